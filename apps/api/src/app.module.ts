@@ -1,0 +1,37 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from '../../../libs/persistence/data-source';
+import { ArrangementsController, QueueController } from './arrangements/arrangements.controller';
+import { ArrangementsService } from './arrangements/arrangements.service';
+import { QueueService } from './arrangements/queue.service';
+import { AuthGuard } from './auth/auth';
+import { CatalogueController } from './catalogue/catalogue.controller';
+import { CatalogueService } from './catalogue/catalogue.service';
+import { CONFIG, type Config } from './common/config.provider';
+import { ErrorFilter } from './common/error.filter';
+import { CoreModule } from './common/temporal.module';
+import { ValidationPipe } from './common/validation';
+import { HealthController } from './health/health.controller';
+import { ReferenceController } from './reference/reference.controller';
+import { SuppliersService } from './reference/suppliers.service';
+
+@Module({
+  imports: [
+    CoreModule,
+    TypeOrmModule.forRootAsync({ inject: [CONFIG], useFactory: (c: Config) => dataSourceOptions(c.DATABASE_URL, 20) }),
+    JwtModule.register({}),
+  ],
+  controllers: [ArrangementsController, QueueController, CatalogueController, ReferenceController, HealthController],
+  providers: [
+    ArrangementsService,
+    QueueService,
+    CatalogueService,
+    SuppliersService,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_PIPE, useClass: ValidationPipe },
+    { provide: APP_FILTER, useClass: ErrorFilter },
+  ],
+})
+export class AppModule {}

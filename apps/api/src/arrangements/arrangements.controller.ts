@@ -1,0 +1,207 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { DomainError } from '../common/domain-error';
+import {
+  AnswerDto,
+  ChooseWayDto,
+  CreateArrangementDto,
+  DecisionDto,
+  EmptyDto,
+  OrderResponseDto,
+  PaymentCommitmentDto,
+  ProposalDto,
+  QuestionDto,
+  QueueQueryDto,
+  ReasonDto,
+  StartDto,
+} from './arrangements.dto';
+import { ArrangementsService } from './arrangements.service';
+import { IdempotencyKey } from './idempotency-key';
+import { QueueService } from './queue.service';
+
+const Id = () =>
+  Param(
+    'id',
+    new ParseUUIDPipe({
+      exceptionFactory: () => DomainError.invalidField('id', 'uuid', 'the arrangement id must be a UUID'),
+    }),
+  );
+
+@ApiTags('arrangements')
+@ApiBearerAuth()
+@ApiHeader({
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'Repeat a request with the same key and it has effect once',
+})
+@Controller('arrangements')
+export class ArrangementsController {
+  constructor(private readonly arrangements: ArrangementsService) {}
+
+  @Post()
+  @Roles('own_worker')
+  @ApiOperation({ summary: "Draft a service proposal for one of your clients (starts the arrangement's process)" })
+  create(
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey(true) key: string | undefined,
+    @Body() dto: CreateArrangementDto,
+  ) {
+    return this.arrangements.create(user, key, dto);
+  }
+
+  @Get(':id')
+  detail(@Id() id: string, @CurrentUser() user: AuthUser) {
+    return this.arrangements.detail(id, user);
+  }
+
+  @Get(':id/timeline')
+  @ApiOperation({ summary: 'Every step: who, when, what' })
+  timeline(@Id() id: string, @CurrentUser() user: AuthUser) {
+    return this.arrangements.timeline(id, user);
+  }
+
+  @Put(':id/proposal')
+  @Roles('own_worker')
+  @ApiOperation({ summary: 'Save a new version of the draft (or of a returned proposal)' })
+  saveDraft(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ProposalDto) {
+    return this.arrangements.saveDraft(id, user, key, dto);
+  }
+
+  @Post(':id/consultation')
+  @HttpCode(200)
+  @Roles('own_worker')
+  @ApiOperation({ summary: 'Ask the arranging team for a consultation while preparing' })
+  consult(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: QuestionDto) {
+    return this.arrangements.requestConsultation(id, user, key, dto.question);
+  }
+
+  @Post(':id/consultation/answer')
+  @HttpCode(200)
+  @Roles('arranging')
+  answer(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: AnswerDto) {
+    return this.arrangements.answerConsultation(id, user, key, dto.answer);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Roles('own_worker')
+  @ApiOperation({ summary: "Send the proposal to the arranging team's queue" })
+  submit(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
+    return this.arrangements.submit(id, user, key);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles('own_worker')
+  withdraw(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ReasonDto) {
+    return this.arrangements.withdraw(id, user, key, dto.reason);
+  }
+
+  @Post(':id/claim')
+  @HttpCode(200)
+  @Roles('arranging')
+  @ApiOperation({ summary: 'Take the proposal from the queue; only one team member can hold it' })
+  claim(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
+    return this.arrangements.claim(id, user, key);
+  }
+
+  @Post(':id/release')
+  @HttpCode(200)
+  @Roles('arranging')
+  release(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
+    return this.arrangements.release(id, user, key);
+  }
+
+  @Post(':id/return')
+  @HttpCode(200)
+  @Roles('arranging')
+  @ApiOperation({ summary: 'Return the proposal to the own worker for completion' })
+  returnForCompletion(
+    @Id() id: string,
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: ReasonDto,
+  ) {
+    return this.arrangements.returnForCompletion(id, user, key, dto.reason);
+  }
+
+  @Post(':id/way')
+  @HttpCode(200)
+  @Roles('arranging')
+  @ApiOperation({ summary: 'Choose the way of arranging; a purchase sends the order to a contracted supplier' })
+  chooseWay(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ChooseWayDto) {
+    return this.arrangements.chooseWay(id, user, key, dto.way, dto.supplierId);
+  }
+
+  @Post(':id/order-response')
+  @HttpCode(200)
+  @Roles('supplier')
+  @ApiOperation({ summary: 'The supplier accepts or declines the order' })
+  respond(
+    @Id() id: string,
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: OrderResponseDto,
+  ) {
+    return this.arrangements.respondToOrder(id, user, key, dto.accept, dto.reason);
+  }
+
+  @Post(':id/decision')
+  @HttpCode(200)
+  @Roles('arranging', 'own_worker')
+  @ApiOperation({ summary: 'Grant (period from the catalogue) or deny (appealable, with reasons)' })
+  decide(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: DecisionDto) {
+    return this.arrangements.decide(id, user, key, dto.outcome, dto.reason);
+  }
+
+  @Post(':id/unmet-need')
+  @HttpCode(200)
+  @Roles('arranging')
+  @ApiOperation({ summary: 'Record that the need cannot be met for lack of resources' })
+  unmetNeed(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ReasonDto) {
+    return this.arrangements.recordUnmetNeed(id, user, key, dto.reason);
+  }
+
+  @Post(':id/reopen')
+  @HttpCode(200)
+  @Roles('arranging')
+  @ApiOperation({ summary: 'Take an unmet need back into handling when resources appear' })
+  reopen(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
+    return this.arrangements.reopen(id, user, key);
+  }
+
+  @Post(':id/payment-commitment')
+  @HttpCode(200)
+  @Roles('arranging')
+  commit(
+    @Id() id: string,
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: PaymentCommitmentDto,
+  ) {
+    return this.arrangements.commitPayment(id, user, key, dto.costCentreCode);
+  }
+
+  @Post(':id/start')
+  @HttpCode(200)
+  @Roles('arranging', 'own_worker')
+  @ApiOperation({ summary: 'Record the starting negotiation and goals; the service becomes active' })
+  start(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: StartDto) {
+    return this.arrangements.start(id, user, key, dto.startedOn, dto.goals);
+  }
+}
+
+@ApiTags('queues')
+@ApiBearerAuth()
+@Controller('teams')
+export class QueueController {
+  constructor(private readonly queue: QueueService) {}
+
+  @Get(':teamId/queue')
+  @Roles('arranging', 'team_lead')
+  @ApiOperation({ summary: "The arranging team's handling queue, earliest due first" })
+  page(@Param('teamId') teamId: string, @CurrentUser() user: AuthUser, @Query() query: QueueQueryDto) {
+    return this.queue.page(teamId, user, query);
+  }
+}

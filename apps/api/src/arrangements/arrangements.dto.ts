@@ -1,0 +1,89 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { ARRANGEMENT_STATUSES, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
+import { isIsoDate } from '../../../../libs/domain/dates';
+
+const date = z.string().refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+
+const proposalFields = {
+  hoursPerMonth: z
+    .number()
+    .int()
+    .positive()
+    .nullable()
+    .default(null)
+    .describe('Intensity, where the service is measured in hours'),
+  needsAssessedOn: date.describe('Date of the needs assessment; the access-time target counts from it'),
+  desiredStartOn: date.nullable().default(null),
+  justification: text(10_000).describe('Why this service, for this client, now'),
+  goals: text(10_000).describe('The goals of the work, as agreed with the family'),
+};
+
+export const CreateArrangementSchema = z
+  .object({ clientId: z.uuid(), serviceCode: z.string().min(1).max(64), ...proposalFields })
+  .strict();
+export class CreateArrangementDto extends createZodDto(CreateArrangementSchema) {}
+
+export const ProposalSchema = z.object(proposalFields).strict();
+export class ProposalDto extends createZodDto(ProposalSchema) {}
+
+export class ReasonDto extends createZodDto(z.object({ reason: text(5_000) }).strict()) {}
+export class QuestionDto extends createZodDto(z.object({ question: text(5_000) }).strict()) {}
+export class AnswerDto extends createZodDto(z.object({ answer: text(5_000) }).strict()) {}
+export class EmptyDto extends createZodDto(z.object({}).strict()) {}
+
+export class ChooseWayDto extends createZodDto(
+  z
+    .object({ way: z.enum(WAYS_OF_ARRANGING), supplierId: z.uuid().nullable().default(null) })
+    .strict()
+    .refine((v) => v.way !== 'purchase' || v.supplierId !== null, {
+      path: ['supplierId'],
+      message: 'a purchase needs the supplier',
+    }),
+) {}
+
+export class OrderResponseDto extends createZodDto(
+  z
+    .object({ accept: z.boolean(), reason: text(5_000).nullable().default(null) })
+    .strict()
+    .refine((v) => v.accept || v.reason !== null, { path: ['reason'], message: 'a decline needs a reason' }),
+) {}
+
+export class DecisionDto extends createZodDto(
+  z
+    .object({ outcome: z.enum(['granted', 'denied']), reason: text(10_000).nullable().default(null) })
+    .strict()
+    .refine((v) => v.outcome === 'granted' || v.reason !== null, {
+      path: ['reason'],
+      message: 'a denied decision needs its reasons (the client may appeal against them)',
+    }),
+) {}
+
+export class PaymentCommitmentDto extends createZodDto(
+  z.object({ costCentreCode: z.string().min(1).max(32) }).strict(),
+) {}
+
+export class StartDto extends createZodDto(
+  z.object({ startedOn: date.describe('Date of the starting negotiation'), goals: text(10_000) }).strict(),
+) {}
+
+const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+export const QueueQuerySchema = z
+  .object({
+    status: z
+      .string()
+      .transform((v) => v.split(','))
+      .pipe(z.array(z.enum(ARRANGEMENT_STATUSES)))
+      .optional()
+      .describe('Comma-separated statuses; default: everything the team works on, and open consultations'),
+    service: z.string().min(1).max(64).optional(),
+    overdue: bool.optional(),
+    assignee: z.union([z.uuid(), z.enum(['me', 'none'])]).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    after: z.string().max(200).optional().describe('The nextCursor of the previous page'),
+  })
+  .strict();
+export class QueueQueryDto extends createZodDto(QueueQuerySchema) {}

@@ -1,0 +1,569 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  ARRANGEMENT_WORKFLOW,
+  type ArrangementInput,
+  type ArrangementState,
+  arrangementWorkflowId,
+  type CommandName,
+  type Commands,
+  commandUpdates,
+  isRefusalKind,
+  searchAttributes,
+} from '../../../../libs/contracts';
+import { accessDueDate, APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
+import { dateOf } from '../../../../libs/domain/dates';
+import {
+  ArrangementEntity,
+  ArrangementEventEntity,
+  ArrangementTextEntity,
+  type TextKind,
+} from '../../../../libs/persistence/entities/arrangement.entity';
+import { ClientEntity, CostCentreEntity } from '../../../../libs/persistence/entities/reference.entity';
+import type { AuthUser } from '../auth/auth';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { newId, uuidFromName } from '../common/ids';
+import { TemporalClient } from '../common/temporal.module';
+import type { CreateArrangementDto, ProposalDto } from './arrangements.dto';
+import { SuppliersService } from '../reference/suppliers.service';
+
+type Args<K extends CommandName> = Omit<Commands[K], 'actor'>;
+type NewText = { kind: TextKind; body: Record<string, unknown> };
+
+const UNIQUE_VIOLATION = '23505';
+
+/**
+ * The arrangement commands. Free text goes to PostgreSQL first, under an id derived from the
+ * idempotency key; the command then goes to the workflow with that id. A refused command takes
+ * its text away again, so nothing is left half-written, and nothing a user wrote is lost before
+ * the workflow has decided.
+ */
+@Injectable()
+export class ArrangementsService {
+  private readonly logger = new Logger(ArrangementsService.name);
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly temporal: TemporalClient,
+    private readonly catalogue: CatalogueService,
+    private readonly suppliers: SuppliersService,
+  ) {}
+
+  async create(user: AuthUser, key: string | undefined, dto: CreateArrangementDto) {
+    // One round trip for everything the proposal is checked against.
+    const [found]: ClientForProposal[] = await this.ds.query(
+      `select c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
+              c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
+              c.own_worker_id as "ownWorkerId", t.id as "teamId",
+              (select max(version) from catalogue_version) as "catalogueVersion"
+       from client c left join team t on t.kind = 'arranging' and t.legal_basis = c.legal_basis
+       where c.id = $1`,
+      [dto.clientId],
+    );
+    if (!found) throw DomainError.notFound('client', dto.clientId);
+    const { teamId, catalogueVersion, ...client } = found;
+    if (client.ownWorkerId !== user.userId) {
+      throw new DomainError(ErrorCode.Forbidden, "only the client's own worker may propose a service for the client");
+    }
+    const { version, service } = await this.catalogue.service(dto.serviceCode, catalogueVersion);
+    if (!service.legalBases.includes(client.legalBasis)) {
+      throw DomainError.invalidField(
+        'serviceCode',
+        'legal_basis',
+        `${service.code} is not provided under ${client.legalBasis}`,
+      );
+    }
+    checkHours(dto.hoursPerMonth, service.hoursPerMonth);
+    if (!teamId)
+      throw new DomainError(ErrorCode.Unavailable, `no arranging team handles ${client.legalBasis} proposals`);
+
+    const arrangementId = key ? uuidFromName(`arrangement:${user.userId}:${key}`) : newId();
+    if (key && (await this.exists(arrangementId))) return this.detail(arrangementId, user);
+
+    const rules = CatalogueService.rulesOf(version, service);
+    const now = new Date();
+    const arrangement: ArrangementEntity = {
+      id: arrangementId,
+      clientId: client.id,
+      serviceCode: service.code,
+      catalogueVersion: version,
+      legalBasis: client.legalBasis,
+      teamId,
+      ownWorkerId: user.userId,
+      status: 'draft',
+      consultationOpen: false,
+      assigneeId: null,
+      way: null,
+      supplierId: null,
+      contractId: null,
+      hoursPerMonth: dto.hoursPerMonth,
+      needsAssessedOn: dto.needsAssessedOn,
+      desiredStartOn: dto.desiredStartOn,
+      dueOn: accessDueDate(dto.needsAssessedOn, rules.accessTarget),
+      proposalRevisionId: uuidFromName(`${arrangementId}:proposal:1`),
+      decisionOutcome: null,
+      decidedBy: null,
+      decidedOn: null,
+      periodStart: null,
+      periodEnd: null,
+      appealDeadline: null,
+      startedOn: null,
+      accessDays: null,
+      lastEventSeq: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    const body = proposalBody(dto);
+    try {
+      await insertDraft(this.ds, arrangement, body);
+    } catch (err) {
+      // The same idempotency key raced with itself: the other request created it.
+      if (pgCode(err) === UNIQUE_VIOLATION) return this.detail(arrangementId, user);
+      throw err;
+    }
+    const input: ArrangementInput = {
+      arrangementId,
+      clientId: client.id,
+      serviceCode: service.code,
+      legalBasis: client.legalBasis,
+      teamId,
+      ownWorkerId: user.userId,
+      rules,
+      proposal: {
+        revisionId: arrangement.proposalRevisionId,
+        hoursPerMonth: dto.hoursPerMonth,
+        needsAssessedOn: dto.needsAssessedOn,
+        desiredStartOn: dto.desiredStartOn,
+      },
+    };
+    try {
+      const temporal = await this.temporal.get();
+      await temporal.workflow.start(ARRANGEMENT_WORKFLOW, {
+        workflowId: arrangementWorkflowId(arrangementId),
+        taskQueue: this.temporal.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        typedSearchAttributes: [
+          { key: searchAttributes.status, value: 'draft' },
+          { key: searchAttributes.service, value: service.code },
+          { key: searchAttributes.team, value: teamId },
+        ],
+      });
+    } catch (err) {
+      await this.ds.query(
+        `with gone as (delete from arrangement_text where arrangement_id = $1) delete from arrangement where id = $1`,
+        [arrangementId],
+      );
+      this.logger.error(`starting ${arrangementWorkflowId(arrangementId)} failed: ${String(err)}`);
+      throw new DomainError(
+        ErrorCode.Unavailable,
+        'the process service is not answering; nothing was saved, send the proposal again',
+      );
+    }
+    return present(arrangement, client, body, user);
+  }
+
+  saveDraft(id: string, user: AuthUser, key: string, dto: ProposalDto) {
+    const revisionId = this.textId(id, key, 'proposal');
+    return this.run(
+      id,
+      user,
+      key,
+      'saveDraft',
+      {
+        proposal: {
+          revisionId,
+          hoursPerMonth: dto.hoursPerMonth,
+          needsAssessedOn: dto.needsAssessedOn,
+          desiredStartOn: dto.desiredStartOn,
+        },
+      },
+      [{ kind: 'proposal', body: proposalBody(dto) }],
+      async (a) => {
+        checkHours(
+          dto.hoursPerMonth,
+          (await this.catalogue.service(a.serviceCode, a.catalogueVersion)).service.hoursPerMonth,
+        );
+      },
+    );
+  }
+
+  requestConsultation(id: string, user: AuthUser, key: string, question: string) {
+    return this.run(
+      id,
+      user,
+      key,
+      'requestConsultation',
+      { questionTextId: this.textId(id, key, 'consultation_question') },
+      [{ kind: 'consultation_question', body: { question } }],
+    );
+  }
+
+  answerConsultation(id: string, user: AuthUser, key: string, answer: string) {
+    return this.run(
+      id,
+      user,
+      key,
+      'answerConsultation',
+      { answerTextId: this.textId(id, key, 'consultation_answer') },
+      [{ kind: 'consultation_answer', body: { answer } }],
+    );
+  }
+
+  submit(id: string, user: AuthUser, key: string) {
+    return this.run(id, user, key, 'submit', {});
+  }
+
+  withdraw(id: string, user: AuthUser, key: string, reason: string) {
+    return this.run(id, user, key, 'withdraw', { reasonTextId: this.textId(id, key, 'reason') }, [
+      { kind: 'reason', body: { reason } },
+    ]);
+  }
+
+  claim(id: string, user: AuthUser, key: string) {
+    return this.run(id, user, key, 'claim', {});
+  }
+
+  release(id: string, user: AuthUser, key: string) {
+    return this.run(id, user, key, 'release', {});
+  }
+
+  returnForCompletion(id: string, user: AuthUser, key: string, reason: string) {
+    return this.run(id, user, key, 'returnForCompletion', { reasonTextId: this.textId(id, key, 'reason') }, [
+      { kind: 'reason', body: { reason } },
+    ]);
+  }
+
+  async chooseWay(
+    id: string,
+    user: AuthUser,
+    key: string,
+    way: Commands['chooseArrangement']['way'],
+    supplierId: string | null,
+  ) {
+    const a = await this.viewable(id, user);
+    const purchase = way === 'purchase' && supplierId !== null;
+    const contract = purchase
+      ? await this.suppliers.validContract(supplierId, a.serviceCode, dateOf(new Date()))
+      : null;
+    return this.run(id, user, key, 'chooseArrangement', {
+      way,
+      supplierId: purchase ? supplierId : null,
+      contractId: contract?.id ?? null,
+    });
+  }
+
+  respondToOrder(id: string, user: AuthUser, key: string, accept: boolean, reason: string | null) {
+    const reasonTextId = reason ? this.textId(id, key, 'reason') : null;
+    return this.run(
+      id,
+      user,
+      key,
+      'respondToOrder',
+      { accept, reasonTextId },
+      reason ? [{ kind: 'reason', body: { reason } }] : [],
+    );
+  }
+
+  decide(id: string, user: AuthUser, key: string, outcome: 'granted' | 'denied', reason: string | null) {
+    const reasonTextId = reason ? this.textId(id, key, 'reason') : null;
+    return this.run(
+      id,
+      user,
+      key,
+      'decide',
+      { outcome, reasonTextId },
+      reason ? [{ kind: 'reason', body: { reason } }] : [],
+    );
+  }
+
+  recordUnmetNeed(id: string, user: AuthUser, key: string, reason: string) {
+    return this.run(id, user, key, 'recordUnmetNeed', { reasonTextId: this.textId(id, key, 'reason') }, [
+      { kind: 'reason', body: { reason } },
+    ]);
+  }
+
+  reopen(id: string, user: AuthUser, key: string) {
+    return this.run(id, user, key, 'reopen', {});
+  }
+
+  commitPayment(id: string, user: AuthUser, key: string, costCentreCode: string) {
+    return this.run(id, user, key, 'commitPayment', { costCentreCode }, [], async () => {
+      if (!(await this.ds.getRepository(CostCentreEntity).existsBy({ code: costCentreCode }))) {
+        throw DomainError.invalidField('costCentreCode', 'known_cost_centre', `no cost centre ${costCentreCode}`);
+      }
+    });
+  }
+
+  start(id: string, user: AuthUser, key: string, startedOn: string, goals: string) {
+    return this.run(id, user, key, 'start', { startedOn, goalsTextId: this.textId(id, key, 'goals') }, [
+      { kind: 'goals', body: { goals } },
+    ]);
+  }
+
+  /** The arrangement as its reader may see it: suppliers do not see who the client is. */
+  async detail(id: string, user: AuthUser) {
+    const a = await this.viewable(id, user);
+    if (user.role === 'supplier') return present(a, null, null, user);
+    const [proposal, client] = await Promise.all([
+      this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId }),
+      this.ds.getRepository(ClientEntity).findOneBy({ id: a.clientId }),
+    ]);
+    return present(a, client, proposal?.body ?? null, user);
+  }
+
+  /** Who did what and when, oldest first, with the texts the events refer to. */
+  async timeline(id: string, user: AuthUser) {
+    await this.viewable(id, user);
+    const events = await this.ds
+      .getRepository(ArrangementEventEntity)
+      .find({ where: { arrangementId: id }, order: { seq: 'ASC' } });
+    const texts = new Map(
+      (await this.ds.getRepository(ArrangementTextEntity).findBy({ arrangementId: id })).map((t) => [t.id, t.body]),
+    );
+    const supplierView = user.role === 'supplier';
+    return events.map((e) => ({
+      seq: e.seq,
+      type: e.type,
+      actorId: e.actorId,
+      at: e.occurredAt.toISOString(),
+      data: e.data,
+      text: supplierView ? null : (texts.get(String(e.data.textId ?? e.data.revisionId)) ?? null),
+    }));
+  }
+
+  private async run<K extends CommandName>(
+    id: string,
+    user: AuthUser,
+    key: string,
+    name: K,
+    args: Args<K>,
+    texts: NewText[] = [],
+    check?: (a: ArrangementEntity) => Promise<void>,
+  ) {
+    const a = await this.viewable(id, user);
+    await check?.(a);
+    const inserted = await this.ds.transaction(async (m) => {
+      const ids: string[] = [];
+      for (const t of texts) {
+        const textId = this.textId(id, key, t.kind);
+        if (await insertText(m, textId, id, user.userId, t.kind, t.body)) ids.push(textId);
+      }
+      return ids;
+    });
+    let after: ArrangementState;
+    try {
+      const handle = (await this.temporal.get()).workflow.getHandle(arrangementWorkflowId(id));
+      const command = { ...args, actor: user } as Commands[K];
+      after = await handle.executeUpdate(commandUpdates[name], { args: [command], updateId: `${name}:${key}` });
+    } catch (err) {
+      if (inserted.length) await this.ds.getRepository(ArrangementTextEntity).delete(inserted);
+      throw this.refusal(err, a);
+    }
+    // A supplier that declined an order no longer sees the arrangement: it gets the outcome only.
+    if (!this.canView({ ...a, supplierId: after.supplierId }, user)) return { id, status: after.status };
+    return this.detail(id, user);
+  }
+
+  private refusal(err: unknown, a: ArrangementEntity): Error {
+    if (
+      err instanceof WorkflowUpdateFailedError &&
+      err.cause instanceof ApplicationFailure &&
+      isRefusalKind(err.cause.type)
+    ) {
+      const message = err.cause.message;
+      switch (err.cause.type) {
+        case 'invalid_transition':
+          return new DomainError(ErrorCode.InvalidTransition, message);
+        case 'forbidden':
+          return new DomainError(ErrorCode.Forbidden, message);
+        case 'invalid_input': {
+          const field = err.cause.details?.[0];
+          return DomainError.invalidField(typeof field === 'string' ? field : '(body)', 'process_rule', message);
+        }
+      }
+    }
+    if (err instanceof WorkflowNotFoundError) {
+      return new DomainError(ErrorCode.InvalidTransition, `the arrangement is ${a.status}; its process has ended`);
+    }
+    if (err instanceof DomainError) return err;
+    this.logger.error(`command on ${a.id} failed: ${String(err)}`);
+    return new DomainError(
+      ErrorCode.Unavailable,
+      'the process service did not answer; nothing was changed, send the request again',
+    );
+  }
+
+  private textId(arrangementId: string, key: string, kind: TextKind): string {
+    return uuidFromName(`${arrangementId}:${kind}:${key}`);
+  }
+
+  private async exists(id: string): Promise<boolean> {
+    return this.ds.getRepository(ArrangementEntity).existsBy({ id });
+  }
+
+  async find(id: string): Promise<ArrangementEntity> {
+    const a = await this.ds.getRepository(ArrangementEntity).findOneBy({ id });
+    if (!a) throw DomainError.notFound('arrangement', id);
+    return a;
+  }
+
+  private async viewable(id: string, user: AuthUser): Promise<ArrangementEntity> {
+    const a = await this.find(id);
+    this.assertCanView(a, user);
+    return a;
+  }
+
+  private assertCanView(a: ArrangementEntity, user: AuthUser): void {
+    if (!this.canView(a, user))
+      throw new DomainError(ErrorCode.Forbidden, 'this arrangement is not among those you handle');
+  }
+
+  private canView(a: Pick<ArrangementEntity, 'ownWorkerId' | 'teamId' | 'supplierId'>, user: AuthUser): boolean {
+    return (
+      (user.role === 'own_worker' && a.ownWorkerId === user.userId) ||
+      (user.role === 'arranging' && a.teamId === user.teamId) ||
+      user.role === 'team_lead' ||
+      (user.role === 'supplier' && a.supplierId !== null && a.supplierId === user.supplierId)
+    );
+  }
+}
+
+type ClientForProposal = Pick<
+  ClientEntity,
+  'id' | 'fullName' | 'dateOfBirth' | 'municipalityCode' | 'language' | 'legalBasis' | 'ownWorkerId'
+> & { teamId: string | null; catalogueVersion: number };
+
+/** The draft and its first proposal text in one statement: both are written, or neither. */
+async function insertDraft(ds: DataSource, a: ArrangementEntity, proposal: Record<string, unknown>): Promise<void> {
+  await ds.query(
+    `with text as (
+       insert into arrangement_text (id, arrangement_id, kind, body, author_id, created_at)
+       values ($1, $2, 'proposal', $3, $4, $5)
+     )
+     insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
+       hours_per_month, needs_assessed_on, desired_start_on, due_on, proposal_revision_id, created_at, updated_at)
+     values ($2, $6, $7, $8, $9, $10, $4, 'draft', $11, $12, $13, $14, $1, $5, $5)`,
+    [
+      a.proposalRevisionId,
+      a.id,
+      JSON.stringify(proposal),
+      a.ownWorkerId,
+      a.createdAt,
+      a.clientId,
+      a.serviceCode,
+      a.catalogueVersion,
+      a.legalBasis,
+      a.teamId,
+      a.hoursPerMonth,
+      a.needsAssessedOn,
+      a.desiredStartOn,
+      a.dueOn,
+    ],
+  );
+}
+
+function present(
+  a: ArrangementEntity,
+  client: Omit<ClientForProposal, 'teamId' | 'catalogueVersion'> | null,
+  proposal: Record<string, unknown> | null,
+  user: AuthUser,
+) {
+  const supplierView = user.role === 'supplier';
+  return {
+    ...viewOf(a),
+    client:
+      client && !supplierView
+        ? {
+            id: client.id,
+            name: client.fullName,
+            dateOfBirth: client.dateOfBirth,
+            municipalityCode: client.municipalityCode,
+            language: client.language,
+            legalBasis: client.legalBasis,
+          }
+        : null,
+    proposal: supplierView ? null : proposal,
+  };
+}
+
+function proposalBody(dto: ProposalDto): Record<string, unknown> {
+  return { justification: dto.justification, goals: dto.goals };
+}
+
+function checkHours(hours: number | null, range: { min: number; max: number } | null): void {
+  if (!range) return;
+  if (hours === null) {
+    throw DomainError.invalidField(
+      'hoursPerMonth',
+      'required',
+      `this service needs hours per month (${range.min}–${range.max})`,
+    );
+  }
+  if (hours < range.min || hours > range.max) {
+    throw DomainError.invalidField(
+      'hoursPerMonth',
+      'range',
+      `must be between ${range.min} and ${range.max} hours a month`,
+    );
+  }
+}
+
+async function insertText(
+  m: EntityManager,
+  id: string,
+  arrangementId: string,
+  authorId: string,
+  kind: TextKind,
+  body: Record<string, unknown>,
+) {
+  const rows: unknown[] = await m.query(
+    `insert into arrangement_text (id, arrangement_id, kind, body, author_id) values ($1, $2, $3, $4, $5)
+     on conflict (id) do nothing returning id`,
+    [id, arrangementId, kind, JSON.stringify(body), authorId],
+  );
+  return rows.length > 0;
+}
+
+function pgCode(err: unknown): string | undefined {
+  const e = err as { code?: unknown; driverError?: { code?: unknown } };
+  const code = e?.driverError?.code ?? e?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+export function viewOf(a: ArrangementEntity) {
+  return {
+    id: a.id,
+    status: a.status,
+    serviceCode: a.serviceCode,
+    catalogueVersion: a.catalogueVersion,
+    legalBasis: a.legalBasis,
+    teamId: a.teamId,
+    ownWorkerId: a.ownWorkerId,
+    assigneeId: a.assigneeId,
+    consultationOpen: a.consultationOpen,
+    way: a.way,
+    supplierId: a.supplierId,
+    contractId: a.contractId,
+    hoursPerMonth: a.hoursPerMonth,
+    needsAssessedOn: a.needsAssessedOn,
+    desiredStartOn: a.desiredStartOn,
+    dueOn: a.dueOn,
+    decision: a.decisionOutcome && {
+      outcome: a.decisionOutcome,
+      decidedBy: a.decidedBy,
+      decidedOn: a.decidedOn,
+      periodStart: a.periodStart,
+      periodEnd: a.periodEnd,
+      appealDeadline: a.appealDeadline,
+      appealInstructions: a.decisionOutcome === 'denied' ? APPEAL_INSTRUCTIONS : null,
+    },
+    startedOn: a.startedOn,
+    accessDays: a.accessDays,
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}

@@ -1,0 +1,37 @@
+/** Errors services throw; ErrorFilter maps each code to one HTTP status and a stable JSON body. */
+export enum ErrorCode {
+  Validation = 'validation_failed',
+  Unauthenticated = 'unauthenticated',
+  Forbidden = 'forbidden',
+  NotFound = 'not_found',
+  InvalidTransition = 'invalid_transition',
+  Conflict = 'conflict',
+  Unavailable = 'unavailable',
+}
+
+export interface FieldProblem {
+  /** Dotted path of the field in the request, e.g. `body.hoursPerMonth`. */
+  field: string;
+  /** Machine-readable rule, e.g. `too_small`, `invalid_format`, `valid_contract`. */
+  rule: string;
+  message: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  static invalidField(field: string, rule: string, message: string): DomainError {
+    return new DomainError(ErrorCode.Validation, `${field}: ${message}`, [{ field, rule, message }]);
+  }
+
+  static notFound(what: string, id: string): DomainError {
+    return new DomainError(ErrorCode.NotFound, `${what} ${id} was not found`);
+  }
+}

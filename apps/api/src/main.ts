@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { cleanupOpenApiDoc } from 'nestjs-zod';
+import { AppModule } from './app.module';
+import { CONFIG, type Config } from './common/config.provider';
+
+export function setUpOpenApi(app: INestApplication): void {
+  const doc = new DocumentBuilder()
+    .setTitle('LUVN service arranging API')
+    .setDescription(
+      'Arranging services for children and families in West Uusimaa: proposals, the arranging queue, decisions, ' +
+        'payment commitments and the start of the service. Commands accept an Idempotency-Key header.',
+    )
+    .setVersion('1')
+    .addBearerAuth()
+    .build();
+  SwaggerModule.setup('docs', app, cleanupOpenApiDoc(SwaggerModule.createDocument(app, doc)), {
+    jsonDocumentUrl: 'docs/openapi.json',
+  });
+}
+
+async function main(): Promise<void> {
+  const app = await NestFactory.create(AppModule, { logger: ['error', 'warn'] });
+  app.enableShutdownHooks();
+  setUpOpenApi(app);
+  const config = app.get<Config>(CONFIG);
+  await app.listen(config.API_PORT, config.API_HOST);
+  process.stderr.write(`[api] listening on ${await app.getUrl()}\n`);
+}
+
+main().catch((err: unknown) => {
+  console.error('[api] failed to start:', err);
+  process.exit(1);
+});

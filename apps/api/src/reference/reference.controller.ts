@@ -1,0 +1,55 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { dateOf, isIsoDate } from '../../../../libs/domain/dates';
+import { ClientEntity, CostCentreEntity, UserEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { SuppliersService } from './suppliers.service';
+
+class OfferingQueryDto extends createZodDto(
+  z
+    .object({
+      serviceCode: z.string().min(1).max(64),
+      on: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional(),
+    })
+    .strict(),
+) {}
+
+@ApiTags('reference')
+@ApiBearerAuth()
+@Controller()
+export class ReferenceController {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly suppliers: SuppliersService,
+  ) {}
+
+  @Get('me')
+  async me(@CurrentUser() user: AuthUser) {
+    const row = await this.ds.getRepository(UserEntity).findOneBy({ id: user.userId });
+    return { ...user, username: row?.username ?? null, name: row?.fullName ?? null };
+  }
+
+  /** The own worker's clients: every client has a named own worker. */
+  @Get('clients')
+  @Roles('own_worker')
+  clients(@CurrentUser() user: AuthUser) {
+    return this.ds
+      .getRepository(ClientEntity)
+      .find({ where: { ownWorkerId: user.userId }, order: { fullName: 'ASC' } });
+  }
+
+  @Get('suppliers')
+  @Roles('arranging', 'team_lead', 'procurement')
+  offering(@Query() q: OfferingQueryDto) {
+    return this.suppliers.offering(q.serviceCode, q.on ?? dateOf(new Date()));
+  }
+
+  @Get('cost-centres')
+  @Roles('arranging', 'team_lead')
+  costCentres() {
+    return this.ds.getRepository(CostCentreEntity).find({ order: { code: 'ASC' } });
+  }
+}

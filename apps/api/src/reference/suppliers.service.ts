@@ -1,0 +1,51 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { SupplierContractEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { DomainError } from '../common/domain-error';
+
+export interface SupplierOffer {
+  supplierId: string;
+  supplierName: string;
+  contractId: string;
+  unit: string;
+  unitPriceCents: number;
+  validFrom: string;
+  validTo: string;
+}
+
+@Injectable()
+export class SuppliersService {
+  constructor(private readonly ds: DataSource) {}
+
+  /** Suppliers that may be ordered from for a service on a date: an active contract covering it. */
+  async offering(serviceCode: string, on: string): Promise<SupplierOffer[]> {
+    const rows: SupplierOffer[] = await this.ds.query(
+      `select s.id as "supplierId", s.name as "supplierName", c.id as "contractId", c.unit,
+              c.unit_price_cents as "unitPriceCents", to_char(c.valid_from, 'YYYY-MM-DD') as "validFrom",
+              to_char(c.valid_to, 'YYYY-MM-DD') as "validTo"
+       from supplier_contract c join supplier s on s.id = c.supplier_id
+       where c.service_code = $1 and c.status = 'active' and $2::date between c.valid_from and c.valid_to
+       order by c.unit_price_cents, s.name`,
+      [serviceCode, on],
+    );
+    return rows;
+  }
+
+  async validContract(supplierId: string, serviceCode: string, on: string): Promise<SupplierContractEntity> {
+    const contract = await this.ds
+      .getRepository(SupplierContractEntity)
+      .createQueryBuilder('c')
+      .where('c.supplier_id = :supplierId and c.service_code = :serviceCode', { supplierId, serviceCode })
+      .andWhere(`c.status = 'active' and :on::date between c.valid_from and c.valid_to`, { on })
+      .orderBy('c.valid_to', 'DESC')
+      .getOne();
+    if (!contract) {
+      throw DomainError.invalidField(
+        'supplierId',
+        'valid_contract',
+        `supplier ${supplierId} has no valid contract for ${serviceCode} on ${on}`,
+      );
+    }
+    return contract;
+  }
+}

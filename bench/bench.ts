@@ -1,0 +1,310 @@
+import { randomUUID } from 'node:crypto';
+import { execSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { Client, Connection } from '@temporalio/client';
+import { Client as Pg } from 'pg';
+import { mintTokens } from '../apps/api/src/auth/tokens';
+import { queueSql } from '../apps/api/src/arrangements/queue.service';
+import { loadConfig } from '../libs/config/config';
+import {
+  ARRANGEMENT_WORKFLOW,
+  type ArrangementInput,
+  arrangementWorkflowId,
+  searchAttributes,
+} from '../libs/contracts';
+import { createDataSource } from '../libs/persistence/data-source';
+import { CATALOGUE_V1 } from '../libs/persistence/reference-data/catalogue';
+import { CLIENTS, USERS } from '../libs/persistence/reference-data/demo-region';
+
+/**
+ * Prints figures; asserts nothing. Run by `npm run bench` against a system it starts for itself.
+ *  1. arrangements started per second through the API, as a ratio to a bare Temporal client;
+ *  2. the queue endpoint's p50/p99 over 100 000 arrangements, against the same SQL run directly;
+ *  3. peak memory (VmHWM) of the API and worker processes.
+ */
+
+const config = loadConfig();
+const API = `http://${config.API_HOST}:${config.API_PORT}`;
+const STARTS = Number(process.env.BENCH_STARTS ?? 400);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const QUEUE_ROWS = Number(process.env.BENCH_QUEUE_ROWS ?? 100_000);
+const QUEUE_SAMPLES = Number(process.env.BENCH_QUEUE_SAMPLES ?? 1_000);
+
+const aino = USERS.find((u) => u.username === 'aino')!;
+const ainosClient = CLIENTS.find((c) => c.ownWorkerId === aino.id && c.legalBasis === 'SHL')!;
+const homeHelp = CATALOGUE_V1.find((s) => s.code === 'home_help')!;
+
+async function pool<T>(n: number, concurrency: number, task: (i: number) => Promise<T>): Promise<number> {
+  let next = 0;
+  const started = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < n) await task(next++);
+    }),
+  );
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+const CLK_TCK = 100;
+
+/** CPU seconds used so far by a process and its threads (utime + stime from /proc). */
+function cpuSeconds(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
+  } catch {
+    return 0;
+  }
+}
+
+function processesToWatch(): Record<string, number[]> {
+  const pgPids = execSync("pgrep -f 'postgres' || true").toString().trim().split('\n').filter(Boolean).map(Number);
+  return {
+    api: [Number(process.env.BENCH_API_PID)],
+    worker: [Number(process.env.BENCH_WORKER_PID)],
+    temporal: [Number(process.env.BENCH_TEMPORAL_PID)],
+    postgres: pgPids,
+  };
+}
+
+function cpuSnapshot(): Record<string, number> {
+  return Object.fromEntries(
+    Object.entries(processesToWatch()).map(([k, pids]) => [k, pids.reduce((a, p) => a + cpuSeconds(p), 0)]),
+  );
+}
+
+function cpuPerStart(before: Record<string, number>, after: Record<string, number>, starts: number): string {
+  return Object.keys(after)
+    .map((k) => `${k} ${(((after[k]! - before[k]!) / starts) * 1000).toFixed(2)}`)
+    .join(', ');
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const ms = (x: number) => `${x.toFixed(2)} ms`;
+
+async function waitForProjection(pg: Pg, ids: string[]): Promise<void> {
+  for (;;) {
+    const { rows } = await pg.query<{ n: string }>(
+      'select count(*) as n from arrangement where id = any($1) and last_event_seq >= 1',
+      [ids],
+    );
+    if (Number(rows[0]!.n) === ids.length) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function startThroughput(pg: Pg, temporal: Client, token: string) {
+  const body = (i: number) => ({
+    clientId: ainosClient.id,
+    serviceCode: 'home_help',
+    hoursPerMonth: 20,
+    needsAssessedOn: '2026-11-16',
+    desiredStartOn: null,
+    justification: `Benchmark proposal ${i}`,
+    goals: 'Benchmark goals',
+  });
+  const viaApi = async () => {
+    const ids: string[] = [];
+    const seconds = await pool(STARTS, CONCURRENCY, async (i) => {
+      const res = await fetch(`${API}/arrangements`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body(i)),
+      });
+      if (res.status !== 201) throw new Error(`API answered ${res.status}: ${await res.text()}`);
+      ids.push(((await res.json()) as { id: string }).id);
+    });
+    await waitForProjection(pg, ids);
+    return STARTS / seconds;
+  };
+  const bare = async () => {
+    // The same workflow with the same kind of input; its rows exist beforehand so the worker does the same work.
+    const inputs: ArrangementInput[] = Array.from({ length: STARTS }, () => {
+      const id = randomUUID();
+      return {
+        arrangementId: id,
+        clientId: ainosClient.id,
+        serviceCode: 'home_help',
+        legalBasis: 'SHL',
+        teamId: 'arr-fsw',
+        ownWorkerId: aino.id,
+        rules: {
+          catalogueVersion: 1,
+          waysOfArranging: homeHelp.waysOfArranging,
+          accessTarget: 'P1W',
+          firstPeriod: 'P3M',
+        },
+        proposal: { revisionId: randomUUID(), hoursPerMonth: 20, needsAssessedOn: '2026-11-16', desiredStartOn: null },
+      };
+    });
+    await pg.query(
+      `insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
+         needs_assessed_on, due_on, proposal_revision_id)
+       select id, $2, 'home_help', 1, 'SHL', 'arr-fsw', $3, 'draft', '2026-11-16', '2026-11-23', gen_random_uuid()
+       from unnest($1::uuid[]) as id`,
+      [inputs.map((x) => x.arrangementId), ainosClient.id, aino.id],
+    );
+    const seconds = await pool(STARTS, CONCURRENCY, async (i) => {
+      const input = inputs[i]!;
+      await temporal.workflow.start(ARRANGEMENT_WORKFLOW, {
+        workflowId: arrangementWorkflowId(input.arrangementId),
+        taskQueue: config.TEMPORAL_TASK_QUEUE,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        typedSearchAttributes: [
+          { key: searchAttributes.status, value: 'draft' },
+          { key: searchAttributes.service, value: 'home_help' },
+          { key: searchAttributes.team, value: 'arr-fsw' },
+        ],
+      });
+    });
+    await waitForProjection(
+      pg,
+      inputs.map((x) => x.arrangementId),
+    );
+    return STARTS / seconds;
+  };
+  // Interleaved rounds, so that neither side always runs on a warmer or fuller server.
+  const rounds = { bare: [] as number[], api: [] as number[] };
+  const cpu = { bare: '', api: '' };
+  for (let round = 0; round < 3; round++) {
+    let before = cpuSnapshot();
+    rounds.bare.push(await bare());
+    cpu.bare = cpuPerStart(before, cpuSnapshot(), STARTS);
+    before = cpuSnapshot();
+    rounds.api.push(await viaApi());
+    cpu.api = cpuPerStart(before, cpuSnapshot(), STARTS);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const bareRate = median(rounds.bare);
+  const apiRate = median(rounds.api);
+  console.log(`\n1. Starts (${STARTS} per round, ${CONCURRENCY} concurrent, 3 interleaved rounds, medians)`);
+  console.log(
+    `   bare Temporal client   ${bareRate.toFixed(1)} /s   rounds: ${rounds.bare.map((r) => r.toFixed(1)).join(', ')}`,
+  );
+  console.log(
+    `   through the API        ${apiRate.toFixed(1)} /s   rounds: ${rounds.api.map((r) => r.toFixed(1)).join(', ')}`,
+  );
+  console.log(`   ratio API / bare       ${(apiRate / bareRate).toFixed(2)}   (goal >= 0.8)`);
+  console.log(`   CPU ms per start, last bare round: ${cpu.bare}`);
+  console.log(`   CPU ms per start, last API round:  ${cpu.api}`);
+}
+
+async function queueLatency(pg: Pg, token: string, userId: string) {
+  const { rows: existing } = await pg.query<{ n: string }>('select count(*) as n from arrangement');
+  const missing = QUEUE_ROWS - Number(existing[0]!.n);
+  if (missing > 0) {
+    await pg.query(
+      `insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
+         needs_assessed_on, due_on, proposal_revision_id, last_event_seq)
+       select gen_random_uuid(), $1, (array['home_help','family_work','professional_support_person'])[1 + i % 3], 1, 'SHL',
+              'arr-fsw', $2,
+              (array['submitted','in_handling','ordered','arranged','granted','committed','active','denied'])[1 + i % 8],
+              date '2026-01-01' + (i % 700), date '2026-01-08' + (i % 700), gen_random_uuid(), 2
+       from generate_series(1, $3) as i`,
+      [ainosClient.id, aino.id, missing],
+    );
+    await pg.query('analyze arrangement');
+  }
+  const { rows: count } = await pg.query<{ n: string }>(
+    `select count(*) as n from arrangement where team_id = 'arr-fsw'`,
+  );
+
+  // Cursors spread over the whole queue: first page and pages deep into it.
+  const { rows: marks } = await pg.query<{ due_on: string; id: string }>(
+    `select to_char(due_on, 'YYYY-MM-DD') as due_on, id::text from arrangement where team_id = 'arr-fsw'
+     order by random() limit $1`,
+    [QUEUE_SAMPLES - 1],
+  );
+  const cursors: (string | undefined)[] = [
+    undefined,
+    ...marks.map((m) => Buffer.from(`${m.due_on}|${m.id}`).toString('base64url')),
+  ];
+  const today = new Date().toISOString().slice(0, 10);
+
+  const plan = queueSql('arr-fsw', { limit: 50, after: cursors[1] } as never, userId, today);
+  const { rows: explain } = await pg.query<{ 'QUERY PLAN': string }>(`explain ${plan.sql}`, plan.params);
+  const planText = explain.map((r) => r['QUERY PLAN']).join('\n');
+
+  const time = async (f: () => Promise<unknown>) => {
+    const t = process.hrtime.bigint();
+    await f();
+    return Number(process.hrtime.bigint() - t) / 1e6;
+  };
+  const direct: number[] = [];
+  const viaApi: number[] = [];
+  // Warm both paths, then measure them alternately with the same cursors, one request at a time.
+  for (const after of cursors.slice(0, 50)) {
+    const q = queueSql('arr-fsw', { limit: 50, after } as never, userId, today);
+    await pg.query(q.sql, q.params);
+    await fetch(`${API}/teams/arr-fsw/queue?limit=50${after ? `&after=${after}` : ''}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+  }
+  for (const after of cursors) {
+    const q = queueSql('arr-fsw', { limit: 50, after } as never, userId, today);
+    direct.push(await time(() => pg.query(q.sql, q.params)));
+    viaApi.push(
+      await time(async () => {
+        const res = await fetch(`${API}/teams/arr-fsw/queue?limit=50${after ? `&after=${after}` : ''}`, {
+          headers: { authorization: `Bearer ${token}` },
+        });
+        if (res.status !== 200) throw new Error(`queue answered ${res.status}`);
+        await res.json();
+      }),
+    );
+  }
+  direct.sort((a, b) => a - b);
+  viaApi.sort((a, b) => a - b);
+  console.log(`\n2. Queue page of 50 (${count[0]!.n} arrangements in the team, ${cursors.length} pages sampled)`);
+  console.log(`   SQL run directly       p50 ${ms(percentile(direct, 50))}   p99 ${ms(percentile(direct, 99))}`);
+  console.log(`   GET /teams/:id/queue   p50 ${ms(percentile(viaApi, 50))}   p99 ${ms(percentile(viaApi, 99))}`);
+  console.log(
+    `   p99 ratio API / SQL    ${(percentile(viaApi, 99) / percentile(direct, 99)).toFixed(2)}   (goal: within 2x)`,
+  );
+  console.log(`   plan (${/Sort/.test(planText) ? 'HAS A SORT' : 'no sort'}):`);
+  console.log(
+    planText
+      .split('\n')
+      .map((l) => `     ${l}`)
+      .join('\n'),
+  );
+}
+
+function peakMemory(name: string, pid: number): string {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
+  return `   ${name.padEnd(22)} ${hwm ? (Number(hwm) / 1024).toFixed(0) : '?'} MiB`;
+}
+
+async function main(): Promise<void> {
+  const ds = createDataSource(config.DATABASE_URL, 1);
+  await ds.initialize();
+  const tokens = await mintTokens(ds, config, ['aino', 'sanna']);
+  await ds.destroy();
+  const pg = new Pg({ connectionString: config.DATABASE_URL });
+  await pg.connect();
+  const connection = await Connection.connect({ address: config.TEMPORAL_ADDRESS });
+  const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
+  try {
+    console.log(
+      `Benchmark on ${process.platform}/${process.arch}, Node ${process.version}, ${new Date().toISOString()}`,
+    );
+    await startThroughput(pg, temporal, tokens.get('aino')!);
+    await queueLatency(pg, tokens.get('sanna')!, USERS.find((u) => u.username === 'sanna')!.id);
+    console.log('\n3. Peak resident memory (VmHWM)');
+    console.log(peakMemory('API', Number(process.env.BENCH_API_PID)));
+    console.log(peakMemory('worker', Number(process.env.BENCH_WORKER_PID)));
+  } finally {
+    await pg.end();
+    await connection.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

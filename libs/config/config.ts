@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** The one place that reads process.env: parsed and checked once at boot. */
+const schema = z.object({
+  DATABASE_URL: z.url().default('postgres://postgres@127.0.0.1:5432/luvn'),
+  TEMPORAL_ADDRESS: z.string().min(1).default('127.0.0.1:7233'),
+  TEMPORAL_NAMESPACE: z.string().min(1).default('default'),
+  TEMPORAL_TASK_QUEUE: z.string().min(1).default('arrangements'),
+  TEMPORAL_UI_URL: z.url().default('http://127.0.0.1:8233'),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  /**
+   * Open workflows kept in the worker's memory. Arrangements wait weeks for people, so a bounded
+   * cache trades an occasional replay of a short history for a worker that does not grow with them.
+   */
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(250),
+  JWT_SECRET: z.string().min(16).default('dev-only-secret-change-me-in-production'),
+  JWT_TTL: z.string().min(1).default('8h'),
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`invalid configuration: ${problems}`);
+  }
+  const config = parsed.data;
+  if (config.NODE_ENV === 'production' && config.JWT_SECRET === schema.shape.JWT_SECRET.parse(undefined)) {
+    throw new Error('invalid configuration: JWT_SECRET must be set in production');
+  }
+  return config;
+}

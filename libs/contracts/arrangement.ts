@@ -1,0 +1,189 @@
+import type { LegalBasis, Profession, Role, WayOfArranging } from './codes';
+
+/**
+ * Everything here crosses into Temporal: ids, codes, dates and numbers only. Free text (proposal
+ * content, reasons, goals) is stored in PostgreSQL and referred to by a text id.
+ */
+
+export const ARRANGEMENT_STATUSES = [
+  'draft',
+  'submitted',
+  'returned',
+  'in_handling',
+  'ordered',
+  'arranged',
+  'granted',
+  'committed',
+  'active',
+  'denied',
+  'unmet_need',
+  'withdrawn',
+] as const;
+export type ArrangementStatus = (typeof ARRANGEMENT_STATUSES)[number];
+
+/** Statuses the arranging team works on; they make up the default queue. */
+export const QUEUE_STATUSES: readonly ArrangementStatus[] = [
+  'submitted',
+  'in_handling',
+  'ordered',
+  'arranged',
+  'granted',
+  'committed',
+];
+
+export const TERMINAL_STATUSES: readonly ArrangementStatus[] = ['denied', 'withdrawn'];
+
+/** The durations and options of the catalogue version the arrangement is handled under. */
+export interface ServiceRules {
+  catalogueVersion: number;
+  waysOfArranging: WayOfArranging[];
+  /** ISO 8601 duration from needs assessment to service start, e.g. 'P1W'. */
+  accessTarget: string;
+  /** ISO 8601 duration of the first grant period, e.g. 'P3M'. */
+  firstPeriod: string;
+}
+
+export interface ProposalFacts {
+  /** The stored proposal text (justification, goals) this version of the facts belongs to. */
+  revisionId: string;
+  hoursPerMonth: number | null;
+  needsAssessedOn: string;
+  desiredStartOn: string | null;
+}
+
+export interface ArrangementInput {
+  arrangementId: string;
+  clientId: string;
+  serviceCode: string;
+  legalBasis: LegalBasis;
+  /** The arranging team whose queue the proposal goes to. */
+  teamId: string;
+  ownWorkerId: string;
+  rules: ServiceRules;
+  proposal: ProposalFacts;
+}
+
+/** Who is acting, as verified by the API from the caller's token. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  teamId: string | null;
+  profession: Profession | null;
+  supplierId: string | null;
+}
+
+export interface Decision {
+  outcome: 'granted' | 'denied';
+  decidedBy: string;
+  decidedOn: string;
+  periodStart: string | null;
+  periodEnd: string | null;
+  appealDeadline: string | null;
+}
+
+export type CommitmentKind = 'payment_commitment' | 'internal_order' | 'service_voucher';
+
+export interface Commitment {
+  kind: CommitmentKind;
+  costCentreCode: string;
+  unitsPerMonth: number | null;
+  validFrom: string;
+  validTo: string;
+}
+
+/** The process state of one arrangement; the read model in PostgreSQL is a projection of it. */
+export interface ArrangementState {
+  input: ArrangementInput;
+  status: ArrangementStatus;
+  proposal: ProposalFacts;
+  dueOn: string;
+  consultationOpen: boolean;
+  assigneeId: string | null;
+  way: WayOfArranging | null;
+  supplierId: string | null;
+  contractId: string | null;
+  declinedSupplierIds: string[];
+  decision: Decision | null;
+  commitment: Commitment | null;
+  startedOn: string | null;
+  accessDays: number | null;
+  /** Sequence number of the last event; events are numbered from 1 within an arrangement. */
+  seq: number;
+}
+
+type WithActor<T> = T & { actor: Actor };
+
+/** The human actions on an arrangement: each is a Temporal Update with a validator. */
+export interface Commands {
+  saveDraft: WithActor<{ proposal: ProposalFacts }>;
+  requestConsultation: WithActor<{ questionTextId: string }>;
+  answerConsultation: WithActor<{ answerTextId: string }>;
+  submit: WithActor<object>;
+  withdraw: WithActor<{ reasonTextId: string }>;
+  claim: WithActor<object>;
+  release: WithActor<object>;
+  returnForCompletion: WithActor<{ reasonTextId: string }>;
+  chooseArrangement: WithActor<{ way: WayOfArranging; supplierId: string | null; contractId: string | null }>;
+  respondToOrder: WithActor<{ accept: boolean; reasonTextId: string | null }>;
+  decide: WithActor<{ outcome: 'granted' | 'denied'; reasonTextId: string | null }>;
+  recordUnmetNeed: WithActor<{ reasonTextId: string }>;
+  reopen: WithActor<object>;
+  commitPayment: WithActor<{ costCentreCode: string }>;
+  start: WithActor<{ startedOn: string; goalsTextId: string }>;
+}
+export type CommandName = keyof Commands;
+export const COMMAND_NAMES = [
+  'saveDraft',
+  'requestConsultation',
+  'answerConsultation',
+  'submit',
+  'withdraw',
+  'claim',
+  'release',
+  'returnForCompletion',
+  'chooseArrangement',
+  'respondToOrder',
+  'decide',
+  'recordUnmetNeed',
+  'reopen',
+  'commitPayment',
+  'start',
+] as const satisfies readonly CommandName[];
+
+export const EVENT_TYPES = [
+  'drafted',
+  'draft_saved',
+  'consultation_requested',
+  'consultation_answered',
+  'submitted',
+  'withdrawn',
+  'claimed',
+  'released',
+  'returned',
+  'arrangement_chosen',
+  'order_accepted',
+  'order_declined',
+  'granted',
+  'denied',
+  'unmet_need_recorded',
+  'reopened',
+  'payment_committed',
+  'started',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** One entry of an arrangement's append-only timeline. */
+export interface ArrangementEvent {
+  seq: number;
+  type: EventType;
+  actorId: string;
+  /** ISO instant. */
+  at: string;
+  /** Ids, codes and dates that the event carries (text ids refer to PostgreSQL). */
+  data: Record<string, string | number | boolean | null>;
+}
+
+export interface RecordEventInput {
+  event: ArrangementEvent;
+  state: ArrangementState;
+}

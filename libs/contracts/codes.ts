@@ -1,0 +1,20 @@
+/** Code lists shared by the API, the workflows and the read model. */
+
+export const LEGAL_BASES = ['SHL', 'LsL'] as const;
+/** SHL: Social Welfare Act (family social work); LsL: Child Welfare Act (child welfare). */
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const WAYS_OF_ARRANGING = ['own_production', 'service_voucher', 'purchase'] as const;
+export type WayOfArranging = (typeof WAYS_OF_ARRANGING)[number];
+
+export const ROLES = ['own_worker', 'arranging', 'team_lead', 'procurement', 'supplier'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** In child welfare only a qualified social worker may decide (Child Welfare Act). */
+export const PROFESSIONS = ['social_worker', 'social_counsellor'] as const;
+export type Profession = (typeof PROFESSIONS)[number];
+
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export type Localized = Record<Language, string>;

@@ -1,0 +1,4 @@
+export * from './arrangement';
+export * from './codes';
+export * from './failures';
+export * from './workflow';

@@ -1,0 +1,56 @@
+import { addDays, addDuration, daysBetween, durationToMs, isDuration, isIsoDate, parseDuration } from './dates';
+import { accessDueDate, appealDeadline, firstGrantPeriod } from './decisions';
+
+describe('dates', () => {
+  it('recognises real calendar dates only', () => {
+    expect(isIsoDate('2026-02-28')).toBe(true);
+    expect(isIsoDate('2026-02-29')).toBe(false);
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('26-2-1')).toBe(false);
+  });
+
+  it('parses ISO durations and refuses others', () => {
+    expect(parseDuration('P1Y2M3W4DT5H6M7S')).toEqual({
+      years: 1,
+      months: 2,
+      weeks: 3,
+      days: 4,
+      hours: 5,
+      minutes: 6,
+      seconds: 7,
+    });
+    expect(isDuration('P3M')).toBe(true);
+    expect(isDuration('PT5S')).toBe(true);
+    expect(isDuration('P')).toBe(false);
+    expect(isDuration('3 months')).toBe(false);
+    expect(durationToMs('PT5S')).toBe(5000);
+    expect(durationToMs('P1W')).toBe(7 * 86_400_000);
+  });
+
+  it('adds months as a calendar does, clamping to the month end', () => {
+    expect(addDuration('2026-01-31', 'P1M')).toBe('2026-02-28');
+    expect(addDuration('2026-11-15', 'P3M')).toBe('2027-02-15');
+    expect(addDuration('2026-03-01', 'P1W')).toBe('2026-03-08');
+    expect(addDuration('2026-03-01', 'PT5S')).toBe('2026-03-01');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(daysBetween('2026-01-01', '2026-02-01')).toBe(31);
+    expect(daysBetween('2026-02-01', '2026-01-01')).toBe(-31);
+  });
+});
+
+describe('decision rules', () => {
+  it('gives the rectification deadline 7 + 30 days after the decision', () => {
+    expect(appealDeadline('2026-11-23')).toBe('2026-12-30');
+  });
+
+  it('starts a grant at the desired start but never before the decision', () => {
+    expect(firstGrantPeriod('2026-11-23', '2026-12-01', 'P3M')).toEqual({ start: '2026-12-01', end: '2027-02-28' });
+    expect(firstGrantPeriod('2026-11-23', '2026-11-01', 'P3M')).toEqual({ start: '2026-11-23', end: '2027-02-22' });
+    expect(firstGrantPeriod('2026-11-23', null, 'P1M')).toEqual({ start: '2026-11-23', end: '2026-12-22' });
+  });
+
+  it('dates the access-time target from the needs assessment', () => {
+    expect(accessDueDate('2026-11-02', 'P1W')).toBe('2026-11-09');
+    expect(accessDueDate('2026-11-02', 'P1M')).toBe('2026-12-02');
+  });
+});

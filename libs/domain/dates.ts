@@ -1,0 +1,100 @@
+/**
+ * Calendar arithmetic on ISO dates ('YYYY-MM-DD') and ISO 8601 durations ('P3M', 'P1W', 'PT5S').
+ * Pure, shared by the API and the deterministic workflows.
+ */
+
+export type IsoDate = string;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
+const DAY_MS = 86_400_000;
+
+export interface Duration {
+  years: number;
+  months: number;
+  weeks: number;
+  days: number;
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+export function isIsoDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === value;
+}
+
+export function parseDuration(iso: string): Duration {
+  const m = DURATION.exec(iso);
+  if (!m || iso === 'P' || iso.endsWith('T')) throw new RangeError(`not an ISO 8601 duration: ${iso}`);
+  const n = (i: number) => Number(m[i] ?? 0);
+  return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) };
+}
+
+export function isDuration(iso: string): boolean {
+  try {
+    parseDuration(iso);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Milliseconds of a duration, a month counted as 30 days: for timers, never for calendar dates. */
+export function durationToMs(iso: string): number {
+  const d = parseDuration(iso);
+  const days = d.years * 365 + d.months * 30 + d.weeks * 7 + d.days;
+  return days * DAY_MS + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000;
+}
+
+function toUtc(date: IsoDate): Date {
+  if (!isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`);
+  return new Date(`${date}T00:00:00Z`);
+}
+
+function fromUtc(d: Date): IsoDate {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
+}
+
+/**
+ * Adds a duration to a date as a calendar does: months keep the day of month, clamped to the
+ * month's last day (31 Jan + 1 month = 28/29 Feb). Time parts under a day do not move the date.
+ */
+export function addDuration(date: IsoDate, iso: string): IsoDate {
+  const d = parseDuration(iso);
+  const start = toUtc(date);
+  const months = d.years * 12 + d.months;
+  const y = start.getUTCFullYear();
+  const m = start.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  const shifted = new Date(Date.UTC(y, m, Math.min(start.getUTCDate(), lastDay)));
+  const extraDays = d.weeks * 7 + d.days + Math.floor((d.hours * 3600 + d.minutes * 60 + d.seconds) / 86_400);
+  return fromUtc(new Date(shifted.getTime() + extraDays * DAY_MS));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+const HELSINKI = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Helsinki',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date of an instant in Finland: decisions and deadlines are dated as the county dates them. */
+export function dateOf(instant: Date): IsoDate {
+  return HELSINKI.format(instant);
+}

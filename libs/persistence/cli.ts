@@ -1,0 +1,30 @@
+import { loadConfig } from '../config/config';
+import { createDataSource } from './data-source';
+import { prepareDatabase } from './database';
+
+/** `node dist/libs/persistence/cli.js prepare`: database, migrations, reference data. */
+async function main(): Promise<void> {
+  const command = process.argv[2];
+  if (command !== 'prepare') {
+    console.error('usage: cli.js prepare');
+    process.exit(2);
+  }
+  const config = loadConfig();
+  const ds = createDataSource(config.DATABASE_URL, 2);
+  try {
+    const { created, migrations } = await prepareDatabase(ds, config.DATABASE_URL);
+    const where = new URL(config.DATABASE_URL);
+    process.stderr.write(
+      `[luvn] database ${where.pathname.slice(1)} on ${where.host}: ${created ? 'created, ' : ''}` +
+        `${migrations.length ? `migrated (${migrations.join(', ')})` : 'schema up to date'}, reference data loaded\n`,
+    );
+  } finally {
+    if (ds.isInitialized) await ds.destroy();
+  }
+}
+
+main().catch((err: unknown) => {
+  const message = err instanceof Error ? err.message : String(err);
+  console.error(`[luvn] preparing the database failed: ${message}`);
+  process.exit(1);
+});

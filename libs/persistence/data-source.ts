@@ -1,0 +1,46 @@
+import { DataSource } from 'typeorm';
+import { ArrangementEntity, ArrangementEventEntity, ArrangementTextEntity } from './entities/arrangement.entity';
+import { CatalogueVersionEntity } from './entities/catalogue-version.entity';
+import {
+  ClientEntity,
+  CostCentreEntity,
+  MunicipalityEntity,
+  SupplierContractEntity,
+  SupplierEntity,
+  TeamEntity,
+  UserEntity,
+} from './entities/reference.entity';
+import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-schema';
+
+export const ENTITIES = [
+  MunicipalityEntity,
+  TeamEntity,
+  UserEntity,
+  ClientEntity,
+  CostCentreEntity,
+  SupplierEntity,
+  SupplierContractEntity,
+  CatalogueVersionEntity,
+  ArrangementEntity,
+  ArrangementEventEntity,
+  ArrangementTextEntity,
+];
+
+/** Listed explicitly, oldest first: migrations are the only way the schema changes. */
+export const MIGRATIONS = [InitialSchema1763880000000];
+
+export function dataSourceOptions(url: string, poolSize = 10) {
+  return {
+    type: 'postgres' as const,
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    synchronize: false,
+    migrationsRun: false,
+    extra: { max: poolSize },
+  };
+}
+
+export function createDataSource(url: string, poolSize?: number): DataSource {
+  return new DataSource(dataSourceOptions(url, poolSize));
+}

@@ -1,0 +1,58 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ArrangementStatus, EventType, LegalBasis, WayOfArranging } from '../../contracts';
+
+/** The read model of one arrangement: written by the worker's projection, read by queues and lists. */
+@Entity('arrangement')
+export class ArrangementEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ name: 'client_id', type: 'uuid' }) clientId!: string;
+  @Column({ name: 'service_code' }) serviceCode!: string;
+  @Column({ name: 'catalogue_version', type: 'integer' }) catalogueVersion!: number;
+  @Column({ name: 'legal_basis', type: 'text' }) legalBasis!: LegalBasis;
+  @Column({ name: 'team_id' }) teamId!: string;
+  @Column({ name: 'own_worker_id', type: 'uuid' }) ownWorkerId!: string;
+  @Column({ type: 'text' }) status!: ArrangementStatus;
+  @Column({ name: 'consultation_open' }) consultationOpen!: boolean;
+  @Column({ name: 'assignee_id', type: 'uuid', nullable: true }) assigneeId!: string | null;
+  @Column({ type: 'text', nullable: true }) way!: WayOfArranging | null;
+  @Column({ name: 'supplier_id', type: 'uuid', nullable: true }) supplierId!: string | null;
+  @Column({ name: 'contract_id', type: 'uuid', nullable: true }) contractId!: string | null;
+  @Column({ name: 'hours_per_month', type: 'integer', nullable: true }) hoursPerMonth!: number | null;
+  @Column({ name: 'needs_assessed_on', type: 'date' }) needsAssessedOn!: string;
+  @Column({ name: 'desired_start_on', type: 'date', nullable: true }) desiredStartOn!: string | null;
+  @Column({ name: 'due_on', type: 'date' }) dueOn!: string;
+  @Column({ name: 'proposal_revision_id', type: 'uuid' }) proposalRevisionId!: string;
+  @Column({ name: 'decision_outcome', type: 'text', nullable: true }) decisionOutcome!: 'granted' | 'denied' | null;
+  @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy!: string | null;
+  @Column({ name: 'decided_on', type: 'date', nullable: true }) decidedOn!: string | null;
+  @Column({ name: 'period_start', type: 'date', nullable: true }) periodStart!: string | null;
+  @Column({ name: 'period_end', type: 'date', nullable: true }) periodEnd!: string | null;
+  @Column({ name: 'appeal_deadline', type: 'date', nullable: true }) appealDeadline!: string | null;
+  @Column({ name: 'started_on', type: 'date', nullable: true }) startedOn!: string | null;
+  @Column({ name: 'access_days', type: 'integer', nullable: true }) accessDays!: number | null;
+  @Column({ name: 'last_event_seq', type: 'integer' }) lastEventSeq!: number;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}
+
+@Entity('arrangement_event')
+export class ArrangementEventEntity {
+  @PrimaryColumn({ name: 'arrangement_id', type: 'uuid' }) arrangementId!: string;
+  @PrimaryColumn('integer') seq!: number;
+  @Column({ type: 'text' }) type!: EventType;
+  @Column({ name: 'actor_id', type: 'uuid' }) actorId!: string;
+  @Column({ name: 'occurred_at', type: 'timestamptz' }) occurredAt!: Date;
+  @Column({ type: 'jsonb' }) data!: Record<string, unknown>;
+}
+
+export type TextKind = 'proposal' | 'consultation_question' | 'consultation_answer' | 'reason' | 'goals';
+
+@Entity('arrangement_text')
+export class ArrangementTextEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ name: 'arrangement_id', type: 'uuid' }) arrangementId!: string;
+  @Column({ type: 'text' }) kind!: TextKind;
+  @Column({ type: 'jsonb' }) body!: Record<string, unknown>;
+  @Column({ name: 'author_id', type: 'uuid' }) authorId!: string;
+  @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

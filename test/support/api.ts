@@ -1,0 +1,110 @@
+import type { DataSource } from 'typeorm';
+import { mintTokens } from '../../apps/api/src/auth/tokens';
+import { loadConfig } from '../../libs/config/config';
+import { createDataSource } from '../../libs/persistence/data-source';
+import { CLIENTS, SUPPLIERS, USERS } from '../../libs/persistence/reference-data/demo-region';
+import { systemEnv } from './env';
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+}
+
+/** A demo user talking to the running API over HTTP, as a browser or integration would. */
+export class ApiUser {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly token: string,
+  ) {}
+
+  get<T = any>(path: string): Promise<Reply<T>> {
+    return this.send('GET', path);
+  }
+
+  post<T = any>(path: string, body: unknown = {}, key?: string): Promise<Reply<T>> {
+    return this.send('POST', path, body, key);
+  }
+
+  put<T = any>(path: string, body: unknown, key?: string): Promise<Reply<T>> {
+    return this.send('PUT', path, body, key);
+  }
+
+  async send<T>(method: string, path: string, body?: unknown, key?: string): Promise<Reply<T>> {
+    const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (key) headers['idempotency-key'] = key;
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers,
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await res.text();
+    return { status: res.status, body: text ? JSON.parse(text) : null };
+  }
+}
+
+export type DemoUser = (typeof USERS)[number]['username'];
+
+export interface System {
+  as(username: DemoUser): ApiUser;
+  anonymous(): { get(path: string): Promise<Reply> };
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+export async function connect(): Promise<System> {
+  const env = systemEnv();
+  const db = createDataSource(env.databaseUrl, 2);
+  await db.initialize();
+  const tokens = await mintTokens(db, loadConfig({ ...process.env, DATABASE_URL: env.databaseUrl }), 'all');
+  return {
+    as(username) {
+      const token = tokens.get(username);
+      if (!token) throw new Error(`no demo user ${username}`);
+      return new ApiUser(env.apiUrl, token);
+    },
+    anonymous: () => ({
+      async get(path: string) {
+        const res = await fetch(`${env.apiUrl}${path}`);
+        return { status: res.status, body: await res.json() };
+      },
+    }),
+    db,
+    close: () => db.destroy(),
+  };
+}
+
+const byName = (name: string) => {
+  const c = CLIENTS.find((x) => x.fullName === name);
+  if (!c) throw new Error(`no demo client ${name}`);
+  return c;
+};
+
+/** Demo data the tests refer to by meaning. */
+export const demo = {
+  /** SHL clients of aino. */
+  eetu: byName('Eetu Järvinen'),
+  ella: byName('Ella Lehtonen'),
+  /** SHL client of erik. */
+  noah: byName('Noah Westerlund'),
+  /** LsL clients of helmi. */
+  onni: byName('Onni Hämäläinen'),
+  aada: byName('Aada Koskinen'),
+  perhepolku: SUPPLIERS[0]!.id,
+  familjestod: SUPPLIERS[1]!.id,
+  tukiverkko: SUPPLIERS[2]!.id,
+  userId: (username: DemoUser) => USERS.find((u) => u.username === username)!.id,
+};
+
+export function proposal(clientId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    clientId,
+    serviceCode: 'home_help',
+    hoursPerMonth: 20,
+    needsAssessedOn: '2026-11-16',
+    desiredStartOn: '2026-12-01',
+    justification: 'Äiti on sairaalahoidossa kuusi viikkoa; isä ei selviä yksin kolmen lapsen arjesta.',
+    goals: 'Arjen rutiinit säilyvät; lapset pääsevät kouluun ja päiväkotiin.',
+    ...overrides,
+  };
+}

@@ -1,0 +1,84 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDataSource } from '../../libs/persistence/data-source';
+import { dropDatabase, prepareDatabase } from '../../libs/persistence/database';
+import { ENV_FILE, ROOT, type SystemEnv } from './env';
+import { launch, portOpen, waitFor } from './processes';
+
+const TEMPORAL_PORT = 7244;
+const API_PORT = 3144;
+
+/**
+ * Brings up the system under test once for all system tests: an in-memory Temporal dev server,
+ * a fresh PostgreSQL database with migrations and reference data, the worker and the API.
+ */
+export default async function globalSetup(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/luvn_test';
+  const temporalBin = process.env.TEMPORAL_BIN ?? 'temporal';
+  mkdirSync(join(ROOT, '.data'), { recursive: true });
+  rmSync(join(ROOT, '.data', 'logs'), { recursive: true, force: true });
+
+  for (const port of [TEMPORAL_PORT, API_PORT]) {
+    if (await portOpen(port)) throw new Error(`port ${port} is taken: a previous test run may still be running`);
+  }
+  const temporal = launch(
+    'temporal',
+    temporalBin,
+    [
+      'server',
+      'start-dev',
+      '--headless',
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(TEMPORAL_PORT),
+      '--log-level',
+      'error',
+      '--search-attribute',
+      'ArrangementStatus=Keyword',
+      '--search-attribute',
+      'ServiceCode=Keyword',
+      '--search-attribute',
+      'TeamId=Keyword',
+    ],
+    {},
+  );
+
+  await dropDatabase(databaseUrl);
+  const ds = createDataSource(databaseUrl, 2);
+  await prepareDatabase(ds, databaseUrl);
+  await ds.destroy();
+  await waitFor('the Temporal dev server', () => portOpen(TEMPORAL_PORT));
+
+  const env: SystemEnv = {
+    apiUrl: `http://127.0.0.1:${API_PORT}`,
+    temporalAddress: `127.0.0.1:${TEMPORAL_PORT}`,
+    databaseUrl,
+    taskQueue: 'arrangements-test',
+    workerPidFile: join(ROOT, '.data', 'system-test-worker.pid'),
+    root: ROOT,
+  };
+  const processEnv = processEnvOf(env);
+  const worker = launch('worker', process.execPath, ['dist/apps/worker/src/main.js'], processEnv);
+  const api = launch('api', process.execPath, ['dist/apps/api/src/main.js'], processEnv);
+  writeFileSync(env.workerPidFile, String(worker.pid));
+  writeFileSync(join(ROOT, '.data', 'system-test-pids.json'), JSON.stringify({ temporal: temporal.pid, api: api.pid }));
+  writeFileSync(ENV_FILE, JSON.stringify(env, null, 2));
+  await waitFor('the API', async () => {
+    try {
+      return (await fetch(`${env.apiUrl}/health`)).ok;
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function processEnvOf(env: SystemEnv): NodeJS.ProcessEnv {
+  return {
+    DATABASE_URL: env.databaseUrl,
+    TEMPORAL_ADDRESS: env.temporalAddress,
+    TEMPORAL_TASK_QUEUE: env.taskQueue,
+    API_PORT: String(new URL(env.apiUrl).port),
+    NODE_ENV: 'test',
+  };
+}

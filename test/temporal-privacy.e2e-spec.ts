@@ -1,0 +1,79 @@
+import { Client, Connection } from '@temporalio/client';
+import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
+import { connect, demo, proposal, type System } from './support/api';
+import { systemEnv } from './support/env';
+import { ok } from './support/expect';
+
+let sys: System;
+beforeAll(async () => {
+  sys = await connect();
+});
+afterAll(() => sys.close());
+
+/** Every payload of a history, decoded from base64, as text. */
+function decodedPayloads(json: string): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        if (k === 'data' && typeof v === 'string') found.push(Buffer.from(v, 'base64').toString('utf8'));
+        else visit(v);
+      }
+    }
+  };
+  visit(JSON.parse(json));
+  return found;
+}
+
+describe('what Temporal holds', () => {
+  it('carries ids, codes and dates only: no name, birth date or free text of a client', async () => {
+    const secret = 'Perheen isä käyttää päihteitä ja äiti on masentunut.';
+    const aino = sys.as('aino');
+    const sanna = sys.as('sanna');
+    const { id } = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { justification: secret })));
+    ok(await aino.post(`/arrangements/${id}/consultation`, { question: `Kysymys: ${secret}` }));
+    ok(await aino.post(`/arrangements/${id}/submit`));
+    ok(await sanna.post(`/arrangements/${id}/claim`));
+    ok(await sanna.post(`/arrangements/${id}/return`, { reason: `Palautus: ${secret}` }));
+    ok(
+      await aino.put(`/arrangements/${id}/proposal`, {
+        needsAssessedOn: '2026-11-16',
+        hoursPerMonth: 20,
+        justification: secret,
+        goals: secret,
+      }),
+    );
+
+    const connection = await Connection.connect({ address: systemEnv().temporalAddress });
+    const client = new Client({ connection });
+    const forbidden = [secret, 'Palautus', 'Kysymys', ...CLIENTS.flatMap((c) => [c.fullName, c.dateOfBirth])];
+    let histories = 0;
+    try {
+      for await (const wf of client.workflow.list({ query: "WorkflowType = 'arrangementWorkflow'" })) {
+        const history = await client.workflow.getHandle(wf.workflowId, wf.runId).fetchHistory();
+        const text = [
+          historyToJSON(history),
+          ...decodedPayloads(historyToJSON(history)),
+          JSON.stringify(wf.searchAttributes),
+        ].join('\n');
+        for (const word of forbidden)
+          expect({ workflowId: wf.workflowId, leaks: text.includes(word) ? word : null }).toEqual({
+            workflowId: wf.workflowId,
+            leaks: null,
+          });
+        histories++;
+      }
+    } finally {
+      await connection.close();
+    }
+    expect(histories).toBeGreaterThan(0);
+    // The secret is where it belongs: in PostgreSQL.
+    const [row] = await sys.db.query(
+      `select count(*) as n from arrangement_text where arrangement_id = $1 and body::text like '%päihteitä%'`,
+      [id],
+    );
+    expect(Number(row.n)).toBe(4);
+  });
+});

@@ -1,0 +1,250 @@
+import type { Actor, ArrangementInput, ArrangementState, CommandName, Commands } from '../../libs/contracts';
+import { applyCommand, CommandRefused, initialState } from './arrangement.state';
+
+const NOW = new Date('2026-11-23T10:00:00Z');
+
+const ownWorker: Actor = {
+  userId: 'u-own',
+  role: 'own_worker',
+  teamId: 'fsw',
+  profession: 'social_worker',
+  supplierId: null,
+};
+const otherWorker: Actor = { ...ownWorker, userId: 'u-other' };
+const handler: Actor = {
+  userId: 'u-team-1',
+  role: 'arranging',
+  teamId: 'arr',
+  profession: 'social_counsellor',
+  supplierId: null,
+};
+const colleague: Actor = { ...handler, userId: 'u-team-2' };
+const socialWorker: Actor = { ...handler, userId: 'u-team-sw', profession: 'social_worker' };
+const outsider: Actor = { ...handler, userId: 'u-x', teamId: 'other-team' };
+const supplier: Actor = { userId: 'u-sup', role: 'supplier', teamId: null, profession: null, supplierId: 's-1' };
+const otherSupplier: Actor = { ...supplier, userId: 'u-sup2', supplierId: 's-2' };
+
+function input(overrides: Partial<ArrangementInput> = {}): ArrangementInput {
+  return {
+    arrangementId: 'a-1',
+    clientId: 'c-1',
+    serviceCode: 'home_help',
+    legalBasis: 'SHL',
+    teamId: 'arr',
+    ownWorkerId: 'u-own',
+    rules: {
+      catalogueVersion: 1,
+      waysOfArranging: ['own_production', 'purchase'],
+      accessTarget: 'P1W',
+      firstPeriod: 'P3M',
+    },
+    proposal: { revisionId: 'r-1', hoursPerMonth: 20, needsAssessedOn: '2026-11-16', desiredStartOn: '2026-12-01' },
+    ...overrides,
+  };
+}
+
+function act<K extends CommandName>(s: ArrangementState, name: K, command: Commands[K]): ArrangementState {
+  return applyCommand(s, name, command, NOW).state;
+}
+
+function refusal<K extends CommandName>(s: ArrangementState, name: K, command: Commands[K]): CommandRefused {
+  try {
+    applyCommand(s, name, command, NOW);
+  } catch (err) {
+    if (err instanceof CommandRefused) return err;
+    throw err;
+  }
+  throw new Error(`${name} was not refused in ${s.status}`);
+}
+
+const draft = () => initialState(input(), NOW).state;
+const submitted = () => act(draft(), 'submit', { actor: ownWorker });
+const claimed = () => act(submitted(), 'claim', { actor: handler });
+const ordered = () =>
+  act(claimed(), 'chooseArrangement', { actor: handler, way: 'purchase', supplierId: 's-1', contractId: 'k-1' });
+const arranged = () => act(ordered(), 'respondToOrder', { actor: supplier, accept: true, reasonTextId: null });
+const granted = () => act(arranged(), 'decide', { actor: handler, outcome: 'granted', reasonTextId: null });
+
+describe('arrangement state machine', () => {
+  it('starts as a draft due by the access-time target from the needs assessment', () => {
+    const { state, event } = initialState(input(), NOW);
+    expect(state.status).toBe('draft');
+    expect(state.dueOn).toBe('2026-11-23');
+    expect(event).toMatchObject({ seq: 1, type: 'drafted', actorId: 'u-own' });
+  });
+
+  it('runs the whole path to an active service, numbering events', () => {
+    const committed = act(granted(), 'commitPayment', { actor: handler, costCentreCode: '4100-FSW' });
+    const t = applyCommand(committed, 'start', { actor: ownWorker, startedOn: '2026-12-01', goalsTextId: 'g-1' }, NOW);
+    expect(t.state.status).toBe('active');
+    expect(t.state.accessDays).toBe(15);
+    expect(t.state.seq).toBe(8);
+    expect(t.event).toMatchObject({ seq: 8, type: 'started', data: { accessDays: 15, textId: 'g-1' } });
+    expect(committed.commitment).toEqual({
+      kind: 'payment_commitment',
+      costCentreCode: '4100-FSW',
+      unitsPerMonth: 20,
+      validFrom: '2026-12-01',
+      validTo: '2027-02-28',
+    });
+  });
+
+  it('never mutates the state it is given', () => {
+    const s = submitted();
+    const copy = structuredClone(s);
+    act(s, 'claim', { actor: handler });
+    expect(s).toEqual(copy);
+  });
+
+  it('lets only the own worker edit and submit, and only while a draft or returned', () => {
+    expect(refusal(draft(), 'submit', { actor: otherWorker }).kind).toBe('forbidden');
+    expect(refusal(submitted(), 'submit', { actor: ownWorker }).kind).toBe('invalid_transition');
+    const proposal = { revisionId: 'r-2', hoursPerMonth: 30, needsAssessedOn: '2026-11-20', desiredStartOn: null };
+    expect(refusal(submitted(), 'saveDraft', { actor: ownWorker, proposal }).kind).toBe('invalid_transition');
+    const saved = act(draft(), 'saveDraft', { actor: ownWorker, proposal });
+    expect(saved.proposal.revisionId).toBe('r-2');
+    expect(saved.dueOn).toBe('2026-11-27');
+  });
+
+  it('refuses a malformed date naming the field', () => {
+    const proposal = { revisionId: 'r-2', hoursPerMonth: 30, needsAssessedOn: '2026-02-30', desiredStartOn: null };
+    const err = refusal(draft(), 'saveDraft', { actor: ownWorker, proposal });
+    expect(err.kind).toBe('invalid_input');
+    expect(err.field).toBe('needsAssessedOn');
+  });
+
+  it('takes a consultation question and answer during preparation', () => {
+    const asked = act(draft(), 'requestConsultation', { actor: ownWorker, questionTextId: 'q-1' });
+    expect(asked.consultationOpen).toBe(true);
+    expect(refusal(asked, 'requestConsultation', { actor: ownWorker, questionTextId: 'q-2' }).kind).toBe(
+      'invalid_transition',
+    );
+    expect(refusal(asked, 'answerConsultation', { actor: outsider, answerTextId: 'x' }).kind).toBe('forbidden');
+    expect(act(asked, 'answerConsultation', { actor: colleague, answerTextId: 'a-1' }).consultationOpen).toBe(false);
+  });
+
+  it('gives the proposal to one team member: a second claim is refused', () => {
+    const s = claimed();
+    expect(s.assigneeId).toBe('u-team-1');
+    const err = refusal(s, 'claim', { actor: colleague });
+    expect(err.kind).toBe('invalid_transition');
+    expect(err.message).toContain('already claimed');
+    expect(refusal(submitted(), 'claim', { actor: outsider }).kind).toBe('forbidden');
+    expect(refusal(submitted(), 'claim', { actor: ownWorker }).kind).toBe('forbidden');
+  });
+
+  it('returns a proposal for completion and takes it back when resubmitted', () => {
+    const returned = act(claimed(), 'returnForCompletion', { actor: handler, reasonTextId: 't-1' });
+    expect(returned).toMatchObject({ status: 'returned', assigneeId: null });
+    expect(refusal(claimed(), 'returnForCompletion', { actor: colleague, reasonTextId: 't' }).kind).toBe('forbidden');
+    const resubmitted = act(returned, 'submit', { actor: ownWorker });
+    expect(resubmitted.status).toBe('submitted');
+  });
+
+  it('sends a purchase to the supplier; a decline sends it back to choose again', () => {
+    const s = ordered();
+    expect(s).toMatchObject({ status: 'ordered', supplierId: 's-1', contractId: 'k-1' });
+    expect(refusal(s, 'respondToOrder', { actor: otherSupplier, accept: true, reasonTextId: null }).kind).toBe(
+      'forbidden',
+    );
+    const declined = act(s, 'respondToOrder', { actor: supplier, accept: false, reasonTextId: 'r' });
+    expect(declined).toMatchObject({ status: 'in_handling', supplierId: null, declinedSupplierIds: ['s-1'] });
+    const again = act(declined, 'chooseArrangement', {
+      actor: handler,
+      way: 'own_production',
+      supplierId: null,
+      contractId: null,
+    });
+    expect(again.status).toBe('arranged');
+  });
+
+  it('accepts only the ways of arranging the catalogue lists for the service', () => {
+    const err = refusal(claimed(), 'chooseArrangement', {
+      actor: handler,
+      way: 'service_voucher',
+      supplierId: null,
+      contractId: null,
+    });
+    expect(err).toMatchObject({ kind: 'invalid_input', field: 'way' });
+    const noSupplier = refusal(claimed(), 'chooseArrangement', {
+      actor: handler,
+      way: 'purchase',
+      supplierId: null,
+      contractId: null,
+    });
+    expect(noSupplier.field).toBe('supplierId');
+  });
+
+  it('grants for the first period of the catalogue, from the desired start', () => {
+    expect(granted().decision).toEqual({
+      outcome: 'granted',
+      decidedBy: 'u-team-1',
+      decidedOn: '2026-11-23',
+      periodStart: '2026-12-01',
+      periodEnd: '2027-02-28',
+      appealDeadline: null,
+    });
+    expect(refusal(claimed(), 'decide', { actor: handler, outcome: 'granted', reasonTextId: null }).kind).toBe(
+      'invalid_transition',
+    );
+  });
+
+  it('records a denial as appealable, with the rectification deadline, and ends the process', () => {
+    const denied = act(claimed(), 'decide', { actor: handler, outcome: 'denied', reasonTextId: 'why' });
+    expect(denied.status).toBe('denied');
+    expect(denied.decision).toMatchObject({ outcome: 'denied', appealDeadline: '2026-12-30' });
+    expect(refusal(denied, 'reopen', { actor: handler }).message).toContain('nothing more can be done');
+  });
+
+  it('lets only a qualified social worker decide in child welfare', () => {
+    const cw = initialState(input({ legalBasis: 'LsL' }), NOW).state;
+    const inHandling = act(act(cw, 'submit', { actor: ownWorker }), 'claim', { actor: handler });
+    const err = refusal(inHandling, 'decide', { actor: handler, outcome: 'denied', reasonTextId: 'x' });
+    expect(err.kind).toBe('forbidden');
+    expect(err.message).toContain('social worker');
+    const bySocialWorker = act(
+      act(act(cw, 'submit', { actor: ownWorker }), 'claim', { actor: socialWorker }),
+      'decide',
+      {
+        actor: socialWorker,
+        outcome: 'denied',
+        reasonTextId: 'x',
+      },
+    );
+    expect(bySocialWorker.decision?.decidedBy).toBe('u-team-sw');
+  });
+
+  it('records an unmet need and reopens it when resources appear', () => {
+    const unmet = act(ordered(), 'recordUnmetNeed', { actor: handler, reasonTextId: 'no-resources' });
+    expect(unmet).toMatchObject({ status: 'unmet_need', supplierId: null });
+    const reopened = act(unmet, 'reopen', { actor: colleague });
+    expect(reopened).toMatchObject({ status: 'in_handling', assigneeId: 'u-team-2' });
+  });
+
+  it('commits payment by way of arranging, and starts no earlier than the needs assessment', () => {
+    const own = act(
+      act(claimed(), 'chooseArrangement', {
+        actor: handler,
+        way: 'own_production',
+        supplierId: null,
+        contractId: null,
+      }),
+      'decide',
+      { actor: handler, outcome: 'granted', reasonTextId: null },
+    );
+    expect(act(own, 'commitPayment', { actor: handler, costCentreCode: '4300-OWN' }).commitment?.kind).toBe(
+      'internal_order',
+    );
+    expect(refusal(granted(), 'start', { actor: handler, startedOn: '2026-12-01', goalsTextId: 'g' }).kind).toBe(
+      'invalid_transition',
+    );
+    const committed = act(granted(), 'commitPayment', { actor: handler, costCentreCode: 'c' });
+    const early = refusal(committed, 'start', { actor: handler, startedOn: '2026-11-01', goalsTextId: 'g' });
+    expect(early).toMatchObject({ kind: 'invalid_input', field: 'startedOn' });
+  });
+
+  it('lets the own worker withdraw until the team has claimed the proposal', () => {
+    expect(act(submitted(), 'withdraw', { actor: ownWorker, reasonTextId: 'r' }).status).toBe('withdrawn');
+    expect(refusal(claimed(), 'withdraw', { actor: ownWorker, reasonTextId: 'r' }).kind).toBe('invalid_transition');
+  });
+});

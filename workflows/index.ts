@@ -1,0 +1,1 @@
+export { arrangementWorkflow } from './arrangement/arrangement.workflow';
