@@ -32,7 +32,8 @@ export class ProposalDto extends createZodDto(ProposalSchema) {}
 export class ReasonDto extends createZodDto(z.object({ reason: text(5_000) }).strict()) {}
 export class QuestionDto extends createZodDto(z.object({ question: text(5_000) }).strict()) {}
 export class AnswerDto extends createZodDto(z.object({ answer: text(5_000) }).strict()) {}
-export class EmptyDto extends createZodDto(z.object({}).strict()) {}
+/** Commands that carry nothing may be sent with no body at all, as `curl -X POST` does. */
+export class EmptyDto extends createZodDto(z.object({}).strict().default({})) {}
 
 export class ChooseWayDto extends createZodDto(
   z
