@@ -5,6 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Client as Pg } from 'pg';
 import { mintTokens } from '../apps/api/src/auth/tokens';
 import { queueSql } from '../apps/api/src/arrangements/queue.service';
+import { CatalogueService } from '../apps/api/src/catalogue/catalogue.service';
 import { loadConfig } from '../libs/config/config';
 import {
   ARRANGEMENT_WORKFLOW,
@@ -131,13 +132,14 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
         legalBasis: 'SHL',
         teamId: 'arr-fsw',
         ownWorkerId: aino.id,
-        rules: {
-          catalogueVersion: 1,
-          waysOfArranging: homeHelp.waysOfArranging,
-          accessTarget: 'P1W',
-          firstPeriod: 'P3M',
+        rules: CatalogueService.rulesOf(1, homeHelp),
+        proposal: {
+          revisionId: randomUUID(),
+          hoursPerMonth: 20,
+          needsAssessedOn: '2026-11-16',
+          desiredStartOn: null,
+          considerations: [],
         },
-        proposal: { revisionId: randomUUID(), hoursPerMonth: 20, needsAssessedOn: '2026-11-16', desiredStartOn: null },
       };
     });
     await pg.query(

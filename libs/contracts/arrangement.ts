@@ -41,6 +41,13 @@ export interface ServiceRules {
   accessTarget: string;
   /** ISO 8601 duration of the first grant period, e.g. 'P3M'. */
   firstPeriod: string;
+  /**
+   * Continuation periods, the total, and what special consideration may add (ISO 8601). Absent in
+   * arrangements started before the catalogue carried them into the process.
+   */
+  continuation?: { step: string; max: string; specialExtra: string | null };
+  /** The longest gap between evaluation meetings; null where the service has none. */
+  evaluationInterval?: string | null;
 }
 
 export interface ProposalFacts {
@@ -49,6 +56,8 @@ export interface ProposalFacts {
   hoursPerMonth: number | null;
   needsAssessedOn: string;
   desiredStartOn: string | null;
+  /** Codes of the principle card's soft rules the proposal meets, each justified in its text. */
+  considerations?: string[];
 }
 
 export interface ArrangementInput {

@@ -1,9 +1,29 @@
 import type { LegalBasis, Localized, WayOfArranging } from './codes';
 
 export const SERVICE_GROUPS = ['home_delivered', 'round_the_clock', 'substitute_care_families'] as const;
+/** The three menus of the principle cards (seed 004): home-delivered, 24-hour, only for families of children in substitute care. */
 export type ServiceGroup = (typeof SERVICE_GROUPS)[number];
 
-/** One service of the catalogue with its principle card and the rules the process applies. */
+export const FEE_KINDS = ['free', 'free_as_support_measure', 'income_based'] as const;
+export type FeeKind = (typeof FEE_KINDS)[number];
+
+/** One line of a principle card; the code lets a proposal say which "not right when" criterion is present. */
+export interface Criterion {
+  code: string;
+  text: Localized;
+}
+
+/** A range in whole units; `special` is allowed only with special consideration and a written justification. */
+export interface Range {
+  min: number;
+  max: number;
+  special?: { min: number; max: number };
+}
+
+/**
+ * One service of the catalogue: its principle card and the rules the process applies. ISO 8601
+ * durations throughout, so that a test catalogue can run a "3-month period" in seconds.
+ */
 export interface ServiceDefinition {
   code: string;
   name: Localized;
@@ -11,15 +31,16 @@ export interface ServiceDefinition {
   legalBases: LegalBasis[];
   group: ServiceGroup;
   waysOfArranging: WayOfArranging[];
-  rightWhen: Localized[];
-  notRightWhen: Localized[];
-  /** Ages in whole years; `special` is allowed only with special consideration and a written justification. */
-  ageRange: { min: number; max: number; special?: { min: number; max: number } } | null;
+  rightWhen: Criterion[];
+  notRightWhen: Criterion[];
+  /** Age of the child in whole years on the day the service is to start. */
+  ageRange: Range | null;
   hoursPerMonth: { min: number; max: number } | null;
-  /** ISO 8601 durations. */
+  /** The first grant, each continuation, the total, and what special consideration may add to the total. */
   periods: { first: string; step: string; max: string; specialExtra: string | null };
   requiredSteps: string[];
   evaluationInterval: string | null;
+  /** From the needs assessment to the start of the service. */
   accessTarget: string;
-  fee: { kind: 'free' | 'free_as_support_measure' | 'income_based'; hourlyCents?: number; note: Localized };
+  fee: { kind: FeeKind; hourlyCents?: number; note: Localized };
 }

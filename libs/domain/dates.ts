@@ -98,3 +98,19 @@ const HELSINKI = new Intl.DateTimeFormat('en-CA', {
 export function dateOf(instant: Date): IsoDate {
   return HELSINKI.format(instant);
 }
+
+const DAYS_PER_MONTH = 365.25 / 12;
+
+/** A duration in months (a week or a day as its share of an average month): for comparing lengths, never for dates. */
+export function durationMonths(iso: string): number {
+  const d = parseDuration(iso);
+  const days = d.weeks * 7 + d.days + ((d.hours * 60 + d.minutes) * 60 + d.seconds) / 86_400;
+  return d.years * 12 + d.months + days / DAYS_PER_MONTH;
+}
+
+/** Age in whole years on a date, as the law counts it: the birthday is the day a year is full. */
+export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = on.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}

@@ -30,7 +30,8 @@ export class ArrangementProjection {
          status = $2, consultation_open = $3, assignee_id = $4, way = $5, supplier_id = $6, contract_id = $7,
          hours_per_month = $8, needs_assessed_on = $9, desired_start_on = $10, due_on = $11, proposal_revision_id = $12,
          decision_outcome = $13, decided_by = $14, decided_on = $15, period_start = $16, period_end = $17,
-         appeal_deadline = $18, started_on = $19, access_days = $20, last_event_seq = $21, updated_at = now()
+         appeal_deadline = $18, started_on = $19, access_days = $20, last_event_seq = $21,
+         special_considerations = $22, updated_at = now()
        where id = $1 and last_event_seq < $21`,
       [
         s.input.arrangementId,
@@ -54,6 +55,7 @@ export class ArrangementProjection {
         s.startedOn,
         s.accessDays,
         seq,
+        s.proposal.considerations ?? [],
       ],
     );
   }

@@ -84,7 +84,10 @@ const byName = (name: string) => {
 export const demo = {
   /** SHL clients of aino. */
   eetu: byName('Eetu Järvinen'),
+  /** 7 years old on 2026-12-01. */
   ella: byName('Ella Lehtonen'),
+  /** 5 years old on 2026-12-01. */
+  vilja: byName('Vilja Mattila'),
   /** SHL client of erik. */
   noah: byName('Noah Westerlund'),
   /** LsL clients of helmi. */

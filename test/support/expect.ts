@@ -11,7 +11,7 @@ export function ok<T>(reply: Reply<T>): T {
 export function refused(
   reply: Reply,
   status: number,
-): { code: string; message: string; problems: { field: string; rule: string }[] } {
+): { code: string; message: string; problems: { field: string; rule: string; message: string }[] } {
   if (reply.status !== status)
     throw new Error(`expected ${status}, got ${reply.status}: ${JSON.stringify(reply.body)}`);
   return reply.body.error;

@@ -22,6 +22,8 @@ export class ArrangementEntity {
   @Column({ name: 'desired_start_on', type: 'date', nullable: true }) desiredStartOn!: string | null;
   @Column({ name: 'due_on', type: 'date' }) dueOn!: string;
   @Column({ name: 'proposal_revision_id', type: 'uuid' }) proposalRevisionId!: string;
+  /** Soft rules of the principle card the proposal meets, each justified in its special consideration. */
+  @Column({ name: 'special_considerations', type: 'text', array: true }) specialConsiderations!: string[];
   @Column({ name: 'decision_outcome', type: 'text', nullable: true }) decisionOutcome!: 'granted' | 'denied' | null;
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy!: string | null;
   @Column({ name: 'decided_on', type: 'date', nullable: true }) decidedOn!: string | null;

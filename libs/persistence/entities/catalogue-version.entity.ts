@@ -7,4 +7,6 @@ export class CatalogueVersionEntity {
   @Column({ name: 'published_at', type: 'timestamptz' }) publishedAt!: Date;
   @Column({ name: 'published_by', type: 'uuid', nullable: true }) publishedBy!: string | null;
   @Column({ type: 'jsonb' }) services!: ServiceDefinition[];
+  @Column({ type: 'text', nullable: true }) note!: string | null;
+  @Column({ name: 'changed_codes', type: 'text', array: true }) changedCodes!: string[];
 }

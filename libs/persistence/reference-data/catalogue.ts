@@ -1,44 +1,98 @@
-import type { ServiceDefinition } from '../../contracts/catalogue';
+import type { Criterion, ServiceDefinition } from '../../contracts/catalogue';
 import type { Localized } from '../../contracts';
 
 const t = (fi: string, sv: string, en: string): Localized => ({ fi, sv, en });
+const c = (code: string, fi: string, sv: string, en: string): Criterion => ({ code, text: t(fi, sv, en) });
 const free = { kind: 'free' as const, note: t('Maksuton', 'Avgiftsfri', 'Free of charge') };
+const under18 = { min: 0, max: 17 };
+/** 3-month periods up to 12 months, 3–6 months more with special consideration (seed 002). */
+const quarterly = { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: 'P6M' };
 
-/** The first published catalogue: the services of West Uusimaa's arranging process (seeds 002, 004). */
+/**
+ * The first published catalogue: the services of West Uusimaa's arranging process with their
+ * principle cards (seed 004) and the rules of seed 002. Evaluation intervals are the longest gap
+ * allowed ("every 1–3 months" is due after 3 months at the latest).
+ */
 export const CATALOGUE_V1: ServiceDefinition[] = [
   {
     code: 'home_help',
     name: t('Lapsiperheiden kotipalvelu', 'Hemservice för barnfamiljer', 'Home help for families with children'),
     description: t(
-      'Arjen tuki kotiin, kun perheen toimintakyky on alentunut (SHL 18 a §).',
-      'Stöd i vardagen i hemmet när familjens funktionsförmåga är nedsatt (SL 18 a §).',
-      'Everyday help at home when the family cannot cope (SHL 18 a §).',
+      'Arjen tuki kotiin perheen hyvinvoinnin ja voimavarojen vahvistamiseksi (SHL 18 a §).',
+      'Stöd i vardagen i hemmet för att stärka familjens välbefinnande och resurser (SL 18 a §).',
+      "Everyday help at home to strengthen the family's wellbeing and resources (SHL 18 a §).",
     ),
     legalBases: ['SHL', 'LsL'],
     group: 'home_delivered',
     waysOfArranging: ['own_production', 'service_voucher', 'purchase'],
     rightWhen: [
-      t(
-        'Sairaus, synnytys, vamma tai erityinen perhetilanne',
-        'Sjukdom, förlossning, skada eller särskild familjesituation',
-        'Illness, childbirth, injury or a particular family situation',
+      c(
+        'birth_and_baby_care',
+        'Lapsen syntymään ja vauvan hoitoon liittyvät vaikeudet',
+        'Svårigheter i samband med barnets födelse och vård av spädbarnet',
+        'Difficulties with a birth and caring for the baby',
+      ),
+      c(
+        'parent_ill_or_injured',
+        'Lasta hoitavan vanhemman sairastuminen tai loukkaantuminen',
+        'Den vårdande förälderns sjukdom eller skada',
+        'The caring parent is ill or injured',
+      ),
+      c(
+        'treatment_visits',
+        'Vanhemman tai sisaruksen välttämättömät hoito- tai terapiakäynnit',
+        'Förälderns eller syskonets nödvändiga vård- eller terapibesök',
+        "A parent's or sibling's necessary treatment or therapy visits",
+      ),
+      c(
+        'parent_exhausted',
+        'Vanhemman tilapäinen uupumus tai mielenterveyden haasteet',
+        'Förälderns tillfälliga utmattning eller psykiska utmaningar',
+        "A parent's temporary exhaustion or mental-health difficulties",
+      ),
+      c(
+        'crisis',
+        'Äkillinen elämänmuutos tai kriisi',
+        'En plötslig livsförändring eller kris',
+        'A sudden change or crisis',
+      ),
+      c(
+        'everyday_routines',
+        'Lasten- ja kodinhoitoapu, tuki vanhemmuuteen ja arkirutiineihin yhdessä vanhemman kanssa',
+        'Barn- och hemvård, stöd i föräldraskapet och vardagsrutinerna tillsammans med föräldern',
+        'Help with children and home, support in parenting and routines together with the parent',
       ),
     ],
     notRightWhen: [
-      t(
-        'Pelkkä siivous, kuljetus tai päivähoidon korvaaminen',
-        'Enbart städning, transport eller ersättning för dagvård',
-        'Mere cleaning, transport or replacing day care',
+      c(
+        'cleaning_or_transport',
+        'Pelkkä siivous tai kuljetus',
+        'Enbart städning eller transport',
+        'Mere cleaning or transport',
       ),
-      t(
-        'Vanhempien harrastukset, työ tai opiskelu',
-        'Föräldrarnas hobbyer, arbete eller studier',
-        "Parents' hobbies, work or study",
+      c(
+        'replaces_day_care',
+        'Päivähoidon tai aamu- ja iltapäiväkerhon korvaaminen',
+        'Ersättning för dagvård eller morgon- och eftermiddagsverksamhet',
+        'Replacing day care or school-age morning and afternoon clubs',
+      ),
+      c('holidays', 'Loma-ajoista johtuva lastenhoito', 'Barnvård under lov', 'Childcare during holidays'),
+      c(
+        'parents_own_time',
+        'Vanhempien harrastukset, yhteinen aika, työ tai opiskelu',
+        'Föräldrarnas hobbyer, egen tid, arbete eller studier',
+        "Parents' hobbies, time together, work or study",
+      ),
+      c(
+        'sick_child_for_work',
+        'Sairaan lapsen hoito vanhempien työssäkäynnin mahdollistamiseksi',
+        'Vård av sjukt barn så att föräldrarna kan arbeta',
+        'Caring for a sick child so that the parents can work',
       ),
     ],
-    ageRange: { min: 0, max: 17 },
+    ageRange: under18,
     hoursPerMonth: { min: 8, max: 40 },
-    periods: { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: 'P6M' },
+    periods: quarterly,
     requiredSteps: ['needs_assessment', 'decision'],
     evaluationInterval: 'P3M',
     accessTarget: 'P1W',
@@ -56,25 +110,39 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     code: 'family_work',
     name: t('Perhetyö', 'Familjearbete', 'Family work'),
     description: t(
-      'Suunnitelmallinen, tavoitteellinen ja määräaikainen perheen tuki (SHL 18 §).',
-      'Planerat, målinriktat och tidsbegränsat stöd till familjen (SL 18 §).',
-      'Planned, goal-oriented, time-limited support for the family (SHL 18 §).',
+      'Suunnitelmallinen, tavoitteellinen ja määräaikainen perheen tuki; tiheydeltään kevyttä (SHL 18 §).',
+      'Planerat, målinriktat och tidsbegränsat stöd till familjen; av lätt intensitet (SL 18 §).',
+      'Planned, goal-oriented, time-limited support for the family, of light intensity (SHL 18 §).',
     ),
     legalBases: ['SHL'],
     group: 'home_delivered',
     waysOfArranging: ['own_production', 'purchase'],
     rightWhen: [
-      t(
-        'Perhe tarvitsee kevyttä muutostyötä',
-        'Familjen behöver lätt förändringsarbete',
-        'The family needs light change work',
+      c(
+        'parenting_or_routines',
+        'Tuen tarve vanhemmuudessa, arjen hallinnassa, perheen vuorovaikutuksessa tai lapsen omissa haasteissa',
+        'Behov av stöd i föräldraskap, vardagen, familjens samspel eller barnets egna utmaningar',
+        'A need for support in parenting, everyday life, family interaction or the child’s own difficulties',
       ),
     ],
-    notRightWhen: [t('Tarve on lastensuojelullinen', 'Behovet gäller barnskydd', 'The need is one of child welfare')],
-    ageRange: { min: 0, max: 17 },
+    notRightWhen: [
+      c(
+        'needs_several_visits_a_week',
+        'Perhe tarvitsee työskentelyä useita kertoja viikossa',
+        'Familjen behöver arbete flera gånger i veckan',
+        'The family needs work several times a week',
+      ),
+      c(
+        'child_welfare_concern',
+        'Huoli lapsen turvallisuudesta vaatii lastensuojelun tukitoimia',
+        'Oro för barnets säkerhet kräver stödåtgärder inom barnskyddet',
+        "Concern for the child's safety calls for child-welfare support measures",
+      ),
+    ],
+    ageRange: under18,
     hoursPerMonth: null,
-    periods: { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: 'P6M' },
-    requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation'],
+    periods: quarterly,
+    requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P3M',
     accessTarget: 'P1M',
     fee: free,
@@ -83,26 +151,85 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     code: 'intensified_family_work',
     name: t('Tehostettu perhetyö', 'Intensifierat familjearbete', 'Intensified family work'),
     description: t(
-      'Lastensuojelun avohuollon tukitoimi, yleensä 2 käyntiä viikossa (LsL 36 §).',
-      'Stödåtgärd inom barnskyddets öppenvård, vanligen 2 besök i veckan (BSL 36 §).',
-      'Open-care support measure in child welfare, usually 2 visits a week (LsL 36 §).',
+      'Lastensuojelun avohuollon maksuton tukitoimi, yleensä 2 käyntiä viikossa 1,5–3 h kerrallaan (LsL 36 §).',
+      'Avgiftsfri stödåtgärd inom barnskyddets öppenvård, vanligen 2 besök i veckan à 1,5–3 h (BSL 36 §).',
+      'Free open-care support measure in child welfare, usually 2 visits a week of 1.5–3 h (LsL 36 §).',
     ),
     legalBases: ['LsL'],
     group: 'home_delivered',
     waysOfArranging: ['own_production', 'purchase'],
     rightWhen: [
-      t(
-        'Lastensuojelun asiakasperhe tarvitsee tiivistä tukea',
-        'Barnskyddsfamiljen behöver intensivt stöd',
-        'A child-welfare family needs intensive support',
+      c(
+        'concern_for_child',
+        'Huoli lapsen hyvinvoinnista ja turvallisuudesta',
+        'Oro för barnets välbefinnande och säkerhet',
+        "Concern for the child's wellbeing and safety",
+      ),
+      c(
+        'special_challenges',
+        'Esimerkiksi päihde- tai mielenterveysongelmat, perheväkivalta, koulunkäyntivaikeudet tai perheristiriidat',
+        'Till exempel missbruk, psykisk ohälsa, våld i familjen, skolsvårigheter eller konflikter',
+        'For example substance or mental-health problems, family violence, school difficulties or conflicts',
       ),
     ],
-    notRightWhen: [t('Kevyempi perhetyö riittää', 'Lättare familjearbete räcker', 'Lighter family work is enough')],
-    ageRange: { min: 0, max: 17 },
+    notRightWhen: [
+      c(
+        'lighter_work_enough',
+        'Kevyempi perhetyö riittää',
+        'Lättare familjearbete räcker',
+        'Lighter family work is enough',
+      ),
+      c(
+        'no_willingness',
+        'Perheellä ei ole vapaaehtoisuutta eikä muutosvalmiutta',
+        'Familjen saknar frivillighet och beredskap till förändring',
+        'The family is neither willing nor ready for change',
+      ),
+    ],
+    ageRange: under18,
     hoursPerMonth: { min: 10, max: 30 },
-    periods: { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: 'P6M' },
-    requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation'],
+    periods: quarterly,
+    requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P3M',
+    accessTarget: 'P1M',
+    fee: free,
+  },
+  {
+    code: 'intensive_intensified_family_work',
+    name: t(
+      'Intensiivinen tehostettu perhetyö',
+      'Intensivt intensifierat familjearbete',
+      'Intensive intensified family work',
+    ),
+    description: t(
+      'Tehostetun perhetyön tiivein muoto kriisissä olevalle lastensuojelun asiakasperheelle (LsL 36 §).',
+      'Den intensivaste formen av intensifierat familjearbete för en barnskyddsfamilj i kris (BSL 36 §).',
+      'The most intensive form of intensified family work, for a child-welfare family in crisis (LsL 36 §).',
+    ),
+    legalBases: ['LsL'],
+    group: 'home_delivered',
+    waysOfArranging: ['own_production', 'purchase'],
+    rightWhen: [
+      c(
+        'risk_of_placement',
+        'Kodin ulkopuolisen sijoituksen riski, jota tiivis tuki voi ehkäistä',
+        'Risk för placering utom hemmet som intensivt stöd kan förebygga',
+        'A risk of placement outside the home that intensive support can prevent',
+      ),
+    ],
+    notRightWhen: [
+      c(
+        'intensified_enough',
+        'Tavallinen tehostettu perhetyö riittää',
+        'Vanligt intensifierat familjearbete räcker',
+        'Ordinary intensified family work is enough',
+      ),
+    ],
+    ageRange: under18,
+    hoursPerMonth: { min: 20, max: 60 },
+    periods: { first: 'P3M', step: 'P1M', max: 'P6M', specialExtra: 'P3M' },
+    requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
+    evaluationInterval: 'P1M',
     accessTarget: 'P1M',
     fee: free,
   },
@@ -110,32 +237,75 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     code: 'professional_support_person',
     name: t('Ammatillinen tukihenkilö', 'Professionell stödperson', 'Professional support person'),
     description: t(
-      'Tavoitteellista muutostyötä lapsen kanssa; tavoitteet ja tapaamisten määrä sovitaan yhdessä.',
-      'Målinriktat förändringsarbete med barnet; mål och antal träffar avtalas gemensamt.',
-      'Goal-oriented change work with the child; goals and number of meetings agreed together.',
+      'Tavoitteellista muutostyötä lapsen tai nuoren omissa toimintaympäristöissä; tavoitteet ja tapaamismäärät sovitaan lapsen, perheen, palveluntuottajan ja omatyöntekijän kesken.',
+      'Målinriktat förändringsarbete i barnets eller den ungas egna miljöer; mål och antal träffar avtalas mellan barnet, familjen, serviceproducenten och den egna kontaktpersonen.',
+      "Goal-oriented change work in the child's own surroundings; goals and number of meetings agreed by the child, family, supplier and own worker.",
     ),
     legalBases: ['SHL', 'LsL'],
     group: 'home_delivered',
     waysOfArranging: ['purchase'],
     rightWhen: [
-      t(
-        'Selkeä tarve tavoitteelliselle muutostyölle',
-        'Tydligt behov av målinriktat förändringsarbete',
-        'A clear need for goal-oriented change work',
+      c(
+        'age_10_to_17',
+        'Pääsääntöisesti noin 10–17-vuotiaat perheineen; 7–9-vuotiaat erityisellä harkinnalla',
+        'Huvudsakligen cirka 10–17-åringar med familj; 7–9-åringar efter särskild prövning',
+        'Mainly ages about 10–17 with their families; ages 7–9 with special consideration',
+      ),
+      c(
+        'need_assessed',
+        'Sosiaalihuollon ammattihenkilö on arvioinut tarpeen',
+        'En yrkesutbildad person inom socialvården har bedömt behovet',
+        'A social-care professional has assessed the need',
+      ),
+      c(
+        'change_work_needed',
+        'Selkeä muutostyön tarve, johon tarvitaan ammatillista tavoitteellista tukea',
+        'Tydligt behov av förändringsarbete som kräver professionellt målinriktat stöd',
+        'A clear need for change work that takes professional, goal-oriented support',
       ),
     ],
     notRightWhen: [
-      t(
-        'Vapaaehtoinen tukihenkilö tai verkosto riittää',
-        'En frivillig stödperson eller nätverket räcker',
-        'A volunteer support person or the network would do',
+      c(
+        'volunteer_would_do',
+        'Vapaaehtoinen tukihenkilö riittää: tarve on luotettavalle aikuiselle ilman muutostyötä',
+        'En frivillig stödperson räcker: behovet är en pålitlig vuxen utan förändringsarbete',
+        'A volunteer support person would do: the need is a trusted adult, without change work',
       ),
-      t('Tarve on perheen muutostyö', 'Behovet är familjens förändringsarbete', 'The need is family change work'),
+      c(
+        'lighter_guidance',
+        'Lyhyempi ja kevyempi sosiaali- tai palveluohjaus riittää',
+        'Kortare och lättare social- eller servicehandledning räcker',
+        'Shorter, lighter social or service guidance would do',
+      ),
+      c(
+        'ngo_or_early_support',
+        'Järjestöjen tai varhaisemman tuen toiminnot riittävät',
+        'Organisationernas eller tidigare stödets verksamhet räcker',
+        'NGO or early-support activities would do',
+      ),
+      c(
+        'activate_network',
+        'Olemassa olevan verkoston aktivointi tai palveluiden tiivistäminen riittää',
+        'Det räcker att aktivera det befintliga nätverket eller intensifiera befintliga tjänster',
+        'Activating the existing network or intensifying existing services would do',
+      ),
+      c(
+        'family_change_work',
+        'Tarve on perheen muutostyö tai perhetyö',
+        'Behovet är familjens förändringsarbete eller familjearbete',
+        'The need is family change work or family work',
+      ),
+      c(
+        'another_service_starting',
+        'Perheessä on alkamassa toinen palvelu, joka edellyttää tutustumista lapseen',
+        'En annan tjänst som kräver att man lär känna barnet håller på att inledas',
+        'Another service that requires getting to know the child is just starting',
+      ),
     ],
     ageRange: { min: 10, max: 17, special: { min: 7, max: 9 } },
     hoursPerMonth: null,
-    periods: { first: 'P6M', step: 'P6M', max: 'P12M', specialExtra: 'P6M' },
-    requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation'],
+    periods: quarterly,
+    requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'goals_and_meetings_agreed'],
     evaluationInterval: 'P3M',
     accessTarget: 'P1M',
     fee: free,
@@ -144,34 +314,60 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     code: 'family_rehabilitation_24h',
     name: t('Ympärivuorokautinen perhekuntoutus', 'Familjerehabilitering dygnet runt', '24-hour family rehabilitation'),
     description: t(
-      'Perheen kuntoutus laitoksessa; alkaa 3 kuukauden jaksolla, yhteensä 3–6 kuukautta.',
-      'Rehabilitering av familjen på institution; inleds med en period på 3 månader, sammanlagt 3–6 månader.',
-      'Residential rehabilitation of the family; starts with a 3-month period, 3–6 months in total.',
+      'Vahvaa, muutokseen tähtäävää ja kokonaisvaltaista tukea kodin ulkopuolella; alkaa 3 kuukauden jaksolla, yhteensä 3–6 kuukautta.',
+      'Starkt, förändringsinriktat och helhetsmässigt stöd utanför hemmet; inleds med en period på 3 månader, sammanlagt 3–6 månader.',
+      'Strong, change-oriented, comprehensive support away from home; starts with a 3-month period, 3–6 months in all.',
     ),
     legalBases: ['LsL'],
     group: 'round_the_clock',
     waysOfArranging: ['purchase'],
     rightWhen: [
-      t(
-        'Perheen vuorovaikutus vaatii ympärivuorokautista tukea',
-        'Familjen behöver stöd dygnet runt',
-        'The family needs round-the-clock support',
+      c(
+        'serious_problems',
+        'Vakavia vanhemmuuteen, arjen hallintaan, vuorovaikutukseen, päihteisiin tai mielenterveyteen liittyviä ongelmia, joihin kotiin vietävä tuki ei riitä',
+        'Allvarliga problem med föräldraskap, vardag, samspel, missbruk eller psykisk hälsa som hemstöd inte räcker för',
+        'Serious problems with parenting, everyday life, interaction, substances or mental health that home-delivered support cannot meet',
+      ),
+      c(
+        'family_dynamics_change',
+        'Lähivanhemman vaihtuminen tai huostaanoton purku',
+        'Byte av boförälder eller upphörande av omhändertagande',
+        'A change of resident parent or ending a care order',
       ),
     ],
     notRightWhen: [
-      t(
-        'Huoltaja ei pysty huolehtimaan lapsesta',
+      c(
+        'guardian_cannot_care',
+        'Huoltaja ei kykene vastaamaan lapsen hoidosta',
         'Vårdnadshavaren kan inte ta hand om barnet',
         'The guardian cannot take care of the child',
       ),
-      t('Akuutti päihdeongelma', 'Akut missbruksproblem', 'An acute substance problem'),
-      t(
-        'Perheellä ei ole kotia kotiharjoittelua varten',
-        'Familjen saknar hem för hemträning',
+      c(
+        'acute_substance_problem',
+        'Huoltajalla on akuutti päihdeongelma',
+        'Vårdnadshavaren har ett akut missbruksproblem',
+        'The guardian has an acute substance problem',
+      ),
+      c(
+        'guardian_too_unwell',
+        'Huoltaja on psyykkisesti liian huonokuntoinen',
+        'Vårdnadshavaren mår psykiskt för dåligt',
+        'The guardian is psychologically too unwell',
+      ),
+      c(
+        'no_home',
+        'Perheellä ei ole kotia, jossa järjestää kotiharjoittelua',
+        'Familjen saknar ett hem för hemträning',
         'The family has no home for home training',
       ),
+      c(
+        'guardians_full_time',
+        'Molemmilla huoltajilla on täysipäiväinen työ tai opiskelu',
+        'Båda vårdnadshavarna arbetar eller studerar på heltid',
+        'Both guardians work or study full time',
+      ),
     ],
-    ageRange: { min: 0, max: 17 },
+    ageRange: under18,
     hoursPerMonth: null,
     periods: { first: 'P3M', step: 'P1M', max: 'P6M', specialExtra: null },
     requiredSteps: ['decision', 'introductory_visit', 'starting_negotiation', 'monthly_interim_negotiation'],
@@ -191,20 +387,135 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     group: 'home_delivered',
     waysOfArranging: ['purchase'],
     rightWhen: [
-      t(
+      c(
+        'rehabilitation_at_home',
         'Perhe tarvitsee kuntouttavaa tukea kotona',
         'Familjen behöver rehabiliterande stöd hemma',
         'The family needs rehabilitative support at home',
       ),
     ],
     notRightWhen: [
-      t('Tarvitaan ympärivuorokautista tukea', 'Stöd dygnet runt behövs', 'Round-the-clock support is needed'),
+      c(
+        'needs_24h',
+        'Tarvitaan ympärivuorokautista tukea',
+        'Stöd dygnet runt behövs',
+        'Round-the-clock support is needed',
+      ),
     ],
-    ageRange: { min: 0, max: 17 },
+    ageRange: under18,
     hoursPerMonth: null,
-    periods: { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: null },
-    requiredSteps: ['decision', 'starting_negotiation'],
+    periods: quarterly,
+    requiredSteps: ['decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P1M',
+    accessTarget: 'P1M',
+    fee: free,
+  },
+  {
+    code: 'support_family',
+    name: t('Tukiperhe', 'Stödfamilj', 'Support family'),
+    description: t(
+      'Lapsi viettää säännöllisesti viikonloppuja tukiperheessä; tukee lasta ja antaa vanhemmille lepoa.',
+      'Barnet tillbringar regelbundet veckoslut i en stödfamilj; stöder barnet och ger föräldrarna vila.',
+      'The child regularly spends weekends with a support family, supporting the child and giving the parents rest.',
+    ),
+    legalBases: ['SHL', 'LsL'],
+    group: 'home_delivered',
+    waysOfArranging: ['own_production', 'purchase'],
+    rightWhen: [
+      c(
+        'lacks_network',
+        'Lapselta puuttuu turvallinen aikuisverkosto ja vanhemmat tarvitsevat lepoa',
+        'Barnet saknar ett tryggt vuxennätverk och föräldrarna behöver vila',
+        'The child lacks a safe network of adults and the parents need rest',
+      ),
+    ],
+    notRightWhen: [
+      c(
+        'own_network_available',
+        'Perheen oma verkosto voi antaa saman tuen',
+        'Familjens eget nätverk kan ge samma stöd',
+        "The family's own network can give the same support",
+      ),
+    ],
+    ageRange: under18,
+    hoursPerMonth: null,
+    periods: { first: 'P6M', step: 'P6M', max: 'P12M', specialExtra: 'P12M' },
+    requiredSteps: ['needs_assessment', 'decision'],
+    evaluationInterval: 'P6M',
+    accessTarget: 'P3M',
+    fee: free,
+  },
+  {
+    code: 'volunteer_support_person',
+    name: t('Vapaaehtoinen tukihenkilö', 'Frivillig stödperson', 'Volunteer support person'),
+    description: t(
+      'Luotettava aikuinen perheen ulkopuolelta ilman muutostyön tai kuntoutuksen tavoitetta.',
+      'En pålitlig vuxen utanför familjen, utan mål om förändringsarbete eller rehabilitering.',
+      'A trusted adult from outside the family, without a change-work or rehabilitation goal.',
+    ),
+    legalBases: ['SHL', 'LsL'],
+    group: 'home_delivered',
+    waysOfArranging: ['own_production', 'purchase'],
+    rightWhen: [
+      c(
+        'trusted_adult',
+        'Tarve on perheen ulkopuoliselle luotettavalle aikuiselle',
+        'Behovet är en pålitlig vuxen utanför familjen',
+        'The need is a trusted adult from outside the family',
+      ),
+    ],
+    notRightWhen: [
+      c(
+        'change_work_needed',
+        'Tarvitaan tavoitteellista muutostyötä',
+        'Målinriktat förändringsarbete behövs',
+        'Goal-oriented change work is needed',
+      ),
+    ],
+    ageRange: { min: 6, max: 17 },
+    hoursPerMonth: null,
+    periods: { first: 'P6M', step: 'P6M', max: 'P12M', specialExtra: 'P12M' },
+    requiredSteps: ['needs_assessment', 'decision'],
+    evaluationInterval: 'P6M',
+    accessTarget: 'P3M',
+    fee: free,
+  },
+  {
+    code: 'reunification_family_work',
+    name: t(
+      'Perhetyö sijoitettujen lasten perheille',
+      'Familjearbete för familjer med placerade barn',
+      'Family work for families of children in substitute care',
+    ),
+    description: t(
+      'Vanhempien tuki sijoituksen aikana ja perheen jälleenyhdistämisen valmistelu (LsL 30 §, 36 §).',
+      'Stöd till föräldrarna under placeringen och förberedelse för återförening (BSL 30 §, 36 §).',
+      "Support for the parents during a placement and preparation for the family's reunification (LsL 30 §, 36 §).",
+    ),
+    legalBases: ['LsL'],
+    group: 'substitute_care_families',
+    waysOfArranging: ['own_production', 'purchase'],
+    rightWhen: [
+      c(
+        'reunification_goal',
+        'Lapsi on sijoitettuna ja asiakassuunnitelman tavoitteena on perheen jälleenyhdistäminen',
+        'Barnet är placerat och klientplanens mål är att familjen återförenas',
+        "The child is placed and the client plan's goal is the family's reunification",
+      ),
+    ],
+    notRightWhen: [
+      c(
+        'no_placement',
+        'Lapsi ei ole sijaishuollossa',
+        'Barnet är inte i vård utom hemmet',
+        'The child is not in substitute care',
+      ),
+    ],
+    ageRange: under18,
+    hoursPerMonth: { min: 4, max: 20 },
+    periods: quarterly,
+    requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
+    evaluationInterval: 'P3M',
     accessTarget: 'P1M',
     fee: free,
   },

@@ -258,6 +258,15 @@ export const CLIENTS: {
     ownWorkerId: erik,
   },
   {
+    id: id(2, 9),
+    fullName: 'Vilja Mattila',
+    dateOfBirth: '2021-04-09',
+    municipalityCode: 'vihti',
+    language: 'fi',
+    legalBasis: 'SHL',
+    ownWorkerId: aino,
+  },
+  {
     id: id(2, 5),
     fullName: 'Onni Hämäläinen',
     dateOfBirth: '2011-06-02',

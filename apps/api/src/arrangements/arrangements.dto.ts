@@ -1,7 +1,7 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { ARRANGEMENT_STATUSES, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
-import { isIsoDate } from '../../../../libs/domain/dates';
+import { isDuration, isIsoDate } from '../../../../libs/domain/dates';
 
 const date = z.string().refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
 const text = (max: number) =>
@@ -19,6 +19,27 @@ const proposalFields = {
   desiredStartOn: date.nullable().default(null),
   justification: text(10_000).describe('Why this service, for this client, now'),
   goals: text(10_000).describe('The goals of the work, as agreed with the family'),
+  notRightWhenPresent: z
+    .array(z.string().min(1).max(64))
+    .max(30)
+    .default([])
+    .describe(
+      'Codes of the principle card\'s "not right when" criteria that are present; each needs a special consideration',
+    ),
+  plannedDuration: z
+    .string()
+    .refine(isDuration, 'must be an ISO 8601 duration such as P6M')
+    .nullable()
+    .default(null)
+    .describe(
+      'How long the service is expected to be needed in all; past the catalogue maximum needs a special consideration',
+    ),
+  specialConsideration: text(10_000)
+    .nullable()
+    .default(null)
+    .describe(
+      'The written justification the principle card asks for (age, a "not right when" criterion, an extension)',
+    ),
 };
 
 export const CreateArrangementSchema = z

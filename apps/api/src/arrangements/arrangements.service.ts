@@ -15,6 +15,8 @@ import {
 } from '../../../../libs/contracts';
 import { accessDueDate, APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
 import { dateOf } from '../../../../libs/domain/dates';
+import { cardProblems, checkAgainstCard } from '../../../../libs/domain/service-card';
+import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
 import {
   ArrangementEntity,
   ArrangementEventEntity,
@@ -26,14 +28,13 @@ import type { AuthUser } from '../auth/auth';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
+import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
 import type { CreateArrangementDto, ProposalDto } from './arrangements.dto';
 import { SuppliersService } from '../reference/suppliers.service';
 
 type Args<K extends CommandName> = Omit<Commands[K], 'actor'>;
 type NewText = { kind: TextKind; body: Record<string, unknown> };
-
-const UNIQUE_VIOLATION = '23505';
 
 /**
  * The arrangement commands. Free text goes to PostgreSQL first, under an id derived from the
@@ -69,14 +70,7 @@ export class ArrangementsService {
       throw new DomainError(ErrorCode.Forbidden, "only the client's own worker may propose a service for the client");
     }
     const { version, service } = await this.catalogue.service(dto.serviceCode, catalogueVersion);
-    if (!service.legalBases.includes(client.legalBasis)) {
-      throw DomainError.invalidField(
-        'serviceCode',
-        'legal_basis',
-        `${service.code} is not provided under ${client.legalBasis}`,
-      );
-    }
-    checkHours(dto.hoursPerMonth, service.hoursPerMonth);
+    const considerations = this.checkCard(service, client, dto);
     if (!teamId)
       throw new DomainError(ErrorCode.Unavailable, `no arranging team handles ${client.legalBasis} proposals`);
 
@@ -104,6 +98,7 @@ export class ArrangementsService {
       desiredStartOn: dto.desiredStartOn,
       dueOn: accessDueDate(dto.needsAssessedOn, rules.accessTarget),
       proposalRevisionId: uuidFromName(`${arrangementId}:proposal:1`),
+      specialConsiderations: considerations,
       decisionOutcome: null,
       decidedBy: null,
       decidedOn: null,
@@ -137,6 +132,7 @@ export class ArrangementsService {
         hoursPerMonth: dto.hoursPerMonth,
         needsAssessedOn: dto.needsAssessedOn,
         desiredStartOn: dto.desiredStartOn,
+        considerations,
       },
     };
     try {
@@ -166,29 +162,18 @@ export class ArrangementsService {
     return present(arrangement, client, body, user);
   }
 
-  saveDraft(id: string, user: AuthUser, key: string, dto: ProposalDto) {
-    const revisionId = this.textId(id, key, 'proposal');
-    return this.run(
-      id,
-      user,
-      key,
-      'saveDraft',
-      {
-        proposal: {
-          revisionId,
-          hoursPerMonth: dto.hoursPerMonth,
-          needsAssessedOn: dto.needsAssessedOn,
-          desiredStartOn: dto.desiredStartOn,
-        },
-      },
-      [{ kind: 'proposal', body: proposalBody(dto) }],
-      async (a) => {
-        checkHours(
-          dto.hoursPerMonth,
-          (await this.catalogue.service(a.serviceCode, a.catalogueVersion)).service.hoursPerMonth,
-        );
-      },
-    );
+  async saveDraft(id: string, user: AuthUser, key: string, dto: ProposalDto) {
+    const a = await this.viewable(id, user);
+    // Checked against the catalogue version the arrangement was proposed under, not the newest.
+    const considerations = this.checkCard(await this.cardOf(a), await this.clientOf(a), dto);
+    const proposal = {
+      revisionId: this.textId(id, key, 'proposal'),
+      hoursPerMonth: dto.hoursPerMonth,
+      needsAssessedOn: dto.needsAssessedOn,
+      desiredStartOn: dto.desiredStartOn,
+      considerations,
+    };
+    return this.run(id, user, key, 'saveDraft', { proposal }, [{ kind: 'proposal', body: proposalBody(dto) }]);
   }
 
   requestConsultation(id: string, user: AuthUser, key: string, question: string) {
@@ -213,8 +198,20 @@ export class ArrangementsService {
     );
   }
 
+  /** The proposal is checked again on submission: the child's age and the card may have moved on since the draft. */
   submit(id: string, user: AuthUser, key: string) {
-    return this.run(id, user, key, 'submit', {});
+    return this.run(id, user, key, 'submit', {}, [], async (a) => {
+      const text = await this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId });
+      const body = (text?.body ?? {}) as Partial<ProposalContent>;
+      this.checkCard(await this.cardOf(a), await this.clientOf(a), {
+        hoursPerMonth: a.hoursPerMonth,
+        needsAssessedOn: a.needsAssessedOn,
+        desiredStartOn: a.desiredStartOn,
+        notRightWhenPresent: body.notRightWhenPresent ?? [],
+        plannedDuration: body.plannedDuration ?? null,
+        specialConsideration: body.specialConsideration ?? null,
+      });
+    });
   }
 
   withdraw(id: string, user: AuthUser, key: string, reason: string) {
@@ -397,6 +394,33 @@ export class ArrangementsService {
     );
   }
 
+  /** The soft rules of the card the proposal meets, each justified; or a 400 naming every rule it breaks. */
+  private checkCard(
+    card: ServiceDefinition,
+    client: Pick<ClientEntity, 'dateOfBirth' | 'legalBasis'>,
+    p: ProposalContent,
+  ) {
+    const check = checkAgainstCard(card, {
+      legalBasis: client.legalBasis,
+      dateOfBirth: client.dateOfBirth,
+      startsOn: p.desiredStartOn ?? p.needsAssessedOn,
+      hoursPerMonth: p.hoursPerMonth,
+      notRightWhenPresent: p.notRightWhenPresent,
+      plannedDuration: p.plannedDuration,
+    });
+    const problems = cardProblems(check, p.specialConsideration);
+    if (problems.length) throw DomainError.invalid(problems);
+    return check.considerations.map((c) => c.code);
+  }
+
+  private async cardOf(a: ArrangementEntity): Promise<ServiceDefinition> {
+    return (await this.catalogue.service(a.serviceCode, a.catalogueVersion)).service;
+  }
+
+  private async clientOf(a: ArrangementEntity): Promise<ClientEntity> {
+    return this.ds.getRepository(ClientEntity).findOneByOrFail({ id: a.clientId });
+  }
+
   private textId(arrangementId: string, key: string, kind: TextKind): string {
     return uuidFromName(`${arrangementId}:${kind}:${key}`);
   }
@@ -445,8 +469,9 @@ async function insertDraft(ds: DataSource, a: ArrangementEntity, proposal: Recor
        values ($1, $2, 'proposal', $3, $4, $5)
      )
      insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
-       hours_per_month, needs_assessed_on, desired_start_on, due_on, proposal_revision_id, created_at, updated_at)
-     values ($2, $6, $7, $8, $9, $10, $4, 'draft', $11, $12, $13, $14, $1, $5, $5)`,
+       hours_per_month, needs_assessed_on, desired_start_on, due_on, proposal_revision_id, special_considerations,
+       created_at, updated_at)
+     values ($2, $6, $7, $8, $9, $10, $4, 'draft', $11, $12, $13, $14, $1, $15, $5, $5)`,
     [
       a.proposalRevisionId,
       a.id,
@@ -462,6 +487,7 @@ async function insertDraft(ds: DataSource, a: ArrangementEntity, proposal: Recor
       a.needsAssessedOn,
       a.desiredStartOn,
       a.dueOn,
+      a.specialConsiderations,
     ],
   );
 }
@@ -490,26 +516,26 @@ function present(
   };
 }
 
-function proposalBody(dto: ProposalDto): Record<string, unknown> {
-  return { justification: dto.justification, goals: dto.goals };
-}
+/** What the card is checked against: the proposal's facts and, from its text, what the worker marked and wrote. */
+type ProposalContent = Pick<
+  ProposalDto,
+  | 'hoursPerMonth'
+  | 'needsAssessedOn'
+  | 'desiredStartOn'
+  | 'notRightWhenPresent'
+  | 'plannedDuration'
+  | 'specialConsideration'
+>;
 
-function checkHours(hours: number | null, range: { min: number; max: number } | null): void {
-  if (!range) return;
-  if (hours === null) {
-    throw DomainError.invalidField(
-      'hoursPerMonth',
-      'required',
-      `this service needs hours per month (${range.min}–${range.max})`,
-    );
-  }
-  if (hours < range.min || hours > range.max) {
-    throw DomainError.invalidField(
-      'hoursPerMonth',
-      'range',
-      `must be between ${range.min} and ${range.max} hours a month`,
-    );
-  }
+/** The proposal's text: what the worker wrote, and the card criteria and duration it was checked with. */
+function proposalBody(dto: ProposalDto): Record<string, unknown> {
+  return {
+    justification: dto.justification,
+    goals: dto.goals,
+    notRightWhenPresent: dto.notRightWhenPresent,
+    plannedDuration: dto.plannedDuration,
+    specialConsideration: dto.specialConsideration,
+  };
 }
 
 async function insertText(
@@ -528,12 +554,6 @@ async function insertText(
   return rows.length > 0;
 }
 
-function pgCode(err: unknown): string | undefined {
-  const e = err as { code?: unknown; driverError?: { code?: unknown } };
-  const code = e?.driverError?.code ?? e?.code;
-  return typeof code === 'string' ? code : undefined;
-}
-
 export function viewOf(a: ArrangementEntity) {
   return {
     id: a.id,
@@ -549,6 +569,7 @@ export function viewOf(a: ArrangementEntity) {
     supplierId: a.supplierId,
     contractId: a.contractId,
     hoursPerMonth: a.hoursPerMonth,
+    specialConsiderations: a.specialConsiderations,
     needsAssessedOn: a.needsAssessedOn,
     desiredStartOn: a.desiredStartOn,
     dueOn: a.dueOn,

@@ -15,6 +15,8 @@ export interface QueueItem {
   overdue: boolean;
   assigneeId: string | null;
   consultationOpen: boolean;
+  /** Soft rules of the principle card the proposal meets; its special consideration justifies them. */
+  specialConsiderations: string[];
   createdAt: string;
   client: { id: string; name: string; municipalityCode: string };
 }
@@ -46,7 +48,8 @@ export function queueSql(
   const sql = `
     select a.id, a.status, a.service_code as "serviceCode", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn",
            a.due_on < ${p(today)}::date as overdue, a.assignee_id as "assigneeId",
-           a.consultation_open as "consultationOpen", a.created_at as "createdAt",
+           a.consultation_open as "consultationOpen", a.special_considerations as "specialConsiderations",
+           a.created_at as "createdAt",
            c.id as "clientId", c.full_name as "clientName", c.municipality_code as "municipalityCode"
     from arrangement a join client c on c.id = a.client_id
     where ${where.join(' and ')}

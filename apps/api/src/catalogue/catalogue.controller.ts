@@ -1,5 +1,7 @@
-import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { CardQueryDto, CatalogueQueryDto, PublishServiceDto } from './catalogue.dto';
 import { CatalogueService } from './catalogue.service';
 
 @ApiTags('catalogue')
@@ -9,12 +11,27 @@ export class CatalogueController {
   constructor(private readonly catalogue: CatalogueService) {}
 
   @Get('services')
-  list() {
-    return this.catalogue.current();
+  @ApiOperation({ summary: 'Browse and search the principle cards, in one language or all three' })
+  list(@Query() q: CatalogueQueryDto) {
+    return this.catalogue.browse(q);
   }
 
   @Get('services/:code')
-  one(@Param('code') code: string) {
-    return this.catalogue.published(code);
+  @ApiOperation({ summary: "One service's principle card and rules" })
+  one(@Param('code') code: string, @Query() q: CardQueryDto) {
+    return this.catalogue.card(code, q);
+  }
+
+  @Put('services/:code')
+  @Roles('team_lead')
+  @ApiOperation({ summary: 'Add or change a service: publishes a new catalogue version' })
+  publish(@Param('code') code: string, @CurrentUser() user: AuthUser, @Body() dto: PublishServiceDto) {
+    return this.catalogue.publish(user, code, dto);
+  }
+
+  @Get('versions')
+  @ApiOperation({ summary: 'Every published version: when, by whom, why, which services changed' })
+  versions() {
+    return this.catalogue.history();
   }
 }

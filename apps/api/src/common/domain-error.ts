@@ -31,6 +31,11 @@ export class DomainError extends Error {
     return new DomainError(ErrorCode.Validation, `${field}: ${message}`, [{ field, rule, message }]);
   }
 
+  /** Bad input with every problem named; the message sums them up. */
+  static invalid(problems: FieldProblem[]): DomainError {
+    return new DomainError(ErrorCode.Validation, problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+  }
+
   static notFound(what: string, id: string): DomainError {
     return new DomainError(ErrorCode.NotFound, `${what} ${id} was not found`);
   }

@@ -1,0 +1,29 @@
+import { CATALOGUE_V1 } from '../../../../libs/persistence/reference-data/catalogue';
+import { ServiceDefinitionSchema } from './catalogue.dto';
+
+describe('the catalogue schema', () => {
+  it('accepts every service of the first catalogue as published', () => {
+    for (const service of CATALOGUE_V1) {
+      const parsed = ServiceDefinitionSchema.safeParse(service);
+      expect(parsed.error?.issues ?? []).toEqual([]);
+      // What the API stores is what was loaded: the schema adds and drops nothing.
+      expect(parsed.data).toEqual(service);
+    }
+    expect(new Set(CATALOGUE_V1.map((s) => s.code)).size).toBe(CATALOGUE_V1.length);
+  });
+
+  it('names the field of a rule that does not hold', () => {
+    const [homeHelp] = CATALOGUE_V1;
+    const bad = ServiceDefinitionSchema.safeParse({
+      ...homeHelp,
+      hoursPerMonth: { min: 40, max: 8 },
+      periods: { first: 'P13M', step: 'P3M', max: 'P12M', specialExtra: null },
+      notRightWhen: [...homeHelp!.notRightWhen, homeHelp!.notRightWhen[0]],
+    });
+    expect(bad.error?.issues.map((i) => i.path.join('.')).sort()).toEqual([
+      'hoursPerMonth.max',
+      'notRightWhen',
+      'periods.max',
+    ]);
+  });
+});

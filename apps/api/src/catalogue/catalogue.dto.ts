@@ -1,0 +1,99 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { FEE_KINDS, SERVICE_GROUPS } from '../../../../libs/contracts/catalogue';
+import { LANGUAGES, LEGAL_BASES, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
+import { durationMonths, isDuration } from '../../../../libs/domain/dates';
+
+const code = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{1,63}$/, 'must be a code: lower-case letters, digits and _, starting with a letter');
+const words = z.string().trim().min(1, 'must not be empty').max(2_000);
+/** Every text a client or worker sees exists in Finnish and Swedish; English is the third. */
+const localized = z.object({ fi: words, sv: words, en: words }).strict();
+const duration = z.string().refine(isDuration, 'must be an ISO 8601 duration such as P3M, P1W or PT5S');
+const positive = (iso: string) => durationMonths(iso) > 0;
+const range = z
+  .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
+  .strict()
+  .refine((r) => r.min <= r.max, { message: 'min must not be above max', path: ['max'] });
+const criteria = z
+  .array(z.object({ code, text: localized }).strict())
+  .max(30)
+  .refine((cs) => new Set(cs.map((c) => c.code)).size === cs.length, 'criterion codes must be unique');
+
+/** A service as an authorised user publishes it; the same shape the catalogue stores and the process reads. */
+export const ServiceDefinitionSchema = z
+  .object({
+    code,
+    name: localized,
+    description: localized,
+    legalBases: z.array(z.enum(LEGAL_BASES)).min(1),
+    group: z.enum(SERVICE_GROUPS),
+    waysOfArranging: z.array(z.enum(WAYS_OF_ARRANGING)).min(1),
+    rightWhen: criteria,
+    notRightWhen: criteria,
+    ageRange: z
+      .object({
+        min: z.number().int().min(0).max(25),
+        max: z.number().int().min(0).max(25),
+        special: range.optional(),
+      })
+      .strict()
+      .refine((r) => r.min <= r.max, { message: 'min must not be above max', path: ['max'] })
+      .nullable(),
+    hoursPerMonth: range.nullable(),
+    periods: z
+      .object({
+        first: duration.refine(positive, 'must be longer than nothing'),
+        step: duration.refine(positive, 'must be longer than nothing'),
+        max: duration,
+        specialExtra: duration.nullable(),
+      })
+      .strict()
+      .refine((p) => durationMonths(p.first) <= durationMonths(p.max) + 1e-9, {
+        message: 'the first period must fit within the maximum',
+        path: ['max'],
+      }),
+    requiredSteps: z.array(code).max(20),
+    evaluationInterval: duration.refine(positive, 'must be longer than nothing').nullable(),
+    accessTarget: duration,
+    fee: z
+      .object({ kind: z.enum(FEE_KINDS), hourlyCents: z.number().int().min(0).optional(), note: localized })
+      .strict(),
+  })
+  .strict();
+
+export class PublishServiceDto extends createZodDto(
+  z
+    .object({
+      basedOnVersion: z
+        .number()
+        .int()
+        .positive()
+        .describe('The catalogue version the change was made on; a newer one refuses the change with 409'),
+      note: z.string().trim().min(1, 'say why the catalogue changes').max(2_000),
+      service: ServiceDefinitionSchema,
+    })
+    .strict(),
+) {}
+
+export class CatalogueQueryDto extends createZodDto(
+  z
+    .object({
+      lang: z.enum(LANGUAGES).optional().describe('Give the cards in one language; default: fi, sv and en'),
+      q: z.string().trim().min(1).max(100).optional().describe('Words to find in the name, description or criteria'),
+      legalBasis: z.enum(LEGAL_BASES).optional(),
+      group: z.enum(SERVICE_GROUPS).optional(),
+      version: z.coerce.number().int().positive().optional().describe('A published version; default: the newest'),
+    })
+    .strict(),
+) {}
+
+export class CardQueryDto extends createZodDto(
+  z
+    .object({
+      lang: z.enum(LANGUAGES).optional(),
+      version: z.coerce.number().int().positive().optional(),
+    })
+    .strict(),
+) {}

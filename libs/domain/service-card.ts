@@ -1,0 +1,133 @@
+import type { LegalBasis } from '../contracts/codes';
+import type { ServiceDefinition } from '../contracts/catalogue';
+import { ageOn, durationMonths, type IsoDate } from './dates';
+
+/**
+ * A proposal checked against its service's principle card. A hard rule refuses the proposal; a
+ * soft rule lets it through only with a written special consideration, which then travels with
+ * the proposal to the arranging team.
+ */
+
+export interface ProposalAgainstCard {
+  legalBasis: LegalBasis;
+  dateOfBirth: IsoDate;
+  /** The day the service is to start: the desired start, else the needs assessment. */
+  startsOn: IsoDate;
+  hoursPerMonth: number | null;
+  /** Codes of the card's "not right when" criteria the worker marks as present. */
+  notRightWhenPresent: string[];
+  /** How long the worker expects the service to be needed in all, when stated (ISO 8601). */
+  plannedDuration: string | null;
+}
+
+export interface CardFinding {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+/** A soft rule met: `code` is what the read model and the queue show, e.g. `not_right_when:volunteer_would_do`. */
+export interface Consideration extends CardFinding {
+  code: string;
+}
+
+export interface CardCheck {
+  refusals: CardFinding[];
+  considerations: Consideration[];
+}
+
+export const SPECIAL_CONSIDERATION_FIELD = 'specialConsideration';
+
+const months = (iso: string) => durationMonths(iso);
+const fmtMonths = (iso: string) => `${+months(iso).toFixed(2)} months`;
+
+export function checkAgainstCard(card: ServiceDefinition, p: ProposalAgainstCard): CardCheck {
+  const refusals: CardFinding[] = [];
+  const considerations: Consideration[] = [];
+  const refuse = (field: string, rule: string, message: string) => refusals.push({ field, rule, message });
+  const consider = (code: string, field: string, rule: string, message: string) =>
+    considerations.push({ code, field, rule, message });
+
+  if (!card.legalBases.includes(p.legalBasis)) {
+    refuse('serviceCode', 'legal_basis', `${card.code} is not provided under ${p.legalBasis}`);
+  }
+
+  if (card.ageRange) {
+    const age = ageOn(p.dateOfBirth, p.startsOn);
+    const { min, max, special } = card.ageRange;
+    const allowed = `${min}–${max}${special ? `, ${special.min}–${special.max} with special consideration` : ''}`;
+    if (special && age >= special.min && age <= special.max) {
+      consider(
+        'age_special_consideration',
+        'clientId',
+        'age_special_consideration',
+        `the child is ${age} on ${p.startsOn}; ${card.code} is for ages ${min}–${max}, ages ${special.min}–${special.max} only with special consideration`,
+      );
+    } else if (age < min || age > max) {
+      refuse('clientId', 'age_range', `the child is ${age} on ${p.startsOn}; ${card.code} is for ages ${allowed}`);
+    }
+  }
+
+  if (card.hoursPerMonth) {
+    const { min, max } = card.hoursPerMonth;
+    if (p.hoursPerMonth === null) {
+      refuse('hoursPerMonth', 'required', `${card.code} needs hours per month (${min}–${max})`);
+    } else if (p.hoursPerMonth < min || p.hoursPerMonth > max) {
+      refuse('hoursPerMonth', 'range', `must be between ${min} and ${max} hours a month for ${card.code}`);
+    }
+  }
+
+  const criteria = new Map(card.notRightWhen.map((c) => [c.code, c]));
+  for (const code of new Set(p.notRightWhenPresent)) {
+    const criterion = criteria.get(code);
+    if (!criterion) {
+      refuse(
+        'notRightWhenPresent',
+        'known_criterion',
+        `${code} is not a "not right when" criterion of ${card.code}; it has ${[...criteria.keys()].join(', ') || 'none'}`,
+      );
+    } else {
+      consider(
+        `not_right_when:${code}`,
+        'notRightWhenPresent',
+        'not_right_when',
+        `the card says ${card.code} is not right when: ${criterion.text.en}`,
+      );
+    }
+  }
+
+  if (p.plannedDuration) {
+    const { max, specialExtra } = card.periods;
+    const planned = months(p.plannedDuration);
+    const ceiling = months(max) + (specialExtra ? months(specialExtra) : 0);
+    if (planned > ceiling + 1e-9) {
+      refuse(
+        'plannedDuration',
+        'period_max',
+        `${card.code} is granted for at most ${fmtMonths(max)}${specialExtra ? `, ${fmtMonths(specialExtra)} more with special consideration` : ''}`,
+      );
+    } else if (planned > months(max) + 1e-9) {
+      consider(
+        'extension_special_consideration',
+        'plannedDuration',
+        'period_special_consideration',
+        `${card.code} runs past ${fmtMonths(max)} only with special consideration`,
+      );
+    }
+  }
+
+  return { refusals, considerations };
+}
+
+/** The problems a proposal is refused with: every hard rule broken, and every soft rule met without a justification. */
+export function cardProblems(check: CardCheck, specialConsideration: string | null): CardFinding[] {
+  if (specialConsideration) return check.refusals;
+  return [
+    ...check.refusals,
+    ...check.considerations.map((c) => ({
+      field: SPECIAL_CONSIDERATION_FIELD,
+      rule: 'special_consideration_required',
+      message: `${c.message}: write the special consideration that justifies it`,
+    })),
+  ];
+}

@@ -1,0 +1,357 @@
+import { connect, demo, proposal, type ApiUser, type System } from './support/api';
+import { ok, refused } from './support/expect';
+
+let sys: System;
+let aino: ApiUser, sanna: ApiUser, riikka: ApiUser, petra: ApiUser, perhepolku: ApiUser;
+
+beforeAll(async () => {
+  sys = await connect();
+  aino = sys.as('aino');
+  sanna = sys.as('sanna');
+  riikka = sys.as('riikka');
+  petra = sys.as('petra');
+  perhepolku = sys.as('perhepolku');
+});
+afterAll(() => sys.close());
+
+const SERVICES = [
+  'home_help',
+  'family_work',
+  'intensified_family_work',
+  'intensive_intensified_family_work',
+  'professional_support_person',
+  'family_rehabilitation_24h',
+  'open_family_rehabilitation',
+  'support_family',
+  'volunteer_support_person',
+  'reunification_family_work',
+];
+
+type Problem = { field: string; rule: string };
+const rulesOf = (problems: Problem[]) => problems.map((p) => `${p.field}:${p.rule}`).sort();
+
+describe('the service catalogue', () => {
+  it('holds every service of the domain with its card and rules in Finnish, Swedish and English', async () => {
+    const catalogue = ok(await aino.get('/catalogue/services'));
+    expect(catalogue.services.map((s: { code: string }) => s.code).sort()).toEqual([...SERVICES].sort());
+    for (const s of catalogue.services) {
+      for (const text of [s.name, s.description, s.fee.note, ...s.rightWhen.map((c: any) => c.text)]) {
+        expect(Object.keys(text).sort()).toEqual(['en', 'fi', 'sv']);
+        expect(Object.values(text).every((v) => typeof v === 'string' && v.length > 0)).toBe(true);
+      }
+    }
+    const byCode = Object.fromEntries(catalogue.services.map((s: any) => [s.code, s]));
+    expect(byCode.home_help).toMatchObject({
+      hoursPerMonth: { min: 8, max: 40 },
+      periods: { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: 'P6M' },
+      accessTarget: 'P1W',
+      fee: { kind: 'free_as_support_measure', hourlyCents: 680 },
+      group: 'home_delivered',
+    });
+    expect(byCode.intensified_family_work).toMatchObject({
+      legalBases: ['LsL'],
+      hoursPerMonth: { min: 10, max: 30 },
+      accessTarget: 'P1M',
+    });
+    expect(byCode.family_work).toMatchObject({ accessTarget: 'P1M', evaluationInterval: 'P3M', fee: { kind: 'free' } });
+    expect(byCode.professional_support_person.ageRange).toEqual({ min: 10, max: 17, special: { min: 7, max: 9 } });
+    expect(byCode.family_rehabilitation_24h).toMatchObject({
+      group: 'round_the_clock',
+      periods: { first: 'P3M', step: 'P1M', max: 'P6M', specialExtra: null },
+      requiredSteps: ['decision', 'introductory_visit', 'starting_negotiation', 'monthly_interim_negotiation'],
+      evaluationInterval: 'P1M',
+    });
+    expect(byCode.reunification_family_work.group).toBe('substitute_care_families');
+  });
+
+  it('gives the cards in the worker’s language, and searches in it', async () => {
+    const sv = ok(await aino.get('/catalogue/services?lang=sv'));
+    const psp = sv.services.find((s: any) => s.code === 'professional_support_person');
+    expect(psp.name).toBe('Professionell stödperson');
+    expect(psp.notRightWhen).toContainEqual({
+      code: 'volunteer_would_do',
+      text: expect.stringContaining('frivillig stödperson'),
+    });
+
+    const found = ok(await aino.get(`/catalogue/services?lang=sv&q=${encodeURIComponent('stödperson')}`));
+    expect(found.services.map((s: any) => s.code).sort()).toEqual([
+      'professional_support_person',
+      'volunteer_support_person',
+    ]);
+    const fi = ok(await aino.get(`/catalogue/services?lang=fi&q=${encodeURIComponent('perhekuntoutus')}`));
+    expect(fi.services.map((s: any) => s.code).sort()).toEqual([
+      'family_rehabilitation_24h',
+      'open_family_rehabilitation',
+    ]);
+    // The Finnish word is not found among the Swedish texts.
+    expect(ok(await aino.get(`/catalogue/services?lang=sv&q=perhekuntoutus`)).services).toEqual([]);
+    const shl = ok(await aino.get('/catalogue/services?legalBasis=SHL&group=home_delivered'));
+    expect(shl.services.every((s: any) => s.legalBases.includes('SHL'))).toBe(true);
+    expect(shl.services.map((s: any) => s.code)).not.toContain('intensified_family_work');
+
+    const card = ok(await aino.get('/catalogue/services/home_help?lang=en'));
+    expect(card.name).toBe('Home help for families with children');
+    refused(await aino.get('/catalogue/services?lang=de'), 400);
+    refused(await aino.get('/catalogue/services/massage'), 404);
+  });
+});
+
+describe('a proposal checked against its principle card', () => {
+  it('refuses each hard rule, naming the field and the rule', async () => {
+    const young = refused(
+      await aino.post('/arrangements', proposal(demo.vilja.id, { serviceCode: 'professional_support_person' })),
+      400,
+    );
+    expect(rulesOf(young.problems)).toEqual(['clientId:age_range']);
+    expect(young.problems[0]!.message).toContain('the child is 5');
+
+    const hours = refused(await aino.post('/arrangements', proposal(demo.eetu.id, { hoursPerMonth: 7 })), 400);
+    expect(rulesOf(hours.problems)).toEqual(['hoursPerMonth:range']);
+
+    const tooLong = refused(await aino.post('/arrangements', proposal(demo.eetu.id, { plannedDuration: 'P19M' })), 400);
+    expect(rulesOf(tooLong.problems)).toEqual(['plannedDuration:period_max']);
+    // A special consideration does not lift a hard rule.
+    const stillTooLong = refused(
+      await aino.post(
+        '/arrangements',
+        proposal(demo.eetu.id, { plannedDuration: 'P2Y', specialConsideration: 'Perhe tarvitsee pitkän tuen.' }),
+      ),
+      400,
+    );
+    expect(rulesOf(stillTooLong.problems)).toEqual(['plannedDuration:period_max']);
+
+    const unknown = refused(
+      await aino.post('/arrangements', proposal(demo.eetu.id, { notRightWhenPresent: ['too_expensive'] })),
+      400,
+    );
+    expect(rulesOf(unknown.problems)).toEqual(['notRightWhenPresent:known_criterion']);
+    const n = await sys.db.query('select count(*)::int as n from arrangement where client_id = $1', [demo.vilja.id]);
+    expect(n[0].n).toBe(0);
+  });
+
+  it('requires a written special consideration for each soft rule, and carries it into the queue', async () => {
+    const psp = { serviceCode: 'professional_support_person', hoursPerMonth: null };
+    const unjustified = refused(await aino.post('/arrangements', proposal(demo.ella.id, psp)), 400);
+    expect(rulesOf(unjustified.problems)).toEqual(['specialConsideration:special_consideration_required']);
+    expect(unjustified.problems[0]!.message).toContain('the child is 7');
+
+    const marked = refused(
+      await aino.post(
+        '/arrangements',
+        proposal(demo.ella.id, { ...psp, notRightWhenPresent: ['another_service_starting'] }),
+      ),
+      400,
+    );
+    // Both soft rules are named at once: the age and the criterion.
+    expect(marked.problems).toHaveLength(2);
+
+    const reason = 'Ellan kehitystaso ja tarve vastaavat vanhempaa lasta; perheterapia alkaa vasta keväällä.';
+    const created = ok(
+      await aino.post(
+        '/arrangements',
+        proposal(demo.ella.id, {
+          ...psp,
+          notRightWhenPresent: ['another_service_starting'],
+          specialConsideration: reason,
+        }),
+      ),
+    );
+    expect(created.specialConsiderations).toEqual([
+      'age_special_consideration',
+      'not_right_when:another_service_starting',
+    ]);
+    expect(created.proposal.specialConsideration).toBe(reason);
+    ok(await aino.post(`/arrangements/${created.id}/submit`));
+
+    const queue = ok(await sanna.get('/teams/arr-fsw/queue?service=professional_support_person&limit=200'));
+    const item = queue.items.find((i: { id: string }) => i.id === created.id);
+    expect(item.specialConsiderations).toEqual([
+      'age_special_consideration',
+      'not_right_when:another_service_starting',
+    ]);
+    const seen = ok(await sanna.get(`/arrangements/${created.id}`));
+    expect(seen.proposal.specialConsideration).toBe(reason);
+
+    // An extension past the maximum is a soft rule too.
+    const extended = refused(
+      await aino.post('/arrangements', proposal(demo.eetu.id, { plannedDuration: 'P15M' })),
+      400,
+    );
+    expect(rulesOf(extended.problems)).toEqual(['specialConsideration:special_consideration_required']);
+    const justified = ok(
+      await aino.post(
+        '/arrangements',
+        proposal(demo.eetu.id, { plannedDuration: 'P15M', specialConsideration: 'Äidin kuntoutus kestää pitkään.' }),
+      ),
+    );
+    expect(justified.specialConsiderations).toEqual(['extension_special_consideration']);
+  });
+
+  it('checks the proposal again when it is submitted', async () => {
+    const draft = ok(
+      await aino.post(
+        '/arrangements',
+        proposal(demo.eetu.id, { serviceCode: 'professional_support_person', hoursPerMonth: null }),
+      ),
+    );
+    // The client information system corrects the child's date of birth: he is 8, not 12.
+    await sys.db.query(`update client set date_of_birth = '2018-06-01' where id = $1`, [demo.eetu.id]);
+    try {
+      const refusedSubmit = refused(await aino.post(`/arrangements/${draft.id}/submit`), 400);
+      expect(rulesOf(refusedSubmit.problems)).toEqual(['specialConsideration:special_consideration_required']);
+      expect(ok(await aino.get(`/arrangements/${draft.id}`)).status).toBe('draft');
+
+      const { justification, goals } = draft.proposal;
+      ok(
+        await aino.put(
+          `/arrangements/${draft.id}/proposal`,
+          {
+            hoursPerMonth: null,
+            needsAssessedOn: draft.needsAssessedOn,
+            desiredStartOn: draft.desiredStartOn,
+            justification,
+            goals,
+            specialConsideration: 'Tavoitteellinen muutostyö on perusteltua jo 8-vuotiaalle.',
+          },
+          'psp-consideration-1',
+        ),
+      );
+      expect(ok(await aino.post(`/arrangements/${draft.id}/submit`)).status).toBe('submitted');
+    } finally {
+      await sys.db.query('update client set date_of_birth = $2 where id = $1', [demo.eetu.id, demo.eetu.dateOfBirth]);
+    }
+  });
+});
+
+describe('changing the catalogue', () => {
+  const pilot = (overrides: Record<string, unknown> = {}) => ({
+    code: 'family_coaching_pilot',
+    name: { fi: 'Perhevalmennus (kokeilu)', sv: 'Familjecoachning (försök)', en: 'Family coaching (pilot)' },
+    description: { fi: 'Kokeilu.', sv: 'Försök.', en: 'A pilot.' },
+    legalBases: ['SHL'],
+    group: 'home_delivered',
+    waysOfArranging: ['own_production'],
+    rightWhen: [],
+    notRightWhen: [],
+    ageRange: { min: 0, max: 17 },
+    hoursPerMonth: { min: 8, max: 40 },
+    periods: { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: null },
+    requiredSteps: ['decision'],
+    evaluationInterval: 'P1M',
+    accessTarget: 'P1W',
+    fee: { kind: 'free', note: { fi: 'Maksuton', sv: 'Avgiftsfri', en: 'Free' } },
+    ...overrides,
+  });
+  const latest = async () => ok(await riikka.get('/catalogue/versions'))[0].version as number;
+
+  it('is for the team lead, and refuses a card that is not complete in every language', async () => {
+    const base = await latest();
+    const change = { basedOnVersion: base, note: 'Kokeilu alkaa', service: pilot() };
+    refused(await sanna.put('/catalogue/services/family_coaching_pilot', change), 403);
+    refused(await petra.put('/catalogue/services/family_coaching_pilot', change), 403);
+    refused(await perhepolku.put('/catalogue/services/family_coaching_pilot', change), 403);
+    const noSwedish = refused(
+      await riikka.put('/catalogue/services/family_coaching_pilot', {
+        ...change,
+        service: pilot({ name: { fi: 'Perhevalmennus', en: 'Family coaching' } }),
+      }),
+      400,
+    );
+    expect(noSwedish.problems).toContainEqual(expect.objectContaining({ field: 'service.name.sv' }));
+    const badDuration = refused(
+      await riikka.put('/catalogue/services/family_coaching_pilot', {
+        ...change,
+        service: pilot({ accessTarget: 'one week' }),
+      }),
+      400,
+    );
+    expect(badDuration.problems).toContainEqual(expect.objectContaining({ field: 'service.accessTarget' }));
+    const mismatch = refused(await riikka.put('/catalogue/services/home_help', change), 400);
+    expect(mismatch.problems[0]).toMatchObject({ field: 'service.code', rule: 'matches_path' });
+    expect(await latest()).toBe(base);
+  });
+
+  it('makes a new version for each change, and an arrangement keeps the version it was proposed under', async () => {
+    const base = await latest();
+    const first = { basedOnVersion: base, note: 'Kokeilu alkaa', service: pilot() };
+    const v1 = ok(await riikka.put('/catalogue/services/family_coaching_pilot', first));
+    expect(v1.version).toBe(base + 1);
+    // The same change sent again is the same version, not a second one.
+    expect(ok(await riikka.put('/catalogue/services/family_coaching_pilot', first)).version).toBe(base + 1);
+
+    const old = ok(
+      await aino.post(
+        '/arrangements',
+        proposal(demo.eetu.id, { serviceCode: 'family_coaching_pilot', hoursPerMonth: 35 }),
+      ),
+    );
+    expect(old).toMatchObject({ catalogueVersion: base + 1, dueOn: '2026-11-23' });
+
+    const shorter = {
+      basedOnVersion: base + 1,
+      note: 'Lyhyemmät jaksot ja pienempi tuntimäärä',
+      service: pilot({
+        hoursPerMonth: { min: 10, max: 20 },
+        periods: { first: 'P1M', step: 'P1M', max: 'P6M', specialExtra: null },
+        accessTarget: 'P2W',
+      }),
+    };
+    expect(ok(await riikka.put('/catalogue/services/family_coaching_pilot', shorter)).version).toBe(base + 2);
+    const stale = refused(
+      await riikka.put('/catalogue/services/family_coaching_pilot', { ...shorter, note: 'toinen' }),
+      409,
+    );
+    expect(stale.message).toContain(`version ${base + 1}`);
+
+    const versions = ok(await riikka.get('/catalogue/versions'));
+    expect(versions[0]).toMatchObject({
+      version: base + 2,
+      note: 'Lyhyemmät jaksot ja pienempi tuntimäärä',
+      changedCodes: ['family_coaching_pilot'],
+      publishedBy: demo.userId('riikka'),
+    });
+    expect(ok(await aino.get(`/catalogue/services/family_coaching_pilot?version=${base + 1}`)).periods.first).toBe(
+      'P3M',
+    );
+
+    // New proposals follow the new version: its hours, its access-time target, its first period.
+    const refusedHours = refused(
+      await aino.post(
+        '/arrangements',
+        proposal(demo.eetu.id, { serviceCode: 'family_coaching_pilot', hoursPerMonth: 35 }),
+      ),
+      400,
+    );
+    expect(rulesOf(refusedHours.problems)).toEqual(['hoursPerMonth:range']);
+    const fresh = ok(
+      await aino.post(
+        '/arrangements',
+        proposal(demo.eetu.id, { serviceCode: 'family_coaching_pilot', hoursPerMonth: 15 }),
+      ),
+    );
+    expect(fresh).toMatchObject({ catalogueVersion: base + 2, dueOn: '2026-11-30' });
+
+    // The old arrangement keeps the old rules: 35 hours still fit, and it is granted a 3-month period.
+    const { justification, goals } = old.proposal;
+    ok(
+      await aino.put(
+        `/arrangements/${old.id}/proposal`,
+        { hoursPerMonth: 36, needsAssessedOn: '2026-11-16', desiredStartOn: '2026-12-01', justification, goals },
+        'pilot-old-1',
+      ),
+    );
+    for (const a of [old, fresh]) {
+      ok(await aino.post(`/arrangements/${a.id}/submit`));
+      ok(await sanna.post(`/arrangements/${a.id}/claim`));
+      ok(await sanna.post(`/arrangements/${a.id}/way`, { way: 'own_production' }));
+    }
+    const oldGranted = ok(await sanna.post(`/arrangements/${old.id}/decision`, { outcome: 'granted' }));
+    expect(oldGranted).toMatchObject({
+      catalogueVersion: base + 1,
+      hoursPerMonth: 36,
+      decision: { periodStart: '2026-12-01', periodEnd: '2027-02-28' },
+    });
+    const freshGranted = ok(await sanna.post(`/arrangements/${fresh.id}/decision`, { outcome: 'granted' }));
+    expect(freshGranted.decision).toMatchObject({ periodStart: '2026-12-01', periodEnd: '2026-12-31' });
+  });
+});
