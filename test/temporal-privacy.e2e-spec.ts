@@ -50,7 +50,13 @@ describe('what Temporal holds', () => {
 
     const connection = await Connection.connect({ address: systemEnv().temporalAddress });
     const client = new Client({ connection });
-    const forbidden = [secret, 'Palautus', 'Kysymys', 'Erityinen harkinta', ...CLIENTS.flatMap((c) => [c.fullName, c.dateOfBirth])];
+    const forbidden = [
+      secret,
+      'Palautus',
+      'Kysymys',
+      'Erityinen harkinta',
+      ...CLIENTS.flatMap((c) => [c.fullName, c.dateOfBirth]),
+    ];
     let histories = 0;
     try {
       for await (const wf of client.workflow.list({ query: "WorkflowType = 'arrangementWorkflow'" })) {
