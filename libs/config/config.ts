@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isDuration } from '../domain/dates';
 
 /** The one place that reads process.env: parsed and checked once at boot. */
 const schema = z.object({
@@ -14,6 +15,8 @@ const schema = z.object({
    * cache trades an occasional replay of a short history for a worker that does not grow with them.
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(250),
+  /** How long before a period's end the own worker's continuation decision falls due (ISO 8601). */
+  CONTINUATION_LEAD_TIME: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P1M').default('P1M'),
   JWT_SECRET: z.string().min(16).default('dev-only-secret-change-me-in-production'),
   JWT_TTL: z.string().min(1).default('8h'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

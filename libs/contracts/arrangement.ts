@@ -15,6 +15,8 @@ export const ARRANGEMENT_STATUSES = [
   'granted',
   'committed',
   'active',
+  'reassessment_overdue',
+  'ended',
   'denied',
   'unmet_need',
   'withdrawn',
@@ -31,7 +33,31 @@ export const QUEUE_STATUSES: readonly ArrangementStatus[] = [
   'committed',
 ];
 
-export const TERMINAL_STATUSES: readonly ArrangementStatus[] = ['denied', 'withdrawn'];
+export const TERMINAL_STATUSES: readonly ArrangementStatus[] = ['denied', 'withdrawn', 'ended'];
+
+/** A running service's statuses: the service is delivered, or its period ran out with no continuation decision. */
+export const RUNNING_STATUSES: readonly ArrangementStatus[] = ['active', 'reassessment_overdue'];
+
+/** Who takes part in an evaluation meeting, by role: names stay in the client information system. */
+export const PARTICIPANTS = ['child', 'guardian', 'own_worker', 'supplier', 'arranging_team', 'other'] as const;
+export type Participant = (typeof PARTICIPANTS)[number];
+
+export const GOALS_PROGRESS = ['achieved', 'on_track', 'partly', 'not_on_track'] as const;
+export type GoalsProgress = (typeof GOALS_PROGRESS)[number];
+
+export const END_REASONS = [
+  'goals_met',
+  'need_changed',
+  'moved',
+  'client_declined',
+  'supplier_cannot_provide',
+  'not_continued',
+  'other',
+] as const;
+export type EndReason = (typeof END_REASONS)[number];
+
+/** The actor of the steps the workflow takes by itself when a timer fires. */
+export const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
 
 /** The durations and options of the catalogue version the arrangement is handled under. */
 export interface ServiceRules {
@@ -48,6 +74,8 @@ export interface ServiceRules {
   continuation?: { step: string; max: string; specialExtra: string | null };
   /** The longest gap between evaluation meetings; null where the service has none. */
   evaluationInterval?: string | null;
+  /** How long before a period's end the continuation decision falls due (configuration, not catalogue). */
+  continuationLeadTime?: string;
 }
 
 export interface ProposalFacts {
@@ -60,6 +88,47 @@ export interface ProposalFacts {
   considerations?: string[];
 }
 
+/** One grant period of a running service: dates for people, ISO instants for the workflow's timers. */
+export interface ServicePeriod {
+  number: number;
+  startsOn: string;
+  /** The last day of the period, inclusive. */
+  endsOn: string;
+  beganAt: string;
+  endsAt: string;
+  continuationDueAt: string;
+}
+
+export interface Continuation {
+  outcome: 'continue' | 'end';
+  decidedBy: string;
+  decidedOn: string;
+  reassessedOn: string;
+  /** Past the catalogue maximum, with a written special consideration. */
+  special: boolean;
+  /** The period a `continue` grants. */
+  next: { startsOn: string; endsOn: string } | null;
+}
+
+/** Phase 4: the service is running, period by period. */
+export interface RunningService {
+  period: ServicePeriod;
+  /** Months granted so far, this period included, against the catalogue maximum. */
+  monthsGranted: number;
+  continuation: Continuation | null;
+  continuationDue: boolean;
+  reassessmentOverdueSince: string | null;
+  nextEvaluationDueAt: string | null;
+  evaluations: number;
+}
+
+export interface Ending {
+  endsOn: string;
+  reason: EndReason;
+  endedBy: string;
+  planned: boolean;
+}
+
 export interface ArrangementInput {
   arrangementId: string;
   clientId: string;
@@ -70,6 +139,8 @@ export interface ArrangementInput {
   ownWorkerId: string;
   rules: ServiceRules;
   proposal: ProposalFacts;
+  /** The state carried over when the workflow continues as new at a period boundary. */
+  carried?: Omit<ArrangementState, 'input'>;
 }
 
 /** Who is acting, as verified by the API from the caller's token. */
@@ -116,6 +187,9 @@ export interface ArrangementState {
   commitment: Commitment | null;
   startedOn: string | null;
   accessDays: number | null;
+  /** Absent in arrangements that started before the running phase was modelled. */
+  running?: RunningService | null;
+  ending?: Ending | null;
   /** Sequence number of the last event; events are numbered from 1 within an arrangement. */
   seq: number;
 }
@@ -139,6 +213,19 @@ export interface Commands {
   reopen: WithActor<object>;
   commitPayment: WithActor<{ costCentreCode: string }>;
   start: WithActor<{ startedOn: string; goalsTextId: string }>;
+  recordEvaluation: WithActor<{
+    heldOn: string;
+    participants: Participant[];
+    goalsProgress: GoalsProgress;
+    notesTextId: string;
+  }>;
+  decideContinuation: WithActor<{
+    outcome: 'continue' | 'end';
+    reassessedOn: string;
+    specialConsiderationTextId: string | null;
+    reasonTextId: string | null;
+  }>;
+  terminate: WithActor<{ reason: EndReason; endsOn: string; reasonTextId: string }>;
 }
 export type CommandName = keyof Commands;
 export const COMMAND_NAMES = [
@@ -157,6 +244,9 @@ export const COMMAND_NAMES = [
   'reopen',
   'commitPayment',
   'start',
+  'recordEvaluation',
+  'decideContinuation',
+  'terminate',
 ] as const satisfies readonly CommandName[];
 
 export const EVENT_TYPES = [
@@ -178,6 +268,13 @@ export const EVENT_TYPES = [
   'reopened',
   'payment_committed',
   'started',
+  'evaluation_recorded',
+  'continuation_due',
+  'continued',
+  'not_continued',
+  'period_started',
+  'reassessment_overdue',
+  'ended',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -1,4 +1,15 @@
-import { addDays, addDuration, daysBetween, durationToMs, isDuration, isIsoDate, parseDuration } from './dates';
+import {
+  addDays,
+  addDuration,
+  dateOf,
+  daysBetween,
+  durationToMs,
+  isCalendarDuration,
+  isDuration,
+  isIsoDate,
+  parseDuration,
+  startOfDay,
+} from './dates';
 import { accessDueDate, appealDeadline, firstGrantPeriod } from './decisions';
 
 describe('dates', () => {
@@ -52,5 +63,25 @@ describe('decision rules', () => {
   it('dates the access-time target from the needs assessment', () => {
     expect(accessDueDate('2026-11-02', 'P1W')).toBe('2026-11-09');
     expect(accessDueDate('2026-11-02', 'P1M')).toBe('2026-12-02');
+  });
+});
+
+describe('days in Finland', () => {
+  it('begins a day at midnight Helsinki time, in winter and in summer', () => {
+    expect(startOfDay('2026-12-01').toISOString()).toBe('2026-11-30T22:00:00.000Z');
+    expect(startOfDay('2027-06-15').toISOString()).toBe('2027-06-14T21:00:00.000Z');
+    expect(dateOf(startOfDay('2027-03-28'))).toBe('2027-03-28');
+  });
+
+  it('subtracts durations as a calendar does', () => {
+    expect(addDuration('2027-03-01', 'P1M', -1)).toBe('2027-02-01');
+    expect(addDuration('2027-03-31', 'P1M', -1)).toBe('2027-02-28');
+    expect(addDuration('2027-03-01', 'P2W', -1)).toBe('2027-02-15');
+  });
+
+  it('tells calendar durations from the seconds of test catalogues', () => {
+    expect(isCalendarDuration('P3M')).toBe(true);
+    expect(isCalendarDuration('P1D')).toBe(true);
+    expect(isCalendarDuration('PT20S')).toBe(false);
   });
 });

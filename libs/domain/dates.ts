@@ -66,8 +66,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * Adds a duration to a date as a calendar does: months keep the day of month, clamped to the
  * month's last day (31 Jan + 1 month = 28/29 Feb). Time parts under a day do not move the date.
  */
-export function addDuration(date: IsoDate, iso: string): IsoDate {
-  const d = parseDuration(iso);
+export function addDuration(date: IsoDate, iso: string, sign: 1 | -1 = 1): IsoDate {
+  const d = scale(parseDuration(iso), sign);
   const start = toUtc(date);
   const months = d.years * 12 + d.months;
   const y = start.getUTCFullYear();
@@ -76,6 +76,16 @@ export function addDuration(date: IsoDate, iso: string): IsoDate {
   const shifted = new Date(Date.UTC(y, m, Math.min(start.getUTCDate(), lastDay)));
   const extraDays = d.weeks * 7 + d.days + Math.floor((d.hours * 3600 + d.minutes * 60 + d.seconds) / 86_400);
   return fromUtc(new Date(shifted.getTime() + extraDays * DAY_MS));
+}
+
+function scale(d: Duration, sign: 1 | -1): Duration {
+  return sign === 1 ? d : (Object.fromEntries(Object.entries(d).map(([k, v]) => [k, -v])) as unknown as Duration);
+}
+
+/** Whether a duration counts in calendar days or longer; test catalogues use durations of seconds. */
+export function isCalendarDuration(iso: string): boolean {
+  const d = parseDuration(iso);
+  return d.years + d.months + d.weeks + d.days > 0;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
@@ -113,4 +123,29 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
   const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
   const [y, m, d] = on.split('-').map(Number) as [number, number, number];
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+const HELSINKI_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Helsinki',
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** The instant a day begins in Finland: a period that ends on a date is over when the next day begins. */
+export function startOfDay(date: IsoDate): Date {
+  const utcMidnight = toUtc(date).getTime();
+  // Finland is UTC+2 or +3: read the wall clock at UTC midnight and step back by its offset.
+  const parts = Object.fromEntries(HELSINKI_CLOCK.formatToParts(new Date(utcMidnight)).map((p) => [p.type, p.value]));
+  const wall = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+  );
+  return new Date(utcMidnight - (wall - utcMidnight));
 }

@@ -21,7 +21,8 @@ export interface GrantPeriod {
 /** A grant runs from the desired start (never before the decision) for the service's first period. */
 export function firstGrantPeriod(decidedOn: IsoDate, desiredStart: IsoDate | null, firstPeriod: string): GrantPeriod {
   const start = desiredStart ? maxDate(desiredStart, decidedOn) : decidedOn;
-  return { start, end: addDays(addDuration(start, firstPeriod), -1) };
+  // A test catalogue's period of seconds begins and ends on the same day.
+  return { start, end: maxDate(start, addDays(addDuration(start, firstPeriod), -1)) };
 }
 
 /** Date by which the service should start: needs assessment plus the service's access-time target. */

@@ -25,13 +25,17 @@ export class ArrangementProjection {
 
   private async updateSnapshot(m: EntityManager, s: ArrangementState, seq: number): Promise<void> {
     const d = s.decision;
+    const r = s.running ?? null;
     await m.query(
       `update arrangement set
          status = $2, consultation_open = $3, assignee_id = $4, way = $5, supplier_id = $6, contract_id = $7,
          hours_per_month = $8, needs_assessed_on = $9, desired_start_on = $10, due_on = $11, proposal_revision_id = $12,
          decision_outcome = $13, decided_by = $14, decided_on = $15, period_start = $16, period_end = $17,
          appeal_deadline = $18, started_on = $19, access_days = $20, last_event_seq = $21,
-         special_considerations = $22, updated_at = now()
+         special_considerations = $22, period_no = $23, period_ends_at = $24, months_granted = $25,
+         continuation_due_at = $26, continuation_due = $27, continuation_outcome = $28,
+         reassessment_overdue_since = $29, next_evaluation_due_at = $30, evaluations_held = $31,
+         ended_on = $32, end_reason = $33, updated_at = now()
        where id = $1 and last_event_seq < $21`,
       [
         s.input.arrangementId,
@@ -49,13 +53,25 @@ export class ArrangementProjection {
         d?.outcome ?? null,
         d?.decidedBy ?? null,
         d?.decidedOn ?? null,
-        d?.periodStart ?? null,
-        d?.periodEnd ?? null,
+        // A running service shows the period it is in; before that, the period decided.
+        r?.period.startsOn ?? d?.periodStart ?? null,
+        r?.period.endsOn ?? d?.periodEnd ?? null,
         d?.appealDeadline ?? null,
         s.startedOn,
         s.accessDays,
         seq,
         s.proposal.considerations ?? [],
+        r?.period.number ?? null,
+        r?.period.endsAt ?? null,
+        r?.monthsGranted ?? null,
+        r?.period.continuationDueAt ?? null,
+        r?.continuationDue ?? false,
+        r?.continuation?.outcome ?? null,
+        r?.reassessmentOverdueSince ?? null,
+        r?.nextEvaluationDueAt ?? null,
+        r?.evaluations ?? 0,
+        s.ending?.endsOn ?? null,
+        s.ending?.reason ?? null,
       ],
     );
   }
@@ -124,6 +140,81 @@ export class ArrangementProjection {
           validTo: c.validTo,
         });
       }
+      case 'evaluation_recorded':
+        await m.query(
+          `insert into evaluation (arrangement_id, seq, held_on, participants, goals_progress, notes_text_id,
+             recorded_by, recorded_at, next_due_at)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            id,
+            e.seq,
+            e.data.heldOn,
+            String(e.data.participants).split(','),
+            e.data.goalsProgress,
+            textId,
+            e.actorId,
+            e.at,
+            e.data.nextDueAt,
+          ],
+        );
+        return;
+      case 'continuation_due':
+        return this.outbox(m, `${id}:${e.seq}:continuation_due`, 'own_worker.continuation_due', {
+          arrangementId: id,
+          ownWorkerId: s.input.ownWorkerId,
+          periodEnd: e.data.periodEnd,
+        });
+      case 'continued':
+      case 'not_continued': {
+        const c = s.running?.continuation;
+        if (!c) return;
+        const granted = c.outcome === 'continue';
+        await m.query(
+          `insert into decision (arrangement_id, seq, kind, outcome, decided_by, decided_on, period_start, period_end,
+             appeal_deadline, reason_text_id)
+           values ($1, $2, 'continuation', $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            id,
+            e.seq,
+            granted ? 'granted' : 'denied',
+            c.decidedBy,
+            c.decidedOn,
+            c.next?.startsOn ?? null,
+            c.next?.endsOn ?? null,
+            e.data.appealDeadline ?? null,
+            textId,
+          ],
+        );
+        if (!granted || !c.next) return;
+        // The payment commitment follows the service into its next period.
+        await m.query(`update payment_commitment set valid_to = $2 where arrangement_id = $1 and status = 'open'`, [
+          id,
+          c.next.endsOn,
+        ]);
+        return this.outbox(m, `${id}:${e.seq}:commitment_extended`, 'finance.payment_commitment_extended', {
+          arrangementId: id,
+          supplierId: s.supplierId,
+          validTo: c.next.endsOn,
+        });
+      }
+      case 'reassessment_overdue':
+        await m.query(
+          `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, 'reassessment_overdue', $3, $4)`,
+          [id, e.seq, s.input.teamId, e.at],
+        );
+        return this.outbox(m, `${id}:${e.seq}:alert`, 'team_lead.alert', {
+          arrangementId: id,
+          kind: 'reassessment_overdue',
+          teamId: s.input.teamId,
+        });
+      case 'period_started':
+        await m.query(`update alert set resolved_at = $2 where arrangement_id = $1 and resolved_at is null`, [
+          id,
+          e.at,
+        ]);
+        return;
+      case 'ended':
+        return this.end(m, id, e, s);
       case 'drafted':
       case 'draft_saved':
       case 'consultation_requested':
@@ -137,6 +228,42 @@ export class ArrangementProjection {
       case 'order_declined':
       case 'started':
         return;
+    }
+  }
+
+  /**
+   * The technical part of ending a service: the payment commitment closes on the end date, the
+   * decision ends, the supplier is told, and the own worker and the family are asked for feedback.
+   */
+  private async end(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
+    const ending = s.ending;
+    if (!ending) return;
+    await m.query(
+      `update payment_commitment set status = 'closed', closed_on = $2, valid_to = least(valid_to, $2::date)
+       where arrangement_id = $1 and status = 'open'`,
+      [id, ending.endsOn],
+    );
+    await m.query(
+      `update decision set ended_on = $2 where arrangement_id = $1 and outcome = 'granted' and ended_on is null`,
+      [id, ending.endsOn],
+    );
+    await m.query(`update alert set resolved_at = $2 where arrangement_id = $1 and resolved_at is null`, [id, e.at]);
+    await m.query(
+      `insert into feedback_request (arrangement_id, supplier_id, service_code, own_worker_id, ended_on, requested_at)
+       values ($1, $2, $3, $4, $5, $6) on conflict (arrangement_id) do nothing`,
+      [id, s.supplierId, s.input.serviceCode, s.input.ownWorkerId, ending.endsOn, e.at],
+    );
+    await this.outbox(m, `${id}:${e.seq}:commitment_closed`, 'finance.payment_commitment_closed', {
+      arrangementId: id,
+      closedOn: ending.endsOn,
+    });
+    if (s.supplierId) {
+      await this.outbox(m, `${id}:${e.seq}:supplier_end`, 'supplier.service_ended', {
+        arrangementId: id,
+        supplierId: s.supplierId,
+        endsOn: ending.endsOn,
+        reason: ending.reason,
+      });
     }
   }
 

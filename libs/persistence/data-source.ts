@@ -12,6 +12,7 @@ import {
 } from './entities/reference.entity';
 import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-schema';
 import { CatalogueVersions1763900000000 } from './migrations/1763900000000-catalogue-versions';
+import { RunningService1763920000000 } from './migrations/1763920000000-running-service';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -28,7 +29,7 @@ export const ENTITIES = [
 ];
 
 /** Listed explicitly, oldest first: migrations are the only way the schema changes. */
-export const MIGRATIONS = [InitialSchema1763880000000, CatalogueVersions1763900000000];
+export const MIGRATIONS = [InitialSchema1763880000000, CatalogueVersions1763900000000, RunningService1763920000000];
 
 export function dataSourceOptions(url: string, poolSize = 10) {
   return {

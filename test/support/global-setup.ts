@@ -80,5 +80,7 @@ export function processEnvOf(env: SystemEnv): NodeJS.ProcessEnv {
     TEMPORAL_TASK_QUEUE: env.taskQueue,
     API_PORT: String(new URL(env.apiUrl).port),
     NODE_ENV: 'test',
+    // Test catalogues run periods of seconds: the continuation decision falls due 10 s before the end.
+    CONTINUATION_LEAD_TIME: 'PT10S',
   };
 }

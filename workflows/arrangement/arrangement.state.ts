@@ -1,18 +1,21 @@
-import type {
-  Actor,
-  ArrangementEvent,
-  ArrangementInput,
-  ArrangementState,
-  ArrangementStatus,
-  CommandName,
-  Commands,
-  CommitmentKind,
-  EventType,
-  RefusalKind,
-  WayOfArranging,
+import {
+  type Actor,
+  type ArrangementEvent,
+  type ArrangementInput,
+  type ArrangementState,
+  type ArrangementStatus,
+  type CommandName,
+  type Commands,
+  type CommitmentKind,
+  type EventType,
+  type RefusalKind,
+  type RunningService,
+  SYSTEM_ACTOR_ID,
+  type WayOfArranging,
 } from '../../libs/contracts';
-import { dateOf, daysBetween, isIsoDate } from '../../libs/domain/dates';
+import { dateOf, daysBetween, durationMonths, isIsoDate } from '../../libs/domain/dates';
 import { accessDueDate, appealDeadline, firstGrantPeriod } from '../../libs/domain/decisions';
+import { continuationVerdict, nextEvaluationDue, openPeriod } from '../../libs/domain/periods';
 
 /**
  * The arrangement process as a pure state machine: a command either moves the state and yields
@@ -26,6 +29,8 @@ export class CommandRefused extends Error {
     message: string,
     /** For `invalid_input`: the command field at fault. */
     readonly field: string | null = null,
+    /** For `invalid_input`: the rule it breaks, when more telling than `process_rule`. */
+    readonly rule: string | null = null,
   ) {
     super(message);
     this.name = 'CommandRefused';
@@ -39,7 +44,10 @@ export interface Transition {
 
 type Change = { type: EventType; data?: ArrangementEvent['data'] } & Partial<Omit<ArrangementState, 'input' | 'seq'>>;
 
-type Handler<K extends CommandName> = (s: ArrangementState, c: Commands[K], today: string) => Change;
+type Handler<K extends CommandName> = (s: ArrangementState, c: Commands[K], today: string, now: Date) => Change;
+
+/** Used when an arrangement's input predates the configurable lead time. */
+export const DEFAULT_CONTINUATION_LEAD_TIME = 'P1M';
 
 const COMMITMENT_KIND: Record<WayOfArranging, CommitmentKind> = {
   purchase: 'payment_commitment',
@@ -76,11 +84,27 @@ export function initialState(input: ArrangementInput, now: Date): Transition {
 }
 
 export function isFinished(status: ArrangementStatus): boolean {
-  return status === 'denied' || status === 'withdrawn';
+  return status === 'denied' || status === 'withdrawn' || status === 'ended';
 }
 
-function refuse(kind: RefusalKind, message: string, field: string | null = null): never {
-  throw new CommandRefused(kind, message, field);
+function refuse(kind: RefusalKind, message: string, field: string | null = null, rule: string | null = null): never {
+  throw new CommandRefused(kind, message, field, rule);
+}
+
+function requireRunning(s: ArrangementState, action: string): RunningService {
+  requireStatus(s, action, 'active', 'reassessment_overdue');
+  if (!s.running) refuse('invalid_transition', `cannot ${action}: the service started before periods were followed`);
+  return s.running;
+}
+
+function requireDate(value: string, field: string, notBefore: string | null, notAfter: string | null): void {
+  if (!isIsoDate(value)) refuse('invalid_input', `${field} must be a date`, field);
+  if (notBefore && value < notBefore) refuse('invalid_input', `${field} must not be before ${notBefore}`, field);
+  if (notAfter && value > notAfter) refuse('invalid_input', `${field} must not be after ${notAfter}`, field);
+}
+
+function leadTime(s: ArrangementState): string {
+  return s.input.rules.continuationLeadTime ?? DEFAULT_CONTINUATION_LEAD_TIME;
 }
 
 function requireStatus(s: ArrangementState, action: string, ...allowed: ArrangementStatus[]): void {
@@ -297,7 +321,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     return { type: 'payment_committed', status: 'committed', commitment, data: { ...commitment } };
   },
 
-  start(s, c): Change {
+  start(s, c, _today, now): Change {
     if (c.actor.userId !== s.assigneeId && c.actor.userId !== s.input.ownWorkerId) {
       refuse(
         'forbidden',
@@ -314,12 +338,121 @@ const handlers: { [K in CommandName]: Handler<K> } = {
       );
     }
     const accessDays = daysBetween(s.proposal.needsAssessedOn, c.startedOn);
+    const { rules } = s.input;
+    const periodStart = s.decision?.periodStart ?? c.startedOn;
+    const interval = rules.evaluationInterval ?? null;
+    const running: RunningService = {
+      period: openPeriod(1, periodStart, now, rules.firstPeriod, leadTime(s)),
+      monthsGranted: durationMonths(rules.firstPeriod),
+      continuation: null,
+      continuationDue: false,
+      reassessmentOverdueSince: null,
+      nextEvaluationDueAt: interval ? nextEvaluationDue(c.startedOn, now, interval) : null,
+      evaluations: 0,
+    };
     return {
       type: 'started',
       status: 'active',
       startedOn: c.startedOn,
       accessDays,
+      running,
       data: { startedOn: c.startedOn, accessDays, textId: c.goalsTextId },
+    };
+  },
+
+  recordEvaluation(s, c, today, now): Change {
+    const team = c.actor.role === 'arranging' && c.actor.teamId === s.input.teamId;
+    if (c.actor.userId !== s.input.ownWorkerId && !team) {
+      refuse('forbidden', "only the client's own worker or the arranging team may record an evaluation");
+    }
+    const running = requireRunning(s, 'record an evaluation');
+    requireDate(c.heldOn, 'heldOn', s.startedOn, today);
+    if (c.participants.length === 0) refuse('invalid_input', 'name who took part, by role', 'participants');
+    const interval = s.input.rules.evaluationInterval ?? null;
+    const nextEvaluationDueAt = interval ? nextEvaluationDue(c.heldOn, now, interval) : null;
+    return {
+      type: 'evaluation_recorded',
+      running: { ...running, evaluations: running.evaluations + 1, nextEvaluationDueAt },
+      data: {
+        heldOn: c.heldOn,
+        participants: c.participants.join(','),
+        goalsProgress: c.goalsProgress,
+        nextDueAt: nextEvaluationDueAt,
+        textId: c.notesTextId,
+      },
+    };
+  },
+
+  decideContinuation(s, c, today, now): Change {
+    requireOwnWorker(s, c.actor, 'decide on continuing the service');
+    if (s.input.legalBasis === 'LsL' && c.actor.profession !== 'social_worker') {
+      refuse('forbidden', 'in child welfare only a qualified social worker may decide');
+    }
+    const running = requireRunning(s, 'decide on continuing');
+    if (running.continuation) {
+      refuse('invalid_transition', `continuing was already decided (${running.continuation.outcome}) for this period`);
+    }
+    // The decision rests on a reassessment with the family during this period.
+    requireDate(c.reassessedOn, 'reassessedOn', running.period.startsOn, today);
+    const decided = { decidedBy: c.actor.userId, decidedOn: today, reassessedOn: c.reassessedOn };
+    if (c.outcome === 'end') {
+      const appeal = appealDeadline(today);
+      return {
+        type: 'not_continued',
+        running: { ...running, continuation: { ...decided, outcome: 'end', special: false, next: null } },
+        data: { decidedOn: today, reassessedOn: c.reassessedOn, appealDeadline: appeal, textId: c.reasonTextId },
+      };
+    }
+    const rules = s.input.rules.continuation;
+    if (!rules) refuse('invalid_transition', 'the catalogue version of this arrangement has no continuation rules');
+    const verdict = continuationVerdict(running.monthsGranted, rules, c.specialConsiderationTextId !== null);
+    if (!verdict.allowed) {
+      const field = verdict.rule === 'period_max' ? 'outcome' : 'specialConsideration';
+      refuse('invalid_input', verdict.message, field, verdict.rule);
+    }
+    // On time, the next period follows this one; decided late, it starts from the decision.
+    const late = s.status === 'reassessment_overdue';
+    const since = late ? now : new Date(running.period.endsAt);
+    const startsOn = late ? today : dateOf(since);
+    const next = openPeriod(running.period.number + 1, startsOn, since, rules.step, leadTime(s));
+    return {
+      type: 'continued',
+      running: {
+        ...running,
+        continuation: {
+          ...decided,
+          outcome: 'continue',
+          special: verdict.special,
+          next: { startsOn: next.startsOn, endsOn: next.endsOn },
+        },
+      },
+      data: {
+        decidedOn: today,
+        reassessedOn: c.reassessedOn,
+        periodStart: next.startsOn,
+        periodEnd: next.endsOn,
+        special: verdict.special,
+        textId: c.specialConsiderationTextId,
+      },
+    };
+  },
+
+  terminate(s, c, today): Change {
+    const bySupplier = c.actor.role === 'supplier' && c.actor.supplierId === s.supplierId && s.supplierId !== null;
+    if (!bySupplier) requireOwnWorker(s, c.actor, 'end the service');
+    if (bySupplier && c.reason !== 'supplier_cannot_provide') {
+      refuse('invalid_input', 'a supplier ends a service only when it can no longer provide it', 'reason');
+    }
+    if (c.reason === 'not_continued') {
+      refuse('invalid_input', 'a service is not continued by the continuation decision, not by ending it', 'reason');
+    }
+    const running = requireRunning(s, 'end the service');
+    requireDate(c.endsOn, 'endsOn', s.startedOn ?? today, running.period.endsOn);
+    return {
+      type: 'ended',
+      status: 'ended',
+      ending: { endsOn: c.endsOn, reason: c.reason, endedBy: c.actor.userId, planned: false },
+      data: { endsOn: c.endsOn, reason: c.reason, planned: false, textId: c.reasonTextId },
     };
   },
 };
@@ -334,10 +467,94 @@ export function applyCommand<K extends CommandName>(
   if (isFinished(state.status))
     refuse('invalid_transition', `the arrangement is ${state.status}; nothing more can be done`);
   const handler = handlers[name] as Handler<K>;
-  const { type, data, ...changes } = handler(state, command, dateOf(now));
+  return record(state, handler(state, command, dateOf(now), now), command.actor.userId, now);
+}
+
+function record(state: ArrangementState, { type, data, ...changes }: Change, actorId: string, now: Date): Transition {
   const seq = state.seq + 1;
   return {
     state: { ...state, ...changes, seq },
-    event: { seq, type, actorId: command.actor.userId, at: now.toISOString(), data: data ?? {} },
+    event: { seq, type, actorId, at: now.toISOString(), data: data ?? {} },
   };
+}
+
+/*
+ * The steps the workflow takes by itself when a timer fires. Each returns null when there is nothing
+ * to do any more (a command got there first).
+ */
+
+/** The lead time before the period's end: the own worker's continuation decision falls due. */
+export function continuationFallsDue(s: ArrangementState, now: Date): Transition | null {
+  const r = s.running;
+  if (s.status !== 'active' || !r || r.continuation || r.continuationDue) return null;
+  return record(
+    s,
+    {
+      type: 'continuation_due',
+      running: { ...r, continuationDue: true },
+      data: { periodEnd: r.period.endsOn, endsAt: r.period.endsAt },
+    },
+    SYSTEM_ACTOR_ID,
+    now,
+  );
+}
+
+/**
+ * The period is over, or a late continuation decision came in: the next period opens, the service
+ * ends as decided, or, with no decision, it stops and waits for one. It never continues by itself.
+ */
+export function closePeriod(s: ArrangementState, now: Date): Transition | null {
+  const r = s.running;
+  if (!r || (s.status !== 'active' && s.status !== 'reassessment_overdue')) return null;
+  const c = r.continuation;
+  if (!c) {
+    if (s.status === 'reassessment_overdue') return null;
+    return record(
+      s,
+      {
+        type: 'reassessment_overdue',
+        status: 'reassessment_overdue',
+        running: { ...r, reassessmentOverdueSince: now.toISOString() },
+        data: { periodEnd: r.period.endsOn, teamId: s.input.teamId },
+      },
+      SYSTEM_ACTOR_ID,
+      now,
+    );
+  }
+  if (c.outcome === 'end') {
+    const ending = {
+      endsOn: r.period.endsOn,
+      reason: 'not_continued' as const,
+      endedBy: SYSTEM_ACTOR_ID,
+      planned: true,
+    };
+    return record(
+      s,
+      { type: 'ended', status: 'ended', ending, data: { endsOn: ending.endsOn, reason: ending.reason, planned: true } },
+      SYSTEM_ACTOR_ID,
+      now,
+    );
+  }
+  const rules = s.input.rules.continuation!;
+  const late = s.status === 'reassessment_overdue';
+  const since = late ? now : new Date(r.period.endsAt);
+  const period = openPeriod(r.period.number + 1, c.next?.startsOn ?? dateOf(since), since, rules.step, leadTime(s));
+  return record(
+    s,
+    {
+      type: 'period_started',
+      status: 'active',
+      running: {
+        ...r,
+        period,
+        monthsGranted: r.monthsGranted + durationMonths(rules.step),
+        continuation: null,
+        continuationDue: false,
+        reassessmentOverdueSince: null,
+      },
+      data: { period: period.number, periodStart: period.startsOn, periodEnd: period.endsOn, late },
+    },
+    SYSTEM_ACTOR_ID,
+    now,
+  );
 }

@@ -3,6 +3,8 @@ import {
   allHandlersFinished,
   ApplicationFailure,
   condition,
+  continueAsNew,
+  patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
@@ -18,7 +20,15 @@ import {
   stateQuery,
 } from '../../libs/contracts';
 import type { ArrangementActivities } from '../../libs/contracts/activities';
-import { applyCommand, CommandRefused, initialState, isFinished, type Transition } from './arrangement.state';
+import {
+  applyCommand,
+  closePeriod,
+  CommandRefused,
+  continuationFallsDue,
+  initialState,
+  isFinished,
+  type Transition,
+} from './arrangement.state';
 
 const { recordArrangementEvent } = proxyActivities<ArrangementActivities>({
   startToCloseTimeout: '30 seconds',
@@ -27,29 +37,46 @@ const { recordArrangementEvent } = proxyActivities<ArrangementActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+/** Marks the code that follows a started service through its periods (phase 4 and 5). */
+export const RUNNING_SERVICE_PATCH = 'running-service-periods';
+
 function asFailure(err: unknown): unknown {
   if (err instanceof CommandRefused) {
     return ApplicationFailure.create({
       type: err.kind,
       message: err.message,
       nonRetryable: true,
-      details: [err.field],
+      details: [err.field, err.rule],
     });
   }
   return err;
 }
 
+/** Milliseconds until an ISO instant, by the workflow's deterministic clock; at least one. */
+function until(instant: string): number {
+  return Math.max(1, Date.parse(instant) - Date.now());
+}
+
 /**
- * One arrangement, from the own worker's draft to a started service. Human actions arrive as
+ * One arrangement, from the own worker's draft to the end of the service. Human actions arrive as
  * Updates: the validator refuses a wrong action before it enters history, the handler applies it
- * and returns once the read model shows it.
+ * and returns once the read model shows it. A running service continues as new at each period, so
+ * an 18-month service keeps a short history.
  */
 export async function arrangementWorkflow(input: ArrangementInput): Promise<{ status: ArrangementState['status'] }> {
+  const { carried, ...base } = input;
   let state: ArrangementState;
 
   const project = async ({ state: next, event }: Transition) => {
     upsertSearchAttributes([{ key: searchAttributes.status, value: next.status }]);
     await recordArrangementEvent({ event, state: next });
+  };
+
+  /** A step the workflow takes by itself; nothing when a command already made it needless. */
+  const step = async (transition: Transition | null) => {
+    if (!transition) return;
+    state = transition.state;
+    await project(transition);
   };
 
   const register = <K extends CommandName>(name: K) => {
@@ -79,16 +106,50 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
     );
   };
 
-  const first = initialState(input, new Date());
-  state = first.state;
-  upsertSearchAttributes([
-    { key: searchAttributes.service, value: input.serviceCode },
-    { key: searchAttributes.team, value: input.teamId },
-  ]);
+  let first: Transition | null = null;
+  if (carried) {
+    state = { ...carried, input: base };
+  } else {
+    first = initialState(base, new Date());
+    state = first.state;
+    upsertSearchAttributes([
+      { key: searchAttributes.service, value: base.serviceCode },
+      { key: searchAttributes.team, value: base.teamId },
+    ]);
+  }
   COMMAND_NAMES.forEach(register);
   setHandler(stateQuery, () => state);
+  if (first) await project(first);
 
-  await project(first);
+  await condition(() => isFinished(state.status) || state.status === 'active');
+  // Arrangements recorded before the running phase existed wait, as they did, for a final status.
+  if (!isFinished(state.status) && state.running && patched(RUNNING_SERVICE_PATCH)) {
+    if (await followPeriod()) {
+      await condition(allHandlersFinished);
+      return continueAsNew<typeof arrangementWorkflow>({ ...base, carried: withoutInput(state) });
+    }
+  }
   await condition(() => isFinished(state.status) && allHandlersFinished());
   return { status: state.status };
+
+  /** Follows the current period to its end; true when a next period opened. */
+  async function followPeriod(): Promise<boolean> {
+    const { period } = state.running!;
+    const settled = () => isFinished(state.status) || state.running?.continuation != null;
+    if (!(await condition(settled, until(period.continuationDueAt)))) {
+      await step(continuationFallsDue(state, new Date()));
+    }
+    if (await condition(() => isFinished(state.status), until(period.endsAt))) return false;
+    await step(closePeriod(state, new Date()));
+    if (state.status === 'reassessment_overdue') {
+      // The service has stopped; it goes on only with a decision, however late.
+      await condition(settled);
+      await step(closePeriod(state, new Date()));
+    }
+    return !isFinished(state.status);
+  }
+}
+
+function withoutInput({ input: _, ...rest }: ArrangementState): Omit<ArrangementState, 'input'> {
+  return rest;
 }

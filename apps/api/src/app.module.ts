@@ -14,6 +14,8 @@ import { ErrorFilter } from './common/error.filter';
 import { CoreModule } from './common/temporal.module';
 import { ValidationPipe } from './common/validation';
 import { HealthController } from './health/health.controller';
+import { RunningController } from './running/running.controller';
+import { RunningService } from './running/running.service';
 import { ReferenceController } from './reference/reference.controller';
 import { SuppliersService } from './reference/suppliers.service';
 
@@ -23,10 +25,18 @@ import { SuppliersService } from './reference/suppliers.service';
     TypeOrmModule.forRootAsync({ inject: [CONFIG], useFactory: (c: Config) => dataSourceOptions(c.DATABASE_URL, 20) }),
     JwtModule.register({}),
   ],
-  controllers: [ArrangementsController, QueueController, CatalogueController, ReferenceController, HealthController],
+  controllers: [
+    ArrangementsController,
+    QueueController,
+    RunningController,
+    CatalogueController,
+    ReferenceController,
+    HealthController,
+  ],
   providers: [
     ArrangementsService,
     QueueService,
+    RunningService,
     CatalogueService,
     SuppliersService,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -32,6 +32,21 @@ export class ArrangementEntity {
   @Column({ name: 'appeal_deadline', type: 'date', nullable: true }) appealDeadline!: string | null;
   @Column({ name: 'started_on', type: 'date', nullable: true }) startedOn!: string | null;
   @Column({ name: 'access_days', type: 'integer', nullable: true }) accessDays!: number | null;
+  @Column({ name: 'period_no', type: 'integer', nullable: true }) periodNo!: number | null;
+  @Column({ name: 'period_ends_at', type: 'timestamptz', nullable: true }) periodEndsAt!: Date | null;
+  @Column({ name: 'months_granted', type: 'numeric', nullable: true }) monthsGranted!: string | null;
+  @Column({ name: 'continuation_due_at', type: 'timestamptz', nullable: true }) continuationDueAt!: Date | null;
+  @Column({ name: 'continuation_due' }) continuationDue!: boolean;
+  @Column({ name: 'continuation_outcome', type: 'text', nullable: true }) continuationOutcome!:
+    | 'continue'
+    | 'end'
+    | null;
+  @Column({ name: 'reassessment_overdue_since', type: 'timestamptz', nullable: true })
+  reassessmentOverdueSince!: Date | null;
+  @Column({ name: 'next_evaluation_due_at', type: 'timestamptz', nullable: true }) nextEvaluationDueAt!: Date | null;
+  @Column({ name: 'evaluations_held', type: 'integer' }) evaluationsHeld!: number;
+  @Column({ name: 'ended_on', type: 'date', nullable: true }) endedOn!: string | null;
+  @Column({ name: 'end_reason', type: 'text', nullable: true }) endReason!: string | null;
   @Column({ name: 'last_event_seq', type: 'integer' }) lastEventSeq!: number;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
@@ -47,7 +62,14 @@ export class ArrangementEventEntity {
   @Column({ type: 'jsonb' }) data!: Record<string, unknown>;
 }
 
-export type TextKind = 'proposal' | 'consultation_question' | 'consultation_answer' | 'reason' | 'goals';
+export type TextKind =
+  | 'proposal'
+  | 'consultation_question'
+  | 'consultation_answer'
+  | 'reason'
+  | 'goals'
+  | 'evaluation_notes'
+  | 'special_consideration';
 
 @Entity('arrangement_text')
 export class ArrangementTextEntity {

@@ -1,13 +1,15 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
-import { DomainError } from '../common/domain-error';
+import { ArrangementId } from '../common/params';
 import {
   AnswerDto,
   ChooseWayDto,
+  ContinuationDto,
   CreateArrangementDto,
   DecisionDto,
   EmptyDto,
+  EvaluationDto,
   OrderResponseDto,
   PaymentCommitmentDto,
   ProposalDto,
@@ -15,18 +17,13 @@ import {
   QueueQueryDto,
   ReasonDto,
   StartDto,
+  TerminationDto,
 } from './arrangements.dto';
 import { ArrangementsService } from './arrangements.service';
 import { IdempotencyKey } from './idempotency-key';
 import { QueueService } from './queue.service';
 
-const Id = () =>
-  Param(
-    'id',
-    new ParseUUIDPipe({
-      exceptionFactory: () => DomainError.invalidField('id', 'uuid', 'the arrangement id must be a UUID'),
-    }),
-  );
+const Id = ArrangementId;
 
 @ApiTags('arrangements')
 @ApiBearerAuth()
@@ -181,6 +178,42 @@ export class ArrangementsController {
     @Body() dto: PaymentCommitmentDto,
   ) {
     return this.arrangements.commitPayment(id, user, key, dto.costCentreCode);
+  }
+
+  @Post(':id/evaluations')
+  @HttpCode(200)
+  @Roles('own_worker', 'arranging')
+  @ApiOperation({ summary: 'Record an evaluation meeting; the next one is scheduled at the service’s interval' })
+  evaluate(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: EvaluationDto) {
+    return this.arrangements.recordEvaluation(id, user, key, dto);
+  }
+
+  @Post(':id/continuation')
+  @HttpCode(200)
+  @Roles('own_worker')
+  @ApiOperation({
+    summary: 'Decide, after reassessing with the family, whether the service continues for another period',
+  })
+  continuation(
+    @Id() id: string,
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: ContinuationDto,
+  ) {
+    return this.arrangements.decideContinuation(id, user, key, dto);
+  }
+
+  @Post(':id/termination')
+  @HttpCode(200)
+  @Roles('own_worker', 'supplier')
+  @ApiOperation({ summary: 'End the service early, with a reason; closes the commitment and asks for feedback' })
+  terminate(
+    @Id() id: string,
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: TerminationDto,
+  ) {
+    return this.arrangements.terminate(id, user, key, dto);
   }
 
   @Post(':id/start')

@@ -1,6 +1,12 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { ARRANGEMENT_STATUSES, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
+import {
+  ARRANGEMENT_STATUSES,
+  END_REASONS,
+  GOALS_PROGRESS,
+  PARTICIPANTS,
+  WAYS_OF_ARRANGING,
+} from '../../../../libs/contracts';
 import { isDuration, isIsoDate } from '../../../../libs/domain/dates';
 
 const date = z.string().refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
@@ -89,6 +95,45 @@ export class PaymentCommitmentDto extends createZodDto(
 
 export class StartDto extends createZodDto(
   z.object({ startedOn: date.describe('Date of the starting negotiation'), goals: text(10_000) }).strict(),
+) {}
+
+export class EvaluationDto extends createZodDto(
+  z
+    .object({
+      heldOn: date.describe('Date of the evaluation meeting'),
+      participants: z.array(z.enum(PARTICIPANTS)).min(1).max(PARTICIPANTS.length).describe('Who took part, by role'),
+      goalsProgress: z.enum(GOALS_PROGRESS).describe('How the goals of the client plan are going'),
+      notes: text(10_000).describe('What was agreed; kept in the database, never in the process engine'),
+    })
+    .strict(),
+) {}
+
+export class ContinuationDto extends createZodDto(
+  z
+    .object({
+      outcome: z.enum(['continue', 'end']),
+      reassessedOn: date.describe('When the need was reassessed with the family'),
+      specialConsideration: text(10_000)
+        .nullable()
+        .default(null)
+        .describe('Needed to continue past the catalogue maximum'),
+      reason: text(10_000).nullable().default(null).describe('Why the service is not continued (appealable)'),
+    })
+    .strict()
+    .refine((v) => v.outcome === 'continue' || v.reason !== null, {
+      path: ['reason'],
+      message: 'a decision not to continue needs its reasons (the client may appeal against them)',
+    }),
+) {}
+
+export class TerminationDto extends createZodDto(
+  z
+    .object({
+      reason: z.enum(END_REASONS).exclude(['not_continued']),
+      endsOn: date.optional().describe('The last day of the service; default: today'),
+      explanation: text(5_000),
+    })
+    .strict(),
 ) {}
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');

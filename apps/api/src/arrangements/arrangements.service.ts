@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -26,11 +26,18 @@ import {
 import { ClientEntity, CostCentreEntity } from '../../../../libs/persistence/entities/reference.entity';
 import type { AuthUser } from '../auth/auth';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
 import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
-import type { CreateArrangementDto, ProposalDto } from './arrangements.dto';
+import type {
+  ContinuationDto,
+  CreateArrangementDto,
+  EvaluationDto,
+  ProposalDto,
+  TerminationDto,
+} from './arrangements.dto';
 import { SuppliersService } from '../reference/suppliers.service';
 
 type Args<K extends CommandName> = Omit<Commands[K], 'actor'>;
@@ -51,6 +58,7 @@ export class ArrangementsService {
     private readonly temporal: TemporalClient,
     private readonly catalogue: CatalogueService,
     private readonly suppliers: SuppliersService,
+    @Inject(CONFIG) private readonly config: Config,
   ) {}
 
   async create(user: AuthUser, key: string | undefined, dto: CreateArrangementDto) {
@@ -77,7 +85,10 @@ export class ArrangementsService {
     const arrangementId = key ? uuidFromName(`arrangement:${user.userId}:${key}`) : newId();
     if (key && (await this.exists(arrangementId))) return this.detail(arrangementId, user);
 
-    const rules = CatalogueService.rulesOf(version, service);
+    const rules = {
+      ...CatalogueService.rulesOf(version, service),
+      continuationLeadTime: this.config.CONTINUATION_LEAD_TIME,
+    };
     const now = new Date();
     const arrangement: ArrangementEntity = {
       id: arrangementId,
@@ -107,6 +118,17 @@ export class ArrangementsService {
       appealDeadline: null,
       startedOn: null,
       accessDays: null,
+      periodNo: null,
+      periodEndsAt: null,
+      monthsGranted: null,
+      continuationDueAt: null,
+      continuationDue: false,
+      continuationOutcome: null,
+      reassessmentOverdueSince: null,
+      nextEvaluationDueAt: null,
+      evaluationsHeld: 0,
+      endedOn: null,
+      endReason: null,
       lastEventSeq: 0,
       createdAt: now,
       updatedAt: now,
@@ -301,6 +323,50 @@ export class ArrangementsService {
     ]);
   }
 
+  recordEvaluation(id: string, user: AuthUser, key: string, dto: EvaluationDto) {
+    const { heldOn, participants, goalsProgress, notes } = dto;
+    return this.run(
+      id,
+      user,
+      key,
+      'recordEvaluation',
+      { heldOn, participants, goalsProgress, notesTextId: this.textId(id, key, 'evaluation_notes') },
+      [{ kind: 'evaluation_notes', body: { notes } }],
+    );
+  }
+
+  decideContinuation(id: string, user: AuthUser, key: string, dto: ContinuationDto) {
+    const texts: NewText[] = [];
+    if (dto.specialConsideration) {
+      texts.push({ kind: 'special_consideration', body: { specialConsideration: dto.specialConsideration } });
+    }
+    if (dto.reason) texts.push({ kind: 'reason', body: { reason: dto.reason } });
+    return this.run(
+      id,
+      user,
+      key,
+      'decideContinuation',
+      {
+        outcome: dto.outcome,
+        reassessedOn: dto.reassessedOn,
+        specialConsiderationTextId: dto.specialConsideration ? this.textId(id, key, 'special_consideration') : null,
+        reasonTextId: dto.reason ? this.textId(id, key, 'reason') : null,
+      },
+      texts,
+    );
+  }
+
+  terminate(id: string, user: AuthUser, key: string, dto: TerminationDto) {
+    return this.run(
+      id,
+      user,
+      key,
+      'terminate',
+      { reason: dto.reason, endsOn: dto.endsOn ?? dateOf(new Date()), reasonTextId: this.textId(id, key, 'reason') },
+      [{ kind: 'reason', body: { reason: dto.explanation } }],
+    );
+  }
+
   /** The arrangement as its reader may see it: suppliers do not see who the client is. */
   async detail(id: string, user: AuthUser) {
     const a = await this.viewable(id, user);
@@ -378,8 +444,12 @@ export class ArrangementsService {
         case 'forbidden':
           return new DomainError(ErrorCode.Forbidden, message);
         case 'invalid_input': {
-          const field = err.cause.details?.[0];
-          return DomainError.invalidField(typeof field === 'string' ? field : '(body)', 'process_rule', message);
+          const [field, rule] = err.cause.details ?? [];
+          return DomainError.invalidField(
+            typeof field === 'string' ? field : '(body)',
+            typeof rule === 'string' ? rule : 'process_rule',
+            message,
+          );
         }
       }
     }
@@ -435,7 +505,8 @@ export class ArrangementsService {
     return a;
   }
 
-  private async viewable(id: string, user: AuthUser): Promise<ArrangementEntity> {
+  /** The arrangement, if the caller may see it: 404 when unknown, 403 when not theirs. */
+  async viewable(id: string, user: AuthUser): Promise<ArrangementEntity> {
     const a = await this.find(id);
     this.assertCanView(a, user);
     return a;
@@ -584,7 +655,25 @@ export function viewOf(a: ArrangementEntity) {
     },
     startedOn: a.startedOn,
     accessDays: a.accessDays,
+    running: a.periodNo === null ? null : runningView(a),
+    ended: a.endedOn && { endedOn: a.endedOn, reason: a.endReason },
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+function runningView(a: ArrangementEntity) {
+  return {
+    period: a.periodNo,
+    periodStart: a.periodStart,
+    periodEnd: a.periodEnd,
+    periodEndsAt: a.periodEndsAt?.toISOString() ?? null,
+    monthsGranted: a.monthsGranted === null ? null : Number(a.monthsGranted),
+    continuationDueAt: a.continuationDueAt?.toISOString() ?? null,
+    continuationDue: a.continuationDue,
+    continuationOutcome: a.continuationOutcome,
+    reassessmentOverdueSince: a.reassessmentOverdueSince?.toISOString() ?? null,
+    nextEvaluationDueAt: a.nextEvaluationDueAt?.toISOString() ?? null,
+    evaluationsHeld: a.evaluationsHeld,
   };
 }

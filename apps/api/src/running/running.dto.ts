@@ -1,0 +1,51 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { isDuration } from '../../../../libs/domain/dates';
+
+const instant = z.iso.datetime({
+  offset: true,
+  message: 'must be an ISO 8601 instant, e.g. 2026-12-03T09:00:00+02:00',
+});
+
+export class VisitDto extends createZodDto(
+  z
+    .object({
+      startsAt: instant.describe('When the visit was (or was to be)'),
+      hours: z.number().positive().max(24).multipleOf(0.25),
+      status: z.enum(['delivered', 'cancelled']),
+      cancelledBy: z.enum(['client', 'supplier']).nullable().default(null),
+      cancelledAt: instant.nullable().default(null).describe('When the cancellation was made'),
+    })
+    .strict()
+    .refine((v) => (v.status === 'cancelled') === (v.cancelledBy !== null), {
+      path: ['cancelledBy'],
+      message: 'a cancelled visit says who cancelled it, a delivered one does not',
+    })
+    .refine((v) => (v.status === 'cancelled') === (v.cancelledAt !== null), {
+      path: ['cancelledAt'],
+      message: 'a cancelled visit says when it was cancelled, a delivered one does not',
+    }),
+) {}
+
+export class UseQueryDto extends createZodDto(
+  z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM') }).strict(),
+) {}
+
+export const RUNNING_LISTS = ['evaluation_overdue', 'continuation_due', 'continuation_overdue', 'ending_soon'] as const;
+
+export class RunningListQueryDto extends createZodDto(
+  z
+    .object({
+      list: z
+        .enum(RUNNING_LISTS)
+        .describe(
+          'evaluation_overdue: the next evaluation meeting is past due; continuation_due: the continuation decision ' +
+            'is due and not made; continuation_overdue: the period ended with no decision (the service has stopped); ' +
+            'ending_soon: the period ends within `within` and the service will not continue',
+        ),
+      teamId: z.string().min(1).max(64).optional(),
+      within: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P1M').default('P1M'),
+      limit: z.coerce.number().int().min(1).max(500).default(100),
+    })
+    .strict(),
+) {}

@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RUNNING_STATUSES } from '../../../../libs/contracts';
+import { dateOf, durationToMs } from '../../../../libs/domain/dates';
+import type { AuthUser } from '../auth/auth';
+import { ArrangementsService } from '../arrangements/arrangements.service';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { uuidFromName } from '../common/ids';
+import type { RunningListQueryDto, UseQueryDto, VisitDto } from './running.dto';
+
+interface CancellationTerms {
+  freeCancellationHours?: number;
+  lateCancellationChargePercent?: number;
+}
+
+const HOUR_MS = 3_600_000;
+
+/**
+ * What happens while a service runs, beside the process: visits delivered and cancelled, their use
+ * against the payment commitment, and the team lead's lists of what needs acting on.
+ */
+@Injectable()
+export class RunningService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly arrangements: ArrangementsService,
+  ) {}
+
+  /**
+   * Records a visit. A late cancellation by the client is charged as the supplier's contract says;
+   * one by the supplier never is. The same idempotency key records the visit once.
+   */
+  async recordVisit(id: string, user: AuthUser, key: string, dto: VisitDto) {
+    const a = await this.arrangements.viewable(id, user);
+    if (user.role !== 'supplier' && user.userId !== a.ownWorkerId) {
+      throw new DomainError(ErrorCode.Forbidden, "only the supplier or the client's own worker records visits");
+    }
+    if (!a.startedOn || !(RUNNING_STATUSES.includes(a.status) || a.status === 'ended')) {
+      throw new DomainError(
+        ErrorCode.InvalidTransition,
+        `visits are recorded for a started service; this one is ${a.status}`,
+      );
+    }
+    const visitOn = dateOf(new Date(dto.startsAt));
+    const lastDay = a.endedOn ?? a.periodEnd;
+    if (visitOn < a.startedOn || (lastDay && visitOn > lastDay)) {
+      throw DomainError.invalidField(
+        'startsAt',
+        'within_service',
+        `must fall between the start of the service (${a.startedOn}) and ${lastDay ?? 'its end'}`,
+      );
+    }
+    const noticeHours =
+      dto.cancelledAt === null ? null : (Date.parse(dto.startsAt) - Date.parse(dto.cancelledAt)) / HOUR_MS;
+    const terms = await this.termsOf(a.contractId);
+    const charged =
+      dto.status === 'delivered'
+        ? dto.hours
+        : dto.cancelledBy === 'client' && noticeHours !== null && noticeHours < (terms.freeCancellationHours ?? 0)
+          ? (dto.hours * (terms.lateCancellationChargePercent ?? 0)) / 100
+          : 0;
+    const visitId = uuidFromName(`visit:${id}:${key}`);
+    await this.ds.query(
+      `insert into visit (id, arrangement_id, visit_on, starts_at, hours, status, cancelled_by, cancelled_at,
+         notice_hours, charged_hours, recorded_by)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (id) do nothing`,
+      [
+        visitId,
+        id,
+        visitOn,
+        dto.startsAt,
+        dto.hours,
+        dto.status,
+        dto.cancelledBy,
+        dto.cancelledAt,
+        noticeHours === null ? null : Math.round(noticeHours * 100) / 100,
+        charged,
+        user.userId,
+      ],
+    );
+    const [visit] = await this.visitsWhere('v.id = $1', [visitId]);
+    return visit;
+  }
+
+  async visits(id: string, user: AuthUser) {
+    await this.arrangements.viewable(id, user);
+    return this.visitsWhere('v.arrangement_id = $1', [id]);
+  }
+
+  /** A month's use against the payment commitment: delivered, cancelled, charged, and what is left. */
+  async use(id: string, user: AuthUser, q: UseQueryDto) {
+    const a = await this.arrangements.viewable(id, user);
+    const from = `${q.month}-01`;
+    const [commitment]: CommitmentRow[] = await this.ds.query(
+      `select kind, status, units_per_month as "unitsPerMonth", unit, unit_price_cents as "unitPriceCents",
+              to_char(valid_from, 'YYYY-MM-DD') as "validFrom", to_char(valid_to, 'YYYY-MM-DD') as "validTo",
+              to_char(closed_on, 'YYYY-MM-DD') as "closedOn"
+       from payment_commitment where arrangement_id = $1 order by seq desc limit 1`,
+      [id],
+    );
+    const [use]: UseRow[] = await this.ds.query(
+      `select count(*) filter (where status = 'delivered')::int as "deliveredVisits",
+              coalesce(sum(hours) filter (where status = 'delivered'), 0)::float as "deliveredHours",
+              count(*) filter (where cancelled_by = 'client')::int as "clientCancellations",
+              count(*) filter (where cancelled_by = 'client' and charged_hours > 0)::int as "lateClientCancellations",
+              count(*) filter (where cancelled_by = 'supplier')::int as "supplierCancellations",
+              coalesce(sum(hours) filter (where status = 'cancelled'), 0)::float as "cancelledHours",
+              coalesce(sum(charged_hours), 0)::float as "chargedHours"
+       from visit where arrangement_id = $1 and visit_on >= $2::date and visit_on < ($2::date + interval '1 month')`,
+      [id, from],
+    );
+    const committed = commitment?.unitsPerMonth ?? null;
+    const charged = use!.chargedHours;
+    return {
+      arrangementId: a.id,
+      month: q.month,
+      commitment: commitment ?? null,
+      ...use!,
+      remainingHours: committed === null ? null : committed - charged,
+      overCommitment: committed !== null && charged > committed,
+      amountCents:
+        commitment?.unit === 'hour' && commitment.unitPriceCents !== null
+          ? Math.round(charged * commitment.unitPriceCents)
+          : null,
+    };
+  }
+
+  /** The team lead's lists of running services that need someone to act, read from the read model. */
+  async list(user: AuthUser, q: RunningListQueryDto) {
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where: string[] = [];
+    switch (q.list) {
+      case 'evaluation_overdue':
+        where.push(`a.status = any(${p(RUNNING_STATUSES)}::text[])`, 'a.next_evaluation_due_at < now()');
+        break;
+      case 'continuation_due':
+        where.push(
+          `a.status = 'active'`,
+          'a.continuation_due_at <= now()',
+          'a.continuation_outcome is null',
+          'a.period_ends_at > now()',
+        );
+        break;
+      case 'continuation_overdue':
+        where.push(`a.status = 'reassessment_overdue'`);
+        break;
+      case 'ending_soon':
+        where.push(
+          `a.status = 'active'`,
+          `a.period_ends_at <= now() + ${p(durationToMs(q.within))} * interval '1 millisecond'`,
+          `a.continuation_outcome is distinct from 'continue'`,
+        );
+        break;
+    }
+    if (user.role === 'own_worker') where.push(`a.own_worker_id = ${p(user.userId)}`);
+    else if (user.role === 'arranging') where.push(`a.team_id = ${p(user.teamId)}`);
+    if (q.teamId) where.push(`a.team_id = ${p(q.teamId)}`);
+    const order = q.list === 'evaluation_overdue' ? 'a.next_evaluation_due_at' : 'a.period_ends_at';
+    const rows: ListRow[] = await this.ds.query(
+      `select a.id, a.status, a.service_code as "serviceCode", a.team_id as "teamId", a.own_worker_id as "ownWorkerId",
+              a.supplier_id as "supplierId", a.period_no as "period", to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd",
+              a.period_ends_at as "periodEndsAt", a.continuation_due_at as "continuationDueAt",
+              a.continuation_outcome as "continuationOutcome", a.next_evaluation_due_at as "nextEvaluationDueAt",
+              a.reassessment_overdue_since as "reassessmentOverdueSince", c.id as "clientId", c.full_name as "clientName"
+       from arrangement a join client c on c.id = a.client_id
+       where ${where.join(' and ')}
+       order by ${order}, a.id
+       limit ${p(q.limit)}`,
+      params,
+    );
+    return rows.map(({ clientId, clientName, ...r }) => ({ ...r, client: { id: clientId, name: clientName } }));
+  }
+
+  private async termsOf(contractId: string | null): Promise<CancellationTerms> {
+    if (!contractId) return {};
+    const [row]: { terms: CancellationTerms }[] = await this.ds.query(
+      'select cancellation_terms as terms from supplier_contract where id = $1',
+      [contractId],
+    );
+    return row?.terms ?? {};
+  }
+
+  private visitsWhere(condition: string, params: unknown[]): Promise<Record<string, unknown>[]> {
+    return this.ds.query(
+      `select v.id, to_char(v.visit_on, 'YYYY-MM-DD') as "visitOn", v.starts_at as "startsAt", v.hours::float as hours,
+              v.status, v.cancelled_by as "cancelledBy", v.cancelled_at as "cancelledAt",
+              v.notice_hours::float as "noticeHours", v.charged_hours::float as "chargedHours",
+              v.recorded_by as "recordedBy", v.recorded_at as "recordedAt"
+       from visit v where ${condition} order by v.starts_at, v.id`,
+      params,
+    );
+  }
+}
+
+interface CommitmentRow {
+  kind: string;
+  status: string;
+  unitsPerMonth: number | null;
+  unit: string | null;
+  unitPriceCents: number | null;
+  validFrom: string;
+  validTo: string;
+  closedOn: string | null;
+}
+
+interface UseRow {
+  deliveredVisits: number;
+  deliveredHours: number;
+  clientCancellations: number;
+  lateClientCancellations: number;
+  supplierCancellations: number;
+  cancelledHours: number;
+  chargedHours: number;
+}
+
+type ListRow = Record<string, unknown> & { clientId: string; clientName: string };

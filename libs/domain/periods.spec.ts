@@ -1,0 +1,65 @@
+import { continuationVerdict, nextEvaluationDue, openPeriod } from './periods';
+
+const rules = { step: 'P3M', max: 'P12M', specialExtra: 'P6M' };
+
+describe('grant periods', () => {
+  it('runs a calendar period to the start of the day after its last day, in Finland', () => {
+    const p = openPeriod(1, '2026-12-01', new Date('2026-12-01T08:30:00Z'), 'P3M', 'P1M');
+    expect(p).toEqual({
+      number: 1,
+      startsOn: '2026-12-01',
+      endsOn: '2027-02-28',
+      beganAt: '2026-12-01T08:30:00.000Z',
+      endsAt: '2027-02-28T22:00:00.000Z',
+      continuationDueAt: '2027-01-31T22:00:00.000Z',
+    });
+  });
+
+  it('does not end early when the start was recorded before the period began', () => {
+    const p = openPeriod(1, '2026-12-01', new Date('2026-11-25T10:00:00Z'), 'P1M', 'P2W');
+    expect(p.beganAt).toBe('2026-11-30T22:00:00.000Z');
+    expect(p.endsAt).toBe('2026-12-31T22:00:00.000Z');
+    expect(p.continuationDueAt).toBe('2026-12-17T22:00:00.000Z');
+  });
+
+  it('runs a test period of seconds from the moment it began', () => {
+    const since = new Date('2026-11-23T12:00:00Z');
+    const p = openPeriod(2, '2026-11-23', since, 'PT20S', 'PT5S');
+    expect(p).toMatchObject({
+      startsOn: '2026-11-23',
+      endsOn: '2026-11-23',
+      endsAt: '2026-11-23T12:00:20.000Z',
+      continuationDueAt: '2026-11-23T12:00:15.000Z',
+    });
+    // A lead time longer than the period makes the decision due at once, never before the period began.
+    expect(openPeriod(2, '2026-11-23', since, 'PT20S', 'P1M').continuationDueAt).toBe(since.toISOString());
+  });
+
+  it('schedules the next evaluation after the interval', () => {
+    expect(nextEvaluationDue('2026-12-15', new Date('2026-12-15T12:00:00Z'), 'P1M')).toBe('2027-01-14T22:00:00.000Z');
+    expect(nextEvaluationDue('2026-12-15', new Date('2026-12-15T12:00:00Z'), 'PT8S')).toBe('2026-12-15T12:00:08.000Z');
+  });
+});
+
+describe('continuation within the catalogue maximum', () => {
+  it('continues within the maximum without special consideration', () => {
+    expect(continuationVerdict(3, rules, false)).toEqual({ allowed: true, special: false });
+    expect(continuationVerdict(9, rules, false)).toEqual({ allowed: true, special: false });
+  });
+
+  it('extends past the maximum only with special consideration', () => {
+    expect(continuationVerdict(12, rules, false)).toMatchObject({
+      allowed: false,
+      rule: 'special_consideration_required',
+    });
+    expect(continuationVerdict(12, rules, true)).toEqual({ allowed: true, special: true });
+    expect(continuationVerdict(15, rules, true)).toEqual({ allowed: true, special: true });
+  });
+
+  it('never extends past the extra, nor past a maximum with no extra', () => {
+    expect(continuationVerdict(18, rules, true)).toMatchObject({ allowed: false, rule: 'period_max' });
+    const rehab = { step: 'P1M', max: 'P6M', specialExtra: null };
+    expect(continuationVerdict(5, rehab, false)).toEqual({ allowed: true, special: false });
+    expect(continuationVerdict(6, rehab, true)).toMatchObject({ allowed: false, rule: 'period_max' });
+  });
+});
