@@ -16,3 +16,17 @@ export function refused(
     throw new Error(`expected ${status}, got ${reply.status}: ${JSON.stringify(reply.body)}`);
   return reply.body.error;
 }
+
+/**
+ * Polls until `probe` returns something other than undefined, for what the workflow does on its own
+ * timers. Fails with the last value seen when `seconds` pass.
+ */
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, seconds = 30): Promise<T> {
+  const until = Date.now() + seconds * 1000;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`${what} did not happen within ${seconds} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
