@@ -1,5 +1,13 @@
-import type { Actor, ArrangementInput, ArrangementState, CommandName, Commands } from '../../libs/contracts';
-import { applyCommand, CommandRefused, initialState } from './arrangement.state';
+import {
+  type Actor,
+  type ArrangementInput,
+  type ArrangementState,
+  type CommandName,
+  type Commands,
+  type EndReason,
+  SYSTEM_ACTOR_ID,
+} from '../../libs/contracts';
+import { applyCommand, closePeriod, CommandRefused, continuationFallsDue, initialState } from './arrangement.state';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 
@@ -43,13 +51,13 @@ function input(overrides: Partial<ArrangementInput> = {}): ArrangementInput {
   };
 }
 
-function act<K extends CommandName>(s: ArrangementState, name: K, command: Commands[K]): ArrangementState {
-  return applyCommand(s, name, command, NOW).state;
+function act<K extends CommandName>(s: ArrangementState, name: K, command: Commands[K], now = NOW): ArrangementState {
+  return applyCommand(s, name, command, now).state;
 }
 
-function refusal<K extends CommandName>(s: ArrangementState, name: K, command: Commands[K]): CommandRefused {
+function refusal<K extends CommandName>(s: ArrangementState, name: K, command: Commands[K], now = NOW): CommandRefused {
   try {
-    applyCommand(s, name, command, NOW);
+    applyCommand(s, name, command, now);
   } catch (err) {
     if (err instanceof CommandRefused) return err;
     throw err;
@@ -246,5 +254,176 @@ describe('arrangement state machine', () => {
   it('lets the own worker withdraw until the team has claimed the proposal', () => {
     expect(act(submitted(), 'withdraw', { actor: ownWorker, reasonTextId: 'r' }).status).toBe('withdrawn');
     expect(refusal(claimed(), 'withdraw', { actor: ownWorker, reasonTextId: 'r' }).kind).toBe('invalid_transition');
+  });
+});
+
+describe('the running service', () => {
+  const rules = {
+    catalogueVersion: 1,
+    waysOfArranging: ['own_production' as const, 'purchase' as const],
+    accessTarget: 'P1W',
+    firstPeriod: 'P3M',
+    continuation: { step: 'P3M', max: 'P6M', specialExtra: 'P3M' },
+    evaluationInterval: 'P1M',
+    continuationLeadTime: 'P1M',
+  };
+  const at = (iso: string) => new Date(iso);
+  const STARTED = at('2026-12-01T09:00:00Z');
+  const started = (over: Partial<ArrangementInput> = {}) => {
+    let s = initialState(input({ rules, ...over }), NOW).state;
+    s = act(s, 'submit', { actor: ownWorker });
+    s = act(s, 'claim', { actor: socialWorker });
+    s = act(s, 'chooseArrangement', { actor: socialWorker, way: 'purchase', supplierId: 's-1', contractId: 'k-1' });
+    s = act(s, 'respondToOrder', { actor: supplier, accept: true, reasonTextId: null });
+    s = act(s, 'decide', { actor: socialWorker, outcome: 'granted', reasonTextId: null });
+    s = act(s, 'commitPayment', { actor: socialWorker, costCentreCode: 'c' });
+    return applyCommand(s, 'start', { actor: ownWorker, startedOn: '2026-12-01', goalsTextId: 'g' }, STARTED).state;
+  };
+  const continuation = (outcome: 'continue' | 'end', special: string | null = null, reassessedOn = '2027-02-10') => ({
+    actor: ownWorker,
+    outcome,
+    reassessedOn,
+    specialConsiderationTextId: special,
+    reasonTextId: outcome === 'end' ? 'why' : null,
+  });
+  const FEB = at('2027-02-10T10:00:00Z');
+  const MAY = at('2027-05-10T10:00:00Z');
+  const DEC = at('2026-12-21T10:00:00Z');
+  const decide = (s: ArrangementState, c: ReturnType<typeof continuation>, now = FEB) =>
+    applyCommand(s, 'decideContinuation', c, now).state;
+
+  it('opens the first period from the grant, with the continuation and the first evaluation due', () => {
+    expect(started().running).toEqual({
+      period: {
+        number: 1,
+        startsOn: '2026-12-01',
+        endsOn: '2027-02-28',
+        beganAt: '2026-12-01T09:00:00.000Z',
+        endsAt: '2027-02-28T22:00:00.000Z',
+        continuationDueAt: '2027-01-31T22:00:00.000Z',
+      },
+      monthsGranted: 3,
+      continuation: null,
+      continuationDue: false,
+      reassessmentOverdueSince: null,
+      nextEvaluationDueAt: '2026-12-31T22:00:00.000Z',
+      evaluations: 0,
+    });
+  });
+
+  it('records an evaluation and schedules the next at the interval from the meeting', () => {
+    const meeting = { participants: ['child' as const, 'guardian' as const], goalsProgress: 'on_track' as const };
+    const t = applyCommand(
+      started(),
+      'recordEvaluation',
+      { actor: ownWorker, heldOn: '2026-12-20', notesTextId: 'n', ...meeting },
+      at('2026-12-21T10:00:00Z'),
+    );
+    expect(t.state.running).toMatchObject({ evaluations: 1, nextEvaluationDueAt: '2027-01-19T22:00:00.000Z' });
+    expect(t.event).toMatchObject({ type: 'evaluation_recorded', data: { participants: 'child,guardian' } });
+    expect(
+      refusal(
+        started(),
+        'recordEvaluation',
+        { actor: supplier, heldOn: '2026-12-20', notesTextId: 'n', ...meeting },
+        DEC,
+      ).kind,
+    ).toBe('forbidden');
+    const on = (heldOn: string, actor: Actor, participants: typeof meeting.participants = meeting.participants) =>
+      refusal(started(), 'recordEvaluation', { ...meeting, actor, heldOn, participants, notesTextId: 'n' }, DEC);
+    expect(on('2027-01-01', ownWorker)).toMatchObject({ kind: 'invalid_input', field: 'heldOn' });
+    expect(on('2026-12-20', handler, []).field).toBe('participants');
+  });
+
+  it('marks the continuation decision due once, and not when it is already made', () => {
+    const due = continuationFallsDue(started(), at('2027-02-01T00:00:00Z'));
+    expect(due?.event).toMatchObject({ type: 'continuation_due', actorId: SYSTEM_ACTOR_ID });
+    expect(continuationFallsDue(due!.state, at('2027-02-01T00:00:01Z'))).toBeNull();
+    expect(continuationFallsDue(decide(started(), continuation('continue')), at('2027-02-01T00:00:00Z'))).toBeNull();
+  });
+
+  it('continues into the next period on the day after the last, extending within the maximum', () => {
+    const decided = decide(started(), continuation('continue'));
+    expect(decided.running?.continuation).toMatchObject({
+      outcome: 'continue',
+      special: false,
+      next: { startsOn: '2027-03-01', endsOn: '2027-05-31' },
+    });
+    expect(refusal(decided, 'decideContinuation', continuation('end'), FEB).message).toContain('already decided');
+    const next = closePeriod(decided, at('2027-02-28T22:00:00Z'))!;
+    expect(next.event.type).toBe('period_started');
+    expect(next.state.running).toMatchObject({
+      period: { number: 2, startsOn: '2027-03-01', endsOn: '2027-05-31' },
+      monthsGranted: 6,
+      continuation: null,
+    });
+    // 9 months would pass the 6-month maximum: special consideration, and never past the 3 more.
+    const unjustified = refusal(next.state, 'decideContinuation', continuation('continue', null, '2027-05-10'), MAY);
+    expect(unjustified).toMatchObject({ field: 'specialConsideration', rule: 'special_consideration_required' });
+    const special = decide(next.state, continuation('continue', 'sc-1', '2027-05-10'), MAY);
+    expect(special.running?.continuation?.special).toBe(true);
+    const third = closePeriod(special, at('2027-05-31T21:00:00Z'))!.state;
+    const AUG = at('2027-08-10T10:00:00Z');
+    expect(refusal(third, 'decideContinuation', continuation('continue', 'sc-2', '2027-08-10'), AUG)).toMatchObject({
+      field: 'outcome',
+      rule: 'period_max',
+    });
+  });
+
+  it('ends at the period end when not continued, as an appealable decision', () => {
+    const t = applyCommand(started(), 'decideContinuation', continuation('end'), FEB);
+    expect(t.event.data.appealDeadline).toBe('2027-03-19');
+    const ended = closePeriod(t.state, at('2027-02-28T22:00:00Z'))!;
+    expect(ended.state).toMatchObject({
+      status: 'ended',
+      ending: { endsOn: '2027-02-28', reason: 'not_continued', planned: true },
+    });
+  });
+
+  it('stops with no decision at the end, and opens the next period from a late decision', () => {
+    const overdue = closePeriod(started(), at('2027-02-28T22:00:00Z'))!;
+    expect(overdue.state.status).toBe('reassessment_overdue');
+    expect(overdue.event).toMatchObject({ type: 'reassessment_overdue', data: { teamId: 'arr' } });
+    expect(closePeriod(overdue.state, at('2027-03-02T00:00:00Z'))).toBeNull();
+    const late = applyCommand(
+      overdue.state,
+      'decideContinuation',
+      { ...continuation('continue'), reassessedOn: '2027-03-05' },
+      at('2027-03-05T10:00:00Z'),
+    );
+    expect(late.state.running?.continuation?.next).toEqual({ startsOn: '2027-03-05', endsOn: '2027-06-04' });
+    const resumed = closePeriod(late.state, at('2027-03-05T10:00:01Z'))!;
+    expect(resumed.state).toMatchObject({ status: 'active', running: { reassessmentOverdueSince: null } });
+    expect(resumed.event.data).toMatchObject({ period: 2, periodStart: '2027-03-05', late: true });
+  });
+
+  it('lets only the own worker decide continuation, and in child welfare only a social worker', () => {
+    expect(refusal(started(), 'decideContinuation', { ...continuation('continue'), actor: handler }, FEB).kind).toBe(
+      'forbidden',
+    );
+    const counsellor = { ...ownWorker, profession: 'social_counsellor' as const };
+    const cw = started({ legalBasis: 'LsL' });
+    expect(refusal(cw, 'decideContinuation', { ...continuation('continue'), actor: counsellor }, FEB).kind).toBe(
+      'forbidden',
+    );
+  });
+
+  it('ends early with a reason, by the own worker, or by the supplier that can no longer provide it', () => {
+    const end = (actor: Actor, reason: EndReason, endsOn = '2026-12-21') =>
+      applyCommand(started(), 'terminate', { actor, reason, endsOn, reasonTextId: 'r' }, DEC).state;
+    const refused = (actor: Actor, reason: EndReason, endsOn = '2026-12-21') =>
+      refusal(started(), 'terminate', { actor, reason, endsOn, reasonTextId: 'r' }, DEC);
+    const early = end(ownWorker, 'goals_met');
+    expect(early).toMatchObject({ status: 'ended', ending: { endsOn: '2026-12-21', planned: false } });
+    const evaluation = { actor: ownWorker, heldOn: '2026-12-21', goalsProgress: 'achieved' as const, notesTextId: 'n' };
+    expect(refusal(early, 'recordEvaluation', { ...evaluation, participants: ['child'] }, DEC).kind).toBe(
+      'invalid_transition',
+    );
+    expect(end(supplier, 'supplier_cannot_provide').ending?.endedBy).toBe('u-sup');
+    expect(refused(supplier, 'moved').field).toBe('reason');
+    expect(refused(otherSupplier, 'supplier_cannot_provide').kind).toBe('forbidden');
+    expect(refused(ownWorker, 'not_continued').field).toBe('reason');
+    expect(refused(ownWorker, 'moved', '2027-03-01').field).toBe('endsOn');
+    expect(refused(ownWorker, 'moved', '2026-11-30').field).toBe('endsOn');
   });
 });
