@@ -32,7 +32,8 @@ const rulesOf = (problems: Problem[]) => problems.map((p) => `${p.field}:${p.rul
 
 describe('the service catalogue', () => {
   it('holds every service of the domain with its card and rules in Finnish, Swedish and English', async () => {
-    const catalogue = ok(await aino.get('/catalogue/services'));
+    // Version 1 is the catalogue the region starts with; other tests publish services of their own.
+    const catalogue = ok(await aino.get('/catalogue/services?version=1'));
     expect(catalogue.services.map((s: { code: string }) => s.code).sort()).toEqual([...SERVICES].sort());
     for (const s of catalogue.services) {
       for (const text of [s.name, s.description, s.fee.note, ...s.rightWhen.map((c: any) => c.text)]) {

@@ -1,5 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
+import { dateOf } from '../libs/domain/dates';
 import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
 import { connect, demo, proposal, type System } from './support/api';
 import { systemEnv } from './support/env';
@@ -46,6 +47,36 @@ describe('what Temporal holds', () => {
         plannedDuration: 'P15M',
         specialConsideration: `Erityinen harkinta: ${secret}`,
       }),
+    );
+
+    // The running service: evaluation notes, a special consideration and an ending's explanation.
+    const today = dateOf(new Date());
+    const started = ok(
+      await aino.post('/arrangements', proposal(demo.eetu.id, { needsAssessedOn: today, desiredStartOn: today })),
+    );
+    ok(await aino.post(`/arrangements/${started.id}/submit`));
+    ok(await sanna.post(`/arrangements/${started.id}/claim`));
+    ok(await sanna.post(`/arrangements/${started.id}/way`, { way: 'own_production' }));
+    ok(await sanna.post(`/arrangements/${started.id}/decision`, { outcome: 'granted' }));
+    ok(await sanna.post(`/arrangements/${started.id}/payment-commitment`, { costCentreCode: '4300-OWN' }));
+    ok(await aino.post(`/arrangements/${started.id}/start`, { startedOn: today, goals: secret }));
+    ok(
+      await aino.post(`/arrangements/${started.id}/evaluations`, {
+        heldOn: today,
+        participants: ['child', 'guardian'],
+        goalsProgress: 'partly',
+        notes: `Arviointi: ${secret}`,
+      }),
+    );
+    ok(
+      await aino.post(`/arrangements/${started.id}/continuation`, {
+        outcome: 'continue',
+        reassessedOn: today,
+        specialConsideration: `Erityinen harkinta: ${secret}`,
+      }),
+    );
+    ok(
+      await aino.post(`/arrangements/${started.id}/termination`, { reason: 'other', explanation: `Loppu: ${secret}` }),
     );
 
     const connection = await Connection.connect({ address: systemEnv().temporalAddress });
