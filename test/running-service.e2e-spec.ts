@@ -9,6 +9,7 @@ import { eventually, ok, refused } from './support/expect';
  */
 const SERVICE = 'quick_home_help_test';
 const CONTRACT = '00000000-0000-4000-8000-0000040000ff';
+const OTHER_CONTRACT = '00000000-0000-4000-8000-0000040000fe';
 
 let sys: System;
 let aino: ApiUser, sanna: ApiUser, riikka: ApiUser, perhepolku: ApiUser, familjestod: ApiUser;
@@ -43,6 +44,11 @@ beforeAll(async () => {
      values ($1, $2, $3, 'hour', 5000, '2020-01-01', '2099-12-31', '{"freeCancellationHours": 24, "lateCancellationChargePercent": 100}')
      on conflict (id) do nothing`,
     [CONTRACT, demo.perhepolku, SERVICE],
+  );
+  await sys.db.query(
+    `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to)
+     values ($1, $2, $3, 'hour', 4500, '2020-01-01', '2099-12-31') on conflict (id) do nothing`,
+    [OTHER_CONTRACT, demo.familjestod, SERVICE],
   );
 });
 afterAll(() => sys.close());
@@ -301,5 +307,62 @@ describe('a running service', () => {
       }),
       409,
     );
+  });
+
+  it('changes intensity and supplier only through a decision and a new payment commitment', async () => {
+    const id = await runningService('purchase');
+    const change = (body: Record<string, unknown>, key: string) =>
+      aino.post(`/arrangements/${id}/change`, { effectiveOn: today(), reason: 'Tarve on kasvanut.', ...body }, key);
+    const tooMany = refused(await change({ hoursPerMonth: 41 }, 'change-0'), 400);
+    expect(tooMany.problems[0]).toMatchObject({ field: 'hoursPerMonth', rule: 'range' });
+    const noContract = refused(await change({ supplierId: demo.tukiverkko }, 'change-0b'), 400);
+    expect(noContract.problems[0]).toMatchObject({ field: 'supplierId', rule: 'valid_contract' });
+
+    // Denied: recorded as an appealable decision, and nothing changes.
+    ok(await change({ hoursPerMonth: 10 }, 'change-1'));
+    const denied = ok(
+      await sanna.post(`/arrangements/${id}/change/decision`, { outcome: 'denied', reason: 'Tarve ei ole muuttunut.' }),
+    );
+    expect(denied).toMatchObject({ hoursPerMonth: 20, running: { changeStatus: null } });
+
+    const requested = ok(await change({ hoursPerMonth: 30, supplierId: demo.familjestod }, 'change-2'));
+    expect(requested.running.changeStatus).toBe('requested');
+    expect(await listed(sanna, 'change_pending')).toContain(id);
+    refused(await change({ hoursPerMonth: 25 }, 'change-3'), 409);
+    refused(await sanna.post(`/arrangements/${id}/change/payment-commitment`, { costCentreCode: '4100-FSW' }), 409);
+    ok(await sanna.post(`/arrangements/${id}/change/decision`, { outcome: 'granted' }));
+    const changed = ok(
+      await sanna.post(`/arrangements/${id}/change/payment-commitment`, { costCentreCode: '4100-FSW' }),
+    );
+    expect(changed).toMatchObject({ hoursPerMonth: 30, supplierId: demo.familjestod, running: { changeStatus: null } });
+    expect(await listed(sanna, 'change_pending')).not.toContain(id);
+
+    const commitments = await sys.db.query(
+      `select status, supplier_id, units_per_month, unit_price_cents from payment_commitment
+       where arrangement_id = $1 order by seq`,
+      [id],
+    );
+    expect(commitments).toEqual([
+      { status: 'closed', supplier_id: demo.perhepolku, units_per_month: 20, unit_price_cents: 5000 },
+      { status: 'open', supplier_id: demo.familjestod, units_per_month: 30, unit_price_cents: 4500 },
+    ]);
+    const decisions = await sys.db.query(
+      `select kind, outcome, appeal_deadline is not null as appealable from decision where arrangement_id = $1 order by seq`,
+      [id],
+    );
+    expect(decisions).toEqual([
+      { kind: 'initial', outcome: 'granted', appealable: false },
+      { kind: 'change', outcome: 'denied', appealable: true },
+      { kind: 'change', outcome: 'granted', appealable: false },
+    ]);
+    const [ended] = await sys.db.query(
+      `select payload from outbox where topic = 'supplier.service_ended' and payload->>'arrangementId' = $1`,
+      [id],
+    );
+    expect(ended.payload).toMatchObject({ supplierId: demo.perhepolku, reason: 'supplier_changed' });
+    // The new supplier now sees the service, and the old one no longer does.
+    ok(await familjestod.get(`/arrangements/${id}`));
+    refused(await perhepolku.get(`/arrangements/${id}`), 403);
+    ok(await aino.post(`/arrangements/${id}/termination`, { reason: 'goals_met', explanation: 'Valmis.' }));
   });
 });

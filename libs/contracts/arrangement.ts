@@ -110,6 +110,17 @@ export interface Continuation {
   next: { startsOn: string; endsOn: string } | null;
 }
 
+/** A change of intensity or supplier while the service runs: decided, then committed, like the service itself. */
+export interface ServiceChange {
+  hoursPerMonth: number | null;
+  supplierId: string | null;
+  contractId: string | null;
+  effectiveOn: string;
+  requestedBy: string;
+  /** Granted and waiting for its payment commitment; until then, only requested. */
+  granted: boolean;
+}
+
 /** Phase 4: the service is running, period by period. */
 export interface RunningService {
   period: ServicePeriod;
@@ -120,6 +131,8 @@ export interface RunningService {
   reassessmentOverdueSince: string | null;
   nextEvaluationDueAt: string | null;
   evaluations: number;
+  /** Absent in services that started before changes were modelled. */
+  change?: ServiceChange | null;
 }
 
 export interface Ending {
@@ -226,6 +239,15 @@ export interface Commands {
     reasonTextId: string | null;
   }>;
   terminate: WithActor<{ reason: EndReason; endsOn: string; reasonTextId: string }>;
+  requestChange: WithActor<{
+    hoursPerMonth: number | null;
+    supplierId: string | null;
+    contractId: string | null;
+    effectiveOn: string;
+    reasonTextId: string;
+  }>;
+  decideChange: WithActor<{ outcome: 'granted' | 'denied'; reasonTextId: string | null }>;
+  commitChange: WithActor<{ costCentreCode: string }>;
 }
 export type CommandName = keyof Commands;
 export const COMMAND_NAMES = [
@@ -247,6 +269,9 @@ export const COMMAND_NAMES = [
   'recordEvaluation',
   'decideContinuation',
   'terminate',
+  'requestChange',
+  'decideChange',
+  'commitChange',
 ] as const satisfies readonly CommandName[];
 
 export const EVENT_TYPES = [
@@ -275,6 +300,10 @@ export const EVENT_TYPES = [
   'period_started',
   'reassessment_overdue',
   'ended',
+  'change_requested',
+  'change_granted',
+  'change_denied',
+  'change_committed',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -35,7 +35,7 @@ export class ArrangementProjection {
          special_considerations = $22, period_no = $23, period_ends_at = $24, months_granted = $25,
          continuation_due_at = $26, continuation_due = $27, continuation_outcome = $28,
          reassessment_overdue_since = $29, next_evaluation_due_at = $30, evaluations_held = $31,
-         ended_on = $32, end_reason = $33, updated_at = now()
+         ended_on = $32, end_reason = $33, change_status = $34, updated_at = now()
        where id = $1 and last_event_seq < $21`,
       [
         s.input.arrangementId,
@@ -72,6 +72,7 @@ export class ArrangementProjection {
         r?.evaluations ?? 0,
         s.ending?.endsOn ?? null,
         s.ending?.reason ?? null,
+        r?.change ? (r.change.granted ? 'granted' : 'requested') : null,
       ],
     );
   }
@@ -215,6 +216,29 @@ export class ArrangementProjection {
         return;
       case 'ended':
         return this.end(m, id, e, s);
+      case 'change_granted':
+      case 'change_denied':
+        await m.query(
+          `insert into decision (arrangement_id, seq, kind, outcome, decided_by, decided_on, period_start, period_end,
+             appeal_deadline, reason_text_id)
+           values ($1, $2, 'change', $3, $4, $5, $6, $7, $8, $9)`,
+          [
+            id,
+            e.seq,
+            e.type === 'change_granted' ? 'granted' : 'denied',
+            e.actorId,
+            e.data.decidedOn,
+            e.data.effectiveOn ?? null,
+            e.type === 'change_granted' ? (s.running?.period.endsOn ?? null) : null,
+            e.data.appealDeadline ?? null,
+            textId,
+          ],
+        );
+        return;
+      case 'change_committed':
+        return this.commitChange(m, id, e, s);
+      case 'change_requested':
+        return;
       case 'drafted':
       case 'draft_saved':
       case 'consultation_requested':
@@ -263,6 +287,51 @@ export class ArrangementProjection {
         supplierId: s.supplierId,
         endsOn: ending.endsOn,
         reason: ending.reason,
+      });
+    }
+  }
+
+  /** A change replaces the commitment from its effective day: the old one closes the day before. */
+  private async commitChange(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
+    const c = s.commitment;
+    if (!c) return;
+    await m.query(
+      `update payment_commitment set status = 'closed', closed_on = $2::date - 1,
+         valid_to = least(valid_to, $2::date - 1)
+       where arrangement_id = $1 and status = 'open'`,
+      [id, c.validFrom],
+    );
+    await m.query(
+      `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
+         units_per_month, unit, unit_price_cents, valid_from, valid_to)
+       select $1, $2, $3, $4, $5, $6, $7, sc.unit, sc.unit_price_cents, $8, $9
+       from (select 1) one left join supplier_contract sc on sc.id = $5`,
+      [id, e.seq, c.kind, s.supplierId, s.contractId, c.costCentreCode, c.unitsPerMonth, c.validFrom, c.validTo],
+    );
+    await this.outbox(m, `${id}:${e.seq}:commitment`, 'finance.payment_commitment', {
+      arrangementId: id,
+      kind: c.kind,
+      supplierId: s.supplierId,
+      contractId: s.contractId,
+      costCentreCode: c.costCentreCode,
+      unitsPerMonth: c.unitsPerMonth,
+      validFrom: c.validFrom,
+      validTo: c.validTo,
+    });
+    const previous = typeof e.data.previousSupplierId === 'string' ? e.data.previousSupplierId : null;
+    if (previous) {
+      await this.outbox(m, `${id}:${e.seq}:supplier_end`, 'supplier.service_ended', {
+        arrangementId: id,
+        supplierId: previous,
+        endsOn: c.validFrom,
+        reason: 'supplier_changed',
+      });
+      await this.outbox(m, `${id}:${e.seq}:order`, 'supplier.order', {
+        arrangementId: id,
+        supplierId: s.supplierId,
+        contractId: s.contractId,
+        serviceCode: s.input.serviceCode,
+        hoursPerMonth: c.unitsPerMonth,
       });
     }
   }

@@ -426,4 +426,63 @@ describe('the running service', () => {
     expect(refused(ownWorker, 'moved', '2027-03-01').field).toBe('endsOn');
     expect(refused(ownWorker, 'moved', '2026-11-30').field).toBe('endsOn');
   });
+
+  it('changes intensity or supplier through a decision and a new commitment', () => {
+    const ask = (over: Partial<Commands['requestChange']> = {}) => ({
+      actor: ownWorker,
+      hoursPerMonth: 30,
+      supplierId: null,
+      contractId: null,
+      effectiveOn: '2026-12-22',
+      reasonTextId: 'r',
+      ...over,
+    });
+    const requested = act(started(), 'requestChange', ask(), DEC);
+    expect(requested.running?.change).toMatchObject({ hoursPerMonth: 30, granted: false });
+    expect(refusal(requested, 'requestChange', ask(), DEC).kind).toBe('invalid_transition');
+    expect(refusal(started(), 'requestChange', ask({ hoursPerMonth: 20 }), DEC).field).toBe('(body)');
+    expect(refusal(started(), 'requestChange', ask({ effectiveOn: '2026-12-20' }), DEC).field).toBe('effectiveOn');
+    expect(refusal(started(), 'requestChange', ask({ actor: handler }), DEC).kind).toBe('forbidden');
+    expect(refusal(requested, 'commitChange', { actor: socialWorker, costCentreCode: 'c' }, DEC).kind).toBe(
+      'invalid_transition',
+    );
+    expect(
+      refusal(requested, 'decideChange', { actor: outsider, outcome: 'granted', reasonTextId: null }, DEC).kind,
+    ).toBe('forbidden');
+    const denied = applyCommand(
+      requested,
+      'decideChange',
+      { actor: socialWorker, outcome: 'denied', reasonTextId: 'n' },
+      DEC,
+    );
+    expect(denied.state.running?.change).toBeNull();
+    expect(denied.event.data.appealDeadline).toBe('2027-01-27');
+
+    const granted = act(
+      requested,
+      'decideChange',
+      { actor: socialWorker, outcome: 'granted', reasonTextId: null },
+      DEC,
+    );
+    const committed = applyCommand(granted, 'commitChange', { actor: socialWorker, costCentreCode: 'c2' }, DEC);
+    expect(committed.state).toMatchObject({
+      proposal: { hoursPerMonth: 30 },
+      supplierId: 's-1',
+      commitment: { costCentreCode: 'c2', unitsPerMonth: 30, validFrom: '2026-12-22', validTo: '2027-02-28' },
+      running: { change: null },
+    });
+    const swap = act(
+      started(),
+      'requestChange',
+      ask({ hoursPerMonth: null, supplierId: 's-2', contractId: 'k-2' }),
+      DEC,
+    );
+    const swapped = act(
+      act(swap, 'decideChange', { actor: socialWorker, outcome: 'granted', reasonTextId: null }, DEC),
+      'commitChange',
+      { actor: socialWorker, costCentreCode: 'c' },
+      DEC,
+    );
+    expect(swapped).toMatchObject({ supplierId: 's-2', contractId: 'k-2', proposal: { hoursPerMonth: 20 } });
+  });
 });

@@ -455,6 +455,86 @@ const handlers: { [K in CommandName]: Handler<K> } = {
       data: { endsOn: c.endsOn, reason: c.reason, planned: false, textId: c.reasonTextId },
     };
   },
+
+  requestChange(s, c, today): Change {
+    requireOwnWorker(s, c.actor, 'ask for a change to the service');
+    const running = requireRunning(s, 'change the service');
+    requireStatus(s, 'change the service', 'active');
+    if (running.change) refuse('invalid_transition', 'a change is already waiting for its decision or commitment');
+    requireDate(c.effectiveOn, 'effectiveOn', today, running.period.endsOn);
+    if (c.supplierId !== null && s.way !== 'purchase') {
+      refuse('invalid_input', 'only a purchased service changes supplier', 'supplierId');
+    }
+    const hours = c.hoursPerMonth !== null && c.hoursPerMonth !== s.proposal.hoursPerMonth;
+    const supplier = c.supplierId !== null && c.supplierId !== s.supplierId;
+    if (!hours && !supplier) refuse('invalid_input', 'the change changes neither the hours nor the supplier', '(body)');
+    const change = {
+      hoursPerMonth: hours ? c.hoursPerMonth : null,
+      supplierId: supplier ? c.supplierId : null,
+      contractId: supplier ? c.contractId : null,
+      effectiveOn: c.effectiveOn,
+      requestedBy: c.actor.userId,
+      granted: false,
+    };
+    return {
+      type: 'change_requested',
+      running: { ...running, change },
+      data: {
+        hoursPerMonth: change.hoursPerMonth,
+        supplierId: change.supplierId,
+        effectiveOn: c.effectiveOn,
+        textId: c.reasonTextId,
+      },
+    };
+  },
+
+  decideChange(s, c, today): Change {
+    requireTeamMember(s, c.actor, 'decide on a change');
+    if (s.input.legalBasis === 'LsL' && c.actor.profession !== 'social_worker') {
+      refuse('forbidden', 'in child welfare only a qualified social worker may decide');
+    }
+    const running = requireRunning(s, 'decide on a change');
+    const change = running.change;
+    if (!change || change.granted) refuse('invalid_transition', 'no change is waiting for a decision');
+    if (c.outcome === 'denied') {
+      return {
+        type: 'change_denied',
+        running: { ...running, change: null },
+        data: { decidedOn: today, appealDeadline: appealDeadline(today), textId: c.reasonTextId },
+      };
+    }
+    return {
+      type: 'change_granted',
+      running: { ...running, change: { ...change, granted: true } },
+      data: { decidedOn: today, effectiveOn: change.effectiveOn, textId: c.reasonTextId },
+    };
+  },
+
+  commitChange(s, c): Change {
+    requireTeamMember(s, c.actor, 'make the payment commitment for a change');
+    const running = requireRunning(s, 'commit a change');
+    const change = running.change;
+    if (!change?.granted || !s.way || !s.commitment) {
+      refuse('invalid_transition', 'no granted change is waiting for its payment commitment');
+    }
+    const hoursPerMonth = change.hoursPerMonth ?? s.proposal.hoursPerMonth;
+    const commitment = {
+      kind: COMMITMENT_KIND[s.way],
+      costCentreCode: c.costCentreCode,
+      unitsPerMonth: hoursPerMonth,
+      validFrom: change.effectiveOn,
+      validTo: running.period.endsOn,
+    };
+    return {
+      type: 'change_committed',
+      proposal: { ...s.proposal, hoursPerMonth },
+      supplierId: change.supplierId ?? s.supplierId,
+      contractId: change.supplierId ? change.contractId : s.contractId,
+      commitment,
+      running: { ...running, change: null },
+      data: { ...commitment, previousSupplierId: change.supplierId ? s.supplierId : null },
+    };
+  },
 };
 
 /** Applies a command; throws CommandRefused when it is not allowed now. Never mutates `state`. */

@@ -47,6 +47,7 @@ export class ArrangementEntity {
   @Column({ name: 'evaluations_held', type: 'integer' }) evaluationsHeld!: number;
   @Column({ name: 'ended_on', type: 'date', nullable: true }) endedOn!: string | null;
   @Column({ name: 'end_reason', type: 'text', nullable: true }) endReason!: string | null;
+  @Column({ name: 'change_status', type: 'text', nullable: true }) changeStatus!: 'requested' | 'granted' | null;
   @Column({ name: 'last_event_seq', type: 'integer' }) lastEventSeq!: number;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

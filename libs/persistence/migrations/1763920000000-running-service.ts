@@ -17,7 +17,8 @@ export class RunningService1763920000000 implements MigrationInterface {
         add column next_evaluation_due_at timestamptz,
         add column evaluations_held integer not null default 0,
         add column ended_on date,
-        add column end_reason text;
+        add column end_reason text,
+        add column change_status text check (change_status in ('requested', 'granted'));
       -- The team lead's lists read running services by the instant something falls due.
       create index arrangement_running_evaluation on arrangement (next_evaluation_due_at)
         where status in ('active', 'reassessment_overdue');
@@ -25,7 +26,7 @@ export class RunningService1763920000000 implements MigrationInterface {
         where status in ('active', 'reassessment_overdue');
 
       alter table decision
-        add column kind text not null default 'initial' check (kind in ('initial', 'continuation')),
+        add column kind text not null default 'initial' check (kind in ('initial', 'continuation', 'change')),
         add column ended_on date;
       alter table payment_commitment add column closed_on date;
 
@@ -93,7 +94,7 @@ export class RunningService1763920000000 implements MigrationInterface {
         drop column period_no, drop column period_ends_at, drop column months_granted,
         drop column continuation_due_at, drop column continuation_due, drop column continuation_outcome,
         drop column reassessment_overdue_since, drop column next_evaluation_due_at, drop column evaluations_held,
-        drop column ended_on, drop column end_reason;
+        drop column ended_on, drop column end_reason, drop column change_status;
     `);
   }
 }

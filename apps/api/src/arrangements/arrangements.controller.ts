@@ -4,6 +4,7 @@ import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
 import { ArrangementId } from '../common/params';
 import {
   AnswerDto,
+  ChangeDto,
   ChooseWayDto,
   ContinuationDto,
   CreateArrangementDto,
@@ -214,6 +215,38 @@ export class ArrangementsController {
     @Body() dto: TerminationDto,
   ) {
     return this.arrangements.terminate(id, user, key, dto);
+  }
+
+  @Post(':id/change')
+  @HttpCode(200)
+  @Roles('own_worker')
+  @ApiOperation({ summary: 'Ask for a change of intensity or supplier; the team decides it and commits payment' })
+  change(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ChangeDto) {
+    return this.arrangements.requestChange(id, user, key, dto);
+  }
+
+  @Post(':id/change/decision')
+  @HttpCode(200)
+  @Roles('arranging')
+  changeDecision(
+    @Id() id: string,
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: DecisionDto,
+  ) {
+    return this.arrangements.decideChange(id, user, key, dto.outcome, dto.reason);
+  }
+
+  @Post(':id/change/payment-commitment')
+  @HttpCode(200)
+  @Roles('arranging')
+  changeCommitment(
+    @Id() id: string,
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: PaymentCommitmentDto,
+  ) {
+    return this.arrangements.commitChange(id, user, key, dto.costCentreCode);
   }
 
   @Post(':id/start')

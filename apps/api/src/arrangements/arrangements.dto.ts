@@ -136,6 +136,21 @@ export class TerminationDto extends createZodDto(
     .strict(),
 ) {}
 
+export class ChangeDto extends createZodDto(
+  z
+    .object({
+      hoursPerMonth: z.number().int().positive().nullable().default(null).describe('The new intensity'),
+      supplierId: z.uuid().nullable().default(null).describe('The new supplier, for a purchased service'),
+      effectiveOn: date.describe('The first day the change applies'),
+      reason: text(5_000),
+    })
+    .strict()
+    .refine((v) => v.hoursPerMonth !== null || v.supplierId !== null, {
+      path: ['hoursPerMonth'],
+      message: 'a change needs new hours per month, a new supplier, or both',
+    }),
+) {}
+
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export const QueueQuerySchema = z

@@ -32,6 +32,7 @@ import { newId, uuidFromName } from '../common/ids';
 import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
 import type {
+  ChangeDto,
   ContinuationDto,
   CreateArrangementDto,
   EvaluationDto,
@@ -129,6 +130,7 @@ export class ArrangementsService {
       evaluationsHeld: 0,
       endedOn: null,
       endReason: null,
+      changeStatus: null,
       lastEventSeq: 0,
       createdAt: now,
       updatedAt: now,
@@ -310,11 +312,13 @@ export class ArrangementsService {
   }
 
   commitPayment(id: string, user: AuthUser, key: string, costCentreCode: string) {
-    return this.run(id, user, key, 'commitPayment', { costCentreCode }, [], async () => {
-      if (!(await this.ds.getRepository(CostCentreEntity).existsBy({ code: costCentreCode }))) {
-        throw DomainError.invalidField('costCentreCode', 'known_cost_centre', `no cost centre ${costCentreCode}`);
-      }
-    });
+    return this.run(id, user, key, 'commitPayment', { costCentreCode }, [], () => this.checkCostCentre(costCentreCode));
+  }
+
+  private async checkCostCentre(code: string): Promise<void> {
+    if (!(await this.ds.getRepository(CostCentreEntity).existsBy({ code }))) {
+      throw DomainError.invalidField('costCentreCode', 'known_cost_centre', `no cost centre ${code}`);
+    }
   }
 
   start(id: string, user: AuthUser, key: string, startedOn: string, goals: string) {
@@ -365,6 +369,56 @@ export class ArrangementsService {
       { reason: dto.reason, endsOn: dto.endsOn ?? dateOf(new Date()), reasonTextId: this.textId(id, key, 'reason') },
       [{ kind: 'reason', body: { reason: dto.explanation } }],
     );
+  }
+
+  /** A change of intensity or supplier: checked against the card and the contracts, then decided by the team. */
+  async requestChange(id: string, user: AuthUser, key: string, dto: ChangeDto) {
+    const a = await this.viewable(id, user);
+    if (dto.hoursPerMonth !== null) {
+      const card = await this.cardOf(a);
+      const range = card.hoursPerMonth;
+      if (range && (dto.hoursPerMonth < range.min || dto.hoursPerMonth > range.max)) {
+        throw DomainError.invalidField(
+          'hoursPerMonth',
+          'range',
+          `must be between ${range.min} and ${range.max} hours a month for ${card.code}`,
+        );
+      }
+    }
+    const contract =
+      dto.supplierId === null
+        ? null
+        : await this.suppliers.validContract(dto.supplierId, a.serviceCode, dto.effectiveOn);
+    return this.run(
+      id,
+      user,
+      key,
+      'requestChange',
+      {
+        hoursPerMonth: dto.hoursPerMonth,
+        supplierId: dto.supplierId,
+        contractId: contract?.id ?? null,
+        effectiveOn: dto.effectiveOn,
+        reasonTextId: this.textId(id, key, 'reason'),
+      },
+      [{ kind: 'reason', body: { reason: dto.reason } }],
+    );
+  }
+
+  decideChange(id: string, user: AuthUser, key: string, outcome: 'granted' | 'denied', reason: string | null) {
+    const reasonTextId = reason ? this.textId(id, key, 'reason') : null;
+    return this.run(
+      id,
+      user,
+      key,
+      'decideChange',
+      { outcome, reasonTextId },
+      reason ? [{ kind: 'reason', body: { reason } }] : [],
+    );
+  }
+
+  commitChange(id: string, user: AuthUser, key: string, costCentreCode: string) {
+    return this.run(id, user, key, 'commitChange', { costCentreCode }, [], () => this.checkCostCentre(costCentreCode));
   }
 
   /** The arrangement as its reader may see it: suppliers do not see who the client is. */
@@ -675,5 +729,6 @@ function runningView(a: ArrangementEntity) {
     reassessmentOverdueSince: a.reassessmentOverdueSince?.toISOString() ?? null,
     nextEvaluationDueAt: a.nextEvaluationDueAt?.toISOString() ?? null,
     evaluationsHeld: a.evaluationsHeld,
+    changeStatus: a.changeStatus,
   };
 }

@@ -31,7 +31,13 @@ export class UseQueryDto extends createZodDto(
   z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM') }).strict(),
 ) {}
 
-export const RUNNING_LISTS = ['evaluation_overdue', 'continuation_due', 'continuation_overdue', 'ending_soon'] as const;
+export const RUNNING_LISTS = [
+  'evaluation_overdue',
+  'continuation_due',
+  'continuation_overdue',
+  'ending_soon',
+  'change_pending',
+] as const;
 
 export class RunningListQueryDto extends createZodDto(
   z
@@ -41,7 +47,8 @@ export class RunningListQueryDto extends createZodDto(
         .describe(
           'evaluation_overdue: the next evaluation meeting is past due; continuation_due: the continuation decision ' +
             'is due and not made; continuation_overdue: the period ended with no decision (the service has stopped); ' +
-            'ending_soon: the period ends within `within` and the service will not continue',
+            'ending_soon: the period ends within `within` and the service will not continue; ' +
+            'change_pending: a change of intensity or supplier waits for its decision or commitment',
         ),
       teamId: z.string().min(1).max(64).optional(),
       within: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P1M').default('P1M'),

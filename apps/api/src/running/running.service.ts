@@ -145,6 +145,9 @@ export class RunningService {
       case 'continuation_overdue':
         where.push(`a.status = 'reassessment_overdue'`);
         break;
+      case 'change_pending':
+        where.push(`a.status = 'active'`, 'a.change_status is not null');
+        break;
       case 'ending_soon':
         where.push(
           `a.status = 'active'`,
