@@ -119,28 +119,8 @@ export class ArrangementProjection {
           serviceCode: s.input.serviceCode,
           hoursPerMonth: s.proposal.hoursPerMonth,
         });
-      case 'payment_committed': {
-        const c = s.commitment;
-        if (!c) return;
-        // Price and unit come from the contract the order was made under; own production has none.
-        await m.query(
-          `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
-             units_per_month, unit, unit_price_cents, valid_from, valid_to)
-           select $1, $2, $3, $4, $5, $6, $7, sc.unit, sc.unit_price_cents, $8, $9
-           from (select 1) one left join supplier_contract sc on sc.id = $5`,
-          [id, e.seq, c.kind, s.supplierId, s.contractId, c.costCentreCode, c.unitsPerMonth, c.validFrom, c.validTo],
-        );
-        return this.outbox(m, `${id}:${e.seq}:commitment`, 'finance.payment_commitment', {
-          arrangementId: id,
-          kind: c.kind,
-          supplierId: s.supplierId,
-          contractId: s.contractId,
-          costCentreCode: c.costCentreCode,
-          unitsPerMonth: c.unitsPerMonth,
-          validFrom: c.validFrom,
-          validTo: c.validTo,
-        });
-      }
+      case 'payment_committed':
+        return this.openCommitment(m, id, e, s);
       case 'evaluation_recorded':
         await m.query(
           `insert into evaluation (arrangement_id, seq, held_on, participants, goals_progress, notes_text_id,
@@ -291,16 +271,11 @@ export class ArrangementProjection {
     }
   }
 
-  /** A change replaces the commitment from its effective day: the old one closes the day before. */
-  private async commitChange(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
+  /** The state's payment commitment as a row, and the message that tells the finance system. */
+  private async openCommitment(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
     const c = s.commitment;
     if (!c) return;
-    await m.query(
-      `update payment_commitment set status = 'closed', closed_on = $2::date - 1,
-         valid_to = least(valid_to, $2::date - 1)
-       where arrangement_id = $1 and status = 'open'`,
-      [id, c.validFrom],
-    );
+    // Price and unit come from the contract the order was made under; own production has none.
     await m.query(
       `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
          units_per_month, unit, unit_price_cents, valid_from, valid_to)
@@ -318,6 +293,19 @@ export class ArrangementProjection {
       validFrom: c.validFrom,
       validTo: c.validTo,
     });
+  }
+
+  /** A change replaces the commitment from its effective day: the old one closes the day before. */
+  private async commitChange(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
+    const c = s.commitment;
+    if (!c) return;
+    await m.query(
+      `update payment_commitment set status = 'closed', closed_on = $2::date - 1,
+         valid_to = least(valid_to, $2::date - 1)
+       where arrangement_id = $1 and status = 'open'`,
+      [id, c.validFrom],
+    );
+    await this.openCommitment(m, id, e, s);
     const previous = typeof e.data.previousSupplierId === 'string' ? e.data.previousSupplierId : null;
     if (previous) {
       await this.outbox(m, `${id}:${e.seq}:supplier_end`, 'supplier.service_ended', {
