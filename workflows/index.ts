@@ -1,1 +1,2 @@
 export { arrangementWorkflow } from './arrangement/arrangement.workflow';
+export { supervisionWorkflow } from './supervision/supervision.workflow';

@@ -2,3 +2,4 @@ export * from './arrangement';
 export * from './codes';
 export * from './failures';
 export * from './workflow';
+export * from './supervision';

@@ -13,6 +13,7 @@ import {
 import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-schema';
 import { CatalogueVersions1763900000000 } from './migrations/1763900000000-catalogue-versions';
 import { RunningService1763920000000 } from './migrations/1763920000000-running-service';
+import { FeedbackAndSupervision1763940000000 } from './migrations/1763940000000-feedback-and-supervision';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -29,7 +30,12 @@ export const ENTITIES = [
 ];
 
 /** Listed explicitly, oldest first: migrations are the only way the schema changes. */
-export const MIGRATIONS = [InitialSchema1763880000000, CatalogueVersions1763900000000, RunningService1763920000000];
+export const MIGRATIONS = [
+  InitialSchema1763880000000,
+  CatalogueVersions1763900000000,
+  RunningService1763920000000,
+  FeedbackAndSupervision1763940000000,
+];
 
 export function dataSourceOptions(url: string, poolSize = 10) {
   return {

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
+import { DEFAULT_FEEDBACK_RULES } from '../domain/feedback';
 import { CATALOGUE_V1 } from './reference-data/catalogue';
 import {
   CLIENTS,
@@ -107,6 +108,12 @@ export async function loadReferenceData(ds: DataSource): Promise<void> {
         ],
       );
     }
+    // Rules of what is bad feedback, like the catalogue: users change them; only none at all gets the defaults.
+    await m.query(
+      `insert into feedback_rule_set (version, rules, note) select 1, $1::jsonb, 'default rules'
+       where not exists (select 1 from feedback_rule_set)`,
+      [JSON.stringify(DEFAULT_FEEDBACK_RULES)],
+    );
     // The catalogue is data that authorised users change; only an empty catalogue gets the first version.
     await m.query(
       `insert into catalogue_version (version, services) select 1, $1::jsonb

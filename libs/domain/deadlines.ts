@@ -1,0 +1,11 @@
+import { addDays, addDuration, dateOf, durationToMs, isCalendarDuration, startOfDay } from './dates';
+
+/**
+ * The instant a deadline given as a duration falls: a calendar one at the end of its last day in
+ * Finland ("within 14 days" is answered in time on the 14th), one of seconds (a test) that much later.
+ */
+export function deadlineAfter(from: Date, duration: string): Date {
+  return isCalendarDuration(duration)
+    ? startOfDay(addDays(addDuration(dateOf(from), duration), 1))
+    : new Date(from.getTime() + durationToMs(duration));
+}

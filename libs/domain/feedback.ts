@@ -1,0 +1,70 @@
+/**
+ * Feedback on a service and its supplier (the client survey of seed 002 and the own worker's form),
+ * what counts as bad, and the figures a scorecard may show. Pure.
+ */
+
+/** The 1–4 items: heard, understood and respected; the right things discussed; coping as a parent; family relations; could influence how and where. */
+export const SURVEY_ITEMS = ['heard', 'rightThings', 'parentCoping', 'familyRelations', 'influence'] as const;
+export type SurveyItem = (typeof SURVEY_ITEMS)[number];
+
+export type ItemAnswers = Partial<Record<SurveyItem, number | null>>;
+
+/** What counts as bad feedback: an authorised user sees and changes these. */
+export interface FeedbackRules {
+  /** An answer at or below this on any 1–4 item is bad; null turns the rule off. */
+  itemAtOrBelow: number | null;
+  /** The own worker's serious-concern flag is bad by itself. */
+  seriousConcern: boolean;
+  /** The supplier's NPS over its last `window` answers for the service falling under `below`, once there are `minAnswers`. */
+  nps: { window: number; minAnswers: number; below: number } | null;
+}
+
+export const DEFAULT_FEEDBACK_RULES: FeedbackRules = {
+  itemAtOrBelow: 1,
+  seriousConcern: true,
+  nps: { window: 20, minAnswers: 5, below: 0 },
+};
+
+/** Fewer answers than this are not shown on a scorecard: a handful of families could be recognised. */
+export const MIN_ANSWERS_SHOWN = 5;
+
+/** Net promoter score, −100…+100: promoters answer 9–10, detractors 0–6. Null with no answers. */
+export function nps(scores: readonly number[]): number | null {
+  if (scores.length === 0) return null;
+  const promoters = scores.filter((s) => s >= 9).length;
+  const detractors = scores.filter((s) => s <= 6).length;
+  return Math.round(((promoters - detractors) / scores.length) * 1000) / 10;
+}
+
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
+}
+
+export interface FeedbackFacts {
+  items: ItemAnswers;
+  recommend: number | null;
+  seriousConcern: boolean;
+}
+
+/**
+ * Why an answer counts as bad, as rule codes (`item_low:heard`, `serious_concern`, `nps_below`); none
+ * when it does not. `recentScores` are the supplier's latest recommendation scores for the service,
+ * this answer's included.
+ */
+export function badReasons(f: FeedbackFacts, rules: FeedbackRules, recentScores: readonly number[]): string[] {
+  const reasons: string[] = [];
+  if (rules.itemAtOrBelow !== null) {
+    for (const item of SURVEY_ITEMS) {
+      const v = f.items[item];
+      if (v != null && v <= rules.itemAtOrBelow) reasons.push(`item_low:${item}`);
+    }
+  }
+  if (rules.seriousConcern && f.seriousConcern) reasons.push('serious_concern');
+  if (rules.nps && f.recommend !== null) {
+    const window = recentScores.slice(0, rules.nps.window);
+    const score = nps(window);
+    if (window.length >= rules.nps.minAnswers && score !== null && score < rules.nps.below) reasons.push('nps_below');
+  }
+  return reasons;
+}

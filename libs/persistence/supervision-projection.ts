@@ -1,0 +1,80 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import type { CaseEvent, RecordCaseEventInput, SupervisionState } from '../contracts';
+
+/**
+ * Writes a supervision case's events and snapshot, and their effects: messages to the supplier and
+ * procurement, and a terminated contract. One transaction an event, idempotent by (case, seq).
+ */
+export class SupervisionProjection {
+  constructor(private readonly ds: DataSource) {}
+
+  async record({ event, state }: RecordCaseEventInput): Promise<void> {
+    const id = state.input.caseId;
+    await this.ds.transaction(async (m) => {
+      const inserted: unknown[] = await m.query(
+        `insert into supervision_event (case_id, seq, type, actor_id, occurred_at, data)
+         values ($1, $2, $3, $4, $5, $6) on conflict do nothing returning seq`,
+        [id, event.seq, event.type, event.actorId, event.at, JSON.stringify(event.data)],
+      );
+      if (inserted.length === 0) return;
+      await m.query(
+        `update supervision_case set status = $2, outcome = $3, procurement_involved = $4,
+           clarification_deadline_at = $5, corrective_action_due_on = $6, follow_up_at = $7,
+           terminated_service_code = $8, closed_at = case when $2 = 'closed' then coalesce(closed_at, $9::timestamptz) end,
+           last_event_seq = $10
+         where id = $1 and last_event_seq < $10`,
+        [
+          id,
+          state.status,
+          state.outcome,
+          state.procurementInvolved,
+          state.clarification?.deadlineAt ?? null,
+          state.correctiveAction?.dueOn ?? null,
+          state.correctiveAction?.followUpAt ?? null,
+          state.terminatedServiceCode,
+          event.at,
+          event.seq,
+        ],
+      );
+      await this.applyEffects(m, event, state);
+    });
+  }
+
+  private async applyEffects(m: EntityManager, e: CaseEvent, s: SupervisionState): Promise<void> {
+    const { caseId, supplierId } = s.input;
+    const message = (topic: string, payload: Record<string, unknown>) =>
+      m.query(
+        `insert into outbox (message_key, topic, payload) values ($1, $2, $3) on conflict (message_key) do nothing`,
+        [`${caseId}:${e.seq}`, topic, JSON.stringify({ caseId, supplierId, ...payload })],
+      );
+    switch (e.type) {
+      case 'clarification_requested':
+        return void (await message('supplier.clarification_requested', { deadlineAt: e.data.deadlineAt }));
+      case 'clarification_reminded':
+        return void (await message('supplier.clarification_reminder', { graceAt: e.data.graceAt }));
+      case 'escalated':
+        return void (await message('procurement.escalation', { reason: 'supplier_silent' }));
+      case 'procurement_involved':
+        return void (await message('procurement.case_joined', {}));
+      case 'outcome_decided':
+        if (s.outcome === 'contract_terminated' && s.terminatedServiceCode) {
+          // The supplier can no longer be chosen for this service; its running arrangements are listed for re-arranging.
+          await m.query(
+            `update supplier_contract set status = 'terminated' where supplier_id = $1 and service_code = $2`,
+            [supplierId, s.terminatedServiceCode],
+          );
+        }
+        return void (await message('procurement.case_outcome', {
+          outcome: s.outcome,
+          serviceCode: s.terminatedServiceCode,
+        }));
+      case 'opened':
+      case 'finding_added':
+      case 'closed_without_action':
+      case 'clarification_answered':
+      case 'corrective_action_required':
+      case 'follow_up_due':
+        return;
+    }
+  }
+}
