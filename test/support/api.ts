@@ -29,6 +29,16 @@ export class ApiUser {
     return this.send('PUT', path, body, key);
   }
 
+  /** A file as a client uploads it: the text as it is, with its content type. */
+  async upload<T = any>(path: string, text: string, contentType: string): Promise<Reply<T>> {
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${this.token}`, 'content-type': contentType },
+      body: text,
+    });
+    return { status: res.status, body: (await res.json()) as T };
+  }
+
   async send<T>(method: string, path: string, body?: unknown, key?: string): Promise<Reply<T>> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
     if (body !== undefined) headers['content-type'] = 'application/json';

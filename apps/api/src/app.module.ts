@@ -13,7 +13,11 @@ import { CONFIG, type Config } from './common/config.provider';
 import { ErrorFilter } from './common/error.filter';
 import { CoreModule } from './common/temporal.module';
 import { ValidationPipe } from './common/validation';
+import { FeedbackController } from './feedback/feedback.controller';
+import { FeedbackService } from './feedback/feedback.service';
 import { HealthController } from './health/health.controller';
+import { SupervisionController } from './supervision/supervision.controller';
+import { SupervisionService } from './supervision/supervision.service';
 import { RunningController } from './running/running.controller';
 import { RunningService } from './running/running.service';
 import { ReferenceController } from './reference/reference.controller';
@@ -29,6 +33,8 @@ import { SuppliersService } from './reference/suppliers.service';
     ArrangementsController,
     QueueController,
     RunningController,
+    FeedbackController,
+    SupervisionController,
     CatalogueController,
     ReferenceController,
     HealthController,
@@ -37,6 +43,8 @@ import { SuppliersService } from './reference/suppliers.service';
     ArrangementsService,
     QueueService,
     RunningService,
+    FeedbackService,
+    SupervisionService,
     CatalogueService,
     SuppliersService,
     { provide: APP_GUARD, useClass: AuthGuard },

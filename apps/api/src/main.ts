@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { AppModule } from './app.module';
@@ -22,7 +23,9 @@ export function setUpOpenApi(app: INestApplication): void {
 }
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create(AppModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  // Survey exports arrive as the CSV file the survey tool wrote.
+  app.useBodyParser('text', { type: 'text/csv', limit: '10mb' });
   app.enableShutdownHooks();
   setUpOpenApi(app);
   const config = app.get<Config>(CONFIG);

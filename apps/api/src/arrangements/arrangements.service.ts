@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
+import { WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   ARRANGEMENT_WORKFLOW,
@@ -10,7 +9,6 @@ import {
   type CommandName,
   type Commands,
   commandUpdates,
-  isRefusalKind,
   searchAttributes,
 } from '../../../../libs/contracts';
 import { accessDueDate, APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
@@ -30,6 +28,7 @@ import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
 import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
+import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
 import type {
   ChangeDto,
@@ -486,36 +485,13 @@ export class ArrangementsService {
   }
 
   private refusal(err: unknown, a: ArrangementEntity): Error {
-    if (
-      err instanceof WorkflowUpdateFailedError &&
-      err.cause instanceof ApplicationFailure &&
-      isRefusalKind(err.cause.type)
-    ) {
-      const message = err.cause.message;
-      switch (err.cause.type) {
-        case 'invalid_transition':
-          return new DomainError(ErrorCode.InvalidTransition, message);
-        case 'forbidden':
-          return new DomainError(ErrorCode.Forbidden, message);
-        case 'invalid_input': {
-          const [field, rule] = err.cause.details ?? [];
-          return DomainError.invalidField(
-            typeof field === 'string' ? field : '(body)',
-            typeof rule === 'string' ? rule : 'process_rule',
-            message,
-          );
-        }
-      }
-    }
+    const refused = refusalOf(err);
+    if (refused) return refused;
     if (err instanceof WorkflowNotFoundError) {
       return new DomainError(ErrorCode.InvalidTransition, `the arrangement is ${a.status}; its process has ended`);
     }
-    if (err instanceof DomainError) return err;
     this.logger.error(`command on ${a.id} failed: ${String(err)}`);
-    return new DomainError(
-      ErrorCode.Unavailable,
-      'the process service did not answer; nothing was changed, send the request again',
-    );
+    return new DomainError(ErrorCode.Unavailable, PROCESS_UNAVAILABLE);
   }
 
   /** The soft rules of the card the proposal meets, each justified; or a 400 naming every rule it breaks. */

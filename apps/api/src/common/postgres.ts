@@ -6,3 +6,12 @@ export function pgCode(err: unknown): string | undefined {
   const code = e?.driverError?.code ?? e?.code;
   return typeof code === 'string' ? code : undefined;
 }
+
+/** Runs SQL and gives its rows a shape: the one place the driver's untyped result is named. */
+export async function select<T = Record<string, unknown>>(
+  db: { query(sql: string, params?: unknown[]): Promise<unknown> },
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
+  return (await db.query(sql, params)) as T[];
+}

@@ -1,0 +1,45 @@
+import { Body, Controller, Get, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { IdempotencyKey } from '../arrangements/idempotency-key';
+import { FeedbackDto, FeedbackRulesDto, IMPORT_COLUMNS } from './feedback.dto';
+import { FeedbackService } from './feedback.service';
+
+@ApiTags('feedback')
+@ApiBearerAuth()
+@Controller('feedback')
+export class FeedbackController {
+  constructor(private readonly feedback: FeedbackService) {}
+
+  @Post()
+  @Roles('own_worker')
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key records the answer once' })
+  @ApiOperation({ summary: "The own worker's feedback form, or the family's survey answers, on a started service" })
+  submit(@CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: FeedbackDto) {
+    return this.feedback.submit(user, key, dto);
+  }
+
+  @Post('imports')
+  @Roles('team_lead', 'arranging')
+  @ApiConsumes('text/csv', 'application/json')
+  @ApiBody({
+    description: `The survey tool's export: CSV (comma or semicolon) with the columns ${IMPORT_COLUMNS.join(', ')}, or a JSON array of such rows`,
+  })
+  @ApiOperation({ summary: 'Import a survey export: each row accepted, already imported, or rejected with reasons' })
+  import(@CurrentUser() user: AuthUser, @Body() body: unknown) {
+    return this.feedback.import(user, body);
+  }
+
+  @Get('rules')
+  @ApiOperation({ summary: 'What counts as bad feedback' })
+  rules() {
+    return this.feedback.rules();
+  }
+
+  @Put('rules')
+  @Roles('team_lead', 'procurement')
+  @ApiOperation({ summary: 'Change what counts as bad feedback: a new version of the rules' })
+  changeRules(@CurrentUser() user: AuthUser, @Body() dto: FeedbackRulesDto) {
+    return this.feedback.changeRules(user, dto);
+  }
+}

@@ -1,0 +1,301 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { badReasons, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
+import { ArrangementsService } from '../arrangements/arrangements.service';
+import type { AuthUser } from '../auth/auth';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { uuidFromName } from '../common/ids';
+import { select } from '../common/postgres';
+import { SupervisionService } from '../supervision/supervision.service';
+import { parseCsv } from './csv';
+import {
+  type FeedbackDto,
+  type FeedbackFields,
+  type FeedbackRulesDto,
+  IMPORT_COLUMNS,
+  ImportRowSchema,
+  REQUIRED_COLUMNS,
+} from './feedback.dto';
+
+const MAX_IMPORT_ROWS = 5_000;
+const COLUMN = {
+  heard: 'heard',
+  rightThings: 'right_things',
+  parentCoping: 'parent_coping',
+  familyRelations: 'family_relations',
+  influence: 'influence',
+} as const;
+
+interface Target {
+  id: string;
+  serviceCode: string;
+  supplierId: string | null;
+  startedOn: string | null;
+}
+
+interface NewFeedback {
+  id: string;
+  externalId: string | null;
+  via: 'api' | 'import';
+  fields: FeedbackFields;
+  target: Target;
+}
+
+export interface ImportReport {
+  received: number;
+  accepted: { row: number; responseId: string; id: string; badReasons: string[] }[];
+  alreadyImported: { row: number; responseId: string; id: string }[];
+  rejected: { row: number; responseId: string | null; problems: { field: string; message: string }[] }[];
+}
+
+/**
+ * Feedback on services: from the own worker through the API, and from the survey tool's export,
+ * every row accepted or rejected with its reasons. Each answer is checked against the rules of what
+ * is bad; bad feedback becomes a finding for the supplier's supervision case.
+ */
+@Injectable()
+export class FeedbackService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly arrangements: ArrangementsService,
+    private readonly supervision: SupervisionService,
+  ) {}
+
+  async submit(user: AuthUser, key: string, dto: FeedbackDto) {
+    const a = await this.arrangements.viewable(dto.arrangementId, user);
+    if (!a.startedOn) {
+      throw new DomainError(
+        ErrorCode.InvalidTransition,
+        `feedback is given on a started service; this one is ${a.status}`,
+      );
+    }
+    await this.checkMunicipality(dto.municipality);
+    const id = uuidFromName(`feedback:${a.id}:${key}`);
+    await this.ds.transaction((m) =>
+      this.save(m, [{ id, externalId: null, via: 'api', fields: dto, target: a }], user),
+    );
+    await this.supervision.deliverPending();
+    return this.view(id);
+  }
+
+  /** A survey tool's export, as CSV text or a JSON array of rows in the same columns. */
+  async import(user: AuthUser, body: unknown): Promise<ImportReport> {
+    const rows = this.rowsOf(body);
+    const report: ImportReport = { received: rows.length, accepted: [], alreadyImported: [], rejected: [] };
+    const valid: { row: number; fields: FeedbackFields & { responseId: string } }[] = [];
+    const seen = new Set<string>();
+    rows.forEach((raw, i) => {
+      const row = i + 1;
+      const parsed = ImportRowSchema.safeParse(raw);
+      const responseId = typeof raw.responseId === 'string' && raw.responseId.trim() ? raw.responseId.trim() : null;
+      if (!parsed.success) {
+        const problems = parsed.error.issues.map((x) => ({ field: x.path.join('.') || '(row)', message: x.message }));
+        report.rejected.push({ row, responseId, problems });
+      } else if (seen.has(parsed.data.responseId)) {
+        report.rejected.push({
+          row,
+          responseId,
+          problems: [{ field: 'responseId', message: 'appears twice in the file; the first row counts' }],
+        });
+      } else {
+        seen.add(parsed.data.responseId);
+        valid.push({ row, fields: parsed.data });
+      }
+    });
+
+    const targets = new Map(
+      (
+        await select<Target>(
+          this.ds,
+          `select id, service_code as "serviceCode", supplier_id as "supplierId",
+                  to_char(started_on, 'YYYY-MM-DD') as "startedOn"
+           from arrangement where id = any($1::uuid[])`,
+          [valid.map((v) => v.fields.arrangementId)],
+        )
+      ).map((t) => [t.id, t]),
+    );
+    const municipalities = new Set(
+      (await select<{ code: string }>(this.ds, 'select code from municipality')).map((r) => r.code),
+    );
+    const existing = new Map(
+      (
+        await select<{ externalId: string; id: string }>(
+          this.ds,
+          'select external_id as "externalId", id from feedback where external_id = any($1::text[])',
+          [valid.map((v) => v.fields.responseId)],
+        )
+      ).map((r) => [r.externalId, r.id]),
+    );
+    const toSave: (NewFeedback & { row: number })[] = [];
+    for (const { row, fields } of valid) {
+      const target = targets.get(fields.arrangementId);
+      const problem = !target
+        ? { field: 'arrangementId', message: 'no such arrangement' }
+        : !target.startedOn
+          ? { field: 'arrangementId', message: 'the service has not started' }
+          : fields.municipality && !municipalities.has(fields.municipality)
+            ? { field: 'municipality', message: `no municipality ${fields.municipality}` }
+            : null;
+      const known = existing.get(fields.responseId);
+      if (problem) report.rejected.push({ row, responseId: fields.responseId, problems: [problem] });
+      else if (known) report.alreadyImported.push({ row, responseId: fields.responseId, id: known });
+      else {
+        const id = uuidFromName(`feedback-import:${fields.responseId}`);
+        toSave.push({ row, id, externalId: fields.responseId, via: 'import', fields, target: target! });
+      }
+    }
+    const reasons = await this.ds.transaction((m) => this.save(m, toSave, user));
+    toSave.forEach((f, i) =>
+      report.accepted.push({ row: f.row, responseId: f.externalId!, id: f.id, badReasons: reasons[i] ?? [] }),
+    );
+    await this.supervision.deliverPending();
+    return report;
+  }
+
+  async rules() {
+    const [current] = await select<{ version: number; rules: FeedbackRules }>(
+      this.ds,
+      `select version, rules, note, changed_by as "changedBy", changed_at as "changedAt"
+       from feedback_rule_set order by version desc limit 1`,
+    );
+    if (!current) throw new Error('no feedback rules: run the database preparation');
+    return current;
+  }
+
+  async changeRules(user: AuthUser, dto: FeedbackRulesDto) {
+    const { version } = await this.rules();
+    if (dto.basedOnVersion !== version) {
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `the rules have changed since version ${dto.basedOnVersion} (now ${version}); reload them and change again`,
+      );
+    }
+    const inserted = await select(
+      this.ds,
+      `insert into feedback_rule_set (version, rules, note, changed_by) values ($1, $2, $3, $4)
+       on conflict (version) do nothing returning version`,
+      [version + 1, JSON.stringify(dto.rules), dto.note, user.userId],
+    );
+    if (inserted.length === 0) {
+      throw new DomainError(
+        ErrorCode.Conflict,
+        'the rules were changed at the same moment; reload them and change again',
+      );
+    }
+    return this.rules();
+  }
+
+  /** Saves answers in the caller's transaction and returns, for each, why it is bad (or nothing). */
+  private async save(m: EntityManager, items: NewFeedback[], user: AuthUser): Promise<string[][]> {
+    const { rules } = await this.rules();
+    const out: string[][] = [];
+    for (const { id, externalId, via, fields: f, target } of items) {
+      const recent = await select<{ recommend: number }>(
+        m,
+        `select recommend from feedback
+         where supplier_id is not distinct from $1 and service_code = $2 and recommend is not null
+         order by answered_on desc, created_at desc limit $3`,
+        [target.supplierId, target.serviceCode, rules.nps?.window ?? 0],
+      );
+      const scores = [...(f.recommend === null ? [] : [f.recommend]), ...recent.map((r) => r.recommend)];
+      const items = Object.fromEntries(SURVEY_ITEMS.map((k) => [k, f[k]]));
+      const reasons = badReasons({ items, recommend: f.recommend, seriousConcern: f.seriousConcern }, rules, scores);
+      const inserted = await select(
+        m,
+        `insert into feedback (id, external_id, arrangement_id, service_code, supplier_id, respondent, answered_on,
+           heard, right_things, parent_coping, family_relations, influence, recommend, serious_concern, texts,
+           duration, municipality_code, bad_reasons, received_via, recorded_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+         on conflict do nothing returning id`,
+        [
+          id,
+          externalId,
+          target.id,
+          target.serviceCode,
+          target.supplierId,
+          f.respondent,
+          f.answeredOn,
+          ...SURVEY_ITEMS.map((k) => f[k]),
+          f.recommend,
+          f.seriousConcern,
+          JSON.stringify({
+            helpedMost: f.helpedMost,
+            didNotHelp: f.didNotHelp,
+            wished: f.wished,
+            comments: f.comments,
+          }),
+          f.duration,
+          f.municipality,
+          reasons,
+          via,
+          user.userId,
+        ],
+      );
+      // Own production has no supplier to supervise; a repeated request has already made its finding.
+      if (inserted.length && reasons.length && target.supplierId) {
+        await m.query(
+          `insert into supervision_finding (id, supplier_id, source, feedback_id, reasons) values ($1, $2, 'feedback', $3, $4)`,
+          [uuidFromName(`finding:${id}`), target.supplierId, id, reasons],
+        );
+      }
+      out.push(reasons);
+    }
+    return out;
+  }
+
+  private rowsOf(body: unknown): Record<string, unknown>[] {
+    let rows: Record<string, unknown>[];
+    if (typeof body === 'string') {
+      const { header, rows: csvRows } = parseCsv(body);
+      const unknown = header.filter((h) => !IMPORT_COLUMNS.includes(h));
+      const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
+      const problems = [
+        ...unknown.map((c) => ({
+          field: c,
+          rule: 'known_column',
+          message: `unknown column; the columns are ${IMPORT_COLUMNS.join(', ')}`,
+        })),
+        ...missing.map((c) => ({ field: c, rule: 'required_column', message: 'this column is required' })),
+      ];
+      // A misspelt column would drop its answers silently: the whole file is refused instead.
+      if (problems.length) throw DomainError.invalid(problems);
+      rows = csvRows;
+    } else if (Array.isArray(body) && body.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))) {
+      rows = body as Record<string, unknown>[];
+    } else {
+      throw DomainError.invalidField(
+        '(body)',
+        'format',
+        'send the export as text/csv, or as a JSON array of rows with the same columns',
+      );
+    }
+    if (rows.length === 0) throw DomainError.invalidField('(body)', 'not_empty', 'the export has no rows');
+    if (rows.length > MAX_IMPORT_ROWS) {
+      throw DomainError.invalidField('(body)', 'size', `at most ${MAX_IMPORT_ROWS} rows an import; split the file`);
+    }
+    return rows;
+  }
+
+  private async checkMunicipality(code: string | null): Promise<void> {
+    if (code && !(await select(this.ds, 'select 1 from municipality where code = $1', [code])).length) {
+      throw DomainError.invalidField('municipality', 'known_municipality', `no municipality ${code}`);
+    }
+  }
+
+  private async view(id: string) {
+    const [row] = await select(
+      this.ds,
+      `select f.id, f.arrangement_id as "arrangementId", f.service_code as "serviceCode", f.supplier_id as "supplierId",
+              f.respondent, to_char(f.answered_on, 'YYYY-MM-DD') as "answeredOn", f.recommend,
+              f.serious_concern as "seriousConcern", f.bad_reasons as "badReasons",
+              ${Object.entries(COLUMN)
+                .map(([k, c]) => `f.${c} as "${k}"`)
+                .join(', ')},
+              sf.case_id as "caseId"
+       from feedback f left join supervision_finding sf on sf.feedback_id = f.id
+       where f.id = $1`,
+      [id],
+    );
+    return row;
+  }
+}

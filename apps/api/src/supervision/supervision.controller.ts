@@ -1,0 +1,183 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { IdempotencyKey } from '../arrangements/idempotency-key';
+import { DomainError } from '../common/domain-error';
+import {
+  CaseListQueryDto,
+  ClarificationAnswerDto,
+  ClarificationDto,
+  CloseCaseDto,
+  CorrectiveActionDto,
+  OutcomeDto,
+  ProcurementDto,
+  ScorecardQueryDto,
+} from './supervision.dto';
+import { SupervisionService } from './supervision.service';
+
+const Uuid = (name: string, what: string) =>
+  Param(
+    name,
+    new ParseUUIDPipe({
+      exceptionFactory: () => DomainError.invalidField(name, 'uuid', `the ${what} id must be a UUID`),
+    }),
+  );
+
+const SUPERVISORS = ['arranging', 'team_lead', 'procurement'] as const;
+
+@ApiTags('supervision')
+@ApiBearerAuth()
+@Controller()
+export class SupervisionController {
+  constructor(private readonly supervision: SupervisionService) {}
+
+  @Get('supervision/cases')
+  @Roles(...SUPERVISORS, 'supplier')
+  @ApiOperation({ summary: 'Reactive supervision cases; a supplier sees its own' })
+  cases(@CurrentUser() user: AuthUser, @Query() q: CaseListQueryDto) {
+    return this.supervision.cases(user, q);
+  }
+
+  @Get('supervision/cases/:id')
+  @Roles(...SUPERVISORS, 'supplier')
+  case(@Uuid('id', 'case') id: string, @CurrentUser() user: AuthUser) {
+    return this.supervision.case(id, user);
+  }
+
+  @Post('supervision/cases/:id/close')
+  @HttpCode(200)
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: 'Assessed: nothing to act on' })
+  close(
+    @Uuid('id', 'case') id: string,
+    @CurrentUser() u: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: CloseCaseDto,
+  ) {
+    return this.supervision.step(
+      id,
+      u,
+      key,
+      'closeWithoutAction',
+      {},
+      { kind: 'reason', body: { reason: dto.reason }, field: 'reasonTextId' },
+    );
+  }
+
+  @Post('supervision/cases/:id/clarification')
+  @HttpCode(200)
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: 'Ask the supplier for a clarification by a deadline (reminder, then escalation)' })
+  clarification(
+    @Uuid('id', 'case') id: string,
+    @CurrentUser() u: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: ClarificationDto,
+  ) {
+    return this.supervision.step(
+      id,
+      u,
+      key,
+      'requestClarification',
+      { respondWithin: dto.respondWithin },
+      { kind: 'question', body: { question: dto.question }, field: 'questionTextId' },
+    );
+  }
+
+  @Post('supervision/cases/:id/clarification/answer')
+  @HttpCode(200)
+  @Roles('supplier')
+  answer(
+    @Uuid('id', 'case') id: string,
+    @CurrentUser() u: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: ClarificationAnswerDto,
+  ) {
+    return this.supervision.step(
+      id,
+      u,
+      key,
+      'answerClarification',
+      {},
+      { kind: 'answer', body: { answer: dto.answer }, field: 'answerTextId' },
+    );
+  }
+
+  @Post('supervision/cases/:id/procurement')
+  @HttpCode(200)
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: 'Bring procurement into the case' })
+  procurement(
+    @Uuid('id', 'case') id: string,
+    @CurrentUser() u: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: ProcurementDto,
+  ) {
+    return this.supervision.step(
+      id,
+      u,
+      key,
+      'involveProcurement',
+      {},
+      { kind: 'note', body: { note: dto.note }, field: 'noteTextId' },
+    );
+  }
+
+  @Post('supervision/cases/:id/corrective-action')
+  @HttpCode(200)
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: 'Require a corrective action plan with a due date and a follow-up check' })
+  corrective(
+    @Uuid('id', 'case') id: string,
+    @CurrentUser() u: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: CorrectiveActionDto,
+  ) {
+    return this.supervision.step(
+      id,
+      u,
+      key,
+      'requireCorrectiveAction',
+      { dueOn: dto.dueOn, followUpAfter: dto.followUpAfter },
+      { kind: 'plan', body: { plan: dto.plan }, field: 'planTextId' },
+    );
+  }
+
+  @Post('supervision/cases/:id/outcome')
+  @HttpCode(200)
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: 'Resolved, or (procurement) a sanction or the end of the contract for a service' })
+  outcome(
+    @Uuid('id', 'case') id: string,
+    @CurrentUser() u: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: OutcomeDto,
+  ) {
+    return this.supervision.step(
+      id,
+      u,
+      key,
+      'decideOutcome',
+      { outcome: dto.outcome, serviceCode: dto.serviceCode },
+      { kind: 'reason', body: { reason: dto.reason }, field: 'reasonTextId' },
+    );
+  }
+
+  @Get('suppliers/:supplierId/scorecard')
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: "The supplier's picture: NPS and item means by service and quarter, cases, contracts" })
+  scorecard(@Uuid('supplierId', 'supplier') supplierId: string, @Query() q: ScorecardQueryDto) {
+    return this.supervision.scorecard(supplierId, q.serviceCode);
+  }
+
+  @Get('suppliers/:supplierId/running-arrangements')
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: "The supplier's running services, to re-arrange when its contract ends" })
+  running(
+    @Uuid('supplierId', 'supplier') supplierId: string,
+    @CurrentUser() u: AuthUser,
+    @Query() q: ScorecardQueryDto,
+  ) {
+    return this.supervision.runningArrangements(supplierId, u, q.serviceCode);
+  }
+}

@@ -1,0 +1,57 @@
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { isDuration, isIsoDate } from '../../../../libs/domain/dates';
+
+const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
+const duration = z.string().refine(isDuration, 'must be an ISO 8601 duration such as P14D');
+
+export class CloseCaseDto extends createZodDto(z.object({ reason: text(5_000) }).strict()) {}
+export class ClarificationDto extends createZodDto(
+  z
+    .object({
+      respondWithin: duration.describe('How long the supplier has to answer; reminded then, escalated as long after'),
+      question: text(10_000),
+    })
+    .strict(),
+) {}
+export class ClarificationAnswerDto extends createZodDto(z.object({ answer: text(20_000) }).strict()) {}
+export class ProcurementDto extends createZodDto(z.object({ note: text(5_000) }).strict()) {}
+export class CorrectiveActionDto extends createZodDto(
+  z
+    .object({
+      dueOn: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').describe('When the plan must be carried out'),
+      followUpAfter: duration.describe('When the follow-up check falls due'),
+      plan: text(20_000),
+    })
+    .strict(),
+) {}
+export class OutcomeDto extends createZodDto(
+  z
+    .object({
+      outcome: z.enum(['resolved', 'sanction', 'contract_terminated']),
+      serviceCode: z.string().min(1).max(64).nullable().default(null).describe('The contract that ends'),
+      reason: text(10_000),
+    })
+    .strict()
+    .refine((v) => v.outcome !== 'contract_terminated' || v.serviceCode !== null, {
+      path: ['serviceCode'],
+      message: 'name the service whose contract ends',
+    }),
+) {}
+
+export class CaseListQueryDto extends createZodDto(
+  z
+    .object({
+      supplierId: z.uuid().optional(),
+      open: z
+        .enum(['true', 'false'])
+        .transform((v) => v === 'true')
+        .optional(),
+    })
+    .strict(),
+) {}
+
+export class ScorecardQueryDto extends createZodDto(
+  z.object({ serviceCode: z.string().min(1).max(64).optional() }).strict(),
+) {}

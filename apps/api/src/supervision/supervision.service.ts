@@ -1,0 +1,323 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import { DataSource } from 'typeorm';
+import {
+  addFindingSignal,
+  type CaseCommandName,
+  type CaseCommands,
+  caseUpdates,
+  type FindingSource,
+  RUNNING_STATUSES,
+  SUPERVISION_WORKFLOW,
+  supervisionWorkflowId,
+} from '../../../../libs/contracts';
+import { MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
+import type { AuthUser } from '../auth/auth';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { newId, uuidFromName } from '../common/ids';
+import { select } from '../common/postgres';
+import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
+import { TemporalClient } from '../common/temporal.module';
+
+/** The commands' fields that carry the id of a text stored in PostgreSQL. */
+type TextField = 'reasonTextId' | 'questionTextId' | 'answerTextId' | 'noteTextId' | 'planTextId';
+
+interface CaseRow {
+  id: string;
+  supplierId: string;
+  number: number;
+  status: string;
+}
+
+/**
+ * Reactive supervision: findings (bad feedback, a planned visit's concern) reach the one open case
+ * of their supplier, a Temporal workflow per case; the people's steps are Updates on it. The
+ * supplier's scorecard, and its running arrangements when a contract ends.
+ */
+@Injectable()
+export class SupervisionService {
+  private readonly logger = new Logger(SupervisionService.name);
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly temporal: TemporalClient,
+  ) {}
+
+  /**
+   * Sends every finding not yet delivered to its supplier's open case, opening one when there is
+   * none. Findings are saved first, so one that could not be sent is sent by the next call.
+   */
+  async deliverPending(): Promise<void> {
+    const pending = await select<{ id: string; supplierId: string; source: FindingSource; reasons: string[] }>(
+      this.ds,
+      `select id, supplier_id as "supplierId", source, reasons from supervision_finding
+       where delivered_at is null order by created_at limit 200`,
+    );
+    for (const f of pending) {
+      try {
+        await this.deliver(f);
+      } catch (err) {
+        this.logger.warn(`finding ${f.id} waits for the next delivery: ${String(err)}`);
+        return;
+      }
+    }
+  }
+
+  private async deliver(f: { id: string; supplierId: string; source: FindingSource; reasons: string[] }) {
+    const client = await this.temporal.get();
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const c = await this.openCaseOf(f.supplierId);
+      try {
+        await client.workflow.signalWithStart(SUPERVISION_WORKFLOW, {
+          workflowId: supervisionWorkflowId(c.supplierId, c.number),
+          taskQueue: this.temporal.taskQueue,
+          args: [{ caseId: c.id, supplierId: c.supplierId, number: c.number }],
+          signal: addFindingSignal,
+          signalArgs: [{ findingId: f.id, source: f.source, reasons: f.reasons }],
+          // A closed case is never reopened: the finding goes to a new one.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        });
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        await this.ds.query(`update supervision_case set status = 'closed' where id = $1 and status <> 'closed'`, [
+          c.id,
+        ]);
+        continue;
+      }
+      await this.ds.query('update supervision_finding set case_id = $2, delivered_at = now() where id = $1', [
+        f.id,
+        c.id,
+      ]);
+      return;
+    }
+    throw new Error(`no open case could take finding ${f.id}`);
+  }
+
+  /** The supplier's open case, or a new one numbered after its last; one open case a supplier. */
+  private async openCaseOf(supplierId: string): Promise<CaseRow> {
+    const find = () =>
+      select<CaseRow>(
+        this.ds,
+        `select id, supplier_id as "supplierId", number, status from supervision_case
+         where supplier_id = $1 and status <> 'closed'`,
+        [supplierId],
+      );
+    const [open] = await find();
+    if (open) return open;
+    await this.ds.query(
+      `insert into supervision_case (id, supplier_id, number, status)
+       select $1, $2, coalesce(max(number), 0) + 1, 'assessment' from supervision_case where supplier_id = $2
+       on conflict do nothing`,
+      [newId(), supplierId],
+    );
+    const [created] = await find();
+    if (!created) throw new Error(`could not open a case for supplier ${supplierId}`);
+    return created;
+  }
+
+  async cases(user: AuthUser, q: { supplierId?: string; open?: boolean }) {
+    const params: unknown[] = [];
+    const where: string[] = ['true'];
+    const supplierId = user.role === 'supplier' ? user.supplierId : q.supplierId;
+    if (supplierId) where.push(`c.supplier_id = $${params.push(supplierId)}`);
+    if (q.open !== undefined) where.push(q.open ? `c.status <> 'closed'` : `c.status = 'closed'`);
+    return select<{ id: string } & Record<string, unknown>>(
+      this.ds,
+      `select c.id, c.supplier_id as "supplierId", s.name as "supplierName", c.number, c.status, c.outcome,
+              c.procurement_involved as "procurementInvolved", c.clarification_deadline_at as "clarificationDeadlineAt",
+              to_char(c.corrective_action_due_on, 'YYYY-MM-DD') as "correctiveActionDueOn",
+              c.follow_up_at as "followUpAt", c.terminated_service_code as "terminatedServiceCode",
+              c.opened_at as "openedAt", c.closed_at as "closedAt",
+              (select count(*)::int from supervision_finding f where f.case_id = c.id) as findings
+       from supervision_case c join supplier s on s.id = c.supplier_id
+       where ${where.join(' and ')} order by c.opened_at desc`,
+      params,
+    );
+  }
+
+  /** A case with its steps and findings. Findings show rule codes and services, never who answered. */
+  async case(id: string, user: AuthUser) {
+    const [c] = await this.cases(user, {}).then((all) => all.filter((x) => x.id === id));
+    if (!c) {
+      const exists = await select(this.ds, 'select 1 from supervision_case where id = $1', [id]);
+      if (exists.length) throw new DomainError(ErrorCode.Forbidden, 'this case is about another supplier');
+      throw DomainError.notFound('supervision case', id);
+    }
+    const [events, findings, texts] = await Promise.all([
+      select<{ seq: number; type: string; actorId: string; at: Date; data: Record<string, unknown> }>(
+        this.ds,
+        `select seq, type, actor_id as "actorId", occurred_at as "at", data from supervision_event
+         where case_id = $1 order by seq`,
+        [id],
+      ),
+      select(
+        this.ds,
+        `select f.id, f.source, f.reasons, f.created_at as "receivedAt", fb.service_code as "serviceCode",
+                to_char(fb.answered_on, 'YYYY-MM-DD') as "answeredOn"
+         from supervision_finding f left join feedback fb on fb.id = f.feedback_id
+         where f.case_id = $1 order by f.created_at`,
+        [id],
+      ),
+      select<{ id: string; body: unknown }>(this.ds, 'select id, body from supervision_text where case_id = $1', [id]),
+    ]);
+    const byId = new Map(texts.map((t) => [t.id, t.body]));
+    return {
+      ...c,
+      findings,
+      steps: events.map((e) => ({ ...e, text: byId.get(String(e.data.textId)) ?? null })),
+    };
+  }
+
+  /** A person's step on a case: the text to PostgreSQL first, the Update with its id, the text removed if refused. */
+  async step<K extends CaseCommandName>(
+    id: string,
+    user: AuthUser,
+    key: string,
+    name: K,
+    args: Omit<CaseCommands[K], 'actor' | TextField>,
+    text: { kind: string; body: Record<string, unknown>; field: TextField },
+  ) {
+    const rows = await select<CaseRow>(
+      this.ds,
+      'select id, supplier_id as "supplierId", number, status from supervision_case where id = $1',
+      [id],
+    );
+    const c = rows[0];
+    if (!c) throw DomainError.notFound('supervision case', id);
+    if (user.role === 'supplier' && user.supplierId !== c.supplierId) {
+      throw new DomainError(ErrorCode.Forbidden, 'this case is about another supplier');
+    }
+    const textId = uuidFromName(`${id}:${text.kind}:${key}`);
+    const inserted = await select(
+      this.ds,
+      `insert into supervision_text (id, case_id, kind, body, author_id) values ($1, $2, $3, $4, $5)
+         on conflict (id) do nothing returning id`,
+      [textId, id, text.kind, JSON.stringify(text.body), user.userId],
+    );
+    const command = { ...args, [text.field]: textId, actor: user } as CaseCommands[K];
+    try {
+      const handle = (await this.temporal.get()).workflow.getHandle(supervisionWorkflowId(c.supplierId, c.number));
+      await handle.executeUpdate(caseUpdates[name], { args: [command], updateId: `${name}:${key}` });
+    } catch (err) {
+      if (inserted.length) await this.ds.query('delete from supervision_text where id = $1', [textId]);
+      const refused = refusalOf(err);
+      if (refused) throw refused;
+      if (err instanceof WorkflowNotFoundError) {
+        throw new DomainError(ErrorCode.InvalidTransition, `the case is ${c.status}; its process has ended`);
+      }
+      this.logger.error(`step ${name} on case ${id} failed: ${String(err)}`);
+      throw new DomainError(ErrorCode.Unavailable, PROCESS_UNAVAILABLE);
+    }
+    return this.case(id, user);
+  }
+
+  /**
+   * What procurement and the arranging teams see of a supplier: per service and quarter, answers,
+   * NPS and 1–4 item means, with no client and no free text; figures of fewer than
+   * MIN_ANSWERS_SHOWN answers are withheld. Cases open and closed, contracts and their status.
+   */
+  async scorecard(supplierId: string, serviceCode?: string) {
+    const [supplier] = await select<{ id: string; name: string }>(
+      this.ds,
+      'select id, name from supplier where id = $1',
+      [supplierId],
+    );
+    if (!supplier) throw DomainError.notFound('supplier', supplierId);
+    const periods = await select<FigureRow>(
+      this.ds,
+      `select service_code as "serviceCode", to_char(date_trunc('quarter', answered_on), 'YYYY-"Q"Q') as "period",
+              ${FIGURES}
+       from feedback where supplier_id = $1 and ($2::text is null or service_code = $2)
+       group by grouping sets ((service_code, date_trunc('quarter', answered_on)), (service_code))
+       order by service_code, period nulls first`,
+      [supplierId, serviceCode ?? null],
+    );
+    const [cases] = await select(
+      this.ds,
+      `select count(*) filter (where status <> 'closed')::int as open,
+              count(*) filter (where status = 'closed')::int as closed,
+              count(*) filter (where outcome = 'no_action')::int as "closedWithoutAction",
+              count(*) filter (where outcome = 'resolved')::int as resolved,
+              count(*) filter (where outcome = 'sanction')::int as sanctions,
+              count(*) filter (where outcome = 'contract_terminated')::int as "contractsTerminated"
+       from supervision_case where supplier_id = $1`,
+      [supplierId],
+    );
+    const contracts = await select(
+      this.ds,
+      `select service_code as "serviceCode", status, to_char(valid_from, 'YYYY-MM-DD') as "validFrom",
+              to_char(valid_to, 'YYYY-MM-DD') as "validTo"
+       from supplier_contract where supplier_id = $1 order by service_code, valid_to desc`,
+      [supplierId],
+    );
+    return {
+      supplier,
+      minimumAnswersShown: MIN_ANSWERS_SHOWN,
+      services: periods.map(withheldWhenFew),
+      cases,
+      contracts,
+    };
+  }
+
+  /** The supplier's services still running: to re-arrange when its contract ends. */
+  async runningArrangements(supplierId: string, user: AuthUser, serviceCode?: string) {
+    const rows = await select(
+      this.ds,
+      `select a.id, a.status, a.service_code as "serviceCode", a.team_id as "teamId", a.own_worker_id as "ownWorkerId",
+              to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd", c.full_name as "clientName", c.id as "clientId"
+       from arrangement a join client c on c.id = a.client_id
+       where a.supplier_id = $1 and a.status = any($2::text[]) and ($3::text is null or a.service_code = $3)
+       order by a.period_end, a.id`,
+      [supplierId, RUNNING_STATUSES, serviceCode ?? null],
+    );
+    // Procurement follows suppliers, not families: it sees which arrangements, never whose.
+    if (user.role === 'procurement') return rows.map(({ clientName: _n, clientId: _c, ...r }) => r);
+    return rows;
+  }
+}
+
+const ITEMS = {
+  heard: 'heard',
+  rightThings: 'right_things',
+  parentCoping: 'parent_coping',
+  familyRelations: 'family_relations',
+  influence: 'influence',
+};
+
+/** Counts and sums by SQL; the figures themselves are computed the one way the domain defines them. */
+const FIGURES = `
+  count(*)::int as answers,
+  count(recommend)::int as "npsAnswers",
+  count(*) filter (where recommend >= 9)::int as promoters,
+  count(*) filter (where recommend <= 6)::int as detractors,
+  ${Object.entries(ITEMS)
+    .map(([k, col]) => `count(${col})::int as "${k}Answers", coalesce(sum(${col}), 0)::int as "${k}Sum"`)
+    .join(',\n  ')}`;
+
+type FigureRow = Record<string, number | string | null> & {
+  serviceCode: string;
+  period: string | null;
+  answers: number;
+  npsAnswers: number;
+  promoters: number;
+  detractors: number;
+};
+
+function withheldWhenFew(r: FigureRow) {
+  const shown = (n: number) => n >= MIN_ANSWERS_SHOWN;
+  const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
+  return {
+    serviceCode: r.serviceCode,
+    period: r.period ?? 'all',
+    answers: r.answers,
+    withheld: !shown(r.answers),
+    nps: shown(r.npsAnswers) ? round(((r.promoters - r.detractors) / r.npsAnswers) * 100, 1) : null,
+    means: Object.fromEntries(
+      Object.keys(ITEMS).map((k) => {
+        const n = Number(r[`${k}Answers`]);
+        return [k, shown(n) ? round(Number(r[`${k}Sum`]) / n, 2) : null];
+      }),
+    ),
+  };
+}

@@ -1,0 +1,330 @@
+import { dateOf } from '../libs/domain/dates';
+import { connect, demo, proposal, type ApiUser, type System } from './support/api';
+import { eventually, ok, refused } from './support/expect';
+
+/** A service of its own, with contracts for all three suppliers, so that this file's figures are its own. */
+const SERVICE = 'supervised_family_support_test';
+const today = () => dateOf(new Date());
+
+let sys: System;
+let aino: ApiUser, sanna: ApiUser, riikka: ApiUser, petra: ApiUser;
+let perhepolku: ApiUser, familjestod: ApiUser, tukiverkko: ApiUser;
+
+beforeAll(async () => {
+  sys = await connect();
+  aino = sys.as('aino');
+  sanna = sys.as('sanna');
+  riikka = sys.as('riikka');
+  petra = sys.as('petra');
+  perhepolku = sys.as('perhepolku');
+  familjestod = sys.as('familjestod');
+  tukiverkko = sys.as('tukiverkko');
+  const versions = ok(await riikka.get('/catalogue/versions'));
+  const card = ok(await riikka.get('/catalogue/services/home_help'));
+  delete card.version;
+  ok(
+    await riikka.put(`/catalogue/services/${SERVICE}`, {
+      basedOnVersion: versions[0].version,
+      note: 'Valvonnan testipalvelu',
+      service: { ...card, code: SERVICE, legalBases: ['SHL'] },
+    }),
+  );
+  for (const [n, supplierId] of [demo.perhepolku, demo.familjestod, demo.tukiverkko].entries()) {
+    await sys.db.query(
+      `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to)
+       values ($1, $2, $3, 'hour', 4800, '2020-01-01', '2099-12-31') on conflict (id) do nothing`,
+      [`00000000-0000-4000-8000-0000050000${String(n).padStart(2, '0')}`, supplierId, SERVICE],
+    );
+  }
+});
+afterAll(() => sys.close());
+
+const supplierUser = (supplierId: string) =>
+  supplierId === demo.perhepolku ? perhepolku : supplierId === demo.familjestod ? familjestod : tukiverkko;
+
+/** A service bought from `supplierId`, taken to active through the API. */
+async function started(supplierId: string): Promise<string> {
+  const { id } = ok(
+    await aino.post(
+      '/arrangements',
+      proposal(demo.eetu.id, { serviceCode: SERVICE, needsAssessedOn: today(), desiredStartOn: today() }),
+    ),
+  );
+  ok(await aino.post(`/arrangements/${id}/submit`));
+  ok(await sanna.post(`/arrangements/${id}/claim`));
+  ok(await sanna.post(`/arrangements/${id}/way`, { way: 'purchase', supplierId }));
+  ok(await supplierUser(supplierId).post(`/arrangements/${id}/order-response`, { accept: true }));
+  ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
+  ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
+  ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today(), goals: 'Arki sujuu.' }));
+  return id;
+}
+
+const answer = (arrangementId: string, over: Record<string, unknown> = {}) => ({
+  arrangementId,
+  respondent: 'family',
+  answeredOn: today(),
+  heard: 4,
+  rightThings: 4,
+  recommend: 9,
+  ...over,
+});
+
+const openCase = async (supplierId: string): Promise<{ id: string; number: number }[]> =>
+  ok(await petra.get(`/supervision/cases?supplierId=${supplierId}&open=true`));
+const stepsOf = async (caseId: string) =>
+  ok(await sanna.get(`/supervision/cases/${caseId}`)).steps.map((s: { type: string }) => s.type) as string[];
+const until = (caseId: string, type: string) =>
+  eventually(`case step ${type}`, async () => ((await stepsOf(caseId)).includes(type) ? true : undefined));
+
+describe('reactive supervision', () => {
+  it('opens a case on an answer of 1, collects the next bad answer in it, and closes it resolved after a corrective plan', async () => {
+    const a = await started(demo.perhepolku);
+    const first = ok(await aino.post('/feedback', answer(a, { heard: 1, recommend: 7, helpedMost: 'Ei mikään.' })));
+    expect(first.badReasons).toEqual(['item_low:heard']);
+    expect(first.caseId).toBeTruthy();
+    const good = ok(await aino.post('/feedback', answer(a)));
+    expect(good).toMatchObject({ badReasons: [], caseId: null });
+    const second = ok(await aino.post('/feedback', answer(a, { respondent: 'own_worker', seriousConcern: true })));
+    expect(second).toMatchObject({ badReasons: ['serious_concern'], caseId: first.caseId });
+
+    const open = await openCase(demo.perhepolku);
+    expect(open.map((c) => c.id)).toEqual([first.caseId]);
+    const caseId: string = first.caseId;
+    const seen = ok(await sanna.get(`/supervision/cases/${caseId}`));
+    expect(seen.findings.map((f: { reasons: string[] }) => f.reasons)).toEqual([
+      ['item_low:heard'],
+      ['serious_concern'],
+    ]);
+    await eventually('both findings in the case', async () =>
+      (await stepsOf(caseId)).filter((t) => t === 'finding_added').length === 2 ? true : undefined,
+    );
+
+    ok(
+      await sanna.post(`/supervision/cases/${caseId}/clarification`, {
+        respondWithin: 'P14D',
+        question: 'Miten perheen kuuleminen on järjestetty?',
+      }),
+    );
+    refused(await familjestod.post(`/supervision/cases/${caseId}/clarification/answer`, { answer: 'x' }), 403);
+    const answered = ok(
+      await perhepolku.post(`/supervision/cases/${caseId}/clarification/answer`, {
+        answer: 'Työntekijä vaihtui kesken jakson; uusi perehdytys on tehty.',
+      }),
+    );
+    expect(answered.status).toBe('clarification_received');
+    const planned = ok(
+      await sanna.post(`/supervision/cases/${caseId}/corrective-action`, {
+        dueOn: '2027-01-31',
+        followUpAfter: 'PT1S',
+        plan: 'Palaute käydään läpi joka jakson lopussa perheen kanssa.',
+      }),
+    );
+    expect(planned).toMatchObject({ status: 'corrective_action', correctiveActionDueOn: '2027-01-31' });
+    await until(caseId, 'follow_up_due');
+    const resolved = ok(
+      await sanna.post(`/supervision/cases/${caseId}/outcome`, { outcome: 'resolved', reason: 'Seuranta kunnossa.' }),
+    );
+    expect(resolved).toMatchObject({ status: 'closed', outcome: 'resolved' });
+    const steps = await stepsOf(caseId);
+    expect(steps).toEqual([
+      'opened',
+      'finding_added',
+      'finding_added',
+      'clarification_requested',
+      'clarification_answered',
+      'corrective_action_required',
+      'follow_up_due',
+      'outcome_decided',
+    ]);
+    const detail = ok(await sanna.get(`/supervision/cases/${caseId}`));
+    expect(detail.steps.find((s: { type: string }) => s.type === 'outcome_decided')).toMatchObject({
+      actorId: demo.userId('sanna'),
+      text: { reason: 'Seuranta kunnossa.' },
+    });
+
+    // What comes after a closed case opens the next one.
+    const later = ok(await aino.post('/feedback', answer(a, { influence: 1 })));
+    expect(later.caseId).not.toBe(caseId);
+    expect((await openCase(demo.perhepolku))[0]).toMatchObject({ id: later.caseId, number: 2 });
+    ok(await sanna.post(`/supervision/cases/${later.caseId}/close`, { reason: 'Arvioitu: kertaluonteinen.' }));
+  });
+
+  it('escalates a supplier silent past the deadline; ending the contract blocks the supplier and lists its services', async () => {
+    const [b1, b2] = [await started(demo.tukiverkko), await started(demo.tukiverkko)];
+    const bad = ok(await aino.post('/feedback', answer(b1, { influence: 1 })));
+    const caseId: string = bad.caseId;
+    ok(
+      await sanna.post(`/supervision/cases/${caseId}/clarification`, { respondWithin: 'PT2S', question: 'Selvitys?' }),
+    );
+    await until(caseId, 'clarification_reminded');
+    await until(caseId, 'escalated');
+    const escalated = ok(await petra.get(`/supervision/cases/${caseId}`));
+    expect(escalated).toMatchObject({ status: 'escalated', procurementInvolved: true });
+    const topics = (
+      await sys.db.query(`select topic from outbox where payload->>'caseId' = $1 order by id`, [caseId])
+    ).map((r: { topic: string }) => r.topic);
+    expect(topics).toEqual([
+      'supplier.clarification_requested',
+      'supplier.clarification_reminder',
+      'procurement.escalation',
+    ]);
+
+    const notTheirs = refused(
+      await sanna.post(`/supervision/cases/${caseId}/outcome`, {
+        outcome: 'contract_terminated',
+        serviceCode: SERVICE,
+        reason: 'x',
+      }),
+      403,
+    );
+    expect(notTheirs.message).toContain('procurement');
+    ok(
+      await petra.post(`/supervision/cases/${caseId}/outcome`, {
+        outcome: 'contract_terminated',
+        serviceCode: SERVICE,
+        reason: 'Toistuvat laatupuutteet eikä vastausta selvityspyyntöön.',
+      }),
+    );
+
+    const offers = ok(await sanna.get(`/suppliers?serviceCode=${SERVICE}&on=${today()}`));
+    expect(offers.map((o: { supplierId: string }) => o.supplierId)).not.toContain(demo.tukiverkko);
+    const { id: next } = ok(
+      await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode: SERVICE, needsAssessedOn: today() })),
+    );
+    ok(await aino.post(`/arrangements/${next}/submit`));
+    ok(await sanna.post(`/arrangements/${next}/claim`));
+    const blocked = refused(
+      await sanna.post(`/arrangements/${next}/way`, { way: 'purchase', supplierId: demo.tukiverkko }),
+      400,
+    );
+    expect(blocked.problems[0]).toMatchObject({ field: 'supplierId', rule: 'valid_contract' });
+
+    const toRearrange = ok(
+      await sanna.get(`/suppliers/${demo.tukiverkko}/running-arrangements?serviceCode=${SERVICE}`),
+    );
+    expect(toRearrange.map((r: { id: string }) => r.id).sort()).toEqual([b1, b2].sort());
+    expect(toRearrange[0].clientName).toBe('Eetu Järvinen');
+    const forProcurement = ok(
+      await petra.get(`/suppliers/${demo.tukiverkko}/running-arrangements?serviceCode=${SERVICE}`),
+    );
+    expect(forProcurement).toHaveLength(2);
+    expect(JSON.stringify(forProcurement)).not.toContain('Eetu');
+    const card = ok(await petra.get(`/suppliers/${demo.tukiverkko}/scorecard`));
+    expect(card.contracts.find((c: { serviceCode: string }) => c.serviceCode === SERVICE).status).toBe('terminated');
+    expect(card.cases).toMatchObject({ open: 0, closed: 1, contractsTerminated: 1 });
+  });
+});
+
+describe('a survey export', () => {
+  const csv = (rows: string[]) =>
+    [
+      'responseId,arrangementId,respondent,answeredOn,heard,rightThings,parentCoping,familyRelations,influence,recommend,helpedMost,municipality',
+      ...rows,
+    ].join('\n');
+
+  it('accepts the good rows, rejects the bad with reasons, and does not duplicate on re-import; the scorecard is as counted by hand', async () => {
+    const c = await started(demo.familjestod);
+    const { id: draft } = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode: SERVICE })));
+    const file = csv([
+      `r1,${c},family,2026-10-05,4,4,3,3,4,10,"Kotikäynnit, ja se että ""kuunneltiin""\nkiireettä",espoo`,
+      `r2,${c},family,2026-10-20,3,4,3,2,3,9,,espoo`,
+      `r3,${c},family,2026-11-02,4,3,4,3,4,9,,`,
+      `r4,${c},family,2026-11-10,2,3,2,3,2,8,,lohja`,
+      `r5,${c},family,2026-11-15,3,2,3,4,3,6,,`,
+      `r6,${c},own_worker,2026-08-01,4,4,4,4,4,10,,`,
+      `r7,${c},family,2026-11-16,4,4,4,4,4,11,,`,
+      `r8,00000000-0000-4000-8000-00000000dead,family,2026-11-16,4,4,4,4,4,9,,`,
+      `r9,${c},family,2026-11-16,x,4,4,4,4,9,,`,
+      `r10,${c},family,2026-02-30,4,4,4,4,4,9,,`,
+      `r1,${c},family,2026-10-05,4,4,3,3,4,10,,`,
+      `r11,${draft},family,2026-11-16,4,4,4,4,4,9,,`,
+      `r12,${c},family,2026-11-16,4,4,4,4,4,9,,tampere`,
+    ]);
+    const fetchCsv = (body: string) => riikka.upload('/feedback/imports', body, 'text/csv');
+    const report = ok(await fetchCsv(file));
+    expect(report.received).toBe(13);
+    expect(report.accepted.map((r: { responseId: string }) => r.responseId)).toEqual([
+      'r1',
+      'r2',
+      'r3',
+      'r4',
+      'r5',
+      'r6',
+    ]);
+    expect(report.accepted.every((r: { badReasons: string[] }) => r.badReasons.length === 0)).toBe(true);
+    const rejected = Object.fromEntries(
+      report.rejected.map((r: { responseId: string; row: number; problems: { field: string }[] }) => [
+        `${r.row}:${r.responseId}`,
+        r.problems.map((p) => p.field),
+      ]),
+    );
+    expect(rejected).toEqual({
+      '7:r7': ['recommend'],
+      '8:r8': ['arrangementId'],
+      '9:r9': ['heard'],
+      '10:r10': ['answeredOn'],
+      '11:r1': ['responseId'],
+      '12:r11': ['arrangementId'],
+      '13:r12': ['municipality'],
+    });
+    const [row1] = await sys.db.query(`select texts from feedback where external_id = 'r1'`);
+    expect(row1.texts.helpedMost).toBe('Kotikäynnit, ja se että "kuunneltiin"\nkiireettä');
+
+    const again = ok(await fetchCsv(file));
+    expect(again.accepted).toEqual([]);
+    expect(again.alreadyImported.map((r: { responseId: string }) => r.responseId)).toEqual([
+      'r1',
+      'r2',
+      'r3',
+      'r4',
+      'r5',
+      'r6',
+    ]);
+    expect(again.rejected).toHaveLength(7);
+    const [count] = await sys.db.query('select count(*)::int as n from feedback where arrangement_id = $1', [c]);
+    expect(count.n).toBe(6);
+
+    const misspelt = refused(
+      await fetchCsv('responseId,arrangementId,respondent,answeredOn,hread\nz,x,family,2026-11-01,4'),
+      400,
+    );
+    expect(misspelt.problems[0]).toMatchObject({ field: 'hread', rule: 'known_column' });
+
+    // Hand-computed: all six answers: promoters 4 (10, 9, 9, 10), detractors 1 (6) → NPS (4 − 1) / 6 = +50.0.
+    // Q4 2026, five answers: promoters 3, detractors 1 → +40.0. Q3 2026 has one answer: withheld.
+    const card = ok(await petra.get(`/suppliers/${demo.familjestod}/scorecard?serviceCode=${SERVICE}`));
+    expect(card.services).toEqual([
+      {
+        serviceCode: SERVICE,
+        period: 'all',
+        answers: 6,
+        withheld: false,
+        nps: 50,
+        means: { heard: 3.33, rightThings: 3.33, parentCoping: 3.17, familyRelations: 3.17, influence: 3.33 },
+      },
+      {
+        serviceCode: SERVICE,
+        period: '2026-Q3',
+        answers: 1,
+        withheld: true,
+        nps: null,
+        means: { heard: null, rightThings: null, parentCoping: null, familyRelations: null, influence: null },
+      },
+      {
+        serviceCode: SERVICE,
+        period: '2026-Q4',
+        answers: 5,
+        withheld: false,
+        nps: 40,
+        means: { heard: 3.2, rightThings: 3.2, parentCoping: 3, familyRelations: 3, influence: 3.2 },
+      },
+    ]);
+    const text = JSON.stringify(card);
+    for (const identity of [c, demo.eetu.id, 'Eetu', 'Kotikäynnit', 'espoo']) expect(text).not.toContain(identity);
+    const offer = ok(await sanna.get(`/suppliers?serviceCode=${SERVICE}&on=${today()}`)).find(
+      (o: { supplierId: string }) => o.supplierId === demo.familjestod,
+    );
+    expect(offer.scorecard).toEqual({ answers: 6, nps: 50, openCases: 0 });
+  });
+});
