@@ -75,7 +75,9 @@ export async function supervisionWorkflow(input: SupervisionInput): Promise<{ ou
   setHandler(addFindingSignal, (finding) => step(addFinding(state, finding, new Date())));
   setHandler(caseStateQuery, () => state);
 
-  await step(first);
+  // Not `step`: a finding signalled with the start is handled as its handler is set, before this line,
+  // and the state it made must not be set back to the first one.
+  await recordCaseEvent(first);
   while (state.status !== 'closed') {
     const timer = nextTimer(state);
     const seq = state.seq;
