@@ -7,6 +7,7 @@ import {
   isCalendarDuration,
   isDuration,
   isIsoDate,
+  multiplyDuration,
   parseDuration,
   startOfDay,
 } from './dates';
@@ -83,5 +84,13 @@ describe('days in Finland', () => {
     expect(isCalendarDuration('P3M')).toBe(true);
     expect(isCalendarDuration('P1D')).toBe(true);
     expect(isCalendarDuration('PT20S')).toBe(false);
+  });
+});
+
+describe('multiplying durations', () => {
+  it('scales every part', () => {
+    expect(multiplyDuration('P14D', 2)).toBe('P28D');
+    expect(multiplyDuration('P1M2DT3S', 2)).toBe('P2M4DT6S');
+    expect(multiplyDuration('PT2S', 3)).toBe('PT6S');
   });
 });

@@ -82,6 +82,16 @@ function scale(d: Duration, sign: 1 | -1): Duration {
   return sign === 1 ? d : (Object.fromEntries(Object.entries(d).map(([k, v]) => [k, -v])) as unknown as Duration);
 }
 
+/** A duration `times` as long, part by part: twice P1M2D is P2M4D. */
+export function multiplyDuration(iso: string, times: number): string {
+  const d = parseDuration(iso);
+  const part = (n: number, unit: string) => (n ? `${n * times}${unit}` : '');
+  const date = part(d.years, 'Y') + part(d.months, 'M') + part(d.weeks, 'W') + part(d.days, 'D');
+  const time = part(d.hours, 'H') + part(d.minutes, 'M') + part(d.seconds, 'S');
+  const scaled = `P${date}${time ? `T${time}` : ''}`;
+  return scaled === 'P' ? 'PT0S' : scaled;
+}
+
 /** Whether a duration counts in calendar days or longer; test catalogues use durations of seconds. */
 export function isCalendarDuration(iso: string): boolean {
   const d = parseDuration(iso);

@@ -11,7 +11,7 @@ import {
   type SupervisionState,
   SYSTEM_ACTOR_ID,
 } from '../../libs/contracts';
-import { isDuration, isIsoDate } from '../../libs/domain/dates';
+import { isDuration, isIsoDate, multiplyDuration } from '../../libs/domain/dates';
 import { deadlineAfter } from '../../libs/domain/deadlines';
 
 /**
@@ -91,7 +91,7 @@ const handlers: { [K in CaseCommandName]: Handler<K> } = {
     requireDuration(c.respondWithin, 'respondWithin');
     const deadline = deadlineAfter(now, c.respondWithin);
     // Silence past the deadline brings a reminder; as long again, escalation.
-    const grace = deadlineAfter(deadline, c.respondWithin);
+    const grace = deadlineAfter(now, multiplyDuration(c.respondWithin, 2));
     const clarification = {
       requestedAt: now.toISOString(),
       deadlineAt: deadline.toISOString(),
