@@ -328,3 +328,38 @@ describe('a survey export', () => {
     expect(offer.scorecard).toEqual({ answers: 6, nps: 50, openCases: 0 });
   });
 });
+
+describe('planned supervision', () => {
+  it('puts visits on the list by a Temporal Schedule; a visit’s concern opens a case like bad feedback', async () => {
+    const path = `/suppliers/${demo.familjestod}/planned-supervision`;
+    refused(await sanna.put(path, { every: 'PT2S' }), 403);
+    refused(await petra.put(path, { every: 'every other week' }), 400);
+    const plan = ok(await petra.put(path, { every: 'PT2S' }));
+    expect(plan.nextVisits.length).toBeGreaterThan(0);
+    const due = await eventually('a planned visit to fall due', async () => {
+      const visits = ok(await sanna.get(`/planned-visits?supplierId=${demo.familjestod}&status=due`));
+      return visits.length ? visits : undefined;
+    });
+    ok(await petra.send('DELETE', path));
+    refused(await petra.get(path), 404);
+
+    const recorded = ok(
+      await sanna.post(`/planned-visits/${due[0].id}/findings`, {
+        visitedOn: today(),
+        concern: true,
+        findings: 'Henkilöstön pätevyyksiä ei ollut kirjattu; kaksi työntekijää ilman perehdytystä.',
+      }),
+    );
+    expect(recorded).toMatchObject({ status: 'done', concern: true });
+    expect(recorded.caseId).toBeTruthy();
+    refused(
+      await sanna.post(`/planned-visits/${due[0].id}/findings`, { visitedOn: today(), concern: false, findings: 'x' }),
+      409,
+    );
+    const seen = ok(await petra.get(`/supervision/cases/${recorded.caseId}`));
+    expect(seen.findings).toEqual([
+      expect.objectContaining({ source: 'planned_visit', reasons: ['planned_visit_concern'] }),
+    ]);
+    ok(await sanna.post(`/supervision/cases/${recorded.caseId}/close`, { reason: 'Korjattu käynnin aikana.' }));
+  });
+});

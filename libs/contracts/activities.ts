@@ -1,5 +1,5 @@
 import type { RecordEventInput } from './arrangement';
-import type { RecordCaseEventInput } from './supervision';
+import type { PlannedVisitDue, RecordCaseEventInput } from './supervision';
 
 /** The activities the workflows call; the worker implements them. */
 export interface ArrangementActivities {
@@ -10,4 +10,6 @@ export interface ArrangementActivities {
 export interface SupervisionActivities {
   /** Appends the case event and projects the case, with its effects (contracts, messages), idempotently. */
   recordCaseEvent(input: RecordCaseEventInput): Promise<void>;
+  /** Puts a planned supervision visit on the list of visits due. */
+  recordPlannedVisitDue(input: PlannedVisitDue): Promise<void>;
 }

@@ -122,3 +122,21 @@ export const caseUpdates = Object.fromEntries(
 /** Delivered once per finding; the workflow ignores a finding it already holds. */
 export const addFindingSignal = defineSignal<[Finding]>('addFinding');
 export const caseStateQuery = defineQuery<SupervisionState>('caseState');
+
+/** Planned supervision: a Temporal Schedule per supplier starts this workflow at each visit's due time. */
+export const PLANNED_VISIT_WORKFLOW = 'plannedVisitWorkflow';
+
+export function plannedSupervisionScheduleId(supplierId: string): string {
+  return `planned-supervision-${supplierId}`;
+}
+
+export interface PlannedVisitInput {
+  supplierId: string;
+}
+
+export interface PlannedVisitDue {
+  /** The scheduled run's workflow id: one visit a run, however often the activity is retried. */
+  visitKey: string;
+  supplierId: string;
+  dueAt: string;
+}

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { CaseEvent, RecordCaseEventInput, SupervisionState } from '../contracts';
+import type { CaseEvent, PlannedVisitDue, RecordCaseEventInput, SupervisionState } from '../contracts';
 
 /**
  * Writes a supervision case's events and snapshot, and their effects: messages to the supplier and
@@ -38,6 +38,13 @@ export class SupervisionProjection {
       );
       await this.applyEffects(m, event, state);
     });
+  }
+
+  async plannedVisitDue(v: PlannedVisitDue): Promise<void> {
+    await this.ds.query(
+      `insert into planned_visit (visit_key, supplier_id, due_at) values ($1, $2, $3) on conflict (visit_key) do nothing`,
+      [v.visitKey, v.supplierId, v.dueAt],
+    );
   }
 
   private async applyEffects(m: EntityManager, e: CaseEvent, s: SupervisionState): Promise<void> {

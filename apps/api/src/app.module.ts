@@ -17,6 +17,7 @@ import { FeedbackController } from './feedback/feedback.controller';
 import { FeedbackService } from './feedback/feedback.service';
 import { HealthController } from './health/health.controller';
 import { SupervisionController } from './supervision/supervision.controller';
+import { PlannedSupervisionService } from './supervision/planned-supervision.service';
 import { SupervisionService } from './supervision/supervision.service';
 import { RunningController } from './running/running.controller';
 import { RunningService } from './running/running.service';
@@ -45,6 +46,7 @@ import { SuppliersService } from './reference/suppliers.service';
     RunningService,
     FeedbackService,
     SupervisionService,
+    PlannedSupervisionService,
     CatalogueService,
     SuppliersService,
     { provide: APP_GUARD, useClass: AuthGuard },

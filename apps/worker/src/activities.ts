@@ -10,5 +10,6 @@ export function createActivities(ds: DataSource): ArrangementActivities & Superv
   return {
     recordArrangementEvent: (input) => arrangements.record(input),
     recordCaseEvent: (input) => supervision.record(input),
+    recordPlannedVisitDue: (input) => supervision.plannedVisitDue(input),
   };
 }

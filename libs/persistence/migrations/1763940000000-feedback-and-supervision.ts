@@ -77,7 +77,9 @@ export class FeedbackAndSupervision1763940000000 implements MigrationInterface {
         created_at timestamptz not null default now()
       );
       create table planned_visit (
-        id uuid primary key,
+        id uuid primary key default gen_random_uuid(),
+        -- The scheduled run that made it: a retried activity finds its visit here.
+        visit_key text not null unique,
         supplier_id uuid not null references supplier (id),
         due_at timestamptz not null,
         status text not null default 'due' check (status in ('due', 'done')),

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
@@ -10,9 +10,13 @@ import {
   CloseCaseDto,
   CorrectiveActionDto,
   OutcomeDto,
+  PlannedSupervisionDto,
+  PlannedVisitFindingsDto,
+  PlannedVisitQueryDto,
   ProcurementDto,
   ScorecardQueryDto,
 } from './supervision.dto';
+import { PlannedSupervisionService } from './planned-supervision.service';
 import { SupervisionService } from './supervision.service';
 
 const Uuid = (name: string, what: string) =>
@@ -29,7 +33,10 @@ const SUPERVISORS = ['arranging', 'team_lead', 'procurement'] as const;
 @ApiBearerAuth()
 @Controller()
 export class SupervisionController {
-  constructor(private readonly supervision: SupervisionService) {}
+  constructor(
+    private readonly supervision: SupervisionService,
+    private readonly planned: PlannedSupervisionService,
+  ) {}
 
   @Get('supervision/cases')
   @Roles(...SUPERVISORS, 'supplier')
@@ -179,5 +186,39 @@ export class SupervisionController {
     @Query() q: ScorecardQueryDto,
   ) {
     return this.supervision.runningArrangements(supplierId, u, q.serviceCode);
+  }
+
+  @Put('suppliers/:supplierId/planned-supervision')
+  @Roles('procurement', 'team_lead')
+  @ApiOperation({ summary: 'Visit the supplier on a schedule (a Temporal Schedule); replaces the interval if set' })
+  plan(@Uuid('supplierId', 'supplier') supplierId: string, @Body() dto: PlannedSupervisionDto) {
+    return this.planned.plan(supplierId, dto.every);
+  }
+
+  @Get('suppliers/:supplierId/planned-supervision')
+  @Roles(...SUPERVISORS)
+  planOf(@Uuid('supplierId', 'supplier') supplierId: string) {
+    return this.planned.describe(supplierId);
+  }
+
+  @Delete('suppliers/:supplierId/planned-supervision')
+  @Roles('procurement', 'team_lead')
+  stopPlan(@Uuid('supplierId', 'supplier') supplierId: string) {
+    return this.planned.stop(supplierId);
+  }
+
+  @Get('planned-visits')
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: 'Planned supervision visits, due and done' })
+  visits(@Query() q: PlannedVisitQueryDto) {
+    return this.planned.visits(q);
+  }
+
+  @Post('planned-visits/:id/findings')
+  @HttpCode(200)
+  @Roles(...SUPERVISORS)
+  @ApiOperation({ summary: "Record a visit's findings; a concern opens or joins the supplier's case" })
+  findings(@Uuid('id', 'planned visit') id: string, @CurrentUser() u: AuthUser, @Body() dto: PlannedVisitFindingsDto) {
+    return this.planned.recordFindings(id, u, dto);
   }
 }

@@ -55,3 +55,21 @@ export class CaseListQueryDto extends createZodDto(
 export class ScorecardQueryDto extends createZodDto(
   z.object({ serviceCode: z.string().min(1).max(64).optional() }).strict(),
 ) {}
+
+export class PlannedSupervisionDto extends createZodDto(
+  z.object({ every: duration.describe('How often the supplier is visited, e.g. P6M') }).strict(),
+) {}
+
+export class PlannedVisitFindingsDto extends createZodDto(
+  z
+    .object({
+      visitedOn: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'),
+      concern: z.boolean().describe('The findings give cause for reactive supervision'),
+      findings: text(20_000),
+    })
+    .strict(),
+) {}
+
+export class PlannedVisitQueryDto extends createZodDto(
+  z.object({ supplierId: z.uuid().optional(), status: z.enum(['due', 'done']).optional() }).strict(),
+) {}

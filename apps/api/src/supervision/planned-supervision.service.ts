@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { ScheduleAlreadyRunning, ScheduleNotFoundError } from '@temporalio/client';
+import { DataSource } from 'typeorm';
+import { PLANNED_VISIT_WORKFLOW, plannedSupervisionScheduleId } from '../../../../libs/contracts';
+import { durationToMs } from '../../../../libs/domain/dates';
+import type { AuthUser } from '../auth/auth';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { uuidFromName } from '../common/ids';
+import { select } from '../common/postgres';
+import { TemporalClient } from '../common/temporal.module';
+import type { PlannedVisitFindingsDto } from './supervision.dto';
+import { SupervisionService } from './supervision.service';
+
+/**
+ * Planned supervision: a Temporal Schedule per supplier puts a visit on the list at each interval;
+ * the visit's findings are recorded here, and a concern opens (or joins) the supplier's case.
+ */
+@Injectable()
+export class PlannedSupervisionService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly temporal: TemporalClient,
+    private readonly supervision: SupervisionService,
+  ) {}
+
+  async plan(supplierId: string, every: string) {
+    await this.supplier(supplierId);
+    const client = await this.temporal.get();
+    const scheduleId = plannedSupervisionScheduleId(supplierId);
+    const spec = { intervals: [{ every: durationToMs(every) }] };
+    try {
+      await client.schedule.create({
+        scheduleId,
+        spec,
+        action: {
+          type: 'startWorkflow',
+          workflowType: PLANNED_VISIT_WORKFLOW,
+          taskQueue: this.temporal.taskQueue,
+          args: [{ supplierId }],
+          workflowId: `planned-visit-${supplierId}`,
+        },
+        state: { note: `planned supervision every ${every}` },
+      });
+    } catch (err) {
+      if (!(err instanceof ScheduleAlreadyRunning)) throw err;
+      await client.schedule
+        .getHandle(scheduleId)
+        .update((s) => ({ ...s, spec, state: { ...s.state, note: `planned supervision every ${every}` } }));
+    }
+    return this.describe(supplierId);
+  }
+
+  async describe(supplierId: string) {
+    const client = await this.temporal.get();
+    try {
+      const d = await client.schedule.getHandle(plannedSupervisionScheduleId(supplierId)).describe();
+      return {
+        supplierId,
+        note: d.state.note ?? null,
+        paused: d.state.paused,
+        nextVisits: d.info.nextActionTimes.slice(0, 5).map((t) => t.toISOString()),
+        visitsMade: d.info.numActionsTaken,
+      };
+    } catch (err) {
+      if (err instanceof ScheduleNotFoundError)
+        throw DomainError.notFound('planned supervision of supplier', supplierId);
+      throw err;
+    }
+  }
+
+  async stop(supplierId: string) {
+    const client = await this.temporal.get();
+    try {
+      await client.schedule.getHandle(plannedSupervisionScheduleId(supplierId)).delete();
+    } catch (err) {
+      if (err instanceof ScheduleNotFoundError)
+        throw DomainError.notFound('planned supervision of supplier', supplierId);
+      throw err;
+    }
+    return { supplierId, stopped: true };
+  }
+
+  visits(q: { supplierId?: string; status?: 'due' | 'done' }) {
+    return select(
+      this.ds,
+      `select v.id, v.supplier_id as "supplierId", s.name as "supplierName", v.due_at as "dueAt", v.status,
+              to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn", v.concern, v.findings,
+              (select case_id from supervision_finding f where f.planned_visit_id = v.id) as "caseId"
+       from planned_visit v join supplier s on s.id = v.supplier_id
+       where ($1::uuid is null or v.supplier_id = $1) and ($2::text is null or v.status = $2)
+       order by v.due_at`,
+      [q.supplierId ?? null, q.status ?? null],
+    );
+  }
+
+  /** The visit's findings; a concern becomes a finding for the supplier's case, like bad feedback. */
+  async recordFindings(id: string, user: AuthUser, dto: PlannedVisitFindingsDto) {
+    const [visit] = await select<{ supplierId: string; status: string }>(
+      this.ds,
+      'select supplier_id as "supplierId", status from planned_visit where id = $1',
+      [id],
+    );
+    if (!visit) throw DomainError.notFound('planned visit', id);
+    if (visit.status === 'done') throw new DomainError(ErrorCode.InvalidTransition, 'the visit is already recorded');
+    await this.ds.transaction(async (m) => {
+      await m.query(
+        `update planned_visit set status = 'done', visited_on = $2, concern = $3, findings = $4, recorded_by = $5,
+           recorded_at = now() where id = $1`,
+        [id, dto.visitedOn, dto.concern, JSON.stringify({ findings: dto.findings }), user.userId],
+      );
+      if (dto.concern) {
+        await m.query(
+          `insert into supervision_finding (id, supplier_id, source, planned_visit_id, reasons)
+           values ($1, $2, 'planned_visit', $3, '{planned_visit_concern}') on conflict do nothing`,
+          [uuidFromName(`finding:planned-visit:${id}`), visit.supplierId, id],
+        );
+      }
+    });
+    await this.supervision.deliverPending();
+    const [recorded] = (await this.visits({ supplierId: visit.supplierId })).filter((v) => v.id === id);
+    return recorded;
+  }
+
+  private async supplier(id: string): Promise<void> {
+    if (!(await select(this.ds, 'select 1 from supplier where id = $1', [id])).length) {
+      throw DomainError.notFound('supplier', id);
+    }
+  }
+}
