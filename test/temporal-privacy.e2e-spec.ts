@@ -56,7 +56,8 @@ describe('what Temporal holds', () => {
     );
     ok(await aino.post(`/arrangements/${started.id}/submit`));
     ok(await sanna.post(`/arrangements/${started.id}/claim`));
-    ok(await sanna.post(`/arrangements/${started.id}/way`, { way: 'own_production' }));
+    ok(await sanna.post(`/arrangements/${started.id}/way`, { way: 'purchase', supplierId: demo.familjestod }));
+    ok(await sys.as('familjestod').post(`/arrangements/${started.id}/order-response`, { accept: true }));
     ok(await sanna.post(`/arrangements/${started.id}/decision`, { outcome: 'granted' }));
     ok(await sanna.post(`/arrangements/${started.id}/payment-commitment`, { costCentreCode: '4300-OWN' }));
     ok(await aino.post(`/arrangements/${started.id}/start`, { startedOn: today, goals: secret }));
@@ -75,6 +76,23 @@ describe('what Temporal holds', () => {
         specialConsideration: `Erityinen harkinta: ${secret}`,
       }),
     );
+    // Bad feedback with free text opens a supervision case; the case's steps carry texts too.
+    const bad = ok(
+      await aino.post('/feedback', {
+        arrangementId: started.id,
+        respondent: 'family',
+        answeredOn: today,
+        heard: 1,
+        helpedMost: `Palaute: ${secret}`,
+        municipality: 'espoo',
+      }),
+    );
+    ok(
+      await sanna.post(`/supervision/cases/${bad.caseId}/clarification`, {
+        respondWithin: 'P14D',
+        question: `Selvitys: ${secret}`,
+      }),
+    );
     ok(
       await aino.post(`/arrangements/${started.id}/termination`, { reason: 'other', explanation: `Loppu: ${secret}` }),
     );
@@ -86,11 +104,16 @@ describe('what Temporal holds', () => {
       'Palautus',
       'Kysymys',
       'Erityinen harkinta',
+      'Arviointi',
+      'Loppu',
+      'Palaute',
+      'Selvitys',
       ...CLIENTS.flatMap((c) => [c.fullName, c.dateOfBirth]),
     ];
     let histories = 0;
+    let supervisionHistories = 0;
     try {
-      for await (const wf of client.workflow.list({ query: "WorkflowType = 'arrangementWorkflow'" })) {
+      for await (const wf of client.workflow.list()) {
         const history = await client.workflow.getHandle(wf.workflowId, wf.runId).fetchHistory();
         const text = [
           historyToJSON(history),
@@ -103,11 +126,13 @@ describe('what Temporal holds', () => {
             leaks: null,
           });
         histories++;
+        if (wf.type === 'supervisionWorkflow') supervisionHistories++;
       }
     } finally {
       await connection.close();
     }
     expect(histories).toBeGreaterThan(0);
+    expect(supervisionHistories).toBeGreaterThan(0);
     // The secret is where it belongs: in PostgreSQL.
     const [row] = await sys.db.query(
       `select count(*) as n from arrangement_text where arrangement_id = $1 and body::text like '%päihteitä%'`,
