@@ -1,6 +1,7 @@
 import { dateOf } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
+import { contract, publishTestService } from './support/fixtures';
 
 /**
  * Whole services run with a test catalogue whose periods last seconds: 6 s periods, 12 s in all and
@@ -22,34 +23,14 @@ beforeAll(async () => {
   riikka = sys.as('riikka');
   perhepolku = sys.as('perhepolku');
   familjestod = sys.as('familjestod');
-  const versions = ok(await riikka.get('/catalogue/versions'));
-  const homeHelp = ok(await riikka.get('/catalogue/services/home_help'));
-  delete homeHelp.version;
-  ok(
-    await riikka.put(`/catalogue/services/${SERVICE}`, {
-      basedOnVersion: versions[0].version,
-      note: 'Testipalvelu, jonka jaksot kestävät sekunteja',
-      service: {
-        ...homeHelp,
-        code: SERVICE,
-        legalBases: ['SHL'],
-        periods: { first: 'PT6S', step: 'PT6S', max: 'PT12S', specialExtra: 'PT6S' },
-        evaluationInterval: 'PT4S',
-      },
-    }),
-  );
-  // Procurement's contract with Perhepolku for the test service: a late cancellation (under 24 h) is charged in full.
-  await sys.db.query(
-    `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to, cancellation_terms)
-     values ($1, $2, $3, 'hour', 5000, '2020-01-01', '2099-12-31', '{"freeCancellationHours": 24, "lateCancellationChargePercent": 100}')
-     on conflict (id) do nothing`,
-    [CONTRACT, demo.perhepolku, SERVICE],
-  );
-  await sys.db.query(
-    `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to)
-     values ($1, $2, $3, 'hour', 4500, '2020-01-01', '2099-12-31') on conflict (id) do nothing`,
-    [OTHER_CONTRACT, demo.familjestod, SERVICE],
-  );
+  await publishTestService(riikka, SERVICE, 'Testipalvelu, jonka jaksot kestävät sekunteja', {
+    periods: { first: 'PT6S', step: 'PT6S', max: 'PT12S', specialExtra: 'PT6S' },
+    evaluationInterval: 'PT4S',
+  });
+  // Perhepolku's contract: a client's cancellation with under 24 h notice is charged in full.
+  const terms = { freeCancellationHours: 24, lateCancellationChargePercent: 100 };
+  await contract(sys.db, { id: CONTRACT, supplierId: demo.perhepolku, serviceCode: SERVICE, priceCents: 5000, terms });
+  await contract(sys.db, { id: OTHER_CONTRACT, supplierId: demo.familjestod, serviceCode: SERVICE, priceCents: 4500 });
 });
 afterAll(() => sys.close());
 

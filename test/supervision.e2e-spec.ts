@@ -1,6 +1,7 @@
 import { dateOf } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
+import { contract, publishTestService } from './support/fixtures';
 
 /** A service of its own, with contracts for all three suppliers, so that this file's figures are its own. */
 const SERVICE = 'supervised_family_support_test';
@@ -19,22 +20,10 @@ beforeAll(async () => {
   perhepolku = sys.as('perhepolku');
   familjestod = sys.as('familjestod');
   tukiverkko = sys.as('tukiverkko');
-  const versions = ok(await riikka.get('/catalogue/versions'));
-  const card = ok(await riikka.get('/catalogue/services/home_help'));
-  delete card.version;
-  ok(
-    await riikka.put(`/catalogue/services/${SERVICE}`, {
-      basedOnVersion: versions[0].version,
-      note: 'Valvonnan testipalvelu',
-      service: { ...card, code: SERVICE, legalBases: ['SHL'] },
-    }),
-  );
+  await publishTestService(riikka, SERVICE, 'Valvonnan testipalvelu');
   for (const [n, supplierId] of [demo.perhepolku, demo.familjestod, demo.tukiverkko].entries()) {
-    await sys.db.query(
-      `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to)
-       values ($1, $2, $3, 'hour', 4800, '2020-01-01', '2099-12-31') on conflict (id) do nothing`,
-      [`00000000-0000-4000-8000-0000050000${String(n).padStart(2, '0')}`, supplierId, SERVICE],
-    );
+    const id = `00000000-0000-4000-8000-0000050000${String(n).padStart(2, '0')}`;
+    await contract(sys.db, { id, supplierId, serviceCode: SERVICE, priceCents: 4800 });
   }
 });
 afterAll(() => sys.close());

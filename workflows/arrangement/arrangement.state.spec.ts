@@ -7,7 +7,8 @@ import {
   type EndReason,
   SYSTEM_ACTOR_ID,
 } from '../../libs/contracts';
-import { applyCommand, closePeriod, CommandRefused, continuationFallsDue, initialState } from './arrangement.state';
+import { CommandRefused } from '../refusal';
+import { applyCommand, closePeriod, continuationFallsDue, initialState } from './arrangement.state';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 

@@ -16,26 +16,13 @@ import {
 import { dateOf, daysBetween, durationMonths, isIsoDate } from '../../libs/domain/dates';
 import { accessDueDate, appealDeadline, firstGrantPeriod } from '../../libs/domain/decisions';
 import { continuationVerdict, nextEvaluationDue, openPeriod } from '../../libs/domain/periods';
+import { CommandRefused } from '../refusal';
 
 /**
  * The arrangement process as a pure state machine: a command either moves the state and yields
  * one timeline event, or is refused with a reason. The workflow runs it in its Update validators
  * (to refuse synchronously) and handlers (to apply), so the rules live in one place.
  */
-
-export class CommandRefused extends Error {
-  constructor(
-    readonly kind: RefusalKind,
-    message: string,
-    /** For `invalid_input`: the command field at fault. */
-    readonly field: string | null = null,
-    /** For `invalid_input`: the rule it breaks, when more telling than `process_rule`. */
-    readonly rule: string | null = null,
-  ) {
-    super(message);
-    this.name = 'CommandRefused';
-  }
-}
 
 export interface Transition {
   state: ArrangementState;

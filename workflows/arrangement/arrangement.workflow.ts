@@ -1,7 +1,6 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import {
   allHandlersFinished,
-  ApplicationFailure,
   condition,
   continueAsNew,
   patched,
@@ -23,12 +22,12 @@ import type { ArrangementActivities } from '../../libs/contracts/activities';
 import {
   applyCommand,
   closePeriod,
-  CommandRefused,
   continuationFallsDue,
   initialState,
   isFinished,
   type Transition,
 } from './arrangement.state';
+import { asFailure } from '../refusal';
 
 const { recordArrangementEvent } = proxyActivities<ArrangementActivities>({
   startToCloseTimeout: '30 seconds',
@@ -39,18 +38,6 @@ const { recordArrangementEvent } = proxyActivities<ArrangementActivities>({
 
 /** Marks the code that follows a started service through its periods (phase 4 and 5). */
 export const RUNNING_SERVICE_PATCH = 'running-service-periods';
-
-function asFailure(err: unknown): unknown {
-  if (err instanceof CommandRefused) {
-    return ApplicationFailure.create({
-      type: err.kind,
-      message: err.message,
-      nonRetryable: true,
-      details: [err.field, err.rule],
-    });
-  }
-  return err;
-}
 
 /** Milliseconds until an ISO instant, by the workflow's deterministic clock; at least one. */
 function until(instant: string): number {

@@ -1,13 +1,6 @@
 import type { Actor, CaseCommandName, CaseCommands, SupervisionState } from '../../libs/contracts';
-import {
-  addFinding,
-  applyCaseCommand,
-  CaseRefused,
-  followUpFalls,
-  nextTimer,
-  openCase,
-  supplierSilent,
-} from './supervision.state';
+import { addFinding, applyCaseCommand, followUpFalls, nextTimer, openCase, supplierSilent } from './supervision.state';
+import { CommandRefused } from '../refusal';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 const team: Actor = {
@@ -39,11 +32,11 @@ const opened = () =>
 const finding = (findingId: string) => ({ findingId, source: 'feedback' as const, reasons: ['item_low:heard'] });
 const act = <K extends CaseCommandName>(s: SupervisionState, name: K, c: CaseCommands[K], now = NOW) =>
   applyCaseCommand(s, name, c, now).state;
-function refusal<K extends CaseCommandName>(s: SupervisionState, name: K, c: CaseCommands[K]): CaseRefused {
+function refusal<K extends CaseCommandName>(s: SupervisionState, name: K, c: CaseCommands[K]): CommandRefused {
   try {
     applyCaseCommand(s, name, c, NOW);
   } catch (err) {
-    if (err instanceof CaseRefused) return err;
+    if (err instanceof CommandRefused) return err;
     throw err;
   }
   throw new Error(`${name} was not refused`);

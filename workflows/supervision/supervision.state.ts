@@ -13,23 +13,13 @@ import {
 } from '../../libs/contracts';
 import { isDuration, isIsoDate, multiplyDuration } from '../../libs/domain/dates';
 import { deadlineAfter } from '../../libs/domain/deadlines';
+import { CommandRefused } from '../refusal';
 
 /**
  * A reactive supervision case as a pure state machine: assessment in the arranging team, then
  * closed with no action, or a clarification asked of the supplier (reminded at the deadline,
  * escalated to procurement on silence), a corrective action plan with its follow-up, and the outcome.
  */
-
-export class CaseRefused extends Error {
-  constructor(
-    readonly kind: RefusalKind,
-    message: string,
-    readonly field: string | null = null,
-  ) {
-    super(message);
-    this.name = 'CaseRefused';
-  }
-}
 
 export interface CaseTransition {
   state: SupervisionState;
@@ -40,7 +30,7 @@ type Change = { type: CaseEventType; data?: CaseEvent['data'] } & Partial<Omit<S
 type Handler<K extends CaseCommandName> = (s: SupervisionState, c: CaseCommands[K], now: Date) => Change;
 
 function refuse(kind: RefusalKind, message: string, field: string | null = null): never {
-  throw new CaseRefused(kind, message, field);
+  throw new CommandRefused(kind, message, field);
 }
 
 function requireStatus(s: SupervisionState, action: string, ...allowed: CaseStatus[]): void {

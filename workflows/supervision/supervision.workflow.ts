@@ -1,5 +1,5 @@
 import type { UpdateDefinition } from '@temporalio/common';
-import { allHandlersFinished, ApplicationFailure, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
 import {
   addFindingSignal,
   CASE_COMMAND_NAMES,
@@ -11,32 +11,14 @@ import {
   type SupervisionState,
 } from '../../libs/contracts';
 import type { SupervisionActivities } from '../../libs/contracts/activities';
-import {
-  addFinding,
-  applyCaseCommand,
-  CaseRefused,
-  type CaseTransition,
-  nextTimer,
-  openCase,
-} from './supervision.state';
+import { asFailure } from '../refusal';
+import { addFinding, applyCaseCommand, type CaseTransition, nextTimer, openCase } from './supervision.state';
 
 const { recordCaseEvent } = proxyActivities<SupervisionActivities>({
   startToCloseTimeout: '30 seconds',
   // Idempotent by (case, seq): retried until the database answers, never written twice.
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
-
-function asFailure(err: unknown): unknown {
-  if (err instanceof CaseRefused) {
-    return ApplicationFailure.create({
-      type: err.kind,
-      message: err.message,
-      nonRetryable: true,
-      details: [err.field],
-    });
-  }
-  return err;
-}
 
 /**
  * One reactive supervision case of a supplier (`supervision-<supplierId>-<n>`). Findings arrive as a
