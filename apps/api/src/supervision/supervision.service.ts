@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { DataSource } from 'typeorm';
@@ -20,6 +20,8 @@ import { select } from '../common/postgres';
 import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
 
+const SWEEP_MS = 60_000;
+
 /** The commands' fields that carry the id of a text stored in PostgreSQL. */
 type TextField = 'reasonTextId' | 'questionTextId' | 'answerTextId' | 'noteTextId' | 'planTextId';
 
@@ -36,13 +38,25 @@ interface CaseRow {
  * supplier's scorecard, and its running arrangements when a contract ends.
  */
 @Injectable()
-export class SupervisionService {
+export class SupervisionService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SupervisionService.name);
+  private sweep?: NodeJS.Timeout;
 
   constructor(
     private readonly ds: DataSource,
     private readonly temporal: TemporalClient,
   ) {}
+
+  /** Findings saved while Temporal was away are sent at boot and then every minute, not only with the next one. */
+  onApplicationBootstrap(): void {
+    const deliver = () => void this.deliverPending().catch((err: unknown) => this.logger.warn(String(err)));
+    deliver();
+    this.sweep = setInterval(deliver, SWEEP_MS).unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweep);
+  }
 
   /**
    * Sends every finding not yet delivered to its supplier's open case, opening one when there is
