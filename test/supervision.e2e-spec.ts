@@ -205,6 +205,26 @@ describe('reactive supervision', () => {
   });
 });
 
+describe('a finding that could not reach its case', () => {
+  it('is kept, and sent with the next feedback', async () => {
+    // As if Temporal had not answered when it was saved: the finding waits, undelivered.
+    const findingId = '00000000-0000-4000-8000-0000060000aa';
+    await sys.db.query(
+      `insert into supervision_finding (id, supplier_id, source, reasons) values ($1, $2, 'feedback', '{serious_concern}')`,
+      [findingId, demo.tukiverkko],
+    );
+    const a = await started(demo.perhepolku);
+    ok(await aino.post('/feedback', answer(a)));
+    const [finding] = await sys.db.query('select case_id, delivered_at from supervision_finding where id = $1', [
+      findingId,
+    ]);
+    expect(finding.delivered_at).not.toBeNull();
+    const c = ok(await petra.get(`/supervision/cases/${finding.case_id}`));
+    expect(c).toMatchObject({ supplierId: demo.tukiverkko, status: 'assessment' });
+    ok(await sanna.post(`/supervision/cases/${finding.case_id}/close`, { reason: 'Testin havainto.' }));
+  });
+});
+
 describe('a survey export', () => {
   const csv = (rows: string[]) =>
     [
