@@ -198,8 +198,12 @@ export class FeedbackService {
         [target.supplierId, target.serviceCode, rules.nps?.window ?? 0],
       );
       const scores = [...(f.recommend === null ? [] : [f.recommend]), ...recent.map((r) => r.recommend)];
-      const items = Object.fromEntries(SURVEY_ITEMS.map((k) => [k, f[k]]));
-      const reasons = badReasons({ items, recommend: f.recommend, seriousConcern: f.seriousConcern }, rules, scores);
+      const answers = Object.fromEntries(SURVEY_ITEMS.map((k) => [k, f[k]]));
+      const reasons = badReasons(
+        { items: answers, recommend: f.recommend, seriousConcern: f.seriousConcern },
+        rules,
+        scores,
+      );
       const inserted = await select(
         m,
         `insert into feedback (id, external_id, arrangement_id, service_code, supplier_id, respondent, answered_on,
