@@ -1,7 +1,7 @@
 import { dateOf } from '../libs/domain/dates';
-import { connect, demo, proposal, type ApiUser, type System } from './support/api';
+import { connect, demo, type ApiUser, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
-import { contract, publishTestService } from './support/fixtures';
+import { activeService, contract, publishTestService } from './support/fixtures';
 
 /**
  * Whole services run with a test catalogue whose periods last seconds: 6 s periods, 12 s in all and
@@ -36,25 +36,9 @@ afterAll(() => sys.close());
 
 /** A service of the test catalogue taken to active, from own production or bought from Perhepolku. */
 async function runningService(way: 'own_production' | 'purchase' = 'own_production'): Promise<string> {
-  const { id } = ok(
-    await aino.post(
-      '/arrangements',
-      proposal(demo.eetu.id, { serviceCode: SERVICE, needsAssessedOn: today(), desiredStartOn: today() }),
-    ),
-  );
-  ok(await aino.post(`/arrangements/${id}/submit`));
-  ok(await sanna.post(`/arrangements/${id}/claim`));
-  if (way === 'purchase') {
-    ok(await sanna.post(`/arrangements/${id}/way`, { way, supplierId: demo.perhepolku }));
-    ok(await perhepolku.post(`/arrangements/${id}/order-response`, { accept: true }));
-  } else {
-    ok(await sanna.post(`/arrangements/${id}/way`, { way }));
-  }
-  ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
-  ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
-  const active = ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today(), goals: 'Arki sujuu.' }));
+  const active = await activeService(sys, SERVICE, way === 'purchase' ? demo.perhepolku : null);
   expect(active.running).toMatchObject({ period: 1, evaluationsHeld: 0, continuationOutcome: null });
-  return id;
+  return active.id;
 }
 
 const detail = async (id: string) => ok(await aino.get(`/arrangements/${id}`));

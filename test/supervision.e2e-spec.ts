@@ -1,7 +1,7 @@
 import { dateOf } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
-import { contract, publishTestService } from './support/fixtures';
+import { activeService, contract, publishTestService } from './support/fixtures';
 
 /** A service of its own, with contracts for all three suppliers, so that this file's figures are its own. */
 const SERVICE = 'supervised_family_support_test';
@@ -9,7 +9,7 @@ const today = () => dateOf(new Date());
 
 let sys: System;
 let aino: ApiUser, sanna: ApiUser, riikka: ApiUser, petra: ApiUser;
-let perhepolku: ApiUser, familjestod: ApiUser, tukiverkko: ApiUser;
+let perhepolku: ApiUser, familjestod: ApiUser;
 
 beforeAll(async () => {
   sys = await connect();
@@ -19,7 +19,6 @@ beforeAll(async () => {
   petra = sys.as('petra');
   perhepolku = sys.as('perhepolku');
   familjestod = sys.as('familjestod');
-  tukiverkko = sys.as('tukiverkko');
   await publishTestService(riikka, SERVICE, 'Valvonnan testipalvelu');
   for (const [n, supplierId] of [demo.perhepolku, demo.familjestod, demo.tukiverkko].entries()) {
     const id = `00000000-0000-4000-8000-0000050000${String(n).padStart(2, '0')}`;
@@ -28,26 +27,8 @@ beforeAll(async () => {
 });
 afterAll(() => sys.close());
 
-const supplierUser = (supplierId: string) =>
-  supplierId === demo.perhepolku ? perhepolku : supplierId === demo.familjestod ? familjestod : tukiverkko;
-
 /** A service bought from `supplierId`, taken to active through the API. */
-async function started(supplierId: string): Promise<string> {
-  const { id } = ok(
-    await aino.post(
-      '/arrangements',
-      proposal(demo.eetu.id, { serviceCode: SERVICE, needsAssessedOn: today(), desiredStartOn: today() }),
-    ),
-  );
-  ok(await aino.post(`/arrangements/${id}/submit`));
-  ok(await sanna.post(`/arrangements/${id}/claim`));
-  ok(await sanna.post(`/arrangements/${id}/way`, { way: 'purchase', supplierId }));
-  ok(await supplierUser(supplierId).post(`/arrangements/${id}/order-response`, { accept: true }));
-  ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
-  ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
-  ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today(), goals: 'Arki sujuu.' }));
-  return id;
-}
+const started = async (supplierId: string): Promise<string> => (await activeService(sys, SERVICE, supplierId)).id;
 
 const answer = (arrangementId: string, over: Record<string, unknown> = {}) => ({
   arrangementId,

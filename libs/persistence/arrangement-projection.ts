@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ArrangementEvent, ArrangementState, RecordEventInput } from '../contracts';
+import type { ArrangementEvent, ArrangementState, Decision, RecordEventInput } from '../contracts';
 
 /**
  * Writes an arrangement's timeline and read model from its workflow's events. One transaction per
@@ -85,11 +85,7 @@ export class ArrangementProjection {
       case 'denied': {
         const d = s.decision;
         if (!d) return;
-        await m.query(
-          `insert into decision (arrangement_id, seq, outcome, decided_by, decided_on, period_start, period_end, appeal_deadline, reason_text_id)
-           values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-          [id, e.seq, d.outcome, d.decidedBy, d.decidedOn, d.periodStart, d.periodEnd, d.appealDeadline, textId],
-        );
+        await this.decision(m, id, e.seq, 'initial', { ...d, textId });
         return this.outbox(m, `${id}:${e.seq}:decision`, 'client_information.decision', {
           arrangementId: id,
           clientId: s.input.clientId,
@@ -150,22 +146,15 @@ export class ArrangementProjection {
         const c = s.running?.continuation;
         if (!c) return;
         const granted = c.outcome === 'continue';
-        await m.query(
-          `insert into decision (arrangement_id, seq, kind, outcome, decided_by, decided_on, period_start, period_end,
-             appeal_deadline, reason_text_id)
-           values ($1, $2, 'continuation', $3, $4, $5, $6, $7, $8, $9)`,
-          [
-            id,
-            e.seq,
-            granted ? 'granted' : 'denied',
-            c.decidedBy,
-            c.decidedOn,
-            c.next?.startsOn ?? null,
-            c.next?.endsOn ?? null,
-            e.data.appealDeadline ?? null,
-            textId,
-          ],
-        );
+        await this.decision(m, id, e.seq, 'continuation', {
+          outcome: granted ? 'granted' : 'denied',
+          decidedBy: c.decidedBy,
+          decidedOn: c.decidedOn,
+          periodStart: c.next?.startsOn ?? null,
+          periodEnd: c.next?.endsOn ?? null,
+          appealDeadline: stringOrNull(e.data.appealDeadline),
+          textId,
+        });
         if (!granted || !c.next) return;
         // The payment commitment follows the service into its next period.
         await m.query(`update payment_commitment set valid_to = $2 where arrangement_id = $1 and status = 'open'`, [
@@ -198,23 +187,15 @@ export class ArrangementProjection {
         return this.end(m, id, e, s);
       case 'change_granted':
       case 'change_denied':
-        await m.query(
-          `insert into decision (arrangement_id, seq, kind, outcome, decided_by, decided_on, period_start, period_end,
-             appeal_deadline, reason_text_id)
-           values ($1, $2, 'change', $3, $4, $5, $6, $7, $8, $9)`,
-          [
-            id,
-            e.seq,
-            e.type === 'change_granted' ? 'granted' : 'denied',
-            e.actorId,
-            e.data.decidedOn,
-            e.data.effectiveOn ?? null,
-            e.type === 'change_granted' ? (s.running?.period.endsOn ?? null) : null,
-            e.data.appealDeadline ?? null,
-            textId,
-          ],
-        );
-        return;
+        return this.decision(m, id, e.seq, 'change', {
+          outcome: e.type === 'change_granted' ? 'granted' : 'denied',
+          decidedBy: e.actorId,
+          decidedOn: String(e.data.decidedOn),
+          periodStart: stringOrNull(e.data.effectiveOn),
+          periodEnd: e.type === 'change_granted' ? (s.running?.period.endsOn ?? null) : null,
+          appealDeadline: stringOrNull(e.data.appealDeadline),
+          textId,
+        });
       case 'change_committed':
         return this.commitChange(m, id, e, s);
       case 'change_requested':
@@ -269,6 +250,24 @@ export class ArrangementProjection {
         reason: ending.reason,
       });
     }
+  }
+
+  /** Every decision, first, continuation or change, in one table: appealable ones carry their deadline. */
+  private async decision(
+    m: EntityManager,
+    id: string,
+    seq: number,
+    kind: 'initial' | 'continuation' | 'change',
+    d: Pick<Decision, 'outcome' | 'decidedBy' | 'decidedOn' | 'periodStart' | 'periodEnd' | 'appealDeadline'> & {
+      textId: string | null;
+    },
+  ): Promise<void> {
+    await m.query(
+      `insert into decision (arrangement_id, seq, kind, outcome, decided_by, decided_on, period_start, period_end,
+         appeal_deadline, reason_text_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [id, seq, kind, d.outcome, d.decidedBy, d.decidedOn, d.periodStart, d.periodEnd, d.appealDeadline, d.textId],
+    );
   }
 
   /** The state's payment commitment as a row, and the message that tells the finance system. */
@@ -330,4 +329,8 @@ export class ArrangementProjection {
       [key, topic, JSON.stringify(payload)],
     );
   }
+}
+
+function stringOrNull(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
 }

@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
-import type { ApiUser } from './api';
+import { dateOf } from '../../libs/domain/dates';
+import { USERS } from '../../libs/persistence/reference-data/demo-region';
+import { type ApiUser, demo, proposal, type System } from './api';
 import { ok } from './expect';
 
 /**
@@ -35,4 +37,31 @@ export async function contract(
      values ($1, $2, $3, 'hour', $4, '2020-01-01', '2099-12-31', $5) on conflict (id) do nothing`,
     [c.id, c.supplierId, c.serviceCode, c.priceCents, JSON.stringify(c.terms ?? {})],
   );
+}
+
+/**
+ * Takes a proposal of aino's for Eetu through the queue to an active service starting today: bought
+ * from `supplierId` (which accepts the order), or from own production when it is null.
+ */
+export async function activeService(sys: System, serviceCode: string, supplierId: string | null) {
+  const [aino, sanna] = [sys.as('aino'), sys.as('sanna')];
+  const today = dateOf(new Date());
+  const { id } = ok(
+    await aino.post(
+      '/arrangements',
+      proposal(demo.eetu.id, { serviceCode, needsAssessedOn: today, desiredStartOn: today }),
+    ),
+  );
+  ok(await aino.post(`/arrangements/${id}/submit`));
+  ok(await sanna.post(`/arrangements/${id}/claim`));
+  if (supplierId) {
+    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'purchase', supplierId }));
+    const supplier = USERS.find((u) => u.supplierId === supplierId)!.username;
+    ok(await sys.as(supplier).post(`/arrangements/${id}/order-response`, { accept: true }));
+  } else {
+    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+  }
+  ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
+  ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
+  return ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
 }
