@@ -70,6 +70,16 @@ describe('reactive supervision', () => {
       (await stepsOf(caseId)).filter((t) => t === 'finding_added').length === 2 ? true : undefined,
     );
 
+    // The family's responsible worker adds to the assessment; another worker has no part in the case.
+    ok(await aino.get(`/supervision/cases/${caseId}`));
+    refused(await sys.as('erik').get(`/supervision/cases/${caseId}`), 403);
+    refused(await sys.as('erik').post(`/supervision/cases/${caseId}/statement`, { statement: 'x' }), 403);
+    const stated = ok(
+      await aino.post(`/supervision/cases/${caseId}/statement`, {
+        statement: 'Perhe kertoi, että työntekijä vaihtui kolme kertaa kuukauden aikana.',
+      }),
+    );
+    expect(stated.steps.at(-1)).toMatchObject({ type: 'statement_added', actorId: demo.userId('aino') });
     ok(
       await sanna.post(`/supervision/cases/${caseId}/clarification`, {
         respondWithin: 'P14D',
@@ -101,6 +111,7 @@ describe('reactive supervision', () => {
       'opened',
       'finding_added',
       'finding_added',
+      'statement_added',
       'clarification_requested',
       'clarification_answered',
       'corrective_action_required',

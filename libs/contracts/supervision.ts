@@ -68,6 +68,8 @@ export interface CaseCommands {
   requestClarification: WithActor<{ respondWithin: string; questionTextId: string }>;
   answerClarification: WithActor<{ answerTextId: string }>;
   involveProcurement: WithActor<{ noteTextId: string }>;
+  /** The responsible worker of a family behind a finding, or the team, adds what it knows to the assessment. */
+  addStatement: WithActor<{ noteTextId: string }>;
   /** A corrective action plan the supplier carries out by `dueOn`, checked at `followUpAfter`. */
   requireCorrectiveAction: WithActor<{ dueOn: string; followUpAfter: string; planTextId: string }>;
   decideOutcome: WithActor<{
@@ -82,6 +84,7 @@ export const CASE_COMMAND_NAMES = [
   'requestClarification',
   'answerClarification',
   'involveProcurement',
+  'addStatement',
   'requireCorrectiveAction',
   'decideOutcome',
 ] as const satisfies readonly CaseCommandName[];
@@ -95,6 +98,7 @@ export const CASE_EVENT_TYPES = [
   'escalated',
   'clarification_answered',
   'procurement_involved',
+  'statement_added',
   'corrective_action_required',
   'follow_up_due',
   'outcome_decided',

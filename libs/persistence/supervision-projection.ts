@@ -77,6 +77,7 @@ export class SupervisionProjection {
         }));
       case 'opened':
       case 'finding_added':
+      case 'statement_added':
       case 'closed_without_action':
       case 'clarification_answered':
       case 'corrective_action_required':

@@ -156,4 +156,10 @@ describe('a reactive supervision case', () => {
       'invalid_transition',
     );
   });
+
+  it('takes statements for the assessment from anyone but the supplier', () => {
+    const stated = applyCaseCommand(opened(), 'addStatement', { actor: ownWorker, noteTextId: 'n' }, NOW);
+    expect(stated.event).toMatchObject({ type: 'statement_added', data: { role: 'own_worker' } });
+    expect(refusal(opened(), 'addStatement', { actor: supplier, noteTextId: 'n' }).kind).toBe('forbidden');
+  });
 });

@@ -112,6 +112,12 @@ const handlers: { [K in CaseCommandName]: Handler<K> } = {
     return { type: 'procurement_involved', procurementInvolved: true, data: { textId: c.noteTextId } };
   },
 
+  addStatement(s, c) {
+    // Which own worker may speak to the case is the API's to check: the workflow holds no families.
+    if (c.actor.role === 'supplier') refuse('forbidden', 'the supplier answers clarification requests instead');
+    return { type: 'statement_added', data: { role: c.actor.role, textId: c.noteTextId } };
+  },
+
   requireCorrectiveAction(s, c, now) {
     requireSupervisor(c.actor, 'require a corrective action plan');
     requireStatus(s, 'require corrective action', 'assessment', 'clarification_received', 'escalated');

@@ -15,6 +15,7 @@ import {
   PlannedVisitQueryDto,
   ProcurementDto,
   ScorecardQueryDto,
+  StatementDto,
 } from './supervision.dto';
 import { PlannedSupervisionService } from './planned-supervision.service';
 import { SupervisionService } from './supervision.service';
@@ -39,14 +40,14 @@ export class SupervisionController {
   ) {}
 
   @Get('supervision/cases')
-  @Roles(...SUPERVISORS, 'supplier')
+  @Roles(...SUPERVISORS, 'supplier', 'own_worker')
   @ApiOperation({ summary: 'Reactive supervision cases; a supplier sees its own' })
   cases(@CurrentUser() user: AuthUser, @Query() q: CaseListQueryDto) {
     return this.supervision.cases(user, q);
   }
 
   @Get('supervision/cases/:id')
-  @Roles(...SUPERVISORS, 'supplier')
+  @Roles(...SUPERVISORS, 'supplier', 'own_worker')
   case(@Uuid('id', 'case') id: string, @CurrentUser() user: AuthUser) {
     return this.supervision.case(id, user);
   }
@@ -127,6 +128,26 @@ export class SupervisionController {
       'involveProcurement',
       {},
       { kind: 'note', body: { note: dto.note }, field: 'noteTextId' },
+    );
+  }
+
+  @Post('supervision/cases/:id/statement')
+  @HttpCode(200)
+  @Roles(...SUPERVISORS, 'own_worker')
+  @ApiOperation({ summary: "Add to the assessment: the family's responsible worker, or the team" })
+  statement(
+    @Uuid('id', 'case') id: string,
+    @CurrentUser() u: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: StatementDto,
+  ) {
+    return this.supervision.step(
+      id,
+      u,
+      key,
+      'addStatement',
+      {},
+      { kind: 'statement', body: { statement: dto.statement }, field: 'noteTextId' },
     );
   }
 

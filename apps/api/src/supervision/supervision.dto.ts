@@ -73,3 +73,5 @@ export class PlannedVisitFindingsDto extends createZodDto(
 export class PlannedVisitQueryDto extends createZodDto(
   z.object({ supplierId: z.uuid().optional(), status: z.enum(['due', 'done']).optional() }).strict(),
 ) {}
+
+export class StatementDto extends createZodDto(z.object({ statement: text(20_000) }).strict()) {}

@@ -135,6 +135,12 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     const where: string[] = ['true'];
     const supplierId = user.role === 'supplier' ? user.supplierId : q.supplierId;
     if (supplierId) where.push(`c.supplier_id = $${params.push(supplierId)}`);
+    // An own worker sees the cases that feedback on their own clients' services is part of.
+    if (user.role === 'own_worker') {
+      where.push(`exists (select 1 from supervision_finding f join feedback fb on fb.id = f.feedback_id
+                  join arrangement a on a.id = fb.arrangement_id
+                  where f.case_id = c.id and a.own_worker_id = $${params.push(user.userId)})`);
+    }
     if (q.open !== undefined) where.push(q.open ? `c.status <> 'closed'` : `c.status = 'closed'`);
     return select<{ id: string } & Record<string, unknown>>(
       this.ds,
@@ -155,7 +161,7 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     const [c] = await this.cases(user, {}).then((all) => all.filter((x) => x.id === id));
     if (!c) {
       const exists = await select(this.ds, 'select 1 from supervision_case where id = $1', [id]);
-      if (exists.length) throw new DomainError(ErrorCode.Forbidden, 'this case is about another supplier');
+      if (exists.length) throw new DomainError(ErrorCode.Forbidden, 'this case is not among those you take part in');
       throw DomainError.notFound('supervision case', id);
     }
     const [events, findings, texts] = await Promise.all([
@@ -199,9 +205,7 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     );
     const c = rows[0];
     if (!c) throw DomainError.notFound('supervision case', id);
-    if (user.role === 'supplier' && user.supplierId !== c.supplierId) {
-      throw new DomainError(ErrorCode.Forbidden, 'this case is about another supplier');
-    }
+    if (user.role === 'supplier' || user.role === 'own_worker') await this.case(id, user);
     const textId = uuidFromName(`${id}:${text.kind}:${key}`);
     const inserted = await select(
       this.ds,
