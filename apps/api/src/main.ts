@@ -11,8 +11,9 @@ export function setUpOpenApi(app: INestApplication): void {
   const doc = new DocumentBuilder()
     .setTitle('LUVN service arranging API')
     .setDescription(
-      'Arranging services for children and families in West Uusimaa: proposals, the arranging queue, decisions, ' +
-        'payment commitments and the start of the service. Commands accept an Idempotency-Key header.',
+      'Arranging services for children and families in West Uusimaa: the service catalogue, proposals, the ' +
+        'arranging queue, decisions, payment commitments, the running service and its end, feedback, and the ' +
+        'supervision of suppliers. Commands accept an Idempotency-Key header.',
     )
     .setVersion('1')
     .addBearerAuth()
