@@ -40,17 +40,20 @@ export async function contract(
 }
 
 /**
- * Takes a proposal of aino's for Eetu through the queue to an active service starting today: bought
+ * Takes a proposal of aino's for Eetu (assessed on `needsAssessedOn`) through the queue to an active
+ * service starting today: bought
  * from `supplierId` (which accepts the order), or from own production when it is null.
  */
-export async function activeService(sys: System, serviceCode: string, supplierId: string | null) {
+export async function activeService(
+  sys: System,
+  serviceCode: string,
+  supplierId: string | null,
+  needsAssessedOn = dateOf(new Date()),
+) {
   const [aino, sanna] = [sys.as('aino'), sys.as('sanna')];
   const today = dateOf(new Date());
   const { id } = ok(
-    await aino.post(
-      '/arrangements',
-      proposal(demo.eetu.id, { serviceCode, needsAssessedOn: today, desiredStartOn: today }),
-    ),
+    await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode, needsAssessedOn, desiredStartOn: today })),
   );
   ok(await aino.post(`/arrangements/${id}/submit`));
   ok(await sanna.post(`/arrangements/${id}/claim`));

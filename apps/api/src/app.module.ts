@@ -19,6 +19,8 @@ import { HealthController } from './health/health.controller';
 import { SupervisionController } from './supervision/supervision.controller';
 import { PlannedSupervisionService } from './supervision/planned-supervision.service';
 import { SupervisionService } from './supervision/supervision.service';
+import { ReportsController } from './reports/reports.controller';
+import { ReportsService } from './reports/reports.service';
 import { RunningController } from './running/running.controller';
 import { RunningService } from './running/running.service';
 import { ReferenceController } from './reference/reference.controller';
@@ -36,6 +38,7 @@ import { SuppliersService } from './reference/suppliers.service';
     RunningController,
     FeedbackController,
     SupervisionController,
+    ReportsController,
     CatalogueController,
     ReferenceController,
     HealthController,
@@ -47,6 +50,7 @@ import { SuppliersService } from './reference/suppliers.service';
     FeedbackService,
     SupervisionService,
     PlannedSupervisionService,
+    ReportsService,
     CatalogueService,
     SuppliersService,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -1,0 +1,26 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Roles } from '../auth/auth';
+import { FiguresQueryDto } from './reports.dto';
+import { ReportsService } from './reports.service';
+
+@ApiTags('reports')
+@ApiBearerAuth()
+@Controller('reports')
+export class ReportsController {
+  constructor(private readonly reports: ReportsService) {}
+
+  @Get('figures')
+  @Roles('team_lead')
+  @ApiOperation({ summary: 'Access time against target, decisions, unmet needs, satisfaction, overdue reassessments' })
+  figures(@Query() q: FiguresQueryDto) {
+    return this.reports.figures(q);
+  }
+
+  @Get('caseloads')
+  @Roles('team_lead')
+  @ApiOperation({ summary: "Own workers' clients and running services against the caseload norms" })
+  caseloads() {
+    return this.reports.caseloads();
+  }
+}

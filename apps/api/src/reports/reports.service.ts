@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { RUNNING_STATUSES } from '../../../../libs/contracts';
+import { accessDueDate } from '../../../../libs/domain/decisions';
+import { MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { select } from '../common/postgres';
+import type { FiguresQueryDto } from './reports.dto';
+
+/** Caseload norms discussed for LUVN (seed 003): a social worker about 40–50 clients, a social counsellor 25. */
+export const CASELOAD_NORMS = { social_worker: 50, social_counsellor: 25 } as const;
+
+/**
+ * The figures the county reports on (DOMAIN.md, seeds 000 and 002), for team leads: access time against
+ * the catalogue's target, decisions and unmet needs, satisfaction, overdue reassessments, caseloads.
+ */
+@Injectable()
+export class ReportsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly catalogue: CatalogueService,
+  ) {}
+
+  async figures(q: FiguresQueryDto) {
+    const service = q.serviceCode ?? null;
+    const started = await select<{
+      serviceCode: string;
+      version: number;
+      assessed: string;
+      started: string;
+      days: number;
+    }>(
+      this.ds,
+      `select service_code as "serviceCode", catalogue_version as version,
+              to_char(needs_assessed_on, 'YYYY-MM-DD') as assessed, to_char(started_on, 'YYYY-MM-DD') as started,
+              access_days as days
+       from arrangement where started_on between $1 and $2 and ($3::text is null or service_code = $3)`,
+      [q.from, q.to, service],
+    );
+    // Each arrangement against the access-time target of the catalogue version it was handled under.
+    const access = new Map<string, { days: number[]; withinTarget: number }>();
+    for (const a of started) {
+      const { service: card } = await this.catalogue.service(a.serviceCode, a.version);
+      const entry = access.get(a.serviceCode) ?? { days: [], withinTarget: 0 };
+      entry.days.push(a.days);
+      if (a.started <= accessDueDate(a.assessed, card.accessTarget)) entry.withinTarget++;
+      access.set(a.serviceCode, entry);
+    }
+    const decisions = await select(
+      this.ds,
+      `select a.service_code as "serviceCode", d.kind, d.outcome, count(*)::int as count
+       from decision d join arrangement a on a.id = d.arrangement_id
+       where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3)
+       group by 1, 2, 3 order by 1, 2, 3`,
+      [q.from, q.to, service],
+    );
+    const [unmet] = await select<{ recorded: number; stillOpen: number }>(
+      this.ds,
+      `select count(*)::int as recorded, count(*) filter (where resolved_at is null)::int as "stillOpen"
+       from unmet_need where recorded_at::date between $1 and $2 and ($3::text is null or service_code = $3)`,
+      [q.from, q.to, service],
+    );
+    const satisfaction = await select<{ serviceCode: string; answers: number; promoters: number; detractors: number }>(
+      this.ds,
+      `select service_code as "serviceCode", count(recommend)::int as answers,
+              count(*) filter (where recommend >= 9)::int as promoters,
+              count(*) filter (where recommend <= 6)::int as detractors
+       from feedback where answered_on between $1 and $2 and ($3::text is null or service_code = $3)
+       group by 1 order by 1`,
+      [q.from, q.to, service],
+    );
+    const [overdue] = await select<{ count: number }>(
+      this.ds,
+      `select count(*)::int as count from arrangement
+       where status = 'reassessment_overdue' and ($1::text is null or service_code = $1)`,
+      [service],
+    );
+    return {
+      period: { from: q.from, to: q.to },
+      accessTime: [...access.entries()].sort().map(([serviceCode, e]) => ({
+        serviceCode,
+        started: e.days.length,
+        medianDays: median(e.days),
+        withinTargetShare: Math.round((e.withinTarget / e.days.length) * 1000) / 1000,
+      })),
+      decisions,
+      unmetNeeds: unmet,
+      satisfaction: satisfaction.map((r) => ({
+        serviceCode: r.serviceCode,
+        answers: r.answers,
+        nps: r.answers >= MIN_ANSWERS_SHOWN ? Math.round(((r.promoters - r.detractors) / r.answers) * 1000) / 10 : null,
+      })),
+      reassessmentsOverdueNow: overdue?.count ?? 0,
+    };
+  }
+
+  /** Each own worker's clients and running services against the caseload norm of their profession. */
+  async caseloads() {
+    const rows = await select<{ profession: keyof typeof CASELOAD_NORMS | null; clients: number }>(
+      this.ds,
+      `select u.id as "userId", u.full_name as name, u.profession, u.team_id as "teamId",
+              (select count(*)::int from client c where c.own_worker_id = u.id) as clients,
+              (select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[]))
+                as "runningServices"
+       from app_user u where u.role = 'own_worker' order by u.full_name`,
+      [RUNNING_STATUSES],
+    );
+    return rows.map((r) => {
+      const norm = r.profession ? CASELOAD_NORMS[r.profession] : null;
+      return { ...r, norm, overNorm: norm !== null && r.clients > norm };
+    });
+  }
+}
+
+function median(xs: number[]): number | null {
+  if (xs.length === 0) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}

@@ -1,0 +1,66 @@
+import { addDays, dateOf } from '../libs/domain/dates';
+import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
+import { connect, demo, proposal, type ApiUser, type System } from './support/api';
+import { ok, refused } from './support/expect';
+import { activeService, publishTestService } from './support/fixtures';
+
+const SERVICE = 'reported_home_help_test';
+const today = () => dateOf(new Date());
+
+let sys: System;
+let aino: ApiUser, sanna: ApiUser, riikka: ApiUser;
+
+beforeAll(async () => {
+  sys = await connect();
+  aino = sys.as('aino');
+  sanna = sys.as('sanna');
+  riikka = sys.as('riikka');
+  // Home help's access-time target: one week from the needs assessment.
+  await publishTestService(riikka, SERVICE, 'Raportoinnin testipalvelu');
+});
+afterAll(() => sys.close());
+
+describe("the team lead's figures", () => {
+  it('counts access time against the target, decisions and unmet needs, as counted by hand', async () => {
+    // Started today, assessed 10, 3 and 1 days ago: median 3 days, two of three within the week.
+    for (const daysAgo of [10, 3, 1]) await activeService(sys, SERVICE, null, addDays(today(), -daysAgo));
+    const denied = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode: SERVICE })));
+    ok(await aino.post(`/arrangements/${denied.id}/submit`));
+    ok(await sanna.post(`/arrangements/${denied.id}/claim`));
+    ok(await sanna.post(`/arrangements/${denied.id}/decision`, { outcome: 'denied', reason: 'Tarve ei täyty.' }));
+    const unmet = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode: SERVICE })));
+    ok(await aino.post(`/arrangements/${unmet.id}/submit`));
+    ok(await sanna.post(`/arrangements/${unmet.id}/claim`));
+    ok(await sanna.post(`/arrangements/${unmet.id}/unmet-need`, { reason: 'Ei vapaita tekijöitä.' }));
+
+    const figures = ok(await riikka.get(`/reports/figures?from=${today()}&to=${today()}&serviceCode=${SERVICE}`));
+    expect(figures).toEqual({
+      period: { from: today(), to: today() },
+      accessTime: [{ serviceCode: SERVICE, started: 3, medianDays: 3, withinTargetShare: 0.667 }],
+      decisions: [
+        { serviceCode: SERVICE, kind: 'initial', outcome: 'denied', count: 1 },
+        { serviceCode: SERVICE, kind: 'initial', outcome: 'granted', count: 3 },
+      ],
+      unmetNeeds: { recorded: 1, stillOpen: 1 },
+      satisfaction: [],
+      reassessmentsOverdueNow: 0,
+    });
+    const bad = refused(await riikka.get(`/reports/figures?from=${today()}&to=2020-01-01`), 400);
+    expect(bad.problems[0]).toMatchObject({ field: 'to' });
+    refused(await sanna.get(`/reports/figures?from=${today()}&to=${today()}`), 403);
+  });
+
+  it('shows each own worker’s caseload against the norm of their profession', async () => {
+    const caseloads = ok(await riikka.get('/reports/caseloads'));
+    const ainos = caseloads.find((c: { userId: string }) => c.userId === demo.userId('aino'));
+    expect(ainos).toMatchObject({
+      profession: 'social_worker',
+      clients: CLIENTS.filter((c) => c.ownWorkerId === demo.userId('aino')).length,
+      norm: 50,
+      overNorm: false,
+    });
+    expect(ainos.runningServices).toBeGreaterThanOrEqual(3);
+    const eriks = caseloads.find((c: { userId: string }) => c.userId === demo.userId('erik'));
+    expect(eriks).toMatchObject({ profession: 'social_counsellor', norm: 25 });
+  });
+});
