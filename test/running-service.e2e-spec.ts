@@ -263,6 +263,22 @@ describe('a running service', () => {
       id,
     ]);
     expect(request).toEqual({ supplier_id: demo.perhepolku, status: 'open' });
+    // The own worker sees the request, and her form answers it.
+    const asked = ok(await aino.get('/feedback/requests'));
+    expect(asked).toContainEqual(expect.objectContaining({ arrangementId: id, supplierId: demo.perhepolku }));
+    ok(
+      await aino.post('/feedback', {
+        arrangementId: id,
+        respondent: 'own_worker',
+        answeredOn: today(),
+        heard: 4,
+        rightThings: 4,
+        recommend: 9,
+      }),
+    );
+    expect(
+      ok(await aino.get('/feedback/requests')).map((r: { arrangementId: string }) => r.arrangementId),
+    ).not.toContain(id);
     refused(
       await aino.post(`/arrangements/${id}/evaluations`, {
         heldOn: today(),

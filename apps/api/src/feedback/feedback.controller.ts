@@ -19,6 +19,13 @@ export class FeedbackController {
     return this.feedback.submit(user, key, dto);
   }
 
+  @Get('requests')
+  @Roles('own_worker')
+  @ApiOperation({ summary: 'Feedback asked of you on your clients’ services that have ended' })
+  requests(@CurrentUser() user: AuthUser) {
+    return this.feedback.requests(user);
+  }
+
   @Post('imports')
   @Roles('team_lead', 'arranging')
   @ApiConsumes('text/csv', 'application/json')

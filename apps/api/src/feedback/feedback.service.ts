@@ -152,6 +152,18 @@ export class FeedbackService {
     return report;
   }
 
+  /** The own worker's open feedback requests: services of their clients that have ended. */
+  requests(user: AuthUser) {
+    return select(
+      this.ds,
+      `select r.arrangement_id as "arrangementId", r.service_code as "serviceCode", r.supplier_id as "supplierId",
+              to_char(r.ended_on, 'YYYY-MM-DD') as "endedOn", r.requested_at as "requestedAt", c.full_name as "clientName"
+       from feedback_request r join arrangement a on a.id = r.arrangement_id join client c on c.id = a.client_id
+       where r.own_worker_id = $1 and r.status = 'open' order by r.requested_at`,
+      [user.userId],
+    );
+  }
+
   async rules() {
     const [current] = await select<{ version: number; rules: FeedbackRules }>(
       this.ds,
@@ -235,6 +247,12 @@ export class FeedbackService {
           user.userId,
         ],
       );
+      // The own worker's form answers the request made when the service ended.
+      if (inserted.length && f.respondent === 'own_worker') {
+        await m.query(`update feedback_request set status = 'answered' where arrangement_id = $1 and status = 'open'`, [
+          target.id,
+        ]);
+      }
       // Own production has no supplier to supervise; a repeated request has already made its finding.
       if (inserted.length && reasons.length && target.supplierId) {
         await m.query(
