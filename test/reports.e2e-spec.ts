@@ -2,7 +2,7 @@ import { addDays, dateOf } from '../libs/domain/dates';
 import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
-import { activeService, publishTestService } from './support/fixtures';
+import { activeService, contract, publishTestService } from './support/fixtures';
 
 const SERVICE = 'reported_home_help_test';
 const today = () => dateOf(new Date());
@@ -62,5 +62,42 @@ describe("the team lead's figures", () => {
     expect(ainos.runningServices).toBeGreaterThanOrEqual(3);
     const eriks = caseloads.find((c: { userId: string }) => c.userId === demo.userId('erik'));
     expect(eriks).toMatchObject({ profession: 'social_counsellor', norm: 25 });
+  });
+
+  it('adds up the year’s purchases at the committed prices, against the 2024 baseline and its target', async () => {
+    await contract(sys.db, {
+      id: '00000000-0000-4000-8000-0000070000aa',
+      supplierId: demo.perhepolku,
+      serviceCode: SERVICE,
+      priceCents: 4000,
+    });
+    const active = await activeService(sys, SERVICE, demo.perhepolku);
+    const supplier = sys.as('perhepolku');
+    const startsAt = new Date().toISOString();
+    for (const [key, hours] of [
+      ['p-1', 2],
+      ['p-2', 1.5],
+    ] as const) {
+      ok(
+        await supplier.send('POST', `/arrangements/${active.id}/visits`, { startsAt, hours, status: 'delivered' }, key),
+      );
+    }
+    const year = Number(today().slice(0, 4));
+    const report = ok(await riikka.get(`/reports/purchases?year=${year}`));
+    const bought = report.services.find((s: { serviceCode: string }) => s.serviceCode === SERVICE);
+    // 3.5 hours at 40.00 € = 140.00 €; a service with no 2024 baseline has no target.
+    expect(bought).toEqual({
+      serviceCode: SERVICE,
+      chargedHours: 3.5,
+      spentCents: 14_000,
+      baseline2024Cents: null,
+      targetCents: null,
+      shareOfTarget: null,
+    });
+    expect(report.services.find((s: { serviceCode: string }) => s.serviceCode === 'home_help')).toMatchObject({
+      baseline2024Cents: 108_600_000,
+      targetCents: 86_880_000,
+    });
+    refused(await riikka.get('/reports/purchases?year=twenty'), 400);
   });
 });

@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/auth';
-import { FiguresQueryDto } from './reports.dto';
+import { FiguresQueryDto, PurchasesQueryDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -15,6 +15,13 @@ export class ReportsController {
   @ApiOperation({ summary: 'Access time against target, decisions, unmet needs, satisfaction, overdue reassessments' })
   figures(@Query() q: FiguresQueryDto) {
     return this.reports.figures(q);
+  }
+
+  @Get('purchases')
+  @Roles('team_lead', 'procurement')
+  @ApiOperation({ summary: 'Purchases from suppliers per service in a year, against the 2024 baseline and target' })
+  purchases(@Query() q: PurchasesQueryDto) {
+    return this.reports.purchases(q.year);
   }
 
   @Get('caseloads')

@@ -14,3 +14,7 @@ export class FiguresQueryDto extends createZodDto(
     .strict()
     .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' }),
 ) {}
+
+export class PurchasesQueryDto extends createZodDto(
+  z.object({ year: z.coerce.number().int().min(2020).max(2100) }).strict(),
+) {}

@@ -4,6 +4,10 @@ import { RUNNING_STATUSES } from '../../../../libs/contracts';
 import { accessDueDate } from '../../../../libs/domain/decisions';
 import { MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import {
+  PURCHASE_BASELINE_2024_CENTS,
+  PURCHASE_REDUCTION_TARGET,
+} from '../../../../libs/persistence/reference-data/demo-region';
 import { select } from '../common/postgres';
 import type { FiguresQueryDto } from './reports.dto';
 
@@ -91,6 +95,46 @@ export class ReportsService {
         nps: r.answers >= MIN_ANSWERS_SHOWN ? Math.round(((r.promoters - r.detractors) / r.answers) * 1000) / 10 : null,
       })),
       reassessmentsOverdueNow: overdue?.count ?? 0,
+    };
+  }
+
+  /**
+   * Purchases from suppliers in a year, per service: hours charged on visits (delivered, and late
+   * cancellations as the contracts say) at the price of the payment commitment in force that day,
+   * against the 2024 baseline and the county's target of 20 % less.
+   */
+  async purchases(year: number) {
+    const rows = await select<{ serviceCode: string; chargedHours: number; spentCents: number }>(
+      this.ds,
+      `select a.service_code as "serviceCode", coalesce(sum(v.charged_hours), 0)::float as "chargedHours",
+              coalesce(round(sum(v.charged_hours * pc.unit_price_cents)), 0)::bigint::float as "spentCents"
+       from visit v
+       join arrangement a on a.id = v.arrangement_id
+       join payment_commitment pc on pc.arrangement_id = v.arrangement_id and pc.kind = 'payment_commitment'
+         and v.visit_on between pc.valid_from and pc.valid_to
+       where v.visit_on >= make_date($1, 1, 1) and v.visit_on < make_date($1 + 1, 1, 1)
+       group by 1 order by 1`,
+      [year],
+    );
+    const spent = new Map(rows.map((r) => [r.serviceCode, r]));
+    const codes = [...new Set([...Object.keys(PURCHASE_BASELINE_2024_CENTS), ...spent.keys()])].sort();
+    return {
+      year,
+      reductionTarget: PURCHASE_REDUCTION_TARGET,
+      services: codes.map((serviceCode) => {
+        const baseline = PURCHASE_BASELINE_2024_CENTS[serviceCode] ?? null;
+        const target = baseline === null ? null : Math.round(baseline * (1 - PURCHASE_REDUCTION_TARGET));
+        const s = spent.get(serviceCode);
+        const spentCents = s?.spentCents ?? 0;
+        return {
+          serviceCode,
+          chargedHours: s?.chargedHours ?? 0,
+          spentCents,
+          baseline2024Cents: baseline,
+          targetCents: target,
+          shareOfTarget: target ? Math.round((spentCents / target) * 10_000) / 10_000 : null,
+        };
+      }),
     };
   }
 
