@@ -108,13 +108,7 @@ export class ArrangementProjection {
         return;
       case 'arrangement_chosen':
         if (s.way !== 'purchase') return;
-        return this.outbox(m, `${id}:${e.seq}:order`, 'supplier.order', {
-          arrangementId: id,
-          supplierId: s.supplierId,
-          contractId: s.contractId,
-          serviceCode: s.input.serviceCode,
-          hoursPerMonth: s.proposal.hoursPerMonth,
-        });
+        return this.order(m, id, e.seq, s);
       case 'payment_committed':
         return this.openCommitment(m, id, e, s);
       case 'evaluation_recorded':
@@ -178,11 +172,7 @@ export class ArrangementProjection {
           teamId: s.input.teamId,
         });
       case 'period_started':
-        await m.query(`update alert set resolved_at = $2 where arrangement_id = $1 and resolved_at is null`, [
-          id,
-          e.at,
-        ]);
-        return;
+        return this.resolveAlerts(m, id, e.at);
       case 'ended':
         return this.end(m, id, e, s);
       case 'change_granted':
@@ -232,7 +222,7 @@ export class ArrangementProjection {
       `update decision set ended_on = $2 where arrangement_id = $1 and outcome = 'granted' and ended_on is null`,
       [id, ending.endsOn],
     );
-    await m.query(`update alert set resolved_at = $2 where arrangement_id = $1 and resolved_at is null`, [id, e.at]);
+    await this.resolveAlerts(m, id, e.at);
     await m.query(
       `insert into feedback_request (arrangement_id, supplier_id, service_code, own_worker_id, ended_on, requested_at)
        values ($1, $2, $3, $4, $5, $6) on conflict (arrangement_id) do nothing`,
@@ -313,14 +303,23 @@ export class ArrangementProjection {
         endsOn: c.validFrom,
         reason: 'supplier_changed',
       });
-      await this.outbox(m, `${id}:${e.seq}:order`, 'supplier.order', {
-        arrangementId: id,
-        supplierId: s.supplierId,
-        contractId: s.contractId,
-        serviceCode: s.input.serviceCode,
-        hoursPerMonth: c.unitsPerMonth,
-      });
+      await this.order(m, id, e.seq, s);
     }
+  }
+
+  /** The order to the arrangement's supplier, at the hours the state now holds. */
+  private order(m: EntityManager, id: string, seq: number, s: ArrangementState): Promise<void> {
+    return this.outbox(m, `${id}:${seq}:order`, 'supplier.order', {
+      arrangementId: id,
+      supplierId: s.supplierId,
+      contractId: s.contractId,
+      serviceCode: s.input.serviceCode,
+      hoursPerMonth: s.proposal.hoursPerMonth,
+    });
+  }
+
+  private async resolveAlerts(m: EntityManager, id: string, at: string): Promise<void> {
+    await m.query(`update alert set resolved_at = $2 where arrangement_id = $1 and resolved_at is null`, [id, at]);
   }
 
   private async outbox(m: EntityManager, key: string, topic: string, payload: Record<string, unknown>): Promise<void> {

@@ -130,9 +130,11 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     return created;
   }
 
-  async cases(user: AuthUser, q: { supplierId?: string; open?: boolean }) {
+  /** The cases the caller takes part in: every one for the teams and procurement, its own for a supplier or worker. */
+  async cases(user: AuthUser, q: { supplierId?: string; open?: boolean; id?: string }) {
     const params: unknown[] = [];
     const where: string[] = ['true'];
+    if (q.id) where.push(`c.id = $${params.push(q.id)}`);
     const supplierId = user.role === 'supplier' ? user.supplierId : q.supplierId;
     if (supplierId) where.push(`c.supplier_id = $${params.push(supplierId)}`);
     // An own worker sees the cases that feedback on their own clients' services is part of.
@@ -158,12 +160,7 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
 
   /** A case with its steps and findings. Findings show rule codes and services, never who answered. */
   async case(id: string, user: AuthUser) {
-    const [c] = await this.cases(user, {}).then((all) => all.filter((x) => x.id === id));
-    if (!c) {
-      const exists = await select(this.ds, 'select 1 from supervision_case where id = $1', [id]);
-      if (exists.length) throw new DomainError(ErrorCode.Forbidden, 'this case is not among those you take part in');
-      throw DomainError.notFound('supervision case', id);
-    }
+    const c = await this.visible(id, user);
     const [events, findings, texts] = await Promise.all([
       select<{ seq: number; type: string; actorId: string; at: Date; data: Record<string, unknown> }>(
         this.ds,
@@ -189,6 +186,15 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     };
   }
 
+  /** The case as its list shows it, if the caller takes part in it: 404 when unknown, 403 when not theirs. */
+  private async visible(id: string, user: AuthUser) {
+    const [c] = await this.cases(user, { id });
+    if (c) return c;
+    const exists = await select(this.ds, 'select 1 from supervision_case where id = $1', [id]);
+    if (exists.length) throw new DomainError(ErrorCode.Forbidden, 'this case is not among those you take part in');
+    throw DomainError.notFound('supervision case', id);
+  }
+
   /** A person's step on a case: the text to PostgreSQL first, the Update with its id, the text removed if refused. */
   async step<K extends CaseCommandName>(
     id: string,
@@ -205,7 +211,7 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     );
     const c = rows[0];
     if (!c) throw DomainError.notFound('supervision case', id);
-    if (user.role === 'supplier' || user.role === 'own_worker') await this.case(id, user);
+    if (user.role === 'supplier' || user.role === 'own_worker') await this.visible(id, user);
     const textId = uuidFromName(`${id}:${text.kind}:${key}`);
     const inserted = await select(
       this.ds,
