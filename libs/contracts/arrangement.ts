@@ -1,4 +1,4 @@
-import type { LegalBasis, Profession, Role, WayOfArranging } from './codes';
+import type { LegalBasis, NotificationMethod, Profession, Role, WayOfArranging } from './codes';
 
 /**
  * Everything here crosses into Temporal: ids, codes, dates and numbers only. Free text (proposal
@@ -172,6 +172,8 @@ export interface Decision {
   periodStart: string | null;
   periodEnd: string | null;
   appealDeadline: string | null;
+  /** How the client was notified; absent in decisions made before it was recorded (sent by post). */
+  notification?: NotificationMethod;
 }
 
 export type CommitmentKind = 'payment_commitment' | 'internal_order' | 'service_voucher';
@@ -221,7 +223,7 @@ export interface Commands {
   returnForCompletion: WithActor<{ reasonTextId: string }>;
   chooseArrangement: WithActor<{ way: WayOfArranging; supplierId: string | null; contractId: string | null }>;
   respondToOrder: WithActor<{ accept: boolean; reasonTextId: string | null }>;
-  decide: WithActor<{ outcome: 'granted' | 'denied'; reasonTextId: string | null }>;
+  decide: WithActor<{ outcome: 'granted' | 'denied'; reasonTextId: string | null; notification?: NotificationMethod }>;
   recordUnmetNeed: WithActor<{ reasonTextId: string }>;
   reopen: WithActor<object>;
   commitPayment: WithActor<{ costCentreCode: string }>;
@@ -237,6 +239,7 @@ export interface Commands {
     reassessedOn: string;
     specialConsiderationTextId: string | null;
     reasonTextId: string | null;
+    notification?: NotificationMethod;
   }>;
   terminate: WithActor<{ reason: EndReason; endsOn: string; reasonTextId: string }>;
   requestChange: WithActor<{
@@ -246,7 +249,11 @@ export interface Commands {
     effectiveOn: string;
     reasonTextId: string;
   }>;
-  decideChange: WithActor<{ outcome: 'granted' | 'denied'; reasonTextId: string | null }>;
+  decideChange: WithActor<{
+    outcome: 'granted' | 'denied';
+    reasonTextId: string | null;
+    notification?: NotificationMethod;
+  }>;
   commitChange: WithActor<{ costCentreCode: string }>;
 }
 export type CommandName = keyof Commands;

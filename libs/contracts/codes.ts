@@ -18,3 +18,7 @@ export const LANGUAGES = ['fi', 'sv', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type Localized = Record<Language, string>;
+
+/** How a decision reached the client; it sets the day the decision counts as received (434/2003 § 59). */
+export const NOTIFICATION_METHODS = ['post', 'electronic', 'in_person'] as const;
+export type NotificationMethod = (typeof NOTIFICATION_METHODS)[number];

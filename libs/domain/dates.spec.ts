@@ -51,7 +51,7 @@ describe('dates', () => {
 });
 
 describe('decision rules', () => {
-  it('gives the rectification deadline 7 + 30 days after the decision', () => {
+  it('gives the rectification deadline of a posted decision 7 + 30 days after it was sent', () => {
     expect(appealDeadline('2026-11-23')).toBe('2026-12-30');
   });
 

@@ -35,7 +35,7 @@ export class ArrangementProjection {
          special_considerations = $22, period_no = $23, period_ends_at = $24, months_granted = $25,
          continuation_due_at = $26, continuation_due = $27, continuation_outcome = $28,
          reassessment_overdue_since = $29, next_evaluation_due_at = $30, evaluations_held = $31,
-         ended_on = $32, end_reason = $33, change_status = $34, updated_at = now()
+         ended_on = $32, end_reason = $33, change_status = $34, decision_notification = $35, updated_at = now()
        where id = $1 and last_event_seq < $21`,
       [
         s.input.arrangementId,
@@ -73,6 +73,7 @@ export class ArrangementProjection {
         s.ending?.endsOn ?? null,
         s.ending?.reason ?? null,
         r?.change ? (r.change.granted ? 'granted' : 'requested') : null,
+        d ? (d.notification ?? 'post') : null,
       ],
     );
   }
@@ -147,6 +148,7 @@ export class ArrangementProjection {
           periodStart: c.next?.startsOn ?? null,
           periodEnd: c.next?.endsOn ?? null,
           appealDeadline: stringOrNull(e.data.appealDeadline),
+          notification: e.data.notification,
           textId,
         });
         if (!granted || !c.next) return;
@@ -184,6 +186,7 @@ export class ArrangementProjection {
           periodStart: stringOrNull(e.data.effectiveOn),
           periodEnd: e.type === 'change_granted' ? (s.running?.period.endsOn ?? null) : null,
           appealDeadline: stringOrNull(e.data.appealDeadline),
+          notification: e.data.notification,
           textId,
         });
       case 'change_committed':
@@ -250,13 +253,27 @@ export class ArrangementProjection {
     kind: 'initial' | 'continuation' | 'change',
     d: Pick<Decision, 'outcome' | 'decidedBy' | 'decidedOn' | 'periodStart' | 'periodEnd' | 'appealDeadline'> & {
       textId: string | null;
+      notification?: unknown;
     },
   ): Promise<void> {
     await m.query(
       `insert into decision (arrangement_id, seq, kind, outcome, decided_by, decided_on, period_start, period_end,
-         appeal_deadline, reason_text_id)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [id, seq, kind, d.outcome, d.decidedBy, d.decidedOn, d.periodStart, d.periodEnd, d.appealDeadline, d.textId],
+         appeal_deadline, reason_text_id, notification)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        id,
+        seq,
+        kind,
+        d.outcome,
+        d.decidedBy,
+        d.decidedOn,
+        d.periodStart,
+        d.periodEnd,
+        d.appealDeadline,
+        d.textId,
+        // Decisions recorded before the notification was kept went by post.
+        stringOrNull(d.notification) ?? 'post',
+      ],
     );
   }
 

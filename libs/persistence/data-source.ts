@@ -14,6 +14,7 @@ import { InitialSchema1763880000000 } from './migrations/1763880000000-initial-s
 import { CatalogueVersions1763900000000 } from './migrations/1763900000000-catalogue-versions';
 import { RunningService1763920000000 } from './migrations/1763920000000-running-service';
 import { FeedbackAndSupervision1763940000000 } from './migrations/1763940000000-feedback-and-supervision';
+import { FinnishDays1764300000000 } from './migrations/1764300000000-finnish-days';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   CatalogueVersions1763900000000,
   RunningService1763920000000,
   FeedbackAndSupervision1763940000000,
+  FinnishDays1764300000000,
 ];
 
 export function dataSourceOptions(url: string, poolSize = 10) {

@@ -192,6 +192,7 @@ describe('arrangement state machine', () => {
       periodStart: '2026-12-01',
       periodEnd: '2027-02-28',
       appealDeadline: null,
+      notification: 'post',
     });
     expect(refusal(claimed(), 'decide', { actor: handler, outcome: 'granted', reasonTextId: null }).kind).toBe(
       'invalid_transition',
@@ -203,6 +204,31 @@ describe('arrangement state machine', () => {
     expect(denied.status).toBe('denied');
     expect(denied.decision).toMatchObject({ outcome: 'denied', appealDeadline: '2026-12-30' });
     expect(refusal(denied, 'reopen', { actor: handler }).message).toContain('nothing more can be done');
+  });
+
+  it('dates a decision by the Finnish day of the instant it is made, and counts its deadline from that day', () => {
+    // Each "now" with the day the county counts and the last day for rectification, counted by hand.
+    const cases: [string, string, 'post' | 'electronic' | 'in_person', string][] = [
+      // Wed 2 Dec 2026 by post: notified 9 Dec, + 30 = Fri 8 Jan 2027.
+      ['2026-12-02T09:00:00Z', '2026-12-02', 'post', '2027-01-08'],
+      // Sat 19 Jun 2027 (summer time, UTC+3) electronically: notified 22 Jun, + 30 = Thu 22 Jul.
+      ['2027-06-19T12:00:00Z', '2027-06-19', 'electronic', '2027-07-22'],
+      // Wed 1 Mar 2028 in person: + 30 = Fri 31 Mar 2028.
+      ['2028-03-01T08:00:00Z', '2028-03-01', 'in_person', '2028-03-31'],
+      // 00:30 in Helsinki on Thu 3 Dec 2026 is 22:30 UTC on the 2nd: the county's day is the 3rd.
+      // By post: notified 10 Dec, + 30 = Sat 9 Jan 2027, moved to Mon 11 Jan.
+      ['2026-12-02T22:30:00Z', '2026-12-03', 'post', '2027-01-11'],
+    ];
+    for (const [instant, day, notification, deadline] of cases) {
+      const now = new Date(instant);
+      const denied = act(
+        claimed(),
+        'decide',
+        { actor: handler, outcome: 'denied', reasonTextId: 'why', notification },
+        now,
+      );
+      expect(denied.decision).toMatchObject({ decidedOn: day, appealDeadline: deadline, notification });
+    }
   });
 
   it('lets only a qualified social worker decide in child welfare', () => {

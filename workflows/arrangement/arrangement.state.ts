@@ -240,7 +240,8 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     }
     if (c.outcome === 'denied') {
       requireStatus(s, 'deny', 'in_handling', 'arranged');
-      const deadline = appealDeadline(today);
+      const notification = c.notification ?? 'post';
+      const deadline = appealDeadline(today, notification);
       return {
         type: 'denied',
         status: 'denied',
@@ -251,8 +252,9 @@ const handlers: { [K in CommandName]: Handler<K> } = {
           periodStart: null,
           periodEnd: null,
           appealDeadline: deadline,
+          notification,
         },
-        data: { decidedOn: today, appealDeadline: deadline, textId: c.reasonTextId },
+        data: { decidedOn: today, appealDeadline: deadline, notification, textId: c.reasonTextId },
       };
     }
     requireStatus(s, 'grant', 'arranged');
@@ -267,8 +269,15 @@ const handlers: { [K in CommandName]: Handler<K> } = {
         periodStart: period.start,
         periodEnd: period.end,
         appealDeadline: null,
+        notification: c.notification ?? 'post',
       },
-      data: { decidedOn: today, periodStart: period.start, periodEnd: period.end, textId: c.reasonTextId },
+      data: {
+        decidedOn: today,
+        periodStart: period.start,
+        periodEnd: period.end,
+        notification: c.notification ?? 'post',
+        textId: c.reasonTextId,
+      },
     };
   },
 
@@ -383,11 +392,18 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     requireDate(c.reassessedOn, 'reassessedOn', running.period.startsOn, today);
     const decided = { decidedBy: c.actor.userId, decidedOn: today, reassessedOn: c.reassessedOn };
     if (c.outcome === 'end') {
-      const appeal = appealDeadline(today);
+      const notification = c.notification ?? 'post';
+      const appeal = appealDeadline(today, notification);
       return {
         type: 'not_continued',
         running: { ...running, continuation: { ...decided, outcome: 'end', special: false, next: null } },
-        data: { decidedOn: today, reassessedOn: c.reassessedOn, appealDeadline: appeal, textId: c.reasonTextId },
+        data: {
+          decidedOn: today,
+          reassessedOn: c.reassessedOn,
+          appealDeadline: appeal,
+          notification,
+          textId: c.reasonTextId,
+        },
       };
     }
     const rules = s.input.rules.continuation;
@@ -419,6 +435,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
         periodStart: next.startsOn,
         periodEnd: next.endsOn,
         special: verdict.special,
+        notification: c.notification ?? 'post',
         textId: c.specialConsiderationTextId,
       },
     };
@@ -487,7 +504,12 @@ const handlers: { [K in CommandName]: Handler<K> } = {
       return {
         type: 'change_denied',
         running: { ...running, change: null },
-        data: { decidedOn: today, appealDeadline: appealDeadline(today), textId: c.reasonTextId },
+        data: {
+          decidedOn: today,
+          appealDeadline: appealDeadline(today, c.notification ?? 'post'),
+          notification: c.notification ?? 'post',
+          textId: c.reasonTextId,
+        },
       };
     }
     return {

@@ -75,6 +75,11 @@ describe('a reactive supervision case', () => {
     expect(nextTimer(escalated.state)).toBeNull();
   });
 
+  it('moves a deadline that ends on a holiday to the end of the next working day', () => {
+    // 23 Nov + 13 days is Sunday 6 December, Independence Day: the supplier has until Monday the 7th.
+    expect(asked('P13D').clarification?.deadlineAt).toBe('2026-12-07T22:00:00.000Z');
+  });
+
   it('takes the answer only from the supplier under supervision, even after escalation', () => {
     expect(refusal(asked(), 'answerClarification', { actor: otherSupplier, answerTextId: 'a' }).kind).toBe('forbidden');
     expect(act(asked(), 'answerClarification', { actor: supplier, answerTextId: 'a' }).status).toBe(

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ArrangementStatus, EventType, LegalBasis, WayOfArranging } from '../../contracts';
+import type { ArrangementStatus, EventType, LegalBasis, NotificationMethod, WayOfArranging } from '../../contracts';
 
 /** The read model of one arrangement: written by the worker's projection, read by queues and lists. */
 @Entity('arrangement')
@@ -30,6 +30,8 @@ export class ArrangementEntity {
   @Column({ name: 'period_start', type: 'date', nullable: true }) periodStart!: string | null;
   @Column({ name: 'period_end', type: 'date', nullable: true }) periodEnd!: string | null;
   @Column({ name: 'appeal_deadline', type: 'date', nullable: true }) appealDeadline!: string | null;
+  @Column({ name: 'decision_notification', type: 'text', nullable: true })
+  decisionNotification!: NotificationMethod | null;
   @Column({ name: 'started_on', type: 'date', nullable: true }) startedOn!: string | null;
   @Column({ name: 'access_days', type: 'integer', nullable: true }) accessDays!: number | null;
   @Column({ name: 'period_no', type: 'integer', nullable: true }) periodNo!: number | null;

@@ -150,7 +150,7 @@ export class ArrangementsController {
   @Roles('arranging', 'own_worker')
   @ApiOperation({ summary: 'Grant (period from the catalogue) or deny (appealable, with reasons)' })
   decide(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: DecisionDto) {
-    return this.arrangements.decide(id, user, key, dto.outcome, dto.reason);
+    return this.arrangements.decide(id, user, key, dto);
   }
 
   @Post(':id/unmet-need')
@@ -234,7 +234,7 @@ export class ArrangementsController {
     @IdempotencyKey() key: string,
     @Body() dto: DecisionDto,
   ) {
-    return this.arrangements.decideChange(id, user, key, dto.outcome, dto.reason);
+    return this.arrangements.decideChange(id, user, key, dto);
   }
 
   @Post(':id/change/payment-commitment')

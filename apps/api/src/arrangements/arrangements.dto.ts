@@ -4,6 +4,7 @@ import {
   ARRANGEMENT_STATUSES,
   END_REASONS,
   GOALS_PROGRESS,
+  NOTIFICATION_METHODS,
   PARTICIPANTS,
   WAYS_OF_ARRANGING,
 } from '../../../../libs/contracts';
@@ -79,9 +80,21 @@ export class OrderResponseDto extends createZodDto(
     .refine((v) => v.accept || v.reason !== null, { path: ['reason'], message: 'a decline needs a reason' }),
 ) {}
 
+const notification = z
+  .enum(NOTIFICATION_METHODS)
+  .default('post')
+  .describe(
+    'How the decision reaches the client: by post it counts as received on the 7th day, electronically on the 3rd, ' +
+      'handed over in person on the day (434/2003 § 59); the rectification deadline counts from then',
+  );
+
 export class DecisionDto extends createZodDto(
   z
-    .object({ outcome: z.enum(['granted', 'denied']), reason: text(10_000).nullable().default(null) })
+    .object({
+      outcome: z.enum(['granted', 'denied']),
+      reason: text(10_000).nullable().default(null),
+      notification,
+    })
     .strict()
     .refine((v) => v.outcome === 'granted' || v.reason !== null, {
       path: ['reason'],
@@ -118,6 +131,7 @@ export class ContinuationDto extends createZodDto(
         .default(null)
         .describe('Needed to continue past the catalogue maximum'),
       reason: text(10_000).nullable().default(null).describe('Why the service is not continued (appealable)'),
+      notification,
     })
     .strict()
     .refine((v) => v.outcome === 'continue' || v.reason !== null, {

@@ -34,6 +34,7 @@ import type {
   ChangeDto,
   ContinuationDto,
   CreateArrangementDto,
+  DecisionDto,
   EvaluationDto,
   ProposalDto,
   TerminationDto,
@@ -116,6 +117,7 @@ export class ArrangementsService {
       periodStart: null,
       periodEnd: null,
       appealDeadline: null,
+      decisionNotification: null,
       startedOn: null,
       accessDays: null,
       periodNo: null,
@@ -288,14 +290,15 @@ export class ArrangementsService {
     );
   }
 
-  decide(id: string, user: AuthUser, key: string, outcome: 'granted' | 'denied', reason: string | null) {
+  decide(id: string, user: AuthUser, key: string, dto: DecisionDto) {
+    const { outcome, reason, notification } = dto;
     const reasonTextId = reason ? this.textId(id, key, 'reason') : null;
     return this.run(
       id,
       user,
       key,
       'decide',
-      { outcome, reasonTextId },
+      { outcome, reasonTextId, notification },
       reason ? [{ kind: 'reason', body: { reason } }] : [],
     );
   }
@@ -354,6 +357,7 @@ export class ArrangementsService {
         reassessedOn: dto.reassessedOn,
         specialConsiderationTextId: dto.specialConsideration ? this.textId(id, key, 'special_consideration') : null,
         reasonTextId: dto.reason ? this.textId(id, key, 'reason') : null,
+        notification: dto.notification,
       },
       texts,
     );
@@ -404,14 +408,15 @@ export class ArrangementsService {
     );
   }
 
-  decideChange(id: string, user: AuthUser, key: string, outcome: 'granted' | 'denied', reason: string | null) {
+  decideChange(id: string, user: AuthUser, key: string, dto: DecisionDto) {
+    const { outcome, reason, notification } = dto;
     const reasonTextId = reason ? this.textId(id, key, 'reason') : null;
     return this.run(
       id,
       user,
       key,
       'decideChange',
-      { outcome, reasonTextId },
+      { outcome, reasonTextId, notification },
       reason ? [{ kind: 'reason', body: { reason } }] : [],
     );
   }
@@ -681,6 +686,7 @@ export function viewOf(a: ArrangementEntity) {
       periodStart: a.periodStart,
       periodEnd: a.periodEnd,
       appealDeadline: a.appealDeadline,
+      notification: a.decisionNotification,
       appealInstructions: a.decisionOutcome === 'denied' ? APPEAL_INSTRUCTIONS : null,
     },
     startedOn: a.startedOn,
