@@ -100,7 +100,8 @@ describe('reactive supervision', () => {
         plan: 'Palaute käydään läpi joka jakson lopussa perheen kanssa.',
       }),
     );
-    expect(planned).toMatchObject({ status: 'corrective_action', correctiveActionDueOn: '2027-01-31' });
+    // 31 January 2027 is a Sunday: the supplier is told Monday 1 February.
+    expect(planned).toMatchObject({ status: 'corrective_action', correctiveActionDueOn: '2027-02-01' });
     await until(caseId, 'follow_up_due');
     const resolved = ok(
       await sanna.post(`/supervision/cases/${caseId}/outcome`, { outcome: 'resolved', reason: 'Seuranta kunnossa.' }),

@@ -275,7 +275,21 @@ describe('arrangement state machine', () => {
     );
     const committed = act(granted(), 'commitPayment', { actor: handler, costCentreCode: 'c' });
     const early = refusal(committed, 'start', { actor: handler, startedOn: '2026-11-01', goalsTextId: 'g' });
-    expect(early).toMatchObject({ kind: 'invalid_input', field: 'startedOn' });
+    expect(early).toMatchObject({ kind: 'invalid_input', field: 'startedOn', rule: 'date_order' });
+  });
+
+  it('refuses a start before the decision, but replays one accepted before that rule existed', () => {
+    // Assessed 16 November, decided 23 November: a start on the 20th would count three days too few.
+    const committed = act(granted(), 'commitPayment', { actor: handler, costCentreCode: 'c' });
+    const start = { actor: ownWorker, startedOn: '2026-11-20', goalsTextId: 'g' };
+    expect(refusal(committed, 'start', start)).toMatchObject({
+      kind: 'invalid_input',
+      field: 'startedOn',
+      rule: 'date_order',
+      message: 'startedOn must not be before the decision (2026-11-23)',
+    });
+    const replayed = applyCommand(committed, 'start', start, NOW, { startAfterDecision: false }).state;
+    expect(replayed).toMatchObject({ status: 'active', accessDays: 4 });
   });
 
   it('lets the own worker withdraw until the team has claimed the proposal', () => {

@@ -31,7 +31,25 @@ export interface Transition {
 
 type Change = { type: EventType; data?: ArrangementEvent['data'] } & Partial<Omit<ArrangementState, 'input' | 'seq'>>;
 
-type Handler<K extends CommandName> = (s: ArrangementState, c: Commands[K], today: string, now: Date) => Change;
+type Handler<K extends CommandName> = (
+  s: ArrangementState,
+  c: Commands[K],
+  today: string,
+  now: Date,
+  rules: RuleSet,
+) => Change;
+
+/**
+ * Rules added after commands were already accepted under the old ones. A command is always validated
+ * with every rule; an accepted command replayed from an older history is applied without the rules
+ * that did not exist when it was accepted, so that the history replays as it ran.
+ */
+export interface RuleSet {
+  /** A start is never before the decision (added with `DATES_IN_ORDER_PATCH`). */
+  startAfterDecision: boolean;
+}
+export const ALL_RULES: RuleSet = { startAfterDecision: true };
+export const DATES_IN_ORDER_PATCH = 'start-not-before-decision';
 
 /** Used when an arrangement's input predates the configurable lead time. */
 export const DEFAULT_CONTINUATION_LEAD_TIME = 'P1M';
@@ -85,9 +103,11 @@ function requireRunning(s: ArrangementState, action: string): RunningService {
 }
 
 function requireDate(value: string, field: string, notBefore: string | null, notAfter: string | null): void {
-  if (!isIsoDate(value)) refuse('invalid_input', `${field} must be a date`, field);
-  if (notBefore && value < notBefore) refuse('invalid_input', `${field} must not be before ${notBefore}`, field);
-  if (notAfter && value > notAfter) refuse('invalid_input', `${field} must not be after ${notAfter}`, field);
+  if (!isIsoDate(value)) refuse('invalid_input', `${field} must be a date`, field, 'iso_date');
+  if (notBefore && value < notBefore) {
+    refuse('invalid_input', `${field} must not be before ${notBefore}`, field, 'date_order');
+  }
+  if (notAfter && value > notAfter) refuse('invalid_input', `${field} must not be after ${notAfter}`, field, 'date_order');
 }
 
 function leadTime(s: ArrangementState): string {
@@ -116,9 +136,11 @@ function requireAssignee(s: ArrangementState, actor: Actor, action: string): voi
 }
 
 function validateProposal(p: Commands['saveDraft']['proposal']): void {
-  if (!isIsoDate(p.needsAssessedOn)) refuse('invalid_input', 'needsAssessedOn must be a date', 'needsAssessedOn');
+  if (!isIsoDate(p.needsAssessedOn)) {
+    refuse('invalid_input', 'needsAssessedOn must be a date', 'needsAssessedOn', 'iso_date');
+  }
   if (p.desiredStartOn !== null && !isIsoDate(p.desiredStartOn)) {
-    refuse('invalid_input', 'desiredStartOn must be a date', 'desiredStartOn');
+    refuse('invalid_input', 'desiredStartOn must be a date', 'desiredStartOn', 'iso_date');
   }
 }
 
@@ -189,11 +211,16 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     requireAssignee(s, c.actor, 'choose the way of arranging');
     requireStatus(s, 'choose the way of arranging', 'in_handling');
     if (!s.input.rules.waysOfArranging.includes(c.way)) {
-      refuse('invalid_input', `way must be one of ${s.input.rules.waysOfArranging.join(', ')} for this service`, 'way');
+      refuse(
+        'invalid_input',
+        `way must be one of ${s.input.rules.waysOfArranging.join(', ')} for this service`,
+        'way',
+        'way_of_arranging',
+      );
     }
     if (c.way === 'purchase') {
       if (!c.supplierId || !c.contractId)
-        refuse('invalid_input', 'a purchase needs a supplier and its contract', 'supplierId');
+        refuse('invalid_input', 'a purchase needs a supplier and its contract', 'supplierId', 'supplier_required');
       return {
         type: 'arrangement_chosen',
         status: 'ordered',
@@ -317,7 +344,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     return { type: 'payment_committed', status: 'committed', commitment, data: { ...commitment } };
   },
 
-  start(s, c, _today, now): Change {
+  start(s, c, _today, now, ruleSet): Change {
     if (c.actor.userId !== s.assigneeId && c.actor.userId !== s.input.ownWorkerId) {
       refuse(
         'forbidden',
@@ -325,12 +352,23 @@ const handlers: { [K in CommandName]: Handler<K> } = {
       );
     }
     requireStatus(s, 'start the service', 'committed');
-    if (!isIsoDate(c.startedOn)) refuse('invalid_input', 'startedOn must be a date', 'startedOn');
+    // The access time the county reports runs from the needs assessment to a start that has happened,
+    // after the decision that allowed it.
+    requireDate(c.startedOn, 'startedOn', null, null);
     if (c.startedOn < s.proposal.needsAssessedOn) {
       refuse(
         'invalid_input',
         `startedOn must not be before the needs assessment (${s.proposal.needsAssessedOn})`,
         'startedOn',
+        'date_order',
+      );
+    }
+    if (ruleSet.startAfterDecision && s.decision && c.startedOn < s.decision.decidedOn) {
+      refuse(
+        'invalid_input',
+        `startedOn must not be before the decision (${s.decision.decidedOn})`,
+        'startedOn',
+        'date_order',
       );
     }
     const accessDays = daysBetween(s.proposal.needsAssessedOn, c.startedOn);
@@ -363,7 +401,9 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     }
     const running = requireRunning(s, 'record an evaluation');
     requireDate(c.heldOn, 'heldOn', s.startedOn, today);
-    if (c.participants.length === 0) refuse('invalid_input', 'name who took part, by role', 'participants');
+    if (c.participants.length === 0) {
+      refuse('invalid_input', 'name who took part, by role', 'participants', 'required');
+    }
     const interval = s.input.rules.evaluationInterval ?? null;
     const nextEvaluationDueAt = interval ? nextEvaluationDue(c.heldOn, now, interval) : null;
     return {
@@ -445,10 +485,15 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     const bySupplier = c.actor.role === 'supplier' && c.actor.supplierId === s.supplierId && s.supplierId !== null;
     if (!bySupplier) requireOwnWorker(s, c.actor, 'end the service');
     if (bySupplier && c.reason !== 'supplier_cannot_provide') {
-      refuse('invalid_input', 'a supplier ends a service only when it can no longer provide it', 'reason');
+      refuse('invalid_input', 'a supplier ends a service only when it can no longer provide it', 'reason', 'end_reason');
     }
     if (c.reason === 'not_continued') {
-      refuse('invalid_input', 'a service is not continued by the continuation decision, not by ending it', 'reason');
+      refuse(
+        'invalid_input',
+        'a service is not continued by the continuation decision, not by ending it',
+        'reason',
+        'end_reason',
+      );
     }
     const running = requireRunning(s, 'end the service');
     requireDate(c.endsOn, 'endsOn', s.startedOn ?? today, running.period.endsOn);
@@ -467,11 +512,13 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     if (running.change) refuse('invalid_transition', 'a change is already waiting for its decision or commitment');
     requireDate(c.effectiveOn, 'effectiveOn', today, running.period.endsOn);
     if (c.supplierId !== null && s.way !== 'purchase') {
-      refuse('invalid_input', 'only a purchased service changes supplier', 'supplierId');
+      refuse('invalid_input', 'only a purchased service changes supplier', 'supplierId', 'way_of_arranging');
     }
     const hours = c.hoursPerMonth !== null && c.hoursPerMonth !== s.proposal.hoursPerMonth;
     const supplier = c.supplierId !== null && c.supplierId !== s.supplierId;
-    if (!hours && !supplier) refuse('invalid_input', 'the change changes neither the hours nor the supplier', '(body)');
+    if (!hours && !supplier) {
+      refuse('invalid_input', 'the change changes neither the hours nor the supplier', '(body)', 'required');
+    }
     const change = {
       hoursPerMonth: hours ? c.hoursPerMonth : null,
       supplierId: supplier ? c.supplierId : null,
@@ -552,11 +599,12 @@ export function applyCommand<K extends CommandName>(
   name: K,
   command: Commands[K],
   now: Date,
+  rules: RuleSet = ALL_RULES,
 ): Transition {
   if (isFinished(state.status))
     refuse('invalid_transition', `the arrangement is ${state.status}; nothing more can be done`);
   const handler = handlers[name] as Handler<K>;
-  return record(state, handler(state, command, dateOf(now), now), command.actor.userId, now);
+  return record(state, handler(state, command, dateOf(now), now, rules), command.actor.userId, now);
 }
 
 function record(state: ArrangementState, { type, data, ...changes }: Change, actorId: string, now: Date): Transition {

@@ -22,6 +22,8 @@ import type { ArrangementActivities } from '../../libs/contracts/activities';
 import {
   applyCommand,
   closePeriod,
+  DATES_IN_ORDER_PATCH,
+  type RuleSet,
   continuationFallsDue,
   initialState,
   isFinished,
@@ -73,7 +75,9 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
         let transition: Transition;
         try {
           // Re-checked here: another Update may have changed the state since this one was validated.
-          transition = applyCommand(state, name, command, new Date());
+          // A command accepted before a rule existed replays without it.
+          const rules: RuleSet = { startAfterDecision: name !== 'start' || patched(DATES_IN_ORDER_PATCH) };
+          transition = applyCommand(state, name, command, new Date(), rules);
         } catch (err) {
           throw asFailure(err);
         }

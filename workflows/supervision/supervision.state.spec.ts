@@ -103,7 +103,8 @@ describe('a reactive supervision case', () => {
       planTextId: 'p',
     });
     expect(plan.correctiveAction).toEqual({
-      dueOn: '2027-01-31',
+      // Sunday 31 January: the plan is due on Monday 1 February.
+      dueOn: '2027-02-01',
       followUpAt: '2026-12-23T22:00:00.000Z',
       followUpDue: false,
     });

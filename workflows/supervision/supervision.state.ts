@@ -13,6 +13,7 @@ import {
 } from '../../libs/contracts';
 import { isDuration, isIsoDate, multiplyDuration } from '../../libs/domain/dates';
 import { deadlineAfter } from '../../libs/domain/deadlines';
+import { deadlineDay } from '../../libs/domain/working-days';
 import { CommandRefused } from '../refusal';
 
 /**
@@ -29,8 +30,8 @@ export interface CaseTransition {
 type Change = { type: CaseEventType; data?: CaseEvent['data'] } & Partial<Omit<SupervisionState, 'input' | 'seq'>>;
 type Handler<K extends CaseCommandName> = (s: SupervisionState, c: CaseCommands[K], now: Date) => Change;
 
-function refuse(kind: RefusalKind, message: string, field: string | null = null): never {
-  throw new CommandRefused(kind, message, field);
+function refuse(kind: RefusalKind, message: string, field: string | null = null, rule: string | null = null): never {
+  throw new CommandRefused(kind, message, field, rule);
 }
 
 function requireStatus(s: SupervisionState, action: string, ...allowed: CaseStatus[]): void {
@@ -47,7 +48,9 @@ function requireSupervisor(actor: Actor, action: string): void {
 }
 
 function requireDuration(value: string, field: string): void {
-  if (!isDuration(value)) refuse('invalid_input', `${field} must be an ISO 8601 duration such as P14D`, field);
+  if (!isDuration(value)) {
+    refuse('invalid_input', `${field} must be an ISO 8601 duration such as P14D`, field, 'iso_duration');
+  }
 }
 
 export function openCase(input: SupervisionInput, now: Date): CaseTransition {
@@ -121,14 +124,16 @@ const handlers: { [K in CaseCommandName]: Handler<K> } = {
   requireCorrectiveAction(s, c, now) {
     requireSupervisor(c.actor, 'require a corrective action plan');
     requireStatus(s, 'require corrective action', 'assessment', 'clarification_received', 'escalated');
-    if (!isIsoDate(c.dueOn)) refuse('invalid_input', 'dueOn must be a date', 'dueOn');
+    if (!isIsoDate(c.dueOn)) refuse('invalid_input', 'dueOn must be a date', 'dueOn', 'iso_date');
     requireDuration(c.followUpAfter, 'followUpAfter');
     const followUpAt = deadlineAfter(now, c.followUpAfter).toISOString();
+    // The supplier is told this day: one on a weekend or holiday gives it until the next working day.
+    const dueOn = deadlineDay(c.dueOn);
     return {
       type: 'corrective_action_required',
       status: 'corrective_action',
-      correctiveAction: { dueOn: c.dueOn, followUpAt, followUpDue: false },
-      data: { dueOn: c.dueOn, followUpAt, textId: c.planTextId },
+      correctiveAction: { dueOn, followUpAt, followUpDue: false },
+      data: { dueOn, followUpAt, textId: c.planTextId },
     };
   },
 
@@ -139,7 +144,7 @@ const handlers: { [K in CaseCommandName]: Handler<K> } = {
       refuse('forbidden', 'a sanction or the end of a contract is procurement’s decision under the contract');
     }
     if (c.outcome === 'contract_terminated' && !c.serviceCode) {
-      refuse('invalid_input', 'name the service whose contract ends', 'serviceCode');
+      refuse('invalid_input', 'name the service whose contract ends', 'serviceCode', 'required');
     }
     return {
       type: 'outcome_decided',

@@ -8,9 +8,10 @@ import {
   PARTICIPANTS,
   WAYS_OF_ARRANGING,
 } from '../../../../libs/contracts';
-import { isDuration, isIsoDate } from '../../../../libs/domain/dates';
+import { dateOf } from '../../../../libs/domain/dates';
+import { isoDate, isoDuration, rule } from '../common/schemas';
 
-const date = z.string().refine(isIsoDate, { message: 'must be a calendar date YYYY-MM-DD' });
+const date = isoDate;
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
@@ -22,7 +23,12 @@ const proposalFields = {
     .nullable()
     .default(null)
     .describe('Intensity, where the service is measured in hours'),
-  needsAssessedOn: date.describe('Date of the needs assessment; the access-time target counts from it'),
+  needsAssessedOn: date
+    .refine(
+      (d) => d <= dateOf(new Date()),
+      rule('not_in_future', 'must not be in the future: a needs assessment is recorded once it has been made'),
+    )
+    .describe('Date of the needs assessment (not in the future); the access-time target counts from it'),
   desiredStartOn: date.nullable().default(null),
   justification: text(10_000).describe('Why this service, for this client, now'),
   goals: text(10_000).describe('The goals of the work, as agreed with the family'),
@@ -33,9 +39,7 @@ const proposalFields = {
     .describe(
       'Codes of the principle card\'s "not right when" criteria that are present; each needs a special consideration',
     ),
-  plannedDuration: z
-    .string()
-    .refine(isDuration, 'must be an ISO 8601 duration such as P6M')
+  plannedDuration: isoDuration('P6M')
     .nullable()
     .default(null)
     .describe(
@@ -67,17 +71,17 @@ export class ChooseWayDto extends createZodDto(
   z
     .object({ way: z.enum(WAYS_OF_ARRANGING), supplierId: z.uuid().nullable().default(null) })
     .strict()
-    .refine((v) => v.way !== 'purchase' || v.supplierId !== null, {
-      path: ['supplierId'],
-      message: 'a purchase needs the supplier',
-    }),
+    .refine(
+      (v) => v.way !== 'purchase' || v.supplierId !== null,
+      rule('supplier_required', 'a purchase needs the supplier', ['supplierId']),
+    ),
 ) {}
 
 export class OrderResponseDto extends createZodDto(
   z
     .object({ accept: z.boolean(), reason: text(5_000).nullable().default(null) })
     .strict()
-    .refine((v) => v.accept || v.reason !== null, { path: ['reason'], message: 'a decline needs a reason' }),
+    .refine((v) => v.accept || v.reason !== null, rule('required', 'a decline needs a reason', ['reason'])),
 ) {}
 
 const notification = z
@@ -96,10 +100,10 @@ export class DecisionDto extends createZodDto(
       notification,
     })
     .strict()
-    .refine((v) => v.outcome === 'granted' || v.reason !== null, {
-      path: ['reason'],
-      message: 'a denied decision needs its reasons (the client may appeal against them)',
-    }),
+    .refine(
+      (v) => v.outcome === 'granted' || v.reason !== null,
+      rule('required', 'a denied decision needs its reasons (the client may appeal against them)', ['reason']),
+    ),
 ) {}
 
 export class PaymentCommitmentDto extends createZodDto(
@@ -134,10 +138,10 @@ export class ContinuationDto extends createZodDto(
       notification,
     })
     .strict()
-    .refine((v) => v.outcome === 'continue' || v.reason !== null, {
-      path: ['reason'],
-      message: 'a decision not to continue needs its reasons (the client may appeal against them)',
-    }),
+    .refine(
+      (v) => v.outcome === 'continue' || v.reason !== null,
+      rule('required', 'a decision not to continue needs its reasons (the client may appeal against them)', ['reason']),
+    ),
 ) {}
 
 export class TerminationDto extends createZodDto(
@@ -159,10 +163,10 @@ export class ChangeDto extends createZodDto(
       reason: text(5_000),
     })
     .strict()
-    .refine((v) => v.hoursPerMonth !== null || v.supplierId !== null, {
-      path: ['hoursPerMonth'],
-      message: 'a change needs new hours per month, a new supplier, or both',
-    }),
+    .refine(
+      (v) => v.hoursPerMonth !== null || v.supplierId !== null,
+      rule('required', 'a change needs new hours per month, a new supplier, or both', ['hoursPerMonth']),
+    ),
 ) {}
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -2,7 +2,8 @@ import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { FEE_KINDS, SERVICE_GROUPS } from '../../../../libs/contracts/catalogue';
 import { LANGUAGES, LEGAL_BASES, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
-import { durationMonths, isDuration } from '../../../../libs/domain/dates';
+import { durationMonths } from '../../../../libs/domain/dates';
+import { isoDuration, rule } from '../common/schemas';
 
 const code = z
   .string()
@@ -10,16 +11,16 @@ const code = z
 const words = z.string().trim().min(1, 'must not be empty').max(2_000);
 /** Every text a client or worker sees exists in Finnish and Swedish; English is the third. */
 const localized = z.object({ fi: words, sv: words, en: words }).strict();
-const duration = z.string().refine(isDuration, 'must be an ISO 8601 duration such as P3M, P1W or PT5S');
+const duration = isoDuration('P3M, P1W or PT5S');
 const positive = (iso: string) => durationMonths(iso) > 0;
 const range = z
   .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
   .strict()
-  .refine((r) => r.min <= r.max, { message: 'min must not be above max', path: ['max'] });
+  .refine((r) => r.min <= r.max, rule('range', 'min must not be above max', ['max']));
 const criteria = z
   .array(z.object({ code, text: localized }).strict())
   .max(30)
-  .refine((cs) => new Set(cs.map((c) => c.code)).size === cs.length, 'criterion codes must be unique');
+  .refine((cs) => new Set(cs.map((c) => c.code)).size === cs.length, rule('unique', 'criterion codes must be unique'));
 
 /** A service as an authorised user publishes it; the same shape the catalogue stores and the process reads. */
 export const ServiceDefinitionSchema = z
@@ -39,23 +40,23 @@ export const ServiceDefinitionSchema = z
         special: range.optional(),
       })
       .strict()
-      .refine((r) => r.min <= r.max, { message: 'min must not be above max', path: ['max'] })
+      .refine((r) => r.min <= r.max, rule('range', 'min must not be above max', ['max']))
       .nullable(),
     hoursPerMonth: range.nullable(),
     periods: z
       .object({
-        first: duration.refine(positive, 'must be longer than nothing'),
-        step: duration.refine(positive, 'must be longer than nothing'),
+        first: duration.refine(positive, rule('range', 'must be longer than nothing')),
+        step: duration.refine(positive, rule('range', 'must be longer than nothing')),
         max: duration,
         specialExtra: duration.nullable(),
       })
       .strict()
-      .refine((p) => durationMonths(p.first) <= durationMonths(p.max) + 1e-9, {
-        message: 'the first period must fit within the maximum',
-        path: ['max'],
-      }),
+      .refine(
+        (p) => durationMonths(p.first) <= durationMonths(p.max) + 1e-9,
+        rule('range', 'the first period must fit within the maximum', ['max']),
+      ),
     requiredSteps: z.array(code).max(20),
-    evaluationInterval: duration.refine(positive, 'must be longer than nothing').nullable(),
+    evaluationInterval: duration.refine(positive, rule('range', 'must be longer than nothing')).nullable(),
     accessTarget: duration,
     fee: z
       .object({ kind: z.enum(FEE_KINDS), hourlyCents: z.number().int().min(0).optional(), note: localized })

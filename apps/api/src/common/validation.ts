@@ -8,7 +8,8 @@ export const ValidationPipe = createZodValidationPipe({
     const issues = (error as ZodError).issues ?? [];
     const problems = issues.map((i) => ({
       field: i.path.length ? i.path.join('.') : '(body)',
-      rule: i.code,
+      // A refinement names its rule (see schemas.ts); zod's own issues keep zod's code.
+      rule: i.code === 'custom' ? String(i.params?.rule ?? 'custom') : i.code,
       message: i.message,
     }));
     const summary = problems.map((p) => `${p.field}: ${p.message}`).join('; ');

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isIsoDate } from '../../../../libs/domain/dates';
+import { isoDate, rule } from '../common/schemas';
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 /** A number from JSON or from a CSV cell; an empty cell is no answer. */
@@ -27,7 +27,7 @@ const flag = z.preprocess((v) => {
 export const feedbackFields = {
   arrangementId: z.uuid('must be the id of an arrangement'),
   respondent: z.enum(['family', 'own_worker']),
-  answeredOn: z.string().trim().refine(isIsoDate, 'must be a date YYYY-MM-DD'),
+  answeredOn: z.string().trim().pipe(isoDate),
   heard: answer(1, 4).describe('Have you felt heard, understood and respected? (1–4)'),
   rightThings: answer(1, 4).describe('Have the right things been discussed? (1–4)'),
   parentCoping: answer(1, 4).describe('Coping as a parent now compared with before (1–4)'),
@@ -70,7 +70,7 @@ export class FeedbackRulesDto extends createZodDto(
               below: z.number().min(-100).max(100),
             })
             .strict()
-            .refine((n) => n.minAnswers <= n.window, { path: ['minAnswers'], message: 'must not exceed window' })
+            .refine((n) => n.minAnswers <= n.window, rule('range', 'must not exceed window', ['minAnswers']))
             .nullable(),
         })
         .strict(),

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { dateOf, isIsoDate } from '../../../../libs/domain/dates';
+import { dateOf } from '../../../../libs/domain/dates';
+import { isoDate } from '../common/schemas';
 import { ClientEntity, CostCentreEntity, UserEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
 import { SuppliersService } from './suppliers.service';
@@ -12,7 +13,7 @@ class OfferingQueryDto extends createZodDto(
   z
     .object({
       serviceCode: z.string().min(1).max(64),
-      on: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').optional(),
+      on: isoDate.optional(),
     })
     .strict(),
 ) {}

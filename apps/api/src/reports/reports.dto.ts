@@ -1,8 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isIsoDate } from '../../../../libs/domain/dates';
-
-const date = z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD');
+import { isoDate as date, rule } from '../common/schemas';
 
 export class FiguresQueryDto extends createZodDto(
   z
@@ -12,7 +10,7 @@ export class FiguresQueryDto extends createZodDto(
       serviceCode: z.string().min(1).max(64).optional(),
     })
     .strict()
-    .refine((q) => q.from <= q.to, { path: ['to'], message: 'must not be before from' }),
+    .refine((q) => q.from <= q.to, rule('date_order', 'must not be before from', ['to'])),
 ) {}
 
 export class PurchasesQueryDto extends createZodDto(

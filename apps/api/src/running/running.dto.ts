@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isDuration } from '../../../../libs/domain/dates';
+import { isoDuration, rule } from '../common/schemas';
 
 const instant = z.iso.datetime({
   offset: true,
@@ -17,14 +17,14 @@ export class VisitDto extends createZodDto(
       cancelledAt: instant.nullable().default(null).describe('When the cancellation was made'),
     })
     .strict()
-    .refine((v) => (v.status === 'cancelled') === (v.cancelledBy !== null), {
-      path: ['cancelledBy'],
-      message: 'a cancelled visit says who cancelled it, a delivered one does not',
-    })
-    .refine((v) => (v.status === 'cancelled') === (v.cancelledAt !== null), {
-      path: ['cancelledAt'],
-      message: 'a cancelled visit says when it was cancelled, a delivered one does not',
-    }),
+    .refine(
+      (v) => (v.status === 'cancelled') === (v.cancelledBy !== null),
+      rule('required', 'a cancelled visit says who cancelled it, a delivered one does not', ['cancelledBy']),
+    )
+    .refine(
+      (v) => (v.status === 'cancelled') === (v.cancelledAt !== null),
+      rule('required', 'a cancelled visit says when it was cancelled, a delivered one does not', ['cancelledAt']),
+    ),
 ) {}
 
 export class UseQueryDto extends createZodDto(
@@ -51,7 +51,7 @@ export class RunningListQueryDto extends createZodDto(
             'change_pending: a change of intensity or supplier waits for its decision or commitment',
         ),
       teamId: z.string().min(1).max(64).optional(),
-      within: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P1M').default('P1M'),
+      within: isoDuration('P1M').default('P1M'),
       limit: z.coerce.number().int().min(1).max(500).default(100),
     })
     .strict(),

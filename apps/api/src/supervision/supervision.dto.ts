@@ -1,10 +1,10 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isDuration, isIsoDate } from '../../../../libs/domain/dates';
+import { isoDate, isoDuration, rule } from '../common/schemas';
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const duration = z.string().refine(isDuration, 'must be an ISO 8601 duration such as P14D');
+const duration = isoDuration('P14D');
 
 export class CloseCaseDto extends createZodDto(z.object({ reason: text(5_000) }).strict()) {}
 export class ClarificationDto extends createZodDto(
@@ -20,7 +20,7 @@ export class ProcurementDto extends createZodDto(z.object({ note: text(5_000) })
 export class CorrectiveActionDto extends createZodDto(
   z
     .object({
-      dueOn: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD').describe('When the plan must be carried out'),
+      dueOn: isoDate.describe('When the plan must be carried out'),
       followUpAfter: duration.describe('When the follow-up check falls due'),
       plan: text(20_000),
     })
@@ -34,10 +34,10 @@ export class OutcomeDto extends createZodDto(
       reason: text(10_000),
     })
     .strict()
-    .refine((v) => v.outcome !== 'contract_terminated' || v.serviceCode !== null, {
-      path: ['serviceCode'],
-      message: 'name the service whose contract ends',
-    }),
+    .refine(
+      (v) => v.outcome !== 'contract_terminated' || v.serviceCode !== null,
+      rule('required', 'name the service whose contract ends', ['serviceCode']),
+    ),
 ) {}
 
 export class CaseListQueryDto extends createZodDto(
@@ -63,7 +63,7 @@ export class PlannedSupervisionDto extends createZodDto(
 export class PlannedVisitFindingsDto extends createZodDto(
   z
     .object({
-      visitedOn: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'),
+      visitedOn: isoDate,
       concern: z.boolean().describe('The findings give cause for reactive supervision'),
       findings: text(20_000),
     })

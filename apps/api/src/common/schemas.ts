@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { isDuration, isIsoDate } from '../../../../libs/domain/dates';
+
+/**
+ * A refinement's options with the stable rule code a client reads in `problems[].rule` (zod names
+ * every refinement `custom`, which tells a client nothing). Every `.refine` in the API goes through it;
+ * the codes are listed in the OpenAPI document's error schema.
+ */
+export function rule(code: RuleCode, message: string, path?: string[]) {
+  return { message, path, params: { rule: code } };
+}
+
+/** The rules the API's own refinements name, besides zod's built-in codes (`too_small`, `invalid_type`…). */
+export const RULE_CODES = {
+  iso_date: 'a calendar date YYYY-MM-DD that exists',
+  iso_duration: 'an ISO 8601 duration such as P3M, P1W or PT5S',
+  date_order: 'a date or range that must not be before another',
+  required: 'a value this combination of fields needs',
+  supplier_required: 'a purchase names its supplier',
+  not_in_future: 'a date that has not come yet where only a past date can be true',
+  range: 'a number inside the range the catalogue or rules allow',
+  unique: 'values that must not repeat',
+} as const;
+export type RuleCode = keyof typeof RULE_CODES;
+
+export const isoDate = z.string().refine(isIsoDate, rule('iso_date', 'must be a calendar date YYYY-MM-DD'));
+
+export const isoDuration = (example: string) =>
+  z.string().refine(isDuration, rule('iso_duration', `must be an ISO 8601 duration such as ${example}`));
