@@ -293,41 +293,36 @@ describe('a survey export', () => {
     );
     expect(misspelt.problems[0]).toMatchObject({ field: 'hread', rule: 'known_column' });
 
-    // Hand-computed: all six answers: promoters 4 (10, 9, 9, 10), detractors 1 (6) → NPS (4 − 1) / 6 = +50.0.
-    // Q4 2026, five answers: promoters 3, detractors 1 → +40.0. Q3 2026 has one answer: withheld.
+    // Hand-computed from the five families' answers (r1–r5; r6 is the own worker's form, counted beside them):
+    // recommend 10, 9, 9, 8, 6 → promoters 3, detractors 1 → NPS (3 − 1) / 5 = +40.0; all five in Q4 2026.
+    // Means: heard 4+3+4+2+3 = 16/5 = 3.2, right things 16/5 = 3.2, coping 15/5 = 3, relations 15/5 = 3,
+    // influence 16/5 = 3.2. Q3 2026 has no family answer and one own worker's: both withheld.
     const card = ok(await petra.get(`/suppliers/${demo.familjestod}/scorecard?serviceCode=${SERVICE}`));
+    const families = {
+      answers: 5,
+      withheld: false,
+      nps: 40,
+      seriousConcerns: 0,
+      means: { heard: 3.2, rightThings: 3.2, parentCoping: 3, familyRelations: 3, influence: 3.2 },
+    };
+    const withheld = (answers: number) => ({
+      answers,
+      withheld: true,
+      nps: null,
+      seriousConcerns: null,
+      means: { heard: null, rightThings: null, parentCoping: null, familyRelations: null, influence: null },
+    });
     expect(card.services).toEqual([
-      {
-        serviceCode: SERVICE,
-        period: 'all',
-        answers: 6,
-        withheld: false,
-        nps: 50,
-        means: { heard: 3.33, rightThings: 3.33, parentCoping: 3.17, familyRelations: 3.17, influence: 3.33 },
-      },
-      {
-        serviceCode: SERVICE,
-        period: '2026-Q3',
-        answers: 1,
-        withheld: true,
-        nps: null,
-        means: { heard: null, rightThings: null, parentCoping: null, familyRelations: null, influence: null },
-      },
-      {
-        serviceCode: SERVICE,
-        period: '2026-Q4',
-        answers: 5,
-        withheld: false,
-        nps: 40,
-        means: { heard: 3.2, rightThings: 3.2, parentCoping: 3, familyRelations: 3, influence: 3.2 },
-      },
+      { serviceCode: SERVICE, period: 'all', ...families, ownWorkers: withheld(1) },
+      { serviceCode: SERVICE, period: '2026-Q3', ...withheld(0), ownWorkers: withheld(1) },
+      { serviceCode: SERVICE, period: '2026-Q4', ...families, ownWorkers: withheld(0) },
     ]);
     const text = JSON.stringify(card);
     for (const identity of [c, demo.eetu.id, 'Eetu', 'Kotikäynnit', 'espoo']) expect(text).not.toContain(identity);
     const offer = ok(await sanna.get(`/suppliers?serviceCode=${SERVICE}&on=${today()}`)).find(
       (o: { supplierId: string }) => o.supplierId === demo.familjestod,
     );
-    expect(offer.scorecard).toEqual({ answers: 6, nps: 50, openCases: 0 });
+    expect(offer.scorecard).toEqual({ answers: 5, nps: 40, openCases: 0 });
   });
 });
 

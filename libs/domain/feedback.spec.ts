@@ -1,6 +1,7 @@
 import { badReasons, DEFAULT_FEEDBACK_RULES, mean, nps } from './feedback';
 
 const answer = (over: Partial<Parameters<typeof badReasons>[0]> = {}) => ({
+  respondent: 'family' as const,
   items: { heard: 4, rightThings: 3 },
   recommend: 9,
   seriousConcern: false,
@@ -39,6 +40,13 @@ describe('what counts as bad feedback', () => {
     expect(badReasons(answer({ recommend: 3 }), rules, [3, 5, 9, 6])).toEqual(['nps_below']);
     // Only the last `window` answers count: older good ones do not hide a bad run.
     expect(badReasons(answer({ recommend: 3 }), rules, [3, 5, 9, 6, 2, 10, 10, 10])).toEqual(['nps_below']);
+  });
+
+  it('leaves the own worker’s recommendation out of the families’ NPS rule, but not their concerns', () => {
+    const rules = { ...DEFAULT_FEEDBACK_RULES, nps: { window: 5, minAnswers: 4, below: 0 } };
+    const own = answer({ respondent: 'own_worker', recommend: 0 });
+    expect(badReasons(own, rules, [3, 5, 9, 6])).toEqual([]);
+    expect(badReasons({ ...own, seriousConcern: true }, rules, [3, 5, 9, 6])).toEqual(['serious_concern']);
   });
 
   it('follows the rules as changed: a stricter item threshold, rules turned off', () => {

@@ -41,7 +41,17 @@ export function mean(values: readonly number[]): number | null {
   return Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 100) / 100;
 }
 
+/** Who answered: the family (the client survey) or the own worker (the feedback form). */
+export type Respondent = 'family' | 'own_worker';
+
+/**
+ * The client survey's figures (NPS, item means, the NPS rule) count the families' answers only; the
+ * own worker's assessment is reported beside them, never mixed in.
+ */
+export const COUNTED_IN_SURVEY: Respondent = 'family';
+
 export interface FeedbackFacts {
+  respondent: Respondent;
   items: ItemAnswers;
   recommend: number | null;
   seriousConcern: boolean;
@@ -49,8 +59,8 @@ export interface FeedbackFacts {
 
 /**
  * Why an answer counts as bad, as rule codes (`item_low:heard`, `serious_concern`, `nps_below`); none
- * when it does not. `recentScores` are the supplier's latest recommendation scores for the service,
- * this answer's included.
+ * when it does not. `recentScores` are the supplier's latest recommendation scores from families for
+ * the service, this answer's included when a family gave it; the NPS rule reads families' answers only.
  */
 export function badReasons(f: FeedbackFacts, rules: FeedbackRules, recentScores: readonly number[]): string[] {
   const reasons: string[] = [];
@@ -61,7 +71,7 @@ export function badReasons(f: FeedbackFacts, rules: FeedbackRules, recentScores:
     }
   }
   if (rules.seriousConcern && f.seriousConcern) reasons.push('serious_concern');
-  if (rules.nps && f.recommend !== null) {
+  if (rules.nps && f.recommend !== null && f.respondent === COUNTED_IN_SURVEY) {
     const window = recentScores.slice(0, rules.nps.window);
     const score = nps(window);
     if (window.length >= rules.nps.minAnswers && score !== null && score < rules.nps.below) reasons.push('nps_below');

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { badReasons, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
+import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
 import { ArrangementsService } from '../arrangements/arrangements.service';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -205,14 +205,15 @@ export class FeedbackService {
       const recent = await select<{ recommend: number }>(
         m,
         `select recommend from feedback
-         where supplier_id is not distinct from $1 and service_code = $2 and recommend is not null
+         where supplier_id is not distinct from $1 and service_code = $2 and recommend is not null and respondent = $4
          order by answered_on desc, created_at desc limit $3`,
-        [target.supplierId, target.serviceCode, rules.nps?.window ?? 0],
+        [target.supplierId, target.serviceCode, rules.nps?.window ?? 0, COUNTED_IN_SURVEY],
       );
-      const scores = [...(f.recommend === null ? [] : [f.recommend]), ...recent.map((r) => r.recommend)];
+      const own = f.recommend !== null && f.respondent === COUNTED_IN_SURVEY ? [f.recommend] : [];
+      const scores = [...own, ...recent.map((r) => r.recommend)];
       const answers = Object.fromEntries(SURVEY_ITEMS.map((k) => [k, f[k]]));
       const reasons = badReasons(
-        { items: answers, recommend: f.recommend, seriousConcern: f.seriousConcern },
+        { respondent: f.respondent, items: answers, recommend: f.recommend, seriousConcern: f.seriousConcern },
         rules,
         scores,
       );

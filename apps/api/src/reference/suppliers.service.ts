@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { SupplierContractEntity } from '../../../../libs/persistence/entities/reference.entity';
-import { MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
+import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { DomainError } from '../common/domain-error';
 
 export interface SupplierOffer {
@@ -38,11 +38,11 @@ export class SuppliersService {
        cross join lateral (
          select count(recommend)::int as n, count(*) filter (where recommend >= 9) as promoters,
                 count(*) filter (where recommend <= 6) as detractors
-         from feedback f where f.supplier_id = s.id and f.service_code = $1
+         from feedback f where f.supplier_id = s.id and f.service_code = $1 and f.respondent = $4
        ) fb
        where c.service_code = $1 and c.status = 'active' and $2::date between c.valid_from and c.valid_to
        order by c.unit_price_cents, s.name`,
-      [serviceCode, on, MIN_ANSWERS_SHOWN],
+      [serviceCode, on, MIN_ANSWERS_SHOWN, COUNTED_IN_SURVEY],
     );
     return rows;
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RUNNING_STATUSES } from '../../../../libs/contracts';
 import { accessDueDate } from '../../../../libs/domain/decisions';
-import { MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
+import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import {
   PURCHASE_BASELINE_2024_CENTS,
@@ -64,14 +64,25 @@ export class ReportsService {
        from unmet_need where recorded_at::date between $1 and $2 and ($3::text is null or service_code = $3)`,
       [q.from, q.to, service],
     );
-    const satisfaction = await select<{ serviceCode: string; answers: number; promoters: number; detractors: number }>(
+    // The families' NPS from the client survey; the own workers' forms are counted beside it, never in it.
+    const satisfaction = await select<{
+      serviceCode: string;
+      answers: number;
+      promoters: number;
+      detractors: number;
+      ownWorkerAnswers: number;
+      ownWorkerSeriousConcerns: number;
+    }>(
       this.ds,
-      `select service_code as "serviceCode", count(recommend)::int as answers,
-              count(*) filter (where recommend >= 9)::int as promoters,
-              count(*) filter (where recommend <= 6)::int as detractors
+      `select service_code as "serviceCode",
+              count(recommend) filter (where respondent = $4)::int as answers,
+              count(*) filter (where respondent = $4 and recommend >= 9)::int as promoters,
+              count(*) filter (where respondent = $4 and recommend <= 6)::int as detractors,
+              count(*) filter (where respondent = 'own_worker')::int as "ownWorkerAnswers",
+              count(*) filter (where respondent = 'own_worker' and serious_concern)::int as "ownWorkerSeriousConcerns"
        from feedback where answered_on between $1 and $2 and ($3::text is null or service_code = $3)
        group by 1 order by 1`,
-      [q.from, q.to, service],
+      [q.from, q.to, service, COUNTED_IN_SURVEY],
     );
     const [overdue] = await select<{ count: number }>(
       this.ds,
@@ -93,6 +104,8 @@ export class ReportsService {
         serviceCode: r.serviceCode,
         answers: r.answers,
         nps: r.answers >= MIN_ANSWERS_SHOWN ? Math.round(((r.promoters - r.detractors) / r.answers) * 1000) / 10 : null,
+        ownWorkerAnswers: r.ownWorkerAnswers,
+        ownWorkerSeriousConcerns: r.ownWorkerSeriousConcerns,
       })),
       reassessmentsOverdueNow: overdue?.count ?? 0,
     };

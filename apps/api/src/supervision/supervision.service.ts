@@ -12,7 +12,7 @@ import {
   SUPERVISION_WORKFLOW,
   supervisionWorkflowId,
 } from '../../../../libs/contracts';
-import { MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
+import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN, type Respondent } from '../../../../libs/domain/feedback';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
@@ -309,38 +309,54 @@ const ITEMS = {
   influence: 'influence',
 };
 
-/** Counts and sums by SQL; the figures themselves are computed the one way the domain defines them. */
-const FIGURES = `
-  count(*)::int as answers,
-  count(recommend)::int as "npsAnswers",
-  count(*) filter (where recommend >= 9)::int as promoters,
-  count(*) filter (where recommend <= 6)::int as detractors,
+/**
+ * Counts and sums by SQL, for one kind of respondent (the columns prefixed by `as`); the figures
+ * themselves are computed the one way the domain defines them.
+ */
+function figures(respondent: Respondent, as: string): string {
+  const of = `respondent = '${respondent}'`;
+  return `
+  count(*) filter (where ${of})::int as "${as}answers",
+  count(recommend) filter (where ${of})::int as "${as}npsAnswers",
+  count(*) filter (where ${of} and recommend >= 9)::int as "${as}promoters",
+  count(*) filter (where ${of} and recommend <= 6)::int as "${as}detractors",
+  count(*) filter (where ${of} and serious_concern)::int as "${as}seriousConcerns",
   ${Object.entries(ITEMS)
-    .map(([k, col]) => `count(${col})::int as "${k}Answers", coalesce(sum(${col}), 0)::int as "${k}Sum"`)
+    .map(
+      ([k, col]) =>
+        `count(${col}) filter (where ${of})::int as "${as}${k}Answers", ` +
+        `coalesce(sum(${col}) filter (where ${of}), 0)::int as "${as}${k}Sum"`,
+    )
     .join(',\n  ')}`;
+}
 
-type FigureRow = Record<string, number | string | null> & {
-  serviceCode: string;
-  period: string | null;
-  answers: number;
-  npsAnswers: number;
-  promoters: number;
-  detractors: number;
-};
+/** The client survey's figures, and beside them the own workers' assessments: never mixed. */
+const FIGURES = `${figures(COUNTED_IN_SURVEY, '')},${figures('own_worker', 'ownWorker.')}`;
+
+type FigureRow = Record<string, number | string | null> & { serviceCode: string; period: string | null };
 
 function withheldWhenFew(r: FigureRow) {
-  const shown = (n: number) => n >= MIN_ANSWERS_SHOWN;
-  const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
   return {
     serviceCode: r.serviceCode,
     period: r.period ?? 'all',
-    answers: r.answers,
-    withheld: !shown(r.answers),
-    nps: shown(r.npsAnswers) ? round(((r.promoters - r.detractors) / r.npsAnswers) * 100, 1) : null,
+    ...figuresOf(r, ''),
+    ownWorkers: figuresOf(r, 'ownWorker.'),
+  };
+}
+
+function figuresOf(r: FigureRow, as: string) {
+  const n = (name: string) => Number(r[`${as}${name}`]);
+  const shown = (count: number) => count >= MIN_ANSWERS_SHOWN;
+  const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
+  return {
+    answers: n('answers'),
+    withheld: !shown(n('answers')),
+    nps: shown(n('npsAnswers')) ? round(((n('promoters') - n('detractors')) / n('npsAnswers')) * 100, 1) : null,
+    seriousConcerns: shown(n('answers')) ? n('seriousConcerns') : null,
     means: Object.fromEntries(
       Object.keys(ITEMS).map((k) => {
-        const n = Number(r[`${k}Answers`]);
-        return [k, shown(n) ? round(Number(r[`${k}Sum`]) / n, 2) : null];
+        const count = n(`${k}Answers`);
+        return [k, shown(count) ? round(n(`${k}Sum`) / count, 2) : null];
       }),
     ),
   };
