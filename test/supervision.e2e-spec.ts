@@ -326,6 +326,42 @@ describe('a survey export', () => {
   });
 });
 
+describe('a survey export with broken rows', () => {
+  it('accounts for every row: read, or rejected with the line and the quoting or cell-count problem', async () => {
+    const c = await started(demo.familjestod);
+    const header =
+      'responseId,arrangementId,respondent,answeredOn,heard,rightThings,parentCoping,familyRelations,influence,recommend,helpedMost,municipality';
+    const file = [
+      header,
+      `q1,${c},family,2026-10-05,4,4,4,4,4,9,Hyvä,espoo`, // line 2: read
+      `q2,${c},family,2026-10-05,4,4,4,4,4,9,Sanoi "ei",espoo`, // line 3: a stray quote
+      `q3,${c},family,2026-10-05,4,4,4,4,4,9,,espoo,liikaa`, // line 4: one cell too many
+      `q4,${c},family,2026-10-05,4,4,4,4,4`, // line 5: three cells too few
+      '', // line 6: blank
+      `q5,${c},family,2026-10-05,4,4,4,4,4,9,"Kaksi\nriviä",espoo`, // lines 7–8: read
+      `q6,${c},family,2026-10-05,4,4,4,4,4,9,"ei loppua,espoo`, // line 9: a quote never closed
+    ].join('\n');
+    const report = ok(await riikka.upload('/feedback/imports', file, 'text/csv'));
+    expect(report.received).toBe(6);
+    expect(report.blankLines).toBe(1);
+    expect(report.accepted.map((r: { line: number; responseId: string }) => [r.line, r.responseId])).toEqual([
+      [2, 'q1'],
+      [7, 'q5'],
+    ]);
+    expect(
+      report.rejected.map((r: { line: number; problems: { rule: string }[] }) => [r.line, r.problems[0]!.rule]),
+    ).toEqual([
+      [3, 'csv_quote'],
+      [4, 'csv_cell_count'],
+      [5, 'csv_cell_count'],
+      [9, 'csv_quote'],
+    ]);
+    expect(report.accepted.length + report.alreadyImported.length + report.rejected.length).toBe(report.received);
+    const saved = await sys.db.query(`select external_id from feedback where arrangement_id = $1 order by 1`, [c]);
+    expect(saved.map((r: { external_id: string }) => r.external_id)).toEqual(['q1', 'q5']);
+  });
+});
+
 describe('planned supervision', () => {
   it('puts visits on the list by a Temporal Schedule; a visit’s concern opens a case like bad feedback', async () => {
     const path = `/suppliers/${demo.familjestod}/planned-supervision`;

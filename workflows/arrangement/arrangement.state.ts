@@ -107,7 +107,8 @@ function requireDate(value: string, field: string, notBefore: string | null, not
   if (notBefore && value < notBefore) {
     refuse('invalid_input', `${field} must not be before ${notBefore}`, field, 'date_order');
   }
-  if (notAfter && value > notAfter) refuse('invalid_input', `${field} must not be after ${notAfter}`, field, 'date_order');
+  if (notAfter && value > notAfter)
+    refuse('invalid_input', `${field} must not be after ${notAfter}`, field, 'date_order');
 }
 
 function leadTime(s: ArrangementState): string {
@@ -485,7 +486,12 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     const bySupplier = c.actor.role === 'supplier' && c.actor.supplierId === s.supplierId && s.supplierId !== null;
     if (!bySupplier) requireOwnWorker(s, c.actor, 'end the service');
     if (bySupplier && c.reason !== 'supplier_cannot_provide') {
-      refuse('invalid_input', 'a supplier ends a service only when it can no longer provide it', 'reason', 'end_reason');
+      refuse(
+        'invalid_input',
+        'a supplier ends a service only when it can no longer provide it',
+        'reason',
+        'end_reason',
+      );
     }
     if (c.reason === 'not_continued') {
       refuse(

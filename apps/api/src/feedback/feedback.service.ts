@@ -7,7 +7,7 @@ import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
 import { select } from '../common/postgres';
 import { SupervisionService } from '../supervision/supervision.service';
-import { parseCsv } from './csv';
+import { readCsv, type RowProblem } from './csv';
 import {
   type FeedbackDto,
   type FeedbackFields,
@@ -41,11 +41,22 @@ interface NewFeedback {
   target: Target;
 }
 
+/** Where a row stands in what was sent: its number among the data rows, and for a file the line it starts on. */
+interface RowPlace {
+  row: number;
+  line: number | null;
+}
+
+/** One row of an import: its cells, or the problem that kept the file's row from being read. */
+type ImportRow = RowPlace & ({ cells: Record<string, unknown>; problem?: undefined } | { problem: RowProblem });
+
+/** Every row sent is in exactly one of accepted, alreadyImported and rejected. */
 export interface ImportReport {
   received: number;
-  accepted: { row: number; responseId: string; id: string; badReasons: string[] }[];
-  alreadyImported: { row: number; responseId: string; id: string }[];
-  rejected: { row: number; responseId: string | null; problems: { field: string; message: string }[] }[];
+  blankLines: number;
+  accepted: (RowPlace & { responseId: string; id: string; badReasons: string[] })[];
+  alreadyImported: (RowPlace & { responseId: string; id: string })[];
+  rejected: (RowPlace & { responseId: string | null; problems: { field: string; rule: string; message: string }[] })[];
 }
 
 /**
@@ -80,28 +91,39 @@ export class FeedbackService {
 
   /** A survey tool's export, as CSV text or a JSON array of rows in the same columns. */
   async import(user: AuthUser, body: unknown): Promise<ImportReport> {
-    const rows = this.rowsOf(body);
-    const report: ImportReport = { received: rows.length, accepted: [], alreadyImported: [], rejected: [] };
-    const valid: { row: number; fields: FeedbackFields & { responseId: string } }[] = [];
+    const { rows, blankLines } = this.rowsOf(body);
+    const report: ImportReport = { received: rows.length, blankLines, accepted: [], alreadyImported: [], rejected: [] };
+    const valid: (RowPlace & { fields: FeedbackFields & { responseId: string } })[] = [];
     const seen = new Set<string>();
-    rows.forEach((raw, i) => {
-      const row = i + 1;
+    for (const r of rows) {
+      const place = { row: r.row, line: r.line };
+      if (r.problem) {
+        report.rejected.push({ ...place, responseId: null, problems: [r.problem] });
+        continue;
+      }
+      const raw = r.cells;
       const parsed = ImportRowSchema.safeParse(raw);
       const responseId = typeof raw.responseId === 'string' && raw.responseId.trim() ? raw.responseId.trim() : null;
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((x) => ({ field: x.path.join('.') || '(row)', message: x.message }));
-        report.rejected.push({ row, responseId, problems });
+        const problems = parsed.error.issues.map((x) => ({
+          field: x.path.join('.') || '(row)',
+          rule: x.code === 'custom' ? String(x.params?.rule ?? 'invalid') : x.code,
+          message: x.message,
+        }));
+        report.rejected.push({ ...place, responseId, problems });
       } else if (seen.has(parsed.data.responseId)) {
         report.rejected.push({
-          row,
+          ...place,
           responseId,
-          problems: [{ field: 'responseId', message: 'appears twice in the file; the first row counts' }],
+          problems: [
+            { field: 'responseId', rule: 'unique', message: 'appears twice in the file; the first row counts' },
+          ],
         });
       } else {
         seen.add(parsed.data.responseId);
-        valid.push({ row, fields: parsed.data });
+        valid.push({ ...place, fields: parsed.data });
       }
-    });
+    }
 
     const targets = new Map(
       (
@@ -126,27 +148,33 @@ export class FeedbackService {
         )
       ).map((r) => [r.externalId, r.id]),
     );
-    const toSave: (NewFeedback & { row: number })[] = [];
-    for (const { row, fields } of valid) {
+    const toSave: (NewFeedback & RowPlace)[] = [];
+    for (const { row, line, fields } of valid) {
       const target = targets.get(fields.arrangementId);
       const problem = !target
-        ? { field: 'arrangementId', message: 'no such arrangement' }
+        ? { field: 'arrangementId', rule: 'known_arrangement', message: 'no such arrangement' }
         : !target.startedOn
-          ? { field: 'arrangementId', message: 'the service has not started' }
+          ? { field: 'arrangementId', rule: 'started', message: 'the service has not started' }
           : fields.municipality && !municipalities.has(fields.municipality)
-            ? { field: 'municipality', message: `no municipality ${fields.municipality}` }
+            ? { field: 'municipality', rule: 'known_municipality', message: `no municipality ${fields.municipality}` }
             : null;
       const known = existing.get(fields.responseId);
-      if (problem) report.rejected.push({ row, responseId: fields.responseId, problems: [problem] });
-      else if (known) report.alreadyImported.push({ row, responseId: fields.responseId, id: known });
+      if (problem) report.rejected.push({ row, line, responseId: fields.responseId, problems: [problem] });
+      else if (known) report.alreadyImported.push({ row, line, responseId: fields.responseId, id: known });
       else {
         const id = uuidFromName(`feedback-import:${fields.responseId}`);
-        toSave.push({ row, id, externalId: fields.responseId, via: 'import', fields, target: target! });
+        toSave.push({ row, line, id, externalId: fields.responseId, via: 'import', fields, target: target! });
       }
     }
     const reasons = await this.ds.transaction((m) => this.save(m, toSave, user));
     toSave.forEach((f, i) =>
-      report.accepted.push({ row: f.row, responseId: f.externalId!, id: f.id, badReasons: reasons[i] ?? [] }),
+      report.accepted.push({
+        row: f.row,
+        line: f.line,
+        responseId: f.externalId!,
+        id: f.id,
+        badReasons: reasons[i] ?? [],
+      }),
     );
     await this.supervision.deliverPending();
     return report;
@@ -266,10 +294,12 @@ export class FeedbackService {
     return out;
   }
 
-  private rowsOf(body: unknown): Record<string, unknown>[] {
-    let rows: Record<string, unknown>[];
+  private rowsOf(body: unknown): { rows: ImportRow[]; blankLines: number } {
+    let rows: ImportRow[];
+    let blankLines = 0;
     if (typeof body === 'string') {
-      const { header, rows: csvRows } = parseCsv(body);
+      const file = readCsv(body);
+      const { header } = file;
       const unknown = header.filter((h) => !IMPORT_COLUMNS.includes(h));
       const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
       const problems = [
@@ -282,9 +312,10 @@ export class FeedbackService {
       ];
       // A misspelt column would drop its answers silently: the whole file is refused instead.
       if (problems.length) throw DomainError.invalid(problems);
-      rows = csvRows;
+      rows = file.rows.map((r, i) => ({ ...r, row: i + 1 }) as ImportRow);
+      blankLines = file.blankLines;
     } else if (Array.isArray(body) && body.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r))) {
-      rows = body as Record<string, unknown>[];
+      rows = (body as Record<string, unknown>[]).map((cells, i) => ({ row: i + 1, line: null, cells }));
     } else {
       throw DomainError.invalidField(
         '(body)',
@@ -296,7 +327,7 @@ export class FeedbackService {
     if (rows.length > MAX_IMPORT_ROWS) {
       throw DomainError.invalidField('(body)', 'size', `at most ${MAX_IMPORT_ROWS} rows an import; split the file`);
     }
-    return rows;
+    return { rows, blankLines };
   }
 
   private async checkMunicipality(code: string | null): Promise<void> {
