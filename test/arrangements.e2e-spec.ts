@@ -1,3 +1,4 @@
+import { addDays, addDuration, daysBetween } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
 
@@ -37,7 +38,9 @@ async function count(sql: string, params: unknown[]): Promise<number> {
 
 describe('the arrangement process over HTTP', () => {
   it('takes a proposal through the queue to an active, purchased service', async () => {
-    const created = ok(await aino.post('/arrangements', proposal(demo.eetu.id)));
+    // Wished to start two weeks from today as the server counts it: the grant starts then, for home help's 3 months.
+    const startOn = addDays(await sys.today(), 14);
+    const created = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { desiredStartOn: startOn })));
     expect(created).toMatchObject({
       status: 'draft',
       teamId: 'arr-fsw',
@@ -67,17 +70,18 @@ describe('the arrangement process over HTTP', () => {
     expect(granted.decision).toMatchObject({
       outcome: 'granted',
       decidedBy: demo.userId('sanna'),
-      periodStart: '2026-12-01',
-      periodEnd: '2027-02-28',
+      periodStart: startOn,
+      periodEnd: addDays(addDuration(startOn, 'P3M'), -1),
     });
     ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
     const active = ok(
       await aino.post(`/arrangements/${id}/start`, {
-        startedOn: '2026-12-01',
+        startedOn: startOn,
         goals: 'Tavoitteet kirjattu asiakassuunnitelmaan.',
       }),
     );
-    expect(active).toMatchObject({ status: 'active', startedOn: '2026-12-01', accessDays: 15 });
+    // Access time from the needs assessment (16 November 2026) to the start.
+    expect(active).toMatchObject({ status: 'active', startedOn: startOn, accessDays: daysBetween('2026-11-16', startOn) });
 
     const [commitment] = await sys.db.query('select * from payment_commitment where arrangement_id = $1', [id]);
     expect(commitment).toMatchObject({

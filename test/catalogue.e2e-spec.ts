@@ -1,3 +1,4 @@
+import { addDays, addDuration } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
 
@@ -274,6 +275,8 @@ describe('changing the catalogue', () => {
 
   it('makes a new version for each change, and an arrangement keeps the version it was proposed under', async () => {
     const base = await latest();
+    // Both proposals wish to start two weeks from today as the server counts it.
+    const startOn = addDays(await sys.today(), 14);
     const first = { basedOnVersion: base, note: 'Kokeilu alkaa', service: pilot() };
     const v1 = ok(await riikka.put('/catalogue/services/family_coaching_pilot', first));
     expect(v1.version).toBe(base + 1);
@@ -283,7 +286,7 @@ describe('changing the catalogue', () => {
     const old = ok(
       await aino.post(
         '/arrangements',
-        proposal(demo.eetu.id, { serviceCode: 'family_coaching_pilot', hoursPerMonth: 35 }),
+        proposal(demo.eetu.id, { serviceCode: 'family_coaching_pilot', hoursPerMonth: 35, desiredStartOn: startOn }),
       ),
     );
     expect(old).toMatchObject({ catalogueVersion: base + 1, dueOn: '2026-11-23' });
@@ -327,7 +330,7 @@ describe('changing the catalogue', () => {
     const fresh = ok(
       await aino.post(
         '/arrangements',
-        proposal(demo.eetu.id, { serviceCode: 'family_coaching_pilot', hoursPerMonth: 15 }),
+        proposal(demo.eetu.id, { serviceCode: 'family_coaching_pilot', hoursPerMonth: 15, desiredStartOn: startOn }),
       ),
     );
     expect(fresh).toMatchObject({ catalogueVersion: base + 2, dueOn: '2026-11-30' });
@@ -337,7 +340,7 @@ describe('changing the catalogue', () => {
     ok(
       await aino.put(
         `/arrangements/${old.id}/proposal`,
-        { hoursPerMonth: 36, needsAssessedOn: '2026-11-16', desiredStartOn: '2026-12-01', justification, goals },
+        { hoursPerMonth: 36, needsAssessedOn: '2026-11-16', desiredStartOn: startOn, justification, goals },
         'pilot-old-1',
       ),
     );
@@ -350,9 +353,12 @@ describe('changing the catalogue', () => {
     expect(oldGranted).toMatchObject({
       catalogueVersion: base + 1,
       hoursPerMonth: 36,
-      decision: { periodStart: '2026-12-01', periodEnd: '2027-02-28' },
+      decision: { periodStart: startOn, periodEnd: addDays(addDuration(startOn, 'P3M'), -1) },
     });
     const freshGranted = ok(await sanna.post(`/arrangements/${fresh.id}/decision`, { outcome: 'granted' }));
-    expect(freshGranted.decision).toMatchObject({ periodStart: '2026-12-01', periodEnd: '2026-12-31' });
+    expect(freshGranted.decision).toMatchObject({
+      periodStart: startOn,
+      periodEnd: addDays(addDuration(startOn, 'P1M'), -1),
+    });
   });
 });

@@ -1,11 +1,13 @@
-import { addDays, dateOf } from '../libs/domain/dates';
+import { addDays } from '../libs/domain/dates';
 import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
 import { activeService, contract, publishTestService } from './support/fixtures';
 
 const SERVICE = 'reported_home_help_test';
-const today = () => dateOf(new Date());
+/** Today as the server counts it, read before each test. */
+let day = '';
+const today = () => day;
 
 let sys: System;
 let aino: ApiUser, sanna: ApiUser, riikka: ApiUser;
@@ -17,6 +19,9 @@ beforeAll(async () => {
   riikka = sys.as('riikka');
   // Home help's access-time target: one week from the needs assessment.
   await publishTestService(riikka, SERVICE, 'Raportoinnin testipalvelu');
+});
+beforeEach(async () => {
+  day = await sys.today();
 });
 afterAll(() => sys.close());
 

@@ -1,4 +1,3 @@
-import { dateOf } from '../libs/domain/dates';
 import { connect, demo, type ApiUser, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
 import { activeService, contract, publishTestService } from './support/fixtures';
@@ -14,7 +13,9 @@ const OTHER_CONTRACT = '00000000-0000-4000-8000-0000040000fe';
 
 let sys: System;
 let aino: ApiUser, sanna: ApiUser, riikka: ApiUser, perhepolku: ApiUser, familjestod: ApiUser;
-const today = () => dateOf(new Date());
+/** Today as the server counts it, read before each test. */
+let day = '';
+const today = () => day;
 
 beforeAll(async () => {
   sys = await connect();
@@ -31,6 +32,9 @@ beforeAll(async () => {
   const terms = { freeCancellationHours: 24, lateCancellationChargePercent: 100 };
   await contract(sys.db, { id: CONTRACT, supplierId: demo.perhepolku, serviceCode: SERVICE, priceCents: 5000, terms });
   await contract(sys.db, { id: OTHER_CONTRACT, supplierId: demo.familjestod, serviceCode: SERVICE, priceCents: 4500 });
+});
+beforeEach(async () => {
+  day = await sys.today();
 });
 afterAll(() => sys.close());
 

@@ -1,11 +1,12 @@
-import { dateOf } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
 import { activeService, contract, publishTestService } from './support/fixtures';
 
 /** A service of its own, with contracts for all three suppliers, so that this file's figures are its own. */
 const SERVICE = 'supervised_family_support_test';
-const today = () => dateOf(new Date());
+/** Today as the server counts it, read before each test. */
+let day = '';
+const today = () => day;
 
 let sys: System;
 let aino: ApiUser, sanna: ApiUser, riikka: ApiUser, petra: ApiUser;
@@ -24,6 +25,9 @@ beforeAll(async () => {
     const id = `00000000-0000-4000-8000-0000050000${String(n).padStart(2, '0')}`;
     await contract(sys.db, { id, supplierId, serviceCode: SERVICE, priceCents: 4800 });
   }
+});
+beforeEach(async () => {
+  day = await sys.today();
 });
 afterAll(() => sys.close());
 

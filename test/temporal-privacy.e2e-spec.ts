@@ -1,6 +1,5 @@
 import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { dateOf } from '../libs/domain/dates';
 import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
 import { connect, demo, proposal, type System } from './support/api';
 import { systemEnv } from './support/env';
@@ -50,7 +49,7 @@ describe('what Temporal holds', () => {
     );
 
     // The running service: evaluation notes, a special consideration and an ending's explanation.
-    const today = dateOf(new Date());
+    const today = await sys.today();
     const started = ok(
       await aino.post('/arrangements', proposal(demo.eetu.id, { needsAssessedOn: today, desiredStartOn: today })),
     );

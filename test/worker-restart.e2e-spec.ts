@@ -48,7 +48,7 @@ describe('a worker killed in the middle of the process', () => {
     ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
     ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4300-OWN' }));
     expect(
-      ok(await aino.post(`/arrangements/${id}/start`, { startedOn: '2026-12-01', goals: 'Arki sujuu.' })).status,
+      ok(await aino.post(`/arrangements/${id}/start`, { startedOn: await sys.today(), goals: 'Arki sujuu.' })).status,
     ).toBe('active');
 
     const timeline = ok(await aino.get(`/arrangements/${id}/timeline`));

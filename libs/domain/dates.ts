@@ -119,6 +119,11 @@ export function dateOf(instant: Date): IsoDate {
   return HELSINKI.format(instant);
 }
 
+/** Today in Finland, whatever the time zone of the process or the database session. */
+export function today(): IsoDate {
+  return dateOf(new Date());
+}
+
 const DAYS_PER_MONTH = 365.25 / 12;
 
 /** A duration in months (a week or a day as its share of an average month): for comparing lengths, never for dates. */

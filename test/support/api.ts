@@ -57,6 +57,11 @@ export type DemoUser = (typeof USERS)[number]['username'];
 
 export interface System {
   as(username: DemoUser): ApiUser;
+  /**
+   * Today as the server counts it (a day in Europe/Helsinki). A test that needs a date derives it from
+   * this, never from the test machine's clock and time zone.
+   */
+  today(): Promise<string>;
   anonymous(): { get(path: string): Promise<Reply> };
   db: DataSource;
   close(): Promise<void>;
@@ -72,6 +77,11 @@ export async function connect(): Promise<System> {
       const token = tokens.get(username);
       if (!token) throw new Error(`no demo user ${username}`);
       return new ApiUser(env.apiUrl, token);
+    },
+    async today() {
+      const reply = await new ApiUser(env.apiUrl, tokens.get('aino')!).get<{ today: string }>('/calendar/today');
+      if (reply.status !== 200) throw new Error(`GET /calendar/today answered ${reply.status}`);
+      return reply.body.today;
     },
     anonymous: () => ({
       async get(path: string) {
@@ -109,6 +119,11 @@ export const demo = {
   userId: (username: DemoUser) => USERS.find((u) => u.username === username)!.id,
 };
 
+/**
+ * A proposal of the tests: assessed on 16 November 2026 and wished to start on 1 December 2026 unless
+ * the test says otherwise. Fixed days in the past are safe (the ages and due dates follow from them);
+ * a test that checks what the server derives from "today" passes dates it read from `System.today()`.
+ */
 export function proposal(clientId: string, overrides: Record<string, unknown> = {}) {
   return {
     clientId,

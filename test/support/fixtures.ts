@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { dateOf } from '../../libs/domain/dates';
 import { USERS } from '../../libs/persistence/reference-data/demo-region';
 import { type ApiUser, demo, proposal, type System } from './api';
 import { ok } from './expect';
@@ -40,18 +39,19 @@ export async function contract(
 }
 
 /**
- * Takes a proposal of aino's for Eetu (assessed on `needsAssessedOn`) through the queue to an active
- * service starting today: bought
- * from `supplierId` (which accepts the order), or from own production when it is null.
+ * Takes a proposal of aino's for Eetu (assessed on `needsAssessedOn`, by default today) through the
+ * queue to an active service starting today as the server counts it: bought from `supplierId` (which
+ * accepts the order), or from own production when it is null.
  */
 export async function activeService(
   sys: System,
   serviceCode: string,
   supplierId: string | null,
-  needsAssessedOn = dateOf(new Date()),
+  needsAssessedOn?: string,
 ) {
   const [aino, sanna] = [sys.as('aino'), sys.as('sanna')];
-  const today = dateOf(new Date());
+  const today = await sys.today();
+  needsAssessedOn ??= today;
   const { id } = ok(
     await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode, needsAssessedOn, desiredStartOn: today })),
   );

@@ -7,6 +7,7 @@ import { ArrangementsController, QueueController } from './arrangements/arrangem
 import { ArrangementsService } from './arrangements/arrangements.service';
 import { QueueService } from './arrangements/queue.service';
 import { AuthGuard } from './auth/auth';
+import { CalendarController } from './calendar/calendar.controller';
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { CatalogueService } from './catalogue/catalogue.service';
 import { CONFIG, type Config } from './common/config.provider';
@@ -40,6 +41,7 @@ import { SuppliersService } from './reference/suppliers.service';
     SupervisionController,
     ReportsController,
     CatalogueController,
+    CalendarController,
     ReferenceController,
     HealthController,
   ],

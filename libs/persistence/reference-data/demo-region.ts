@@ -1,4 +1,5 @@
 import type { LegalBasis, Profession, Role } from '../../contracts';
+import { today } from '../../domain/dates';
 
 /**
  * Reference data for a demo of West Uusimaa: teams, workers, clients, suppliers and contracts.
@@ -319,6 +320,16 @@ const cancellation = (hours: number, chargeable: number) => ({
   lateCancellationChargePercent: chargeable,
 });
 
+/**
+ * The demo's contracts run from fixed days in the past to days counted from the year the demo is
+ * loaded (one supplier's end that year, so the demo shows a contract running out), so that a demo
+ * loaded in any year has suppliers to order from.
+ */
+const LOADED_IN = Number(today().slice(0, 4));
+function untilEndOf(yearsAfterLoading: number, monthDay: string): string {
+  return `${LOADED_IN + yearsAfterLoading}-${monthDay}`;
+}
+
 export const CONTRACTS: {
   id: string;
   supplierId: string;
@@ -336,7 +347,7 @@ export const CONTRACTS: {
     unit: 'hour',
     unitPriceCents: 4900,
     validFrom: '2025-01-01',
-    validTo: '2027-12-31',
+    validTo: untilEndOf(1, '12-31'),
     cancellationTerms: cancellation(24, 100),
   },
   {
@@ -346,7 +357,7 @@ export const CONTRACTS: {
     unit: 'hour',
     unitPriceCents: 6500,
     validFrom: '2025-01-01',
-    validTo: '2027-12-31',
+    validTo: untilEndOf(1, '12-31'),
     cancellationTerms: cancellation(24, 100),
   },
   {
@@ -356,7 +367,7 @@ export const CONTRACTS: {
     unit: 'hour',
     unitPriceCents: 7200,
     validFrom: '2025-01-01',
-    validTo: '2027-12-31',
+    validTo: untilEndOf(1, '12-31'),
     cancellationTerms: cancellation(48, 50),
   },
   {
@@ -366,7 +377,7 @@ export const CONTRACTS: {
     unit: 'hour',
     unitPriceCents: 5100,
     validFrom: '2025-06-01',
-    validTo: '2028-05-31',
+    validTo: untilEndOf(2, '05-31'),
     cancellationTerms: cancellation(24, 100),
   },
   {
@@ -376,7 +387,7 @@ export const CONTRACTS: {
     unit: 'hour',
     unitPriceCents: 6900,
     validFrom: '2025-06-01',
-    validTo: '2028-05-31',
+    validTo: untilEndOf(2, '05-31'),
     cancellationTerms: cancellation(24, 100),
   },
   {
@@ -386,7 +397,7 @@ export const CONTRACTS: {
     unit: 'hour',
     unitPriceCents: 6200,
     validFrom: '2025-06-01',
-    validTo: '2028-05-31',
+    validTo: untilEndOf(2, '05-31'),
     cancellationTerms: cancellation(24, 100),
   },
   {
@@ -396,7 +407,7 @@ export const CONTRACTS: {
     unit: 'hour',
     unitPriceCents: 5900,
     validFrom: '2024-01-01',
-    validTo: '2026-12-31',
+    validTo: untilEndOf(0, '12-31'),
     cancellationTerms: cancellation(48, 100),
   },
   {
@@ -406,7 +417,7 @@ export const CONTRACTS: {
     unit: 'day',
     unitPriceCents: 65000,
     validFrom: '2024-01-01',
-    validTo: '2026-12-31',
+    validTo: untilEndOf(0, '12-31'),
     cancellationTerms: cancellation(72, 100),
   },
   {
@@ -416,7 +427,7 @@ export const CONTRACTS: {
     unit: 'hour',
     unitPriceCents: 8800,
     validFrom: '2024-01-01',
-    validTo: '2026-12-31',
+    validTo: untilEndOf(0, '12-31'),
     cancellationTerms: cancellation(48, 100),
   },
   // An expired contract: the supplier cannot be chosen for new orders of this service.

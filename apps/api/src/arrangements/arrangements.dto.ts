@@ -8,7 +8,7 @@ import {
   PARTICIPANTS,
   WAYS_OF_ARRANGING,
 } from '../../../../libs/contracts';
-import { dateOf } from '../../../../libs/domain/dates';
+import { today } from '../../../../libs/domain/dates';
 import { isoDate, isoDuration, rule } from '../common/schemas';
 
 const date = isoDate;
@@ -25,7 +25,7 @@ const proposalFields = {
     .describe('Intensity, where the service is measured in hours'),
   needsAssessedOn: date
     .refine(
-      (d) => d <= dateOf(new Date()),
+      (d) => d <= today(),
       rule('not_in_future', 'must not be in the future: a needs assessment is recorded once it has been made'),
     )
     .describe('Date of the needs assessment (not in the future); the access-time target counts from it'),

@@ -12,7 +12,7 @@ import {
   searchAttributes,
 } from '../../../../libs/contracts';
 import { accessDueDate, APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
-import { dateOf } from '../../../../libs/domain/dates';
+import { today } from '../../../../libs/domain/dates';
 import { cardProblems, checkAgainstCard } from '../../../../libs/domain/service-card';
 import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
 import {
@@ -269,7 +269,7 @@ export class ArrangementsService {
     const a = await this.viewable(id, user);
     const purchase = way === 'purchase' && supplierId !== null;
     const contract = purchase
-      ? await this.suppliers.validContract(supplierId, a.serviceCode, dateOf(new Date()))
+      ? await this.suppliers.validContract(supplierId, a.serviceCode, today())
       : null;
     return this.run(id, user, key, 'chooseArrangement', {
       way,
@@ -369,7 +369,7 @@ export class ArrangementsService {
       user,
       key,
       'terminate',
-      { reason: dto.reason, endsOn: dto.endsOn ?? dateOf(new Date()), reasonTextId: this.textId(id, key, 'reason') },
+      { reason: dto.reason, endsOn: dto.endsOn ?? today(), reasonTextId: this.textId(id, key, 'reason') },
       [{ kind: 'reason', body: { reason: dto.explanation } }],
     );
   }

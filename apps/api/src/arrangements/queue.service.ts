@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QUEUE_STATUSES } from '../../../../libs/contracts';
-import { dateOf } from '../../../../libs/domain/dates';
+import { today } from '../../../../libs/domain/dates';
 import { TeamEntity } from '../../../../libs/persistence/entities/reference.entity';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -90,7 +90,7 @@ export class QueueService {
       await this.assertTeamExists(teamId);
       throw new DomainError(ErrorCode.Forbidden, `you work in ${user.teamId ?? 'no team'}, not in ${teamId}`);
     }
-    const { sql, params } = queueSql(teamId, q, user.userId, dateOf(new Date()));
+    const { sql, params } = queueSql(teamId, q, user.userId, today());
     const rows: Row[] = await this.ds.query(sql, params);
     // Only an empty page can mean an unknown team: a full one needs no second query.
     if (rows.length === 0) await this.assertTeamExists(teamId);

@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
-import { dateOf } from '../../../../libs/domain/dates';
+import { today } from '../../../../libs/domain/dates';
 import { isoDate } from '../common/schemas';
 import { ClientEntity, CostCentreEntity, UserEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
@@ -45,7 +45,7 @@ export class ReferenceController {
   @Get('suppliers')
   @Roles('arranging', 'team_lead', 'procurement')
   offering(@Query() q: OfferingQueryDto) {
-    return this.suppliers.offering(q.serviceCode, q.on ?? dateOf(new Date()));
+    return this.suppliers.offering(q.serviceCode, q.on ?? today());
   }
 
   @Get('cost-centres')

@@ -61,7 +61,9 @@ export class ReportsService {
     const [unmet] = await select<{ recorded: number; stillOpen: number }>(
       this.ds,
       `select count(*)::int as recorded, count(*) filter (where resolved_at is null)::int as "stillOpen"
-       from unmet_need where recorded_at::date between $1 and $2 and ($3::text is null or service_code = $3)`,
+       from unmet_need
+       where (recorded_at at time zone 'Europe/Helsinki')::date between $1 and $2
+         and ($3::text is null or service_code = $3)`,
       [q.from, q.to, service],
     );
     // The families' NPS from the client survey; the own workers' forms are counted beside it, never in it.

@@ -250,10 +250,10 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     if (!supplier) throw DomainError.notFound('supplier', supplierId);
     const periods = await select<FigureRow>(
       this.ds,
-      `select service_code as "serviceCode", to_char(date_trunc('quarter', answered_on), 'YYYY-"Q"Q') as "period",
+      `select service_code as "serviceCode", to_char(date_trunc('quarter', answered_on::timestamp), 'YYYY-"Q"Q') as "period",
               ${FIGURES}
        from feedback where supplier_id = $1 and ($2::text is null or service_code = $2)
-       group by grouping sets ((service_code, date_trunc('quarter', answered_on)), (service_code))
+       group by grouping sets ((service_code, date_trunc('quarter', answered_on::timestamp)), (service_code))
        order by service_code, period nulls first`,
       [supplierId, serviceCode ?? null],
     );
