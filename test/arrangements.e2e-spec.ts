@@ -81,7 +81,11 @@ describe('the arrangement process over HTTP', () => {
       }),
     );
     // Access time from the needs assessment (16 November 2026) to the start.
-    expect(active).toMatchObject({ status: 'active', startedOn: startOn, accessDays: daysBetween('2026-11-16', startOn) });
+    expect(active).toMatchObject({
+      status: 'active',
+      startedOn: startOn,
+      accessDays: daysBetween('2026-11-16', startOn),
+    });
 
     const [commitment] = await sys.db.query('select * from payment_commitment where arrangement_id = $1', [id]);
     expect(commitment).toMatchObject({

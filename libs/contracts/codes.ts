@@ -22,3 +22,9 @@ export type Localized = Record<Language, string>;
 /** How a decision reached the client; it sets the day the decision counts as received (434/2003 § 59). */
 export const NOTIFICATION_METHODS = ['post', 'electronic', 'in_person'] as const;
 export type NotificationMethod = (typeof NOTIFICATION_METHODS)[number];
+
+/** What the team lead or arranging team must act on, as alert rows and list entries. */
+export const ALERT_KINDS = ['reassessment_overdue', 'contract_ends'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+/** A payment commitment ends with the supplier's contract before the granted period does. */
+export const CONTRACT_ENDS_ALERT: AlertKind = 'contract_ends';

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ArrangementEvent, ArrangementState, Decision, RecordEventInput } from '../contracts';
+import { CONTRACT_ENDS_ALERT } from '../contracts';
 
 /**
  * Writes an arrangement's timeline and read model from its workflow's events. One transaction per
@@ -152,15 +153,20 @@ export class ArrangementProjection {
           textId,
         });
         if (!granted || !c.next) return;
-        // The payment commitment follows the service into its next period.
-        await m.query(`update payment_commitment set valid_to = $2 where arrangement_id = $1 and status = 'open'`, [
-          id,
-          c.next.endsOn,
-        ]);
+        // The payment commitment follows the service into its next period, never past its contract.
+        const [extended]: CommitmentEnd[] = await m.query(
+          `update payment_commitment pc
+           set valid_to = least($2::date, (select sc.valid_to from supplier_contract sc where sc.id = pc.contract_id))
+           where arrangement_id = $1 and status = 'open'
+           returning to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId"`,
+          [id, c.next.endsOn],
+        );
+        if (!extended) return;
+        await this.alertWhenContractEndsFirst(m, id, e, s, extended, c.next.endsOn);
         return this.outbox(m, `${id}:${e.seq}:commitment_extended`, 'finance.payment_commitment_extended', {
           arrangementId: id,
           supplierId: s.supplierId,
-          validTo: c.next.endsOn,
+          validTo: extended.validTo,
         });
       }
       case 'reassessment_overdue':
@@ -174,7 +180,7 @@ export class ArrangementProjection {
           teamId: s.input.teamId,
         });
       case 'period_started':
-        return this.resolveAlerts(m, id, e.at);
+        return this.resolveAlerts(m, id, e.at, 'reassessment_overdue');
       case 'ended':
         return this.end(m, id, e, s);
       case 'change_granted':
@@ -281,14 +287,18 @@ export class ArrangementProjection {
   private async openCommitment(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
     const c = s.commitment;
     if (!c) return;
-    // Price and unit come from the contract the order was made under; own production has none.
-    await m.query(
+    // Price and unit come from the contract the order was made under; own production has none. The
+    // commitment never runs past the contract: what the decision grants beyond it must be re-arranged.
+    const [opened]: CommitmentEnd[] = await m.query(
       `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
          units_per_month, unit, unit_price_cents, valid_from, valid_to)
-       select $1, $2, $3, $4, $5, $6, $7, sc.unit, sc.unit_price_cents, $8, $9
-       from (select 1) one left join supplier_contract sc on sc.id = $5`,
+       select $1, $2, $3, $4, $5, $6, $7, sc.unit, sc.unit_price_cents, $8, least($9::date, sc.valid_to)
+       from (select 1) one left join supplier_contract sc on sc.id = $5
+       returning to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId"`,
       [id, e.seq, c.kind, s.supplierId, s.contractId, c.costCentreCode, c.unitsPerMonth, c.validFrom, c.validTo],
     );
+    if (!opened) return;
+    await this.alertWhenContractEndsFirst(m, id, e, s, opened, c.validTo);
     await this.outbox(m, `${id}:${e.seq}:commitment`, 'finance.payment_commitment', {
       arrangementId: id,
       kind: c.kind,
@@ -297,7 +307,37 @@ export class ArrangementProjection {
       costCentreCode: c.costCentreCode,
       unitsPerMonth: c.unitsPerMonth,
       validFrom: c.validFrom,
-      validTo: c.validTo,
+      validTo: opened.validTo,
+    });
+  }
+
+  /**
+   * When the supplier's contract ends before the granted period, the commitment has ended with the
+   * contract: the arranging team is told now, while there is time to renew the contract or re-arrange.
+   */
+  private async alertWhenContractEndsFirst(
+    m: EntityManager,
+    id: string,
+    e: ArrangementEvent,
+    s: ArrangementState,
+    commitment: CommitmentEnd,
+    grantedUntil: string,
+  ): Promise<void> {
+    // The newest commitment speaks for the arrangement: an earlier alert is replaced or, when it now reaches, gone.
+    await this.resolveAlerts(m, id, e.at, CONTRACT_ENDS_ALERT);
+    if (commitment.validTo >= grantedUntil) return;
+    await m.query(
+      `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, $3, $4, $5)
+       on conflict do nothing`,
+      [id, e.seq, CONTRACT_ENDS_ALERT, s.input.teamId, e.at],
+    );
+    await this.outbox(m, `${id}:${e.seq}:contract_ends`, 'arranging_team.alert', {
+      arrangementId: id,
+      kind: CONTRACT_ENDS_ALERT,
+      teamId: s.input.teamId,
+      contractId: commitment.contractId,
+      commitmentEndsOn: commitment.validTo,
+      grantedUntil,
     });
   }
 
@@ -335,8 +375,13 @@ export class ArrangementProjection {
     });
   }
 
-  private async resolveAlerts(m: EntityManager, id: string, at: string): Promise<void> {
-    await m.query(`update alert set resolved_at = $2 where arrangement_id = $1 and resolved_at is null`, [id, at]);
+  /** All of an arrangement's alerts, or those of one kind. */
+  private async resolveAlerts(m: EntityManager, id: string, at: string, kind: string | null = null): Promise<void> {
+    await m.query(
+      `update alert set resolved_at = $2
+       where arrangement_id = $1 and resolved_at is null and ($3::text is null or kind = $3)`,
+      [id, at, kind],
+    );
   }
 
   private async outbox(m: EntityManager, key: string, topic: string, payload: Record<string, unknown>): Promise<void> {
@@ -345,6 +390,12 @@ export class ArrangementProjection {
       [key, topic, JSON.stringify(payload)],
     );
   }
+}
+
+/** How far a payment commitment runs, and under which contract. */
+interface CommitmentEnd {
+  validTo: string;
+  contractId: string | null;
 }
 
 function stringOrNull(v: unknown): string | null {

@@ -25,16 +25,23 @@ export async function publishTestService(
   );
 }
 
-/** Procurement's contract for a test service, valid for as long as the tests will run. */
+/** Procurement's contract for a test service: valid for as long as the tests will run, or until `validTo`. */
 export async function contract(
   db: DataSource,
-  c: { id: string; supplierId: string; serviceCode: string; priceCents: number; terms?: Record<string, number> },
+  c: {
+    id: string;
+    supplierId: string;
+    serviceCode: string;
+    priceCents: number;
+    terms?: Record<string, number>;
+    validTo?: string;
+  },
 ): Promise<void> {
   await db.query(
     `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to,
        cancellation_terms)
-     values ($1, $2, $3, 'hour', $4, '2020-01-01', '2099-12-31', $5) on conflict (id) do nothing`,
-    [c.id, c.supplierId, c.serviceCode, c.priceCents, JSON.stringify(c.terms ?? {})],
+     values ($1, $2, $3, 'hour', $4, '2020-01-01', $6, $5) on conflict (id) do nothing`,
+    [c.id, c.supplierId, c.serviceCode, c.priceCents, JSON.stringify(c.terms ?? {}), c.validTo ?? '2099-12-31'],
   );
 }
 

@@ -80,6 +80,10 @@ export function processEnvOf(env: SystemEnv): NodeJS.ProcessEnv {
     TEMPORAL_TASK_QUEUE: env.taskQueue,
     API_PORT: String(new URL(env.apiUrl).port),
     NODE_ENV: 'test',
+    // The processes and their database sessions run in UTC, so that a day taken in any other zone than
+    // Europe/Helsinki shows in the tests (the county's day starts two or three hours before UTC's).
+    TZ: 'UTC',
+    PGTZ: 'UTC',
     // Test catalogues run periods of seconds: the continuation decision falls due 10 s before the end.
     CONTINUATION_LEAD_TIME: 'PT10S',
   };

@@ -37,6 +37,7 @@ export const RUNNING_LISTS = [
   'continuation_overdue',
   'ending_soon',
   'change_pending',
+  'contract_ending',
 ] as const;
 
 export class RunningListQueryDto extends createZodDto(
@@ -48,7 +49,9 @@ export class RunningListQueryDto extends createZodDto(
           'evaluation_overdue: the next evaluation meeting is past due; continuation_due: the continuation decision ' +
             'is due and not made; continuation_overdue: the period ended with no decision (the service has stopped); ' +
             'ending_soon: the period ends within `within` and the service will not continue; ' +
-            'change_pending: a change of intensity or supplier waits for its decision or commitment',
+            'change_pending: a change of intensity or supplier waits for its decision or commitment; ' +
+            "contract_ending: the payment commitment ends with the supplier's contract before the granted period " +
+            'does (renew the contract or re-arrange)',
         ),
       teamId: z.string().min(1).max(64).optional(),
       within: isoDuration('P1M').default('P1M'),

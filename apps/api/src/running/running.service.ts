@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RUNNING_STATUSES } from '../../../../libs/contracts';
+import { CONTRACT_ENDS_ALERT, RUNNING_STATUSES } from '../../../../libs/contracts';
 import { dateOf, durationToMs } from '../../../../libs/domain/dates';
 import type { AuthUser } from '../auth/auth';
 import { ArrangementsService } from '../arrangements/arrangements.service';
@@ -147,6 +147,12 @@ export class RunningService {
         break;
       case 'change_pending':
         where.push(`a.status = 'active'`, 'a.change_status is not null');
+        break;
+      case 'contract_ending':
+        where.push(
+          `exists (select 1 from alert al where al.arrangement_id = a.id and al.kind = ${p(CONTRACT_ENDS_ALERT)}
+             and al.resolved_at is null)`,
+        );
         break;
       case 'ending_soon':
         where.push(
