@@ -390,7 +390,7 @@ describe('bad input', () => {
     ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
     ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4300-OWN' }));
     const early = refused(await sanna.post(`/arrangements/${id}/start`, { startedOn: '2026-11-01', goals: 'x' }), 400);
-    expect(early.problems).toEqual([expect.objectContaining({ field: 'startedOn', rule: 'process_rule' })]);
+    expect(early.problems).toEqual([expect.objectContaining({ field: 'startedOn', rule: 'date_order' })]);
   });
 });
 

@@ -154,11 +154,14 @@ export class ArrangementProjection {
         });
         if (!granted || !c.next) return;
         // The payment commitment follows the service into its next period, never past its contract.
+        // As a select, so that the driver returns the rows (an update returns them with its row count).
         const [extended]: CommitmentEnd[] = await m.query(
-          `update payment_commitment pc
-           set valid_to = least($2::date, (select sc.valid_to from supplier_contract sc where sc.id = pc.contract_id))
-           where arrangement_id = $1 and status = 'open'
-           returning to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId"`,
+          `with extended as (
+             update payment_commitment pc
+             set valid_to = least($2::date, (select sc.valid_to from supplier_contract sc where sc.id = pc.contract_id))
+             where arrangement_id = $1 and status = 'open'
+             returning valid_to, contract_id)
+           select to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId" from extended`,
           [id, c.next.endsOn],
         );
         if (!extended) return;

@@ -268,9 +268,7 @@ export class ArrangementsService {
   ) {
     const a = await this.viewable(id, user);
     const purchase = way === 'purchase' && supplierId !== null;
-    const contract = purchase
-      ? await this.suppliers.validContract(supplierId, a.serviceCode, today())
-      : null;
+    const contract = purchase ? await this.suppliers.validContract(supplierId, a.serviceCode, today()) : null;
     return this.run(id, user, key, 'chooseArrangement', {
       way,
       supplierId: purchase ? supplierId : null,

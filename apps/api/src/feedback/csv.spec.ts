@@ -17,10 +17,12 @@ describe('reading a survey export', () => {
   });
 
   it('reports a stray quote in an unquoted cell on its row, and reads the rows after it', () => {
-    const { rows } = readCsv('a,b,c\n1,ab"c,3\n2,x,y\n');
+    const { rows } = readCsv('a,b,c\n1,ab"c,3\n2,x,y\n3,"x" y,z\n4,Sanoi "ei",z\n');
     expect(rows).toEqual([
       { line: 2, problem: expect.objectContaining({ field: '(row)', rule: 'csv_quote' }) },
       { line: 3, cells: { a: '2', b: 'x', c: 'y' } },
+      { line: 4, problem: expect.objectContaining({ field: '(row)', rule: 'csv_quote' }) },
+      { line: 5, problem: expect.objectContaining({ field: '(row)', rule: 'csv_quote' }) },
     ]);
   });
 

@@ -39,7 +39,10 @@ export function readCsv(text: string): CsvFile {
     relax_column_count: true,
     skip_records_with_error: true,
     on_skip: (err) => {
-      if (err) skipped.push({ line: Number(err.lines), problem: quoteProblem(err.code, err.message) });
+      // One broken row can raise more than one error (an opening, then a closing quote): it is one row.
+      const line = Number(err?.lines);
+      if (err && !skipped.some((x) => x.line === line))
+        skipped.push({ line, problem: quoteProblem(err.code, err.message) });
     },
   }) as unknown as { record: string[]; info: { lines: number }; raw: string }[];
 
