@@ -1,5 +1,6 @@
 import { addDays, addDuration, daysBetween, startOfDay } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
+import { systemEnv } from './support/env';
 import { ok, refused } from './support/expect';
 import { activeService, contract, publishTestService } from './support/fixtures';
 
@@ -211,5 +212,20 @@ describe('rules the figures rest on', () => {
     expect(figures.satisfaction).toEqual([
       { serviceCode: SERVICE, answers: 5, nps: -60, ownWorkerAnswers: 1, ownWorkerSeriousConcerns: 0 },
     ]);
+  });
+});
+
+describe('the error shape', () => {
+  it('is in the OpenAPI document with the rule codes a refusal names, on every operation', async () => {
+    const document = await (await fetch(`${systemEnv().apiUrl}/docs/openapi.json`)).json();
+    const rule = document.components.schemas.Error.properties.error.properties.problems.items.properties.rule;
+    for (const code of ['iso_date', 'date_order', 'not_in_future', 'required', 'supplier_required']) {
+      expect(rule.description).toContain(code);
+    }
+    const operations = Object.values(document.paths).flatMap((item) => Object.values(item as object));
+    expect(operations.length).toBeGreaterThan(40);
+    for (const op of operations as { responses: Record<string, unknown> }[]) {
+      expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '503']));
+    }
   });
 });
