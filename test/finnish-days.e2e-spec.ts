@@ -217,7 +217,7 @@ describe('rules the figures rest on', () => {
 
 describe('the error shape', () => {
   it('is in the OpenAPI document with the rule codes a refusal names, on every operation', async () => {
-    const document = await (await fetch(`${systemEnv().apiUrl}/docs/openapi.json`)).json();
+    const document: any = await (await fetch(`${systemEnv().apiUrl}/docs/openapi.json`)).json();
     const rule = document.components.schemas.Error.properties.error.properties.problems.items.properties.rule;
     for (const code of ['iso_date', 'date_order', 'not_in_future', 'required', 'supplier_required']) {
       expect(rule.description).toContain(code);
