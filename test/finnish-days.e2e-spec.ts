@@ -130,6 +130,35 @@ describe('rules the figures rest on', () => {
     expect(started.accessDays).toBe(daysBetween(assessed, decision.decidedOn));
   });
 
+  it('counts the rectification deadline from how the denial reached the client', async () => {
+    const { id } = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode: SERVICE })));
+    ok(await aino.post(`/arrangements/${id}/submit`));
+    ok(await sanna.post(`/arrangements/${id}/claim`));
+    const bad = refused(
+      await sanna.post(`/arrangements/${id}/decision`, { outcome: 'denied', reason: 'x', notification: 'fax' }),
+      400,
+    );
+    expect(bad.problems[0]).toMatchObject({ field: 'notification' });
+    const { decision } = ok(
+      await sanna.post(`/arrangements/${id}/decision`, {
+        outcome: 'denied',
+        reason: 'Tarve ei täyty.',
+        notification: 'electronic',
+      }),
+    );
+    // The server's calendar, asked the same question, gives the same last day.
+    const expected = ok(
+      await sanna.get(`/calendar/rectification-deadline?sentOn=${decision.decidedOn}&notification=electronic`),
+    );
+    expect(expected.notifiedOn).toBe(addDays(decision.decidedOn, 3));
+    expect(decision).toMatchObject({ notification: 'electronic', appealDeadline: expected.lastDay });
+    const [row] = await sys.db.query(
+      `select notification, to_char(appeal_deadline, 'YYYY-MM-DD') as deadline from decision where arrangement_id = $1`,
+      [id],
+    );
+    expect(row).toEqual({ notification: 'electronic', deadline: expected.lastDay });
+  });
+
   it("ends a payment commitment with the supplier's contract and alerts the arranging team in time", async () => {
     const today = await sys.today();
     const contractEnds = addDays(today, 20);
