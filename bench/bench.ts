@@ -5,7 +5,6 @@ import { Client, Connection } from '@temporalio/client';
 import { Client as Pg } from 'pg';
 import { mintTokens } from '../apps/api/src/auth/tokens';
 import { queueSql } from '../apps/api/src/arrangements/queue.service';
-import { CatalogueService } from '../apps/api/src/catalogue/catalogue.service';
 import { loadConfig } from '../libs/config/config';
 import {
   ARRANGEMENT_WORKFLOW,
@@ -14,6 +13,7 @@ import {
   searchAttributes,
 } from '../libs/contracts';
 import { createDataSource } from '../libs/persistence/data-source';
+import { serviceRules } from '../libs/process/arrangement-process';
 import { CATALOGUE_V1 } from '../libs/persistence/reference-data/catalogue';
 import { CLIENTS, USERS } from '../libs/persistence/reference-data/demo-region';
 
@@ -132,7 +132,7 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
         legalBasis: 'SHL',
         teamId: 'arr-fsw',
         ownWorkerId: aino.id,
-        rules: CatalogueService.rulesOf(1, homeHelp),
+        rules: serviceRules(1, homeHelp, 'P1M'),
         proposal: {
           revisionId: randomUUID(),
           hoursPerMonth: 20,

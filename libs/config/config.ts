@@ -17,6 +17,15 @@ const schema = z.object({
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(250),
   /** How long before a period's end the own worker's continuation decision falls due (ISO 8601). */
   CONTINUATION_LEAD_TIME: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P1M').default('P1M'),
+  /** Deadlines, so that nothing waits for ever on a dependency that is away (answered 503). */
+  TEMPORAL_RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** An Update waits for the worker to apply it: longer, for a worker that is restarting. */
+  TEMPORAL_UPDATE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(60_000),
+  DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3_000),
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** The worker starts the process of drafts saved without one (Temporal away): this often, this old. */
+  DRAFT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  DRAFT_SWEEP_AGE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
   JWT_SECRET: z.string().min(16).default('dev-only-secret-change-me-in-production'),
   JWT_TTL: z.string().min(1).default('8h'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

@@ -28,3 +28,6 @@ export const ALERT_KINDS = ['reassessment_overdue', 'contract_ends'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 /** A payment commitment ends with the supplier's contract before the granted period does. */
 export const CONTRACT_ENDS_ALERT: AlertKind = 'contract_ends';
+
+/** Every hour of the longest month: no intensity, in any service, can be more. */
+export const MAX_HOURS_PER_MONTH = 744;

@@ -19,9 +19,21 @@ export interface Duration {
   seconds: number;
 }
 
+/**
+ * The days the system records: from 1900 (dates of birth) to 2199. Anything outside is a typing error
+ * that would otherwise overflow a timer or a database column far from where it was accepted.
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2199;
+/** The longest duration anything is counted in (a period, a deadline, a list's window): 100 years. */
+export const LONGEST_DURATION_YEARS = 100;
+
+/** A real calendar day within the years the system records. */
 export function isIsoDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
+  const year = Number(m[1]);
+  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return d.toISOString().slice(0, 10) === value;
 }
@@ -33,13 +45,14 @@ export function parseDuration(iso: string): Duration {
   return { years: n(1), months: n(2), weeks: n(3), days: n(4), hours: n(5), minutes: n(6), seconds: n(7) };
 }
 
+/** An ISO 8601 duration no longer than a hundred years. */
 export function isDuration(iso: string): boolean {
   try {
     parseDuration(iso);
-    return true;
   } catch {
     return false;
   }
+  return durationMonths(iso) <= LONGEST_DURATION_YEARS * 12;
 }
 
 /** Milliseconds of a duration, a month counted as 30 days: for timers, never for calendar dates. */

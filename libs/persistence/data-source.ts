@@ -39,7 +39,14 @@ export const MIGRATIONS = [
   FinnishDays1764300000000,
 ];
 
-export function dataSourceOptions(url: string, poolSize = 10) {
+/** How long a connection may take to open, and a statement to run: a database that is away fails fast. */
+export interface DatabaseDeadlines {
+  connectMs: number;
+  statementMs: number;
+}
+const DEFAULT_DEADLINES: DatabaseDeadlines = { connectMs: 3_000, statementMs: 10_000 };
+
+export function dataSourceOptions(url: string, poolSize = 10, deadlines = DEFAULT_DEADLINES) {
   return {
     type: 'postgres' as const,
     url,
@@ -47,10 +54,16 @@ export function dataSourceOptions(url: string, poolSize = 10) {
     migrations: MIGRATIONS,
     synchronize: false,
     migrationsRun: false,
-    extra: { max: poolSize },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: deadlines.connectMs,
+      // The server stops a statement at this deadline; the client stops waiting a moment later.
+      statement_timeout: deadlines.statementMs,
+      query_timeout: deadlines.statementMs + 1_000,
+    },
   };
 }
 
-export function createDataSource(url: string, poolSize?: number): DataSource {
-  return new DataSource(dataSourceOptions(url, poolSize));
+export function createDataSource(url: string, poolSize?: number, deadlines?: DatabaseDeadlines): DataSource {
+  return new DataSource(dataSourceOptions(url, poolSize, deadlines));
 }

@@ -292,6 +292,21 @@ describe('arrangement state machine', () => {
     expect(replayed).toMatchObject({ status: 'active', accessDays: 4 });
   });
 
+  it('answers a command out of order with the state before asking who may give it', () => {
+    // On a draft nobody handles yet, the team's steps are out of order (409), not forbidden (403).
+    const team = { actor: colleague };
+    expect(
+      refusal(draft(), 'chooseArrangement', { ...team, way: 'own_production', supplierId: null, contractId: null }),
+    ).toMatchObject({ kind: 'invalid_transition', message: expect.stringContaining('draft') });
+    expect(refusal(draft(), 'commitPayment', { ...team, costCentreCode: 'c' }).kind).toBe('invalid_transition');
+    expect(refusal(draft(), 'release', team).kind).toBe('invalid_transition');
+    expect(refusal(draft(), 'decide', { ...team, outcome: 'granted', reasonTextId: null }).kind).toBe(
+      'invalid_transition',
+    );
+    // In the right state, the wrong person is still refused.
+    expect(refusal(claimed(), 'release', team).kind).toBe('forbidden');
+  });
+
   it('lets the own worker withdraw until the team has claimed the proposal', () => {
     expect(act(submitted(), 'withdraw', { actor: ownWorker, reasonTextId: 'r' }).status).toBe('withdrawn');
     expect(refusal(claimed(), 'withdraw', { actor: ownWorker, reasonTextId: 'r' }).kind).toBe('invalid_transition');

@@ -8,6 +8,7 @@ import {
   type Commands,
   type CommitmentKind,
   type EventType,
+  MAX_HOURS_PER_MONTH,
   type RefusalKind,
   type RunningService,
   SYSTEM_ACTOR_ID,
@@ -136,7 +137,20 @@ function requireAssignee(s: ArrangementState, actor: Actor, action: string): voi
   if (s.assigneeId !== actor.userId) refuse('forbidden', `only the team member handling the proposal may ${action}`);
 }
 
+/** Hours a month are a whole number that fits the longest month: anything else could not be stored. */
+function requireHours(hours: number | null): void {
+  if (hours !== null && (!Number.isInteger(hours) || hours < 1 || hours > MAX_HOURS_PER_MONTH)) {
+    refuse(
+      'invalid_input',
+      `hoursPerMonth must be a whole number from 1 to ${MAX_HOURS_PER_MONTH}`,
+      'hoursPerMonth',
+      'range',
+    );
+  }
+}
+
 function validateProposal(p: Commands['saveDraft']['proposal']): void {
+  requireHours(p.hoursPerMonth);
   if (!isIsoDate(p.needsAssessedOn)) {
     refuse('invalid_input', 'needsAssessedOn must be a date', 'needsAssessedOn', 'iso_date');
   }
@@ -144,6 +158,10 @@ function validateProposal(p: Commands['saveDraft']['proposal']): void {
     refuse('invalid_input', 'desiredStartOn must be a date', 'desiredStartOn', 'iso_date');
   }
 }
+
+/** A proposal may be denied while it is handled; granted once the way of arranging is settled. */
+const DENIABLE: ArrangementStatus[] = ['in_handling', 'arranged'];
+const GRANTABLE: ArrangementStatus[] = ['arranged'];
 
 const handlers: { [K in CommandName]: Handler<K> } = {
   saveDraft(s, c): Change {
@@ -197,20 +215,20 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   release(s, c): Change {
-    requireAssignee(s, c.actor, 'release the proposal');
     requireStatus(s, 'release', 'in_handling');
+    requireAssignee(s, c.actor, 'release the proposal');
     return { type: 'released', status: 'submitted', assigneeId: null };
   },
 
   returnForCompletion(s, c): Change {
-    requireAssignee(s, c.actor, 'return the proposal');
     requireStatus(s, 'return the proposal', 'in_handling');
+    requireAssignee(s, c.actor, 'return the proposal');
     return { type: 'returned', status: 'returned', assigneeId: null, data: { textId: c.reasonTextId } };
   },
 
   chooseArrangement(s, c): Change {
-    requireAssignee(s, c.actor, 'choose the way of arranging');
     requireStatus(s, 'choose the way of arranging', 'in_handling');
+    requireAssignee(s, c.actor, 'choose the way of arranging');
     if (!s.input.rules.waysOfArranging.includes(c.way)) {
       refuse(
         'invalid_input',
@@ -260,6 +278,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   decide(s, c, today): Change {
+    requireStatus(s, c.outcome === 'denied' ? 'deny' : 'grant', ...(c.outcome === 'denied' ? DENIABLE : GRANTABLE));
     const deciders = c.actor.userId === s.assigneeId || c.actor.userId === s.input.ownWorkerId;
     if (!deciders)
       refuse('forbidden', "only the team member handling the proposal or the client's own worker may decide");
@@ -267,7 +286,6 @@ const handlers: { [K in CommandName]: Handler<K> } = {
       refuse('forbidden', 'in child welfare only a qualified social worker may decide');
     }
     if (c.outcome === 'denied') {
-      requireStatus(s, 'deny', 'in_handling', 'arranged');
       const notification = c.notification ?? 'post';
       const deadline = appealDeadline(today, notification);
       return {
@@ -285,7 +303,6 @@ const handlers: { [K in CommandName]: Handler<K> } = {
         data: { decidedOn: today, appealDeadline: deadline, notification, textId: c.reasonTextId },
       };
     }
-    requireStatus(s, 'grant', 'arranged');
     const period = firstGrantPeriod(today, s.proposal.desiredStartOn, s.input.rules.firstPeriod);
     return {
       type: 'granted',
@@ -310,8 +327,8 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   recordUnmetNeed(s, c): Change {
-    requireAssignee(s, c.actor, 'record an unmet need');
     requireStatus(s, 'record an unmet need', 'in_handling', 'ordered', 'arranged');
+    requireAssignee(s, c.actor, 'record an unmet need');
     return {
       type: 'unmet_need_recorded',
       status: 'unmet_need',
@@ -329,8 +346,8 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   commitPayment(s, c): Change {
-    requireAssignee(s, c.actor, 'make the payment commitment');
     requireStatus(s, 'make the payment commitment', 'granted');
+    requireAssignee(s, c.actor, 'make the payment commitment');
     const { decision, way } = s;
     if (!decision?.periodStart || !decision.periodEnd || !way) {
       refuse('invalid_transition', 'there is no granted period to commit payment for');
@@ -346,13 +363,13 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   start(s, c, _today, now, ruleSet): Change {
+    requireStatus(s, 'start the service', 'committed');
     if (c.actor.userId !== s.assigneeId && c.actor.userId !== s.input.ownWorkerId) {
       refuse(
         'forbidden',
         "only the team member handling the proposal or the client's own worker may start the service",
       );
     }
-    requireStatus(s, 'start the service', 'committed');
     // The access time the county reports runs from the needs assessment to a start that has happened,
     // after the decision that allowed it.
     requireDate(c.startedOn, 'startedOn', null, null);
@@ -520,6 +537,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     if (c.supplierId !== null && s.way !== 'purchase') {
       refuse('invalid_input', 'only a purchased service changes supplier', 'supplierId', 'way_of_arranging');
     }
+    requireHours(c.hoursPerMonth);
     const hours = c.hoursPerMonth !== null && c.hoursPerMonth !== s.proposal.hoursPerMonth;
     const supplier = c.supplierId !== null && c.supplierId !== s.supplierId;
     if (!hours && !supplier) {

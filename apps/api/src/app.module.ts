@@ -30,7 +30,14 @@ import { SuppliersService } from './reference/suppliers.service';
 @Module({
   imports: [
     CoreModule,
-    TypeOrmModule.forRootAsync({ inject: [CONFIG], useFactory: (c: Config) => dataSourceOptions(c.DATABASE_URL, 20) }),
+    TypeOrmModule.forRootAsync({
+      inject: [CONFIG],
+      useFactory: (c: Config) =>
+        dataSourceOptions(c.DATABASE_URL, 20, {
+          connectMs: c.DATABASE_CONNECT_TIMEOUT_MS,
+          statementMs: c.DATABASE_STATEMENT_TIMEOUT_MS,
+        }),
+    }),
     JwtModule.register({}),
   ],
   controllers: [

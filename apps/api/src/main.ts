@@ -90,10 +90,26 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
   return document;
 }
 
+/** Room for the longest proposal (four texts of 10 000 characters) many times over. */
+export const JSON_BODY_LIMIT = '1mb';
+export const CSV_BODY_LIMIT = '10mb';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function requireUtf8(_req: unknown, _res: unknown, body: Buffer): void {
+  try {
+    utf8.decode(body);
+  } catch {
+    throw Object.assign(new Error('the body is not valid UTF-8'), { type: 'encoding.invalid', status: 400 });
+  }
+}
+
 async function main(): Promise<void> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  // Bodies are UTF-8, checked byte for byte: an invalid sequence would otherwise be stored as U+FFFD.
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: requireUtf8 });
   // Survey exports arrive as the CSV file the survey tool wrote.
-  app.useBodyParser('text', { type: 'text/csv', limit: '10mb' });
+  app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT, verify: requireUtf8 });
   app.enableShutdownHooks();
   setUpOpenApi(app);
   const config = app.get<Config>(CONFIG);

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../../../libs/config/config';
 import { createDataSource } from '../../../libs/persistence/data-source';
+import { startDraftSweep } from './draft-sweep';
 import { createWorker } from './worker';
 
 /** The Temporal worker: runs the workflows and their activities until SIGINT/SIGTERM. */
@@ -9,10 +10,12 @@ async function main(): Promise<void> {
   const ds = createDataSource(config.DATABASE_URL);
   await ds.initialize();
   const { worker, connection } = await createWorker(config, ds);
+  const stopSweep = startDraftSweep(config, ds);
   process.stderr.write(`[worker] polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}\n`);
   try {
     await worker.run();
   } finally {
+    await stopSweep();
     await connection.close();
     await ds.destroy();
   }

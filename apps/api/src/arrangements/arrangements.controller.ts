@@ -1,5 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
 import { ArrangementId } from '../common/params';
 import {
@@ -40,12 +41,22 @@ export class ArrangementsController {
   @Post()
   @Roles('own_worker')
   @ApiOperation({ summary: "Draft a service proposal for one of your clients (starts the arrangement's process)" })
-  create(
+  @ApiResponse({ status: 201, description: 'Drafted, and its process started' })
+  @ApiResponse({
+    status: 202,
+    description:
+      'Drafted and saved, but the process service did not answer: the process starts when it does (the same ' +
+      'request again with the same Idempotency-Key shows it)',
+  })
+  async create(
     @CurrentUser() user: AuthUser,
     @IdempotencyKey(true) key: string | undefined,
     @Body() dto: CreateArrangementDto,
+    @Res({ passthrough: true }) res: Response,
   ) {
-    return this.arrangements.create(user, key, dto);
+    const { started, arrangement } = await this.arrangements.create(user, key, dto);
+    res.status(started ? HttpStatus.CREATED : HttpStatus.ACCEPTED);
+    return arrangement;
   }
 
   @Get(':id')

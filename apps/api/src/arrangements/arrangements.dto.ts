@@ -4,6 +4,7 @@ import {
   ARRANGEMENT_STATUSES,
   END_REASONS,
   GOALS_PROGRESS,
+  MAX_HOURS_PER_MONTH,
   NOTIFICATION_METHODS,
   PARTICIPANTS,
   WAYS_OF_ARRANGING,
@@ -20,6 +21,7 @@ const proposalFields = {
     .number()
     .int()
     .positive()
+    .max(MAX_HOURS_PER_MONTH)
     .nullable()
     .default(null)
     .describe('Intensity, where the service is measured in hours'),
@@ -157,7 +159,14 @@ export class TerminationDto extends createZodDto(
 export class ChangeDto extends createZodDto(
   z
     .object({
-      hoursPerMonth: z.number().int().positive().nullable().default(null).describe('The new intensity'),
+      hoursPerMonth: z
+        .number()
+        .int()
+        .positive()
+        .max(MAX_HOURS_PER_MONTH)
+        .nullable()
+        .default(null)
+        .describe('The new intensity'),
       supplierId: z.uuid().nullable().default(null).describe('The new supplier, for a purchased service'),
       effectiveOn: date.describe('The first day the change applies'),
       reason: text(5_000),

@@ -2,14 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
-  ARRANGEMENT_WORKFLOW,
-  type ArrangementInput,
   type ArrangementState,
   arrangementWorkflowId,
   type CommandName,
   type Commands,
   commandUpdates,
-  searchAttributes,
+  type ServiceRules,
 } from '../../../../libs/contracts';
 import { accessDueDate, APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
 import { today } from '../../../../libs/domain/dates';
@@ -40,6 +38,7 @@ import type {
   TerminationDto,
 } from './arrangements.dto';
 import { SuppliersService } from '../reference/suppliers.service';
+import { arrangementInput, serviceRules, startArrangementProcess } from '../../../../libs/process/arrangement-process';
 
 type Args<K extends CommandName> = Omit<Commands[K], 'actor'>;
 type NewText = { kind: TextKind; body: Record<string, unknown> };
@@ -84,12 +83,12 @@ export class ArrangementsService {
       throw new DomainError(ErrorCode.Unavailable, `no arranging team handles ${client.legalBasis} proposals`);
 
     const arrangementId = key ? uuidFromName(`arrangement:${user.userId}:${key}`) : newId();
-    if (key && (await this.exists(arrangementId))) return this.detail(arrangementId, user);
+    if (key) {
+      const existing = await this.ds.getRepository(ArrangementEntity).findOneBy({ id: arrangementId });
+      if (existing) return this.created(existing, user);
+    }
 
-    const rules = {
-      ...CatalogueService.rulesOf(version, service),
-      continuationLeadTime: this.config.CONTINUATION_LEAD_TIME,
-    };
+    const rules = serviceRules(version, service, this.config.CONTINUATION_LEAD_TIME);
     const now = new Date();
     const arrangement: ArrangementEntity = {
       id: arrangementId,
@@ -140,51 +139,36 @@ export class ArrangementsService {
     try {
       await insertDraft(this.ds, arrangement, body);
     } catch (err) {
-      // The same idempotency key raced with itself: the other request created it.
-      if (pgCode(err) === UNIQUE_VIOLATION) return this.detail(arrangementId, user);
+      // The same idempotency key raced with itself: the other request wrote the draft.
+      if (pgCode(err) === UNIQUE_VIOLATION) return this.created(await this.find(arrangementId), user);
       throw err;
     }
-    const input: ArrangementInput = {
-      arrangementId,
-      clientId: client.id,
-      serviceCode: service.code,
-      legalBasis: client.legalBasis,
-      teamId,
-      ownWorkerId: user.userId,
-      rules,
-      proposal: {
-        revisionId: arrangement.proposalRevisionId,
-        hoursPerMonth: dto.hoursPerMonth,
-        needsAssessedOn: dto.needsAssessedOn,
-        desiredStartOn: dto.desiredStartOn,
-        considerations,
-      },
-    };
+    return this.created(arrangement, user, rules);
+  }
+
+  /**
+   * The draft is saved; its process is started now, if it is not running already. When Temporal does
+   * not answer, the proposal stays saved (202): a retry with the same key, a command on it, or the
+   * worker's sweep starts its process.
+   */
+  private async created(a: ArrangementEntity, user: AuthUser, rules?: ServiceRules) {
+    const started = a.lastEventSeq > 0 || (await this.ensureProcess(a, rules));
+    return { started, arrangement: await this.detail(a.id, user) };
+  }
+
+  /** Starts the draft's process unless it runs already; false (and logged) when Temporal does not answer. */
+  private async ensureProcess(a: ArrangementEntity, rules?: ServiceRules): Promise<boolean> {
+    const input = arrangementInput(
+      a,
+      rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config.CONTINUATION_LEAD_TIME),
+    );
     try {
-      const temporal = await this.temporal.get();
-      await temporal.workflow.start(ARRANGEMENT_WORKFLOW, {
-        workflowId: arrangementWorkflowId(arrangementId),
-        taskQueue: this.temporal.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        typedSearchAttributes: [
-          { key: searchAttributes.status, value: 'draft' },
-          { key: searchAttributes.service, value: service.code },
-          { key: searchAttributes.team, value: teamId },
-        ],
-      });
+      await this.temporal.call((client) => startArrangementProcess(client, this.temporal.taskQueue, input));
+      return true;
     } catch (err) {
-      await this.ds.query(
-        `with gone as (delete from arrangement_text where arrangement_id = $1) delete from arrangement where id = $1`,
-        [arrangementId],
-      );
-      this.logger.error(`starting ${arrangementWorkflowId(arrangementId)} failed: ${String(err)}`);
-      throw new DomainError(
-        ErrorCode.Unavailable,
-        'the process service is not answering; nothing was saved, send the proposal again',
-      );
+      this.logger.warn(`${arrangementWorkflowId(a.id)} waits for its process: ${String(err)}`);
+      return false;
     }
-    return present(arrangement, client, body, user);
   }
 
   async saveDraft(id: string, user: AuthUser, key: string, dto: ProposalDto) {
@@ -473,11 +457,24 @@ export class ArrangementsService {
       }
       return ids;
     });
+    const command = { ...args, actor: user } as Commands[K];
+    const execute = () =>
+      this.temporal.call(
+        (client) =>
+          client.workflow
+            .getHandle(arrangementWorkflowId(id))
+            .executeUpdate(commandUpdates[name], { args: [command], updateId: `${name}:${key}` }),
+        'update',
+      );
     let after: ArrangementState;
     try {
-      const handle = (await this.temporal.get()).workflow.getHandle(arrangementWorkflowId(id));
-      const command = { ...args, actor: user } as Commands[K];
-      after = await handle.executeUpdate(commandUpdates[name], { args: [command], updateId: `${name}:${key}` });
+      try {
+        after = await execute();
+      } catch (err) {
+        // A draft whose process never started (Temporal was away when it was saved): start it now.
+        if (!(err instanceof WorkflowNotFoundError) || a.lastEventSeq > 0 || !(await this.ensureProcess(a))) throw err;
+        after = await execute();
+      }
     } catch (err) {
       if (inserted.length) await this.ds.getRepository(ArrangementTextEntity).delete(inserted);
       throw this.refusal(err, a);

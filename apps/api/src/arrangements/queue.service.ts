@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { QUEUE_STATUSES } from '../../../../libs/contracts';
-import { today } from '../../../../libs/domain/dates';
+import { isIsoDate, today } from '../../../../libs/domain/dates';
 import { TeamEntity } from '../../../../libs/persistence/entities/reference.entity';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -62,9 +62,11 @@ function encodeCursor(dueOn: string, id: string): string {
   return Buffer.from(`${dueOn}|${id}`).toString('base64url');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 function decodeCursor(cursor: string): [string, string] {
-  const [dueOn, id] = Buffer.from(cursor, 'base64url').toString().split('|');
-  if (!dueOn || !id || !/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || !/^[0-9a-f-]{36}$/.test(id)) {
+  const [dueOn, id, ...rest] = Buffer.from(cursor, 'base64url').toString().split('|');
+  if (!dueOn || !id || rest.length || !isIsoDate(dueOn) || !UUID.test(id)) {
     throw DomainError.invalidField('after', 'cursor', 'is not a cursor this API gave out');
   }
   return [dueOn, id];

@@ -1,9 +1,9 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { FEE_KINDS, SERVICE_GROUPS } from '../../../../libs/contracts/catalogue';
-import { LANGUAGES, LEGAL_BASES, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
+import { LANGUAGES, LEGAL_BASES, MAX_HOURS_PER_MONTH, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
 import { durationMonths } from '../../../../libs/domain/dates';
-import { isoDuration, rule } from '../common/schemas';
+import { isoDuration, POSTGRES_INT_MAX, rule } from '../common/schemas';
 
 const code = z
   .string()
@@ -14,7 +14,10 @@ const localized = z.object({ fi: words, sv: words, en: words }).strict();
 const duration = isoDuration('P3M, P1W or PT5S');
 const positive = (iso: string) => durationMonths(iso) > 0;
 const range = z
-  .object({ min: z.number().int().min(0), max: z.number().int().min(0) })
+  .object({
+    min: z.number().int().min(0).max(MAX_HOURS_PER_MONTH),
+    max: z.number().int().min(0).max(MAX_HOURS_PER_MONTH),
+  })
   .strict()
   .refine((r) => r.min <= r.max, rule('range', 'min must not be above max', ['max']));
 const criteria = z
@@ -59,7 +62,11 @@ export const ServiceDefinitionSchema = z
     evaluationInterval: duration.refine(positive, rule('range', 'must be longer than nothing')).nullable(),
     accessTarget: duration,
     fee: z
-      .object({ kind: z.enum(FEE_KINDS), hourlyCents: z.number().int().min(0).optional(), note: localized })
+      .object({
+        kind: z.enum(FEE_KINDS),
+        hourlyCents: z.number().int().min(0).max(POSTGRES_INT_MAX).optional(),
+        note: localized,
+      })
       .strict(),
   })
   .strict();
@@ -71,6 +78,7 @@ export class PublishServiceDto extends createZodDto(
         .number()
         .int()
         .positive()
+        .max(POSTGRES_INT_MAX)
         .describe('The catalogue version the change was made on; a newer one refuses the change with 409'),
       note: z.string().trim().min(1, 'say why the catalogue changes').max(2_000),
       service: ServiceDefinitionSchema,
@@ -85,7 +93,13 @@ export class CatalogueQueryDto extends createZodDto(
       q: z.string().trim().min(1).max(100).optional().describe('Words to find in the name, description or criteria'),
       legalBasis: z.enum(LEGAL_BASES).optional(),
       group: z.enum(SERVICE_GROUPS).optional(),
-      version: z.coerce.number().int().positive().optional().describe('A published version; default: the newest'),
+      version: z.coerce
+        .number()
+        .int()
+        .positive()
+        .max(POSTGRES_INT_MAX)
+        .optional()
+        .describe('A published version; default: the newest'),
     })
     .strict(),
 ) {}
@@ -94,7 +108,7 @@ export class CardQueryDto extends createZodDto(
   z
     .object({
       lang: z.enum(LANGUAGES).optional(),
-      version: z.coerce.number().int().positive().optional(),
+      version: z.coerce.number().int().positive().max(POSTGRES_INT_MAX).optional(),
     })
     .strict(),
 ) {}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Criterion, ServiceDefinition } from '../../../../libs/contracts/catalogue';
-import type { Language, ServiceRules } from '../../../../libs/contracts';
+import type { Language } from '../../../../libs/contracts';
 import { CatalogueVersionEntity } from '../../../../libs/persistence/entities/catalogue-version.entity';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -174,17 +174,6 @@ export class CatalogueService {
     );
     const service = (await this.at(version)).services.find((s) => s.code === code);
     return row?.note === dto.note && row.changed.join() === code && canonical(service) === canonical(dto.service);
-  }
-
-  static rulesOf(version: number, s: ServiceDefinition): ServiceRules {
-    return {
-      catalogueVersion: version,
-      waysOfArranging: s.waysOfArranging,
-      accessTarget: s.accessTarget,
-      firstPeriod: s.periods.first,
-      continuation: { step: s.periods.step, max: s.periods.max, specialExtra: s.periods.specialExtra },
-      evaluationInterval: s.evaluationInterval,
-    };
   }
 }
 

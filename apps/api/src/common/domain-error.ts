@@ -6,6 +6,10 @@ export enum ErrorCode {
   NotFound = 'not_found',
   InvalidTransition = 'invalid_transition',
   Conflict = 'conflict',
+  /** The Idempotency-Key was used before with another request. */
+  IdempotencyKeyReused = 'idempotency_key_reused',
+  PayloadTooLarge = 'payload_too_large',
+  UnsupportedMediaType = 'unsupported_media_type',
   Unavailable = 'unavailable',
 }
 

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
 import { DomainError, ErrorCode } from './domain-error';
+import { isOutage } from './outage';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.Validation]: HttpStatus.BAD_REQUEST,
@@ -9,30 +10,79 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
   [ErrorCode.InvalidTransition]: HttpStatus.CONFLICT,
   [ErrorCode.Conflict]: HttpStatus.CONFLICT,
+  [ErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
+  [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   [ErrorCode.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
-/** Every error leaves the API as `{ error: { code, message, problems } }`. */
+/** Seconds a client waits before sending again a request that met an outage. */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** Every error leaves the API as `{ error: { code, message, problems } }`, with the status its code has. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(ErrorFilter.name);
 
   catch(err: unknown, host: ArgumentsHost): void {
     const res = host.switchToHttp().getResponse<Response>();
-    if (err instanceof DomainError) {
-      res.status(STATUS[err.code]).json({ error: { code: err.code, message: err.message, problems: err.problems } });
-      return;
-    }
-    if (err instanceof HttpException) {
-      // Nest's own: unknown routes, malformed JSON bodies.
-      const status = err.getStatus();
-      const code = status === 404 ? ErrorCode.NotFound : status < 500 ? ErrorCode.Validation : ErrorCode.Unavailable;
-      res.status(status).json({ error: { code, message: err.message, problems: [] } });
+    const known = asDomainError(err);
+    if (known) {
+      if (known.code === ErrorCode.Unavailable) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      res.status(STATUS[known.code]).json({
+        error: { code: known.code, message: known.message, problems: known.problems },
+      });
       return;
     }
     this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
     res
       .status(500)
       .json({ error: { code: 'internal', message: 'internal error; nothing more was done', problems: [] } });
+  }
+}
+
+/** What the request met, as the API's own error: its own, the framework's, the body parser's, an outage. */
+function asDomainError(err: unknown): DomainError | null {
+  if (err instanceof DomainError) return err;
+  const parser = bodyParserError(err);
+  if (parser) return parser;
+  if (isOutage(err)) {
+    return new DomainError(
+      ErrorCode.Unavailable,
+      'a service this request needs is not answering; nothing was changed, send the request again',
+    );
+  }
+  if (err instanceof HttpException) {
+    // Nest's own: unknown routes, a method not allowed.
+    const status = err.getStatus();
+    const code = status === 404 ? ErrorCode.NotFound : status < 500 ? ErrorCode.Validation : ErrorCode.Unavailable;
+    return new DomainError(code, err.message);
+  }
+  return null;
+}
+
+/** body-parser's errors carry a `type`: the body was too large, not JSON, not UTF-8 or of an unknown charset. */
+function bodyParserError(err: unknown): DomainError | null {
+  const e = err as { type?: unknown; limit?: unknown; status?: unknown };
+  if (typeof e?.type !== 'string' || typeof e.status !== 'number') return null;
+  switch (e.type) {
+    case 'entity.too.large':
+      return new DomainError(
+        ErrorCode.PayloadTooLarge,
+        `the body is larger than the limit of ${String(e.limit)} bytes`,
+        [{ field: '(body)', rule: 'size', message: `at most ${String(e.limit)} bytes` }],
+      );
+    case 'entity.parse.failed':
+      return DomainError.invalidField('(body)', 'json', 'is not valid JSON');
+    case 'entity.verify.failed':
+    case 'encoding.invalid':
+      return DomainError.invalidField('(body)', 'utf8', 'is not valid UTF-8');
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return new DomainError(ErrorCode.UnsupportedMediaType, 'send the body as UTF-8 JSON or text/csv', [
+        { field: '(body)', rule: 'charset', message: 'only UTF-8 is read' },
+      ]);
+    default:
+      return e.status < 500 ? DomainError.invalidField('(body)', 'readable', 'could not be read') : null;
   }
 }

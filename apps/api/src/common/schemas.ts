@@ -12,8 +12,10 @@ export function rule(code: RuleCode, message: string, path?: string[]) {
 
 /** The rules the API's own refinements name, besides zod's built-in codes (`too_small`, `invalid_type`…). */
 export const RULE_CODES = {
-  iso_date: 'a calendar date YYYY-MM-DD that exists',
-  iso_duration: 'an ISO 8601 duration such as P3M, P1W or PT5S',
+  iso_date: 'a calendar date YYYY-MM-DD that exists, in the years 1900–2199',
+  iso_duration: 'an ISO 8601 duration such as P3M, P1W or PT5S, at most a hundred years',
+  iso_month: 'a month YYYY-MM in the years 1900–2199',
+  cursor: 'a page cursor this API gave out',
   date_order: 'a date or range that must not be before another',
   required: 'a value this combination of fields needs',
   supplier_required: 'a purchase names its supplier',
@@ -23,7 +25,18 @@ export const RULE_CODES = {
 } as const;
 export type RuleCode = keyof typeof RULE_CODES;
 
-export const isoDate = z.string().refine(isIsoDate, rule('iso_date', 'must be a calendar date YYYY-MM-DD'));
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, rule('iso_date', 'must be a calendar date YYYY-MM-DD in the years 1900–2199'));
+
+export const isoMonth = z
+  .string()
+  .refine((m) => /^\d{4}-\d{2}$/.test(m) && isIsoDate(`${m}-01`), rule('iso_month', 'must be a month YYYY-MM'));
+
+/** A version number or other count that fits the database's integer. */
+export const POSTGRES_INT_MAX = 2_147_483_647;
 
 export const isoDuration = (example: string) =>
-  z.string().refine(isDuration, rule('iso_duration', `must be an ISO 8601 duration such as ${example}`));
+  z
+    .string()
+    .refine(isDuration, rule('iso_duration', `must be an ISO 8601 duration such as ${example}, at most 100 years`));

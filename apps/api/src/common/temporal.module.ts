@@ -2,19 +2,43 @@ import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '
 import { Client, Connection } from '@temporalio/client';
 import { CONFIG, type Config, configProvider } from './config.provider';
 
-/** The API's connection to Temporal: opened at boot, closed at shutdown. */
+/**
+ * The API's connection to Temporal: opened on first use (and again after a failed attempt), closed at
+ * shutdown. Every call runs under a deadline, so a Temporal that is away or frozen makes a request
+ * fail in bounded time (503) instead of hanging.
+ */
 @Injectable()
 export class TemporalClient implements OnApplicationShutdown {
   private connection?: Connection;
-  private client?: Client;
+  private client?: Promise<Client>;
 
   constructor(@Inject(CONFIG) private readonly config: Config) {}
 
-  async get(): Promise<Client> {
-    if (!this.client) {
-      this.connection = await Connection.connect({ address: this.config.TEMPORAL_ADDRESS });
-      this.client = new Client({ connection: this.connection, namespace: this.config.TEMPORAL_NAMESPACE });
-    }
+  /**
+   * Runs `fn` with the client under a deadline: `TEMPORAL_RPC_TIMEOUT_MS` for a start, a signal or a
+   * read, `TEMPORAL_UPDATE_TIMEOUT_MS` for an Update (it waits for the worker to apply it).
+   */
+  async call<R>(fn: (client: Client) => Promise<R>, kind: 'rpc' | 'update' = 'rpc'): Promise<R> {
+    const client = await this.get();
+    const ms = kind === 'update' ? this.config.TEMPORAL_UPDATE_TIMEOUT_MS : this.config.TEMPORAL_RPC_TIMEOUT_MS;
+    return client.withDeadline(Date.now() + ms, () => fn(client));
+  }
+
+  private get(): Promise<Client> {
+    this.client ??= Connection.connect({
+      address: this.config.TEMPORAL_ADDRESS,
+      connectTimeout: this.config.TEMPORAL_RPC_TIMEOUT_MS,
+    }).then(
+      (connection) => {
+        this.connection = connection;
+        return new Client({ connection, namespace: this.config.TEMPORAL_NAMESPACE });
+      },
+      (err: unknown) => {
+        // The next call tries to connect again.
+        this.client = undefined;
+        throw err;
+      },
+    );
     return this.client;
   }
 

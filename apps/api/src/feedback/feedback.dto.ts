@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isoDate, rule } from '../common/schemas';
+import { isoDate, POSTGRES_INT_MAX, rule } from '../common/schemas';
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 /** A number from JSON or from a CSV cell; an empty cell is no answer. */
@@ -57,7 +57,7 @@ export const REQUIRED_COLUMNS = ['responseId', 'arrangementId', 'respondent', 'a
 export class FeedbackRulesDto extends createZodDto(
   z
     .object({
-      basedOnVersion: z.number().int().positive(),
+      basedOnVersion: z.number().int().positive().max(POSTGRES_INT_MAX),
       note: z.string().trim().min(1, 'say why the rules change').max(2_000),
       rules: z
         .object({

@@ -1,6 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isoDuration, rule } from '../common/schemas';
+import { isoDuration, isoMonth, rule } from '../common/schemas';
 
 const instant = z.iso.datetime({
   offset: true,
@@ -27,9 +27,7 @@ export class VisitDto extends createZodDto(
     ),
 ) {}
 
-export class UseQueryDto extends createZodDto(
-  z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM') }).strict(),
-) {}
+export class UseQueryDto extends createZodDto(z.object({ month: isoMonth }).strict()) {}
 
 export const RUNNING_LISTS = [
   'evaluation_overdue',

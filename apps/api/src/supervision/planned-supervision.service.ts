@@ -25,35 +25,39 @@ export class PlannedSupervisionService {
 
   async plan(supplierId: string, every: string) {
     await this.supplier(supplierId);
-    const client = await this.temporal.get();
     const scheduleId = plannedSupervisionScheduleId(supplierId);
     const spec = { intervals: [{ every: durationToMs(every) }] };
     try {
-      await client.schedule.create({
-        scheduleId,
-        spec,
-        action: {
-          type: 'startWorkflow',
-          workflowType: PLANNED_VISIT_WORKFLOW,
-          taskQueue: this.temporal.taskQueue,
-          args: [{ supplierId }],
-          workflowId: `planned-visit-${supplierId}`,
-        },
-        state: { note: `planned supervision every ${every}` },
-      });
+      await this.temporal.call((client) =>
+        client.schedule.create({
+          scheduleId,
+          spec,
+          action: {
+            type: 'startWorkflow',
+            workflowType: PLANNED_VISIT_WORKFLOW,
+            taskQueue: this.temporal.taskQueue,
+            args: [{ supplierId }],
+            workflowId: `planned-visit-${supplierId}`,
+          },
+          state: { note: `planned supervision every ${every}` },
+        }),
+      );
     } catch (err) {
       if (!(err instanceof ScheduleAlreadyRunning)) throw err;
-      await client.schedule
-        .getHandle(scheduleId)
-        .update((s) => ({ ...s, spec, state: { ...s.state, note: `planned supervision every ${every}` } }));
+      await this.temporal.call((client) =>
+        client.schedule
+          .getHandle(scheduleId)
+          .update((s) => ({ ...s, spec, state: { ...s.state, note: `planned supervision every ${every}` } })),
+      );
     }
     return this.describe(supplierId);
   }
 
   async describe(supplierId: string) {
-    const client = await this.temporal.get();
     try {
-      const d = await client.schedule.getHandle(plannedSupervisionScheduleId(supplierId)).describe();
+      const d = await this.temporal.call((client) =>
+        client.schedule.getHandle(plannedSupervisionScheduleId(supplierId)).describe(),
+      );
       return {
         supplierId,
         note: d.state.note ?? null,
@@ -69,9 +73,10 @@ export class PlannedSupervisionService {
   }
 
   async stop(supplierId: string) {
-    const client = await this.temporal.get();
     try {
-      await client.schedule.getHandle(plannedSupervisionScheduleId(supplierId)).delete();
+      await this.temporal.call((client) =>
+        client.schedule.getHandle(plannedSupervisionScheduleId(supplierId)).delete(),
+      );
     } catch (err) {
       if (err instanceof ScheduleNotFoundError)
         throw DomainError.notFound('planned supervision of supplier', supplierId);

@@ -79,19 +79,20 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
   }
 
   private async deliver(f: { id: string; supplierId: string; source: FindingSource; reasons: string[] }) {
-    const client = await this.temporal.get();
     for (let attempt = 0; attempt < 3; attempt++) {
       const c = await this.openCaseOf(f.supplierId);
       try {
-        await client.workflow.signalWithStart(SUPERVISION_WORKFLOW, {
-          workflowId: supervisionWorkflowId(c.supplierId, c.number),
-          taskQueue: this.temporal.taskQueue,
-          args: [{ caseId: c.id, supplierId: c.supplierId, number: c.number }],
-          signal: addFindingSignal,
-          signalArgs: [{ findingId: f.id, source: f.source, reasons: f.reasons }],
-          // A closed case is never reopened: the finding goes to a new one.
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        });
+        await this.temporal.call((client) =>
+          client.workflow.signalWithStart(SUPERVISION_WORKFLOW, {
+            workflowId: supervisionWorkflowId(c.supplierId, c.number),
+            taskQueue: this.temporal.taskQueue,
+            args: [{ caseId: c.id, supplierId: c.supplierId, number: c.number }],
+            signal: addFindingSignal,
+            signalArgs: [{ findingId: f.id, source: f.source, reasons: f.reasons }],
+            // A closed case is never reopened: the finding goes to a new one.
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          }),
+        );
       } catch (err) {
         if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
         await this.ds.query(`update supervision_case set status = 'closed' where id = $1 and status <> 'closed'`, [
@@ -221,8 +222,13 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     );
     const command = { ...args, [text.field]: textId, actor: user } as CaseCommands[K];
     try {
-      const handle = (await this.temporal.get()).workflow.getHandle(supervisionWorkflowId(c.supplierId, c.number));
-      await handle.executeUpdate(caseUpdates[name], { args: [command], updateId: `${name}:${key}` });
+      await this.temporal.call(
+        (client) =>
+          client.workflow
+            .getHandle(supervisionWorkflowId(c.supplierId, c.number))
+            .executeUpdate(caseUpdates[name], { args: [command], updateId: `${name}:${key}` }),
+        'update',
+      );
     } catch (err) {
       if (inserted.length) await this.ds.query('delete from supervision_text where id = $1', [textId]);
       const refused = refusalOf(err);
