@@ -15,6 +15,7 @@ import { CatalogueVersions1763900000000 } from './migrations/1763900000000-catal
 import { RunningService1763920000000 } from './migrations/1763920000000-running-service';
 import { FeedbackAndSupervision1763940000000 } from './migrations/1763940000000-feedback-and-supervision';
 import { FinnishDays1764300000000 } from './migrations/1764300000000-finnish-days';
+import { IdempotencyKeys1764310000000 } from './migrations/1764310000000-idempotency-keys';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -37,6 +38,7 @@ export const MIGRATIONS = [
   RunningService1763920000000,
   FeedbackAndSupervision1763940000000,
   FinnishDays1764300000000,
+  IdempotencyKeys1764310000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

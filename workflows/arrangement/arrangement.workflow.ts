@@ -1,14 +1,18 @@
 import type { UpdateDefinition } from '@temporalio/common';
 import {
+  ActivityFailure,
   allHandlersFinished,
+  ApplicationFailure,
   condition,
   continueAsNew,
+  log,
   patched,
   proxyActivities,
   setHandler,
   upsertSearchAttributes,
 } from '@temporalio/workflow';
 import {
+  PROJECTION_FAILED,
   type ArrangementInput,
   type ArrangementState,
   COMMAND_NAMES,
@@ -38,6 +42,12 @@ const { recordArrangementEvent } = proxyActivities<ArrangementActivities>({
   retry: { initialInterval: '1 second', backoffCoefficient: 2, maximumInterval: '1 minute' },
 });
 
+function isPoisoned(err: unknown): boolean {
+  return (
+    err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === PROJECTION_FAILED
+  );
+}
+
 /** Marks the code that follows a started service through its periods (phase 4 and 5). */
 export const RUNNING_SERVICE_PATCH = 'running-service-periods';
 
@@ -58,7 +68,13 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
 
   const project = async ({ state: next, event }: Transition) => {
     upsertSearchAttributes([{ key: searchAttributes.status, value: next.status }]);
-    await recordArrangementEvent({ event, state: next });
+    try {
+      await recordArrangementEvent({ event, state: next });
+    } catch (err) {
+      // An event its read model cannot take is marked for an operator by the activity; the process goes on.
+      if (!isPoisoned(err)) throw err;
+      log.error('an event could not be recorded in the read model', { seq: event.seq, type: event.type });
+    }
   };
 
   /** A step the workflow takes by itself; nothing when a command already made it needless. */

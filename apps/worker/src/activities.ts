@@ -1,6 +1,9 @@
+import { ApplicationFailure } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
+import { PROJECTION_FAILED, type RecordEventInput } from '../../../libs/contracts';
 import type { ArrangementActivities, SupervisionActivities } from '../../../libs/contracts/activities';
 import { ArrangementProjection } from '../../../libs/persistence/arrangement-projection';
+import { isDataError, pgCode } from '../../../libs/persistence/postgres-errors';
 import { SupervisionProjection } from '../../../libs/persistence/supervision-projection';
 
 /** The workflows' only side effects, grouped by concern. */
@@ -8,8 +11,32 @@ export function createActivities(ds: DataSource): ArrangementActivities & Superv
   const arrangements = new ArrangementProjection(ds);
   const supervision = new SupervisionProjection(ds);
   return {
-    recordArrangementEvent: (input) => arrangements.record(input),
+    recordArrangementEvent: (input) => markedWhenPoisoned(ds, input, () => arrangements.record(input)),
     recordCaseEvent: (input) => supervision.record(input),
     recordPlannedVisitDue: (input) => supervision.plannedVisitDue(input),
   };
+}
+
+/**
+ * A projection that fails on its own data (a value out of range, a broken constraint) would fail on
+ * every retry and hold its arrangement for ever. It is marked for an operator instead (an alert, on the
+ * list `needs_attention`) and fails without retrying; other failures (the database away) are retried.
+ */
+async function markedWhenPoisoned(ds: DataSource, input: RecordEventInput, record: () => Promise<void>) {
+  try {
+    await record();
+  } catch (err) {
+    if (!isDataError(err)) throw err;
+    const { state, event } = input;
+    await ds.query(
+      `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, $3, $4, now())
+       on conflict do nothing`,
+      [state.input.arrangementId, event.seq, PROJECTION_FAILED, state.input.teamId],
+    );
+    throw ApplicationFailure.nonRetryable(
+      `event ${event.seq} (${event.type}) of arrangement ${state.input.arrangementId} could not be recorded: ` +
+        `SQLSTATE ${pgCode(err)}`,
+      PROJECTION_FAILED,
+    );
+  }
 }

@@ -28,6 +28,7 @@ import { newId, uuidFromName } from '../common/ids';
 import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
 import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
+import { completedBefore } from '../common/idempotency.interceptor';
 import type {
   ChangeDto,
   ContinuationDto,
@@ -448,6 +449,8 @@ export class ArrangementsService {
     check?: (a: ArrangementEntity) => Promise<void>,
   ) {
     const a = await this.viewable(id, user);
+    // Done already under this key, perhaps in an earlier run of the workflow: nothing more to do.
+    if (await completedBefore(this.ds, user.userId, key)) return this.detail(id, user);
     await check?.(a);
     const inserted = await this.ds.transaction(async (m) => {
       const ids: string[] = [];

@@ -36,6 +36,7 @@ export const RUNNING_LISTS = [
   'ending_soon',
   'change_pending',
   'contract_ending',
+  'needs_attention',
 ] as const;
 
 export class RunningListQueryDto extends createZodDto(
@@ -49,7 +50,8 @@ export class RunningListQueryDto extends createZodDto(
             'ending_soon: the period ends within `within` and the service will not continue; ' +
             'change_pending: a change of intensity or supplier waits for its decision or commitment; ' +
             "contract_ending: the payment commitment ends with the supplier's contract before the granted period " +
-            'does (renew the contract or re-arrange)',
+            'does (renew the contract or re-arrange); needs_attention: an event of the arrangement could not be ' +
+            'recorded in the read model (an operator looks at the alert)',
         ),
       teamId: z.string().min(1).max(64).optional(),
       within: isoDuration('P1M').default('P1M'),

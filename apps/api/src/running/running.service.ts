@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CONTRACT_ENDS_ALERT, RUNNING_STATUSES } from '../../../../libs/contracts';
+import { CONTRACT_ENDS_ALERT, PROJECTION_FAILED, RUNNING_STATUSES } from '../../../../libs/contracts';
 import { dateOf, durationToMs } from '../../../../libs/domain/dates';
 import type { AuthUser } from '../auth/auth';
 import { ArrangementsService } from '../arrangements/arrangements.service';
@@ -149,8 +149,10 @@ export class RunningService {
         where.push(`a.status = 'active'`, 'a.change_status is not null');
         break;
       case 'contract_ending':
+      case 'needs_attention':
         where.push(
-          `exists (select 1 from alert al where al.arrangement_id = a.id and al.kind = ${p(CONTRACT_ENDS_ALERT)}
+          `exists (select 1 from alert al where al.arrangement_id = a.id
+             and al.kind = ${p(q.list === 'contract_ending' ? CONTRACT_ENDS_ALERT : PROJECTION_FAILED)}
              and al.resolved_at is null)`,
         );
         break;

@@ -292,6 +292,8 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
 
   /** The supplier's services still running: to re-arrange when its contract ends. */
   async runningArrangements(supplierId: string, user: AuthUser, serviceCode?: string) {
+    const known = await select(this.ds, 'select 1 from supplier where id = $1', [supplierId]);
+    if (known.length === 0) throw DomainError.notFound('supplier', supplierId);
     const rows = await select(
       this.ds,
       `select a.id, a.status, a.service_code as "serviceCode", a.team_id as "teamId", a.own_worker_id as "ownWorkerId",
