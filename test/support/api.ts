@@ -8,6 +8,7 @@ import { systemEnv } from './env';
 export interface Reply<T = any> {
   status: number;
   body: T;
+  headers?: Headers;
 }
 
 /** A demo user talking to the running API over HTTP, as a browser or integration would. */
@@ -49,7 +50,7 @@ export class ApiUser {
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null };
+    return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
   }
 }
 
@@ -57,6 +58,8 @@ export type DemoUser = (typeof USERS)[number]['username'];
 
 export interface System {
   as(username: DemoUser): ApiUser;
+  /** The same user against another API process (one a test started for itself). */
+  asAt(username: DemoUser, apiUrl: string): ApiUser;
   /**
    * Today as the server counts it (a day in Europe/Helsinki). A test that needs a date derives it from
    * this, never from the test machine's clock and time zone.
@@ -77,6 +80,11 @@ export async function connect(): Promise<System> {
       const token = tokens.get(username);
       if (!token) throw new Error(`no demo user ${username}`);
       return new ApiUser(env.apiUrl, token);
+    },
+    asAt(username, apiUrl) {
+      const token = tokens.get(username);
+      if (!token) throw new Error(`no demo user ${username}`);
+      return new ApiUser(apiUrl, token);
     },
     async today() {
       const reply = await new ApiUser(env.apiUrl, tokens.get('aino')!).get<{ today: string }>('/calendar/today');

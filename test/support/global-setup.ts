@@ -86,5 +86,8 @@ export function processEnvOf(env: SystemEnv): NodeJS.ProcessEnv {
     PGTZ: 'UTC',
     // Test catalogues run periods of seconds: the continuation decision falls due 10 s before the end.
     CONTINUATION_LEAD_TIME: 'PT10S',
+    // Drafts saved while Temporal was away get their process within seconds, not half a minute.
+    DRAFT_SWEEP_INTERVAL_MS: '1000',
+    DRAFT_SWEEP_AGE_MS: '3000',
   };
 }
