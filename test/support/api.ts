@@ -31,13 +31,19 @@ export class ApiUser {
   }
 
   /** A file as a client uploads it: the text as it is, with its content type. */
-  async upload<T = any>(path: string, text: string, contentType: string): Promise<Reply<T>> {
+  upload<T = any>(path: string, text: string, contentType: string): Promise<Reply<T>> {
+    return this.raw('POST', path, text, contentType);
+  }
+
+  /** A body sent byte for byte as given, however broken. */
+  async raw<T = any>(method: string, path: string, body: string | Uint8Array, contentType: string): Promise<Reply<T>> {
     const res = await fetch(`${this.baseUrl}${path}`, {
-      method: 'POST',
+      method,
       headers: { authorization: `Bearer ${this.token}`, 'content-type': contentType },
-      body: text,
+      body,
     });
-    return { status: res.status, body: (await res.json()) as T };
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
   }
 
   async send<T>(method: string, path: string, body?: unknown, key?: string): Promise<Reply<T>> {
