@@ -46,6 +46,13 @@ const CASES: Record<string, Case> = {
     proposal(demo.eetu.id, { serviceCode: 'family_work', hoursPerMonth: 2_147_483_648 }),
     400,
   ],
+  'a change to hours past any month': [
+    'aino',
+    'POST',
+    () => `/arrangements/${claimedId}/change`,
+    { hoursPerMonth: 2_147_483_648, effectiveOn: '2026-12-01', reason: 'x' },
+    400,
+  ],
   'an impossible date': [
     'aino',
     'POST',

@@ -55,6 +55,15 @@ describe('a start with Temporal away', () => {
       expect(second.body.id).toBe(first.body.id);
       const id: string = first.body.id;
       expect(ok(await aino.get(`/arrangements/${id}`)).status).toBe('draft');
+      // Health says so within two seconds, with no internal error text.
+      const health = await timed(() => fetch(`${away.url}/health`));
+      expect(health.ms).toBeLessThan(2_500);
+      const text = await health.value.text();
+      expect([health.value.status, JSON.parse(text)]).toEqual([
+        503,
+        { status: 'degraded', database: { ok: true }, temporal: { ok: false, reason: 'not answering' } },
+      ]);
+      expect(text).not.toMatch(/ECONN|7299/);
 
       // The worker's sweep starts its process; the retry with the key through a working API finds it.
       await until('the draft’s process', async () => (await timelineOf(id)).includes('drafted'));

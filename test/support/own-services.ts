@@ -18,10 +18,9 @@ const PG_BIN = '/usr/lib/postgresql/15/bin';
 /** Runs a PostgreSQL tool as the postgres user when the tests run as root (PostgreSQL refuses root). */
 function pgTool(tool: string, args: string[]): void {
   const asRoot = process.getuid?.() === 0;
-  const [command, argv] = asRoot
-    ? ['runuser', ['-u', 'postgres', '--', join(PG_BIN, tool), ...args]]
-    : [join(PG_BIN, tool), args];
-  execFileSync(command, argv as string[], { stdio: 'ignore' });
+  const program = join(PG_BIN, tool);
+  if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', program, ...args], { stdio: 'ignore' });
+  else execFileSync(program, args, { stdio: 'ignore' });
 }
 
 export interface OwnPostgres {
