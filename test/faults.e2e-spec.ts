@@ -61,7 +61,12 @@ describe('a start with Temporal away', () => {
       const text = await health.value.text();
       expect([health.value.status, JSON.parse(text)]).toEqual([
         503,
-        { status: 'degraded', database: { ok: true }, temporal: { ok: false, reason: 'not answering' } },
+        {
+          status: 'degraded',
+          database: { ok: true },
+          // A refused connection is retried until the probe's time is up: either answer is honest.
+          temporal: { ok: false, reason: expect.stringMatching(/^(not answering|too slow)$/) },
+        },
       ]);
       expect(text).not.toMatch(/ECONN|7299/);
 
