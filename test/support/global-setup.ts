@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createDataSource } from '../../libs/persistence/data-source';
 import { dropDatabase, prepareDatabase } from '../../libs/persistence/database';
 import { ENV_FILE, ROOT, type SystemEnv } from './env';
-import { launch, portOpen, waitFor } from './processes';
+import { launch, launchTemporal, portOpen, waitFor } from './processes';
 
 const TEMPORAL_PORT = 7244;
 const API_PORT = 3144;
@@ -21,28 +21,7 @@ export default async function globalSetup(): Promise<void> {
   for (const port of [TEMPORAL_PORT, API_PORT]) {
     if (await portOpen(port)) throw new Error(`port ${port} is taken: a previous test run may still be running`);
   }
-  const temporal = launch(
-    'temporal',
-    temporalBin,
-    [
-      'server',
-      'start-dev',
-      '--headless',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(TEMPORAL_PORT),
-      '--log-level',
-      'error',
-      '--search-attribute',
-      'ArrangementStatus=Keyword',
-      '--search-attribute',
-      'ServiceCode=Keyword',
-      '--search-attribute',
-      'TeamId=Keyword',
-    ],
-    {},
-  );
+  const temporal = launchTemporal('temporal', temporalBin, TEMPORAL_PORT);
 
   await dropDatabase(databaseUrl);
   const ds = createDataSource(databaseUrl, 2);

@@ -6,7 +6,7 @@ import { createDataSource } from '../../libs/persistence/data-source';
 import { prepareDatabase } from '../../libs/persistence/database';
 import type { SystemEnv } from './env';
 import { processEnvOf } from './global-setup';
-import { kill, launch, portOpen, waitFor } from './processes';
+import { kill, launch, launchTemporal, portOpen, waitFor } from './processes';
 
 /**
  * Services a test starts for itself, so that it may stop, freeze or kill them without disturbing the
@@ -80,28 +80,7 @@ export async function ownTemporal(
   port: number,
   temporalBin = process.env.TEMPORAL_BIN ?? 'temporal',
 ): Promise<OwnProcess> {
-  const child = launch(
-    `temporal-${port}`,
-    temporalBin,
-    [
-      'server',
-      'start-dev',
-      '--headless',
-      '--ip',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--log-level',
-      'error',
-      '--search-attribute',
-      'ArrangementStatus=Keyword',
-      '--search-attribute',
-      'ServiceCode=Keyword',
-      '--search-attribute',
-      'TeamId=Keyword',
-    ],
-    {},
-  );
+  const child = launchTemporal(`temporal-${port}`, temporalBin, port);
   await waitFor(`Temporal on ${port}`, () => portOpen(port), 30_000);
   return { pid: child.pid!, url: `127.0.0.1:${port}`, stop: () => kill(child.pid!, 'SIGKILL') };
 }

@@ -41,6 +41,26 @@ export function launch(name: string, command: string, args: string[], env: NodeJ
   return child;
 }
 
+/** A Temporal dev server in memory on `port`, with the search attributes the workflows set. */
+export function launchTemporal(name: string, temporalBin: string, port: number): ChildProcess {
+  const attributes = ['ArrangementStatus', 'ServiceCode', 'TeamId'].flatMap((a) => [
+    '--search-attribute',
+    `${a}=Keyword`,
+  ]);
+  const args = [
+    'server',
+    'start-dev',
+    '--headless',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--log-level',
+    'error',
+  ];
+  return launch(name, temporalBin, [...args, ...attributes], {});
+}
+
 export function kill(pid: number, signal: NodeJS.Signals = 'SIGTERM'): void {
   try {
     process.kill(pid, signal);

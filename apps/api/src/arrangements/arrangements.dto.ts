@@ -16,15 +16,11 @@ const date = isoDate;
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 
+/** Hours a month: a whole number no month can exceed; null where the service is not measured in hours. */
+const hours = z.number().int().positive().max(MAX_HOURS_PER_MONTH).nullable().default(null);
+
 const proposalFields = {
-  hoursPerMonth: z
-    .number()
-    .int()
-    .positive()
-    .max(MAX_HOURS_PER_MONTH)
-    .nullable()
-    .default(null)
-    .describe('Intensity, where the service is measured in hours'),
+  hoursPerMonth: hours.describe('Intensity, where the service is measured in hours'),
   needsAssessedOn: date
     .refine(
       (d) => d <= today(),
@@ -159,14 +155,7 @@ export class TerminationDto extends createZodDto(
 export class ChangeDto extends createZodDto(
   z
     .object({
-      hoursPerMonth: z
-        .number()
-        .int()
-        .positive()
-        .max(MAX_HOURS_PER_MONTH)
-        .nullable()
-        .default(null)
-        .describe('The new intensity'),
+      hoursPerMonth: hours.describe('The new intensity'),
       supplierId: z.uuid().nullable().default(null).describe('The new supplier, for a purchased service'),
       effectiveOn: date.describe('The first day the change applies'),
       reason: text(5_000),
