@@ -188,6 +188,11 @@ describe('bad input, route family by route family', () => {
     },
   );
 
+  it('names what is wrong with a body that is not JSON', async () => {
+    const reply = await sys.as('aino').raw('POST', '/arrangements', '{"clientId": ', 'application/json');
+    expect(reply.body.error.problems).toEqual([expect.objectContaining({ field: '(body)', rule: 'json' })]);
+  });
+
   it('names the limit of a body that is too large', async () => {
     const reply = await sys.as('aino').raw('POST', '/arrangements', big, 'application/json');
     expect(reply.body.error).toMatchObject({ code: 'payload_too_large', message: expect.stringContaining('1048576') });

@@ -53,8 +53,13 @@ function asDomainError(err: unknown): DomainError | null {
     );
   }
   if (err instanceof HttpException) {
-    // Nest's own: unknown routes, a method not allowed.
+    // Nest's own: unknown routes, and the body parser's SyntaxError or a path's bad escape, as a 400.
     const status = err.getStatus();
+    if (status === 400) {
+      return /JSON/.test(err.message)
+        ? DomainError.invalidField('(body)', 'json', `is not valid JSON: ${err.message}`)
+        : DomainError.invalidField('(request)', 'malformed', err.message);
+    }
     const code = status === 404 ? ErrorCode.NotFound : status < 500 ? ErrorCode.Validation : ErrorCode.Unavailable;
     return new DomainError(code, err.message);
   }
