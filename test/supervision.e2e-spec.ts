@@ -90,6 +90,21 @@ describe('reactive supervision', () => {
         question: 'Miten perheen kuuleminen on järjestetty?',
       }),
     );
+    // What a family's worker said of the family stays with the teams: procurement and the supplier see the
+    // step, not its text; the supplier sees the question put to it.
+    const textOf = async (user: ApiUser, type: string) =>
+      ok(await user.get(`/supervision/cases/${caseId}`)).steps.find((st: { type: string }) => st.type === type).text;
+    expect(await textOf(sanna, 'statement_added')).toEqual({
+      statement: expect.stringContaining('työntekijä vaihtui'),
+    });
+    expect(await textOf(aino, 'statement_added')).not.toBeNull();
+    expect(await textOf(petra, 'statement_added')).toBeNull();
+    expect(await textOf(perhepolku, 'statement_added')).toBeNull();
+    expect(await textOf(perhepolku, 'clarification_requested')).toEqual({
+      question: 'Miten perheen kuuleminen on järjestetty?',
+    });
+    const forSupplier = JSON.stringify(ok(await perhepolku.get(`/supervision/cases/${caseId}`)));
+    expect(forSupplier).not.toContain('vaihtui');
     refused(await familjestod.post(`/supervision/cases/${caseId}/clarification/answer`, { answer: 'x' }), 403);
     const answered = ok(
       await perhepolku.post(`/supervision/cases/${caseId}/clarification/answer`, {
@@ -196,6 +211,9 @@ describe('reactive supervision', () => {
     );
     expect(forProcurement).toHaveLength(2);
     expect(JSON.stringify(forProcurement)).not.toContain('Eetu');
+    expect(Object.keys(forProcurement[0]).sort()).toEqual(['id', 'periodEnd', 'serviceCode', 'status']);
+    // Another team's member sees none of this team's families.
+    expect(ok(await sys.as('laura').get(`/suppliers/${demo.tukiverkko}/running-arrangements`))).toEqual([]);
     const card = ok(await petra.get(`/suppliers/${demo.tukiverkko}/scorecard`));
     expect(card.contracts.find((c: { serviceCode: string }) => c.serviceCode === SERVICE).status).toBe('terminated');
     expect(card.cases).toMatchObject({ open: 0, closed: 1, contractsTerminated: 1 });

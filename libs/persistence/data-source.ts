@@ -16,6 +16,7 @@ import { RunningService1763920000000 } from './migrations/1763920000000-running-
 import { FeedbackAndSupervision1763940000000 } from './migrations/1763940000000-feedback-and-supervision';
 import { FinnishDays1764300000000 } from './migrations/1764300000000-finnish-days';
 import { IdempotencyKeys1764310000000 } from './migrations/1764310000000-idempotency-keys';
+import { AccessLog1764320000000 } from './migrations/1764320000000-access-log';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -39,6 +40,7 @@ export const MIGRATIONS = [
   FeedbackAndSupervision1763940000000,
   FinnishDays1764300000000,
   IdempotencyKeys1764310000000,
+  AccessLog1764320000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

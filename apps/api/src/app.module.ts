@@ -6,6 +6,8 @@ import { dataSourceOptions } from '../../../libs/persistence/data-source';
 import { ArrangementsController, QueueController } from './arrangements/arrangements.controller';
 import { ArrangementsService } from './arrangements/arrangements.service';
 import { QueueService } from './arrangements/queue.service';
+import { AccessLogController } from './access/access-log.controller';
+import { AccessLogService } from './access/access-log.service';
 import { AuthGuard } from './auth/auth';
 import { CalendarController } from './calendar/calendar.controller';
 import { CatalogueController } from './catalogue/catalogue.controller';
@@ -52,6 +54,7 @@ import { SuppliersService } from './reference/suppliers.service';
     CalendarController,
     ReferenceController,
     HealthController,
+    AccessLogController,
   ],
   providers: [
     ArrangementsService,
@@ -63,6 +66,7 @@ import { SuppliersService } from './reference/suppliers.service';
     ReportsService,
     CatalogueService,
     SuppliersService,
+    AccessLogService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useClass: ValidationPipe },
     { provide: APP_FILTER, useClass: ErrorFilter },

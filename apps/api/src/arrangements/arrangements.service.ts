@@ -29,6 +29,7 @@ import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
 import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
 import { completedBefore } from '../common/idempotency.interceptor';
+import { type AccessRecord, AccessLogService } from '../access/access-log.service';
 import type {
   ChangeDto,
   ContinuationDto,
@@ -42,6 +43,31 @@ import { SuppliersService } from '../reference/suppliers.service';
 import { arrangementInput, serviceRules, startArrangementProcess } from '../../../../libs/process/arrangement-process';
 
 type Args<K extends CommandName> = Omit<Commands[K], 'actor'>;
+
+/** Which of the client's records a command changes, for the access log. */
+const RECORD_OF: Record<CommandName, AccessRecord> = {
+  saveDraft: 'proposal',
+  requestConsultation: 'proposal',
+  answerConsultation: 'proposal',
+  submit: 'proposal',
+  withdraw: 'proposal',
+  claim: 'arrangement',
+  release: 'arrangement',
+  returnForCompletion: 'proposal',
+  chooseArrangement: 'arrangement',
+  respondToOrder: 'arrangement',
+  decide: 'arrangement',
+  recordUnmetNeed: 'arrangement',
+  reopen: 'arrangement',
+  commitPayment: 'arrangement',
+  start: 'arrangement',
+  recordEvaluation: 'evaluation',
+  decideContinuation: 'arrangement',
+  terminate: 'arrangement',
+  requestChange: 'arrangement',
+  decideChange: 'arrangement',
+  commitChange: 'arrangement',
+};
 type NewText = { kind: TextKind; body: Record<string, unknown> };
 
 /**
@@ -60,6 +86,7 @@ export class ArrangementsService {
     private readonly catalogue: CatalogueService,
     private readonly suppliers: SuppliersService,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   async create(user: AuthUser, key: string | undefined, dto: CreateArrangementDto) {
@@ -154,7 +181,8 @@ export class ArrangementsService {
    */
   private async created(a: ArrangementEntity, user: AuthUser, rules?: ServiceRules) {
     const started = a.lastEventSeq > 0 || (await this.ensureProcess(a, rules));
-    return { started, arrangement: await this.detail(a.id, user) };
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'proposal', recordId: a.id, action: 'create' }]);
+    return { started, arrangement: await this.shown(a.id, user) };
   }
 
   /** Starts the draft's process unless it runs already; false (and logged) when Temporal does not answer. */
@@ -408,9 +436,20 @@ export class ArrangementsService {
     return this.run(id, user, key, 'commitChange', { costCentreCode }, [], () => this.checkCostCentre(costCentreCode));
   }
 
-  /** The arrangement as its reader may see it: suppliers do not see who the client is. */
+  /** The arrangement as its reader may see it, the read logged. */
   async detail(id: string, user: AuthUser) {
     const a = await this.viewable(id, user);
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'arrangement', recordId: id, action: 'read' }]);
+    return this.present(a, user);
+  }
+
+  /** The arrangement after a command of the caller's, whose change is logged already. */
+  private async shown(id: string, user: AuthUser) {
+    return this.present(await this.find(id), user);
+  }
+
+  /** Suppliers do not see who the client is, nor the proposal's text. */
+  private async present(a: ArrangementEntity, user: AuthUser) {
     if (user.role === 'supplier') return present(a, null, null, user);
     const [proposal, client] = await Promise.all([
       this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId }),
@@ -421,7 +460,8 @@ export class ArrangementsService {
 
   /** Who did what and when, oldest first, with the texts the events refer to. */
   async timeline(id: string, user: AuthUser) {
-    await this.viewable(id, user);
+    const a = await this.viewable(id, user);
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'timeline', recordId: id, action: 'read' }]);
     const events = await this.ds
       .getRepository(ArrangementEventEntity)
       .find({ where: { arrangementId: id }, order: { seq: 'ASC' } });
@@ -450,7 +490,7 @@ export class ArrangementsService {
   ) {
     const a = await this.viewable(id, user);
     // Done already under this key, perhaps in an earlier run of the workflow: nothing more to do.
-    if (await completedBefore(this.ds, user.userId, key)) return this.detail(id, user);
+    if (await completedBefore(this.ds, user.userId, key)) return this.shown(id, user);
     await check?.(a);
     const inserted = await this.ds.transaction(async (m) => {
       const ids: string[] = [];
@@ -483,8 +523,11 @@ export class ArrangementsService {
       throw this.refusal(err, a);
     }
     // A supplier that declined an order no longer sees the arrangement: it gets the outcome only.
+    await this.accessLog.record(user, [
+      { clientId: a.clientId, record: RECORD_OF[name], recordId: id, action: 'change' },
+    ]);
     if (!this.canView({ ...a, supplierId: after.supplierId }, user)) return { id, status: after.status };
-    return this.detail(id, user);
+    return this.shown(id, user);
   }
 
   private refusal(err: unknown, a: ArrangementEntity): Error {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { QUEUE_STATUSES } from '../../../../libs/contracts';
 import { isIsoDate, today } from '../../../../libs/domain/dates';
 import { TeamEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { AccessLogService } from '../access/access-log.service';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import type { QueueQueryDto } from './arrangements.dto';
@@ -81,7 +82,10 @@ type Row = Omit<QueueItem, 'client' | 'createdAt'> & {
 
 @Injectable()
 export class QueueService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly accessLog: AccessLogService,
+  ) {}
 
   async page(
     teamId: string,
@@ -97,6 +101,11 @@ export class QueueService {
     // Only an empty page can mean an unknown team: a full one needs no second query.
     if (rows.length === 0) await this.assertTeamExists(teamId);
     const page = rows.slice(0, q.limit);
+    await this.accessLog.listed(
+      user,
+      page.map((r) => r.clientId),
+      'arrangement',
+    );
     const last = page[page.length - 1];
     return {
       items: page.map(({ clientId, clientName, municipalityCode, createdAt, ...r }) => ({

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
 import { ArrangementsService } from '../arrangements/arrangements.service';
+import { AccessLogService } from '../access/access-log.service';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
@@ -28,6 +29,7 @@ const COLUMN = {
 
 interface Target {
   id: string;
+  clientId?: string;
   serviceCode: string;
   supplierId: string | null;
   startedOn: string | null;
@@ -70,6 +72,7 @@ export class FeedbackService {
     private readonly ds: DataSource,
     private readonly arrangements: ArrangementsService,
     private readonly supervision: SupervisionService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   async submit(user: AuthUser, key: string, dto: FeedbackDto) {
@@ -82,6 +85,7 @@ export class FeedbackService {
     }
     await this.checkMunicipality(dto.municipality);
     const id = uuidFromName(`feedback:${a.id}:${key}`);
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'feedback', recordId: id, action: 'create' }]);
     await this.ds.transaction((m) =>
       this.save(m, [{ id, externalId: null, via: 'api', fields: dto, target: a }], user),
     );
@@ -129,7 +133,7 @@ export class FeedbackService {
       (
         await select<Target>(
           this.ds,
-          `select id, service_code as "serviceCode", supplier_id as "supplierId",
+          `select id, client_id as "clientId", service_code as "serviceCode", supplier_id as "supplierId",
                   to_char(started_on, 'YYYY-MM-DD') as "startedOn"
            from arrangement where id = any($1::uuid[])`,
           [valid.map((v) => v.fields.arrangementId)],
@@ -166,6 +170,15 @@ export class FeedbackService {
         toSave.push({ row, line, id, externalId: fields.responseId, via: 'import', fields, target: target! });
       }
     }
+    await this.accessLog.record(
+      user,
+      toSave.map((f) => ({
+        clientId: f.target.clientId!,
+        record: 'feedback' as const,
+        recordId: f.id,
+        action: 'create' as const,
+      })),
+    );
     const reasons = await this.ds.transaction((m) => this.save(m, toSave, user));
     toSave.forEach((f, i) =>
       report.accepted.push({
@@ -181,15 +194,22 @@ export class FeedbackService {
   }
 
   /** The own worker's open feedback requests: services of their clients that have ended. */
-  requests(user: AuthUser) {
-    return select(
+  async requests(user: AuthUser) {
+    const rows = await select<{ clientId: string }>(
       this.ds,
       `select r.arrangement_id as "arrangementId", r.service_code as "serviceCode", r.supplier_id as "supplierId",
-              to_char(r.ended_on, 'YYYY-MM-DD') as "endedOn", r.requested_at as "requestedAt", c.full_name as "clientName"
+              to_char(r.ended_on, 'YYYY-MM-DD') as "endedOn", r.requested_at as "requestedAt", c.full_name as "clientName",
+              c.id as "clientId"
        from feedback_request r join arrangement a on a.id = r.arrangement_id join client c on c.id = a.client_id
        where r.own_worker_id = $1 and r.status = 'open' order by r.requested_at`,
       [user.userId],
     );
+    await this.accessLog.listed(
+      user,
+      rows.map((r) => r.clientId),
+      'feedback',
+    );
+    return rows;
   }
 
   async rules() {

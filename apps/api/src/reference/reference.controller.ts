@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { today } from '../../../../libs/domain/dates';
 import { isoDate } from '../common/schemas';
 import { ClientEntity, CostCentreEntity, UserEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { AccessLogService } from '../access/access-log.service';
 import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
 import { SuppliersService } from './suppliers.service';
 
@@ -25,6 +26,7 @@ export class ReferenceController {
   constructor(
     private readonly ds: DataSource,
     private readonly suppliers: SuppliersService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   @Get('me')
@@ -36,10 +38,16 @@ export class ReferenceController {
   /** The own worker's clients: every client has a named own worker. */
   @Get('clients')
   @Roles('own_worker')
-  clients(@CurrentUser() user: AuthUser) {
-    return this.ds
+  async clients(@CurrentUser() user: AuthUser) {
+    const clients = await this.ds
       .getRepository(ClientEntity)
       .find({ where: { ownWorkerId: user.userId }, order: { fullName: 'ASC' } });
+    await this.accessLog.listed(
+      user,
+      clients.map((c) => c.id),
+      'client',
+    );
+    return clients;
   }
 
   @Get('suppliers')

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONTRACT_ENDS_ALERT, PROJECTION_FAILED, RUNNING_STATUSES } from '../../../../libs/contracts';
 import { dateOf, durationToMs } from '../../../../libs/domain/dates';
+import { AccessLogService } from '../access/access-log.service';
 import type { AuthUser } from '../auth/auth';
 import { ArrangementsService } from '../arrangements/arrangements.service';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -24,6 +25,7 @@ export class RunningService {
   constructor(
     private readonly ds: DataSource,
     private readonly arrangements: ArrangementsService,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /**
@@ -78,18 +80,21 @@ export class RunningService {
         user.userId,
       ],
     );
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'visit', recordId: visitId, action: 'create' }]);
     const [visit] = await this.visitsWhere('v.id = $1', [visitId]);
     return visit;
   }
 
   async visits(id: string, user: AuthUser) {
-    await this.arrangements.viewable(id, user);
+    const a = await this.arrangements.viewable(id, user);
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'visit', recordId: id, action: 'read' }]);
     return this.visitsWhere('v.arrangement_id = $1', [id]);
   }
 
   /** A month's use against the payment commitment: delivered, cancelled, charged, and what is left. */
   async use(id: string, user: AuthUser, q: UseQueryDto) {
     const a = await this.arrangements.viewable(id, user);
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'visit', recordId: id, action: 'read' }]);
     const from = `${q.month}-01`;
     const [commitment]: CommitmentRow[] = await this.ds.query(
       `select kind, status, units_per_month as "unitsPerMonth", unit, unit_price_cents as "unitPriceCents",
@@ -179,6 +184,11 @@ export class RunningService {
        order by ${order}, a.id
        limit ${p(q.limit)}`,
       params,
+    );
+    await this.accessLog.listed(
+      user,
+      rows.map((r) => r.clientId),
+      'arrangement',
     );
     return rows.map(({ clientId, clientName, ...r }) => ({ ...r, client: { id: clientId, name: clientName } }));
   }

@@ -13,6 +13,7 @@ import {
   supervisionWorkflowId,
 } from '../../../../libs/contracts';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN, type Respondent } from '../../../../libs/domain/feedback';
+import { AccessLogService } from '../access/access-log.service';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
@@ -45,6 +46,7 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
   constructor(
     private readonly ds: DataSource,
     private readonly temporal: TemporalClient,
+    private readonly accessLog: AccessLogService,
   ) {}
 
   /** Findings saved while Temporal was away are sent at boot and then every minute, not only with the next one. */
@@ -177,13 +179,20 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
          where f.case_id = $1 order by f.created_at`,
         [id],
       ),
-      select<{ id: string; body: unknown }>(this.ds, 'select id, body from supervision_text where case_id = $1', [id]),
+      select<{ id: string; body: unknown; authorId: string }>(
+        this.ds,
+        'select id, body, author_id as "authorId" from supervision_text where case_id = $1',
+        [id],
+      ),
     ]);
-    const byId = new Map(texts.map((t) => [t.id, t.body]));
+    const byId = new Map(texts.map((t) => [t.id, t]));
     return {
       ...c,
       findings,
-      steps: events.map((e) => ({ ...e, text: byId.get(String(e.data.textId)) ?? null })),
+      steps: events.map((e) => {
+        const text = byId.get(String(e.data.textId));
+        return { ...e, text: text && textShown(e.type, text.authorId, user) ? text.body : null };
+      }),
     };
   }
 
@@ -290,21 +299,32 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     };
   }
 
-  /** The supplier's services still running: to re-arrange when its contract ends. */
+  /**
+   * The supplier's services still running, to re-arrange when its contract ends: an arranging team sees
+   * its own team's, the team lead all; procurement sees which arrangements and services, never whose.
+   */
   async runningArrangements(supplierId: string, user: AuthUser, serviceCode?: string) {
     const known = await select(this.ds, 'select 1 from supplier where id = $1', [supplierId]);
     if (known.length === 0) throw DomainError.notFound('supplier', supplierId);
-    const rows = await select(
+    const team = user.role === 'arranging' ? user.teamId : null;
+    const rows = await select<{ clientId: string; clientName: string } & Record<string, unknown>>(
       this.ds,
       `select a.id, a.status, a.service_code as "serviceCode", a.team_id as "teamId", a.own_worker_id as "ownWorkerId",
               to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd", c.full_name as "clientName", c.id as "clientId"
        from arrangement a join client c on c.id = a.client_id
        where a.supplier_id = $1 and a.status = any($2::text[]) and ($3::text is null or a.service_code = $3)
+         and ($4::text is null or a.team_id = $4)
        order by a.period_end, a.id`,
-      [supplierId, RUNNING_STATUSES, serviceCode ?? null],
+      [supplierId, RUNNING_STATUSES, serviceCode ?? null, team],
     );
-    // Procurement follows suppliers, not families: it sees which arrangements, never whose.
-    if (user.role === 'procurement') return rows.map(({ clientName: _n, clientId: _c, ...r }) => r);
+    if (user.role === 'procurement') {
+      return rows.map((r) => ({ id: r.id, status: r.status, serviceCode: r.serviceCode, periodEnd: r.periodEnd }));
+    }
+    await this.accessLog.listed(
+      user,
+      rows.map((r) => r.clientId),
+      'arrangement',
+    );
     return rows;
   }
 }
@@ -368,4 +388,19 @@ function figuresOf(r: FigureRow, as: string) {
       }),
     ),
   };
+}
+
+/** Texts addressed to the supplier under supervision: the question, its answer, the plan asked of it. */
+const TO_THE_SUPPLIER = new Set(['clarification_requested', 'clarification_answered', 'corrective_action_required']);
+
+/**
+ * Whether the caller sees a step's text. The supplier sees what is addressed to it; a statement about a
+ * family is seen by the teams, the team lead and the worker who wrote it, never by procurement, the
+ * supplier or another family's worker.
+ */
+function textShown(type: string, authorId: string, user: AuthUser): boolean {
+  if (user.role === 'supplier') return TO_THE_SUPPLIER.has(type);
+  if (type !== 'statement_added') return true;
+  if (user.role === 'procurement') return false;
+  return user.role !== 'own_worker' || authorId === user.userId;
 }

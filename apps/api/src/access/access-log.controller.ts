@@ -1,0 +1,44 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { createZodDto } from 'nestjs-zod';
+import { z } from 'zod';
+import { LANGUAGES } from '../../../../libs/contracts';
+import { Roles } from '../auth/auth';
+import { DomainError } from '../common/domain-error';
+import { isoDate, rule } from '../common/schemas';
+import { AccessLogService } from './access-log.service';
+
+class AccessLogQueryDto extends createZodDto(
+  z
+    .object({
+      from: isoDate.describe('First day (in Finland) of the period asked about'),
+      to: isoDate.describe('Last day of the period asked about'),
+      lang: z.enum(LANGUAGES).default('fi').describe('Language of the roles, records, actions and purposes'),
+    })
+    .strict()
+    .refine((q) => q.from <= q.to, rule('date_order', 'must not be before from', ['to'])),
+) {}
+
+@ApiTags('access log')
+@ApiBearerAuth()
+@Controller('clients')
+export class AccessLogController {
+  constructor(private readonly accessLog: AccessLogService) {}
+
+  /** What a client may ask under 703/2023: who has read or changed their data, when, and why. */
+  @Get(':id/access-log')
+  @Roles('team_lead')
+  @ApiOperation({ summary: "Who has read or changed a client's data, newest first (703/2023)" })
+  log(
+    @Param(
+      'id',
+      new ParseUUIDPipe({
+        exceptionFactory: () => DomainError.invalidField('id', 'uuid', 'the client id must be a UUID'),
+      }),
+    )
+    id: string,
+    @Query() q: AccessLogQueryDto,
+  ) {
+    return this.accessLog.of(id, q.from, q.to, q.lang);
+  }
+}

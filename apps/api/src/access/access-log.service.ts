@@ -1,0 +1,138 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { select } from '../common/postgres';
+
+/** Which of a client's records was touched. */
+export type AccessRecord = 'client' | 'arrangement' | 'proposal' | 'timeline' | 'feedback' | 'evaluation' | 'visit';
+export type AccessAction = 'read' | 'list' | 'create' | 'change';
+/** Why: the route's declared purpose. */
+export type AccessPurpose = 'client_matter' | 'supervision' | 'statistics';
+
+export interface Access {
+  clientId: string;
+  record: AccessRecord;
+  recordId?: string | null;
+  action: AccessAction;
+}
+
+/**
+ * The access log of client data (703/2023): one row per client whose data a request read or changed.
+ * Written before the data leaves: if the row cannot be written, the request fails (503), so that
+ * nothing is shown unlogged.
+ */
+@Injectable()
+export class AccessLogService {
+  private readonly logger = new Logger(AccessLogService.name);
+
+  constructor(private readonly ds: DataSource) {}
+
+  async record(user: AuthUser, accesses: Access[], purpose: AccessPurpose = 'client_matter'): Promise<void> {
+    if (accesses.length === 0) return;
+    try {
+      await this.ds.query(
+        `insert into access_log (user_id, role, team_id, supplier_id, client_id, record, record_id, action, purpose)
+         select $1, $2, $3, $4, a.client_id, a.record, a.record_id, a.action, $5
+         from jsonb_to_recordset($6::jsonb) as a(client_id uuid, record text, record_id text, action text)`,
+        [
+          user.userId,
+          user.role,
+          user.teamId,
+          user.supplierId,
+          purpose,
+          JSON.stringify(
+            accesses.map((a) => ({
+              client_id: a.clientId,
+              record: a.record,
+              record_id: a.recordId ?? null,
+              action: a.action,
+            })),
+          ),
+        ],
+      );
+    } catch (err) {
+      this.logger.error(`the access log could not be written: ${err instanceof Error ? err.message : String(err)}`);
+      throw new DomainError(
+        ErrorCode.Unavailable,
+        'the access log could not be written, so nothing was shown or changed; send the request again',
+      );
+    }
+  }
+
+  /** One row per distinct client of a list, in the order shown. */
+  async listed(user: AuthUser, clientIds: Iterable<string>, record: AccessRecord, purpose?: AccessPurpose) {
+    const unique = [...new Set(clientIds)];
+    await this.record(
+      user,
+      unique.map((clientId) => ({ clientId, record, action: 'list' as const })),
+      purpose,
+    );
+  }
+
+  /** A client's log for a period, newest first, with who read it, by name and role. */
+  async of(clientId: string, from: string, to: string, lang: 'fi' | 'sv' | 'en') {
+    const [client] = await select(this.ds, 'select 1 from client where id = $1', [clientId]);
+    if (!client) throw DomainError.notFound('client', clientId);
+    const rows = await select<{
+      at: Date;
+      userId: string;
+      name: string | null;
+      role: string;
+      record: AccessRecord;
+      action: AccessAction;
+      purpose: AccessPurpose;
+    }>(
+      this.ds,
+      `select l.at, l.user_id as "userId", u.full_name as name, l.role, l.team_id as "teamId",
+              l.supplier_id as "supplierId", l.record, l.record_id as "recordId", l.action, l.purpose
+       from access_log l left join app_user u on u.id = l.user_id
+       where l.client_id = $1
+         and (l.at at time zone 'Europe/Helsinki')::date between $2 and $3
+       order by l.at desc, l.id desc`,
+      [clientId, from, to],
+    );
+    return rows.map((r) => ({
+      ...r,
+      at: r.at.toISOString(),
+      roleText: ROLE_TEXT[r.role]?.[lang] ?? r.role,
+      recordText: RECORD_TEXT[r.record][lang],
+      actionText: ACTION_TEXT[r.action][lang],
+      purposeText: PURPOSE_TEXT[r.purpose][lang],
+    }));
+  }
+}
+
+type Texts = { fi: string; sv: string; en: string };
+
+const ROLE_TEXT: Record<string, Texts> = {
+  own_worker: { fi: 'omatyöntekijä', sv: 'egen kontaktperson', en: 'own worker' },
+  arranging: { fi: 'palvelujen järjestäminen', sv: 'ordnande av tjänster', en: 'arranging team' },
+  team_lead: { fi: 'esihenkilö', sv: 'förman', en: 'team lead' },
+  procurement: { fi: 'hankinnat', sv: 'upphandling', en: 'procurement' },
+  supplier: { fi: 'palveluntuottaja', sv: 'serviceproducent', en: 'supplier' },
+};
+const RECORD_TEXT: Record<AccessRecord, Texts> = {
+  client: { fi: 'asiakkaan tiedot', sv: 'klientens uppgifter', en: 'client details' },
+  arrangement: { fi: 'palvelun järjestäminen', sv: 'ordnande av tjänst', en: 'arrangement' },
+  proposal: { fi: 'esitys', sv: 'förslag', en: 'proposal' },
+  timeline: { fi: 'tapahtumat', sv: 'händelser', en: 'timeline' },
+  feedback: { fi: 'palaute', sv: 'respons', en: 'feedback' },
+  evaluation: { fi: 'arviointipalaveri', sv: 'utvärderingsmöte', en: 'evaluation' },
+  visit: { fi: 'käynnit', sv: 'besök', en: 'visits' },
+};
+const ACTION_TEXT: Record<AccessAction, Texts> = {
+  read: { fi: 'luki', sv: 'läste', en: 'read' },
+  list: { fi: 'näki listalla', sv: 'såg i en lista', en: 'saw in a list' },
+  create: { fi: 'kirjasi', sv: 'registrerade', en: 'recorded' },
+  change: { fi: 'muutti', sv: 'ändrade', en: 'changed' },
+};
+const PURPOSE_TEXT: Record<AccessPurpose, Texts> = {
+  client_matter: {
+    fi: 'asiakasasian käsittely',
+    sv: 'handläggning av klientärendet',
+    en: "handling the client's matter",
+  },
+  supervision: { fi: 'valvonta', sv: 'tillsyn', en: 'supervision' },
+  statistics: { fi: 'tilastointi', sv: 'statistik', en: 'statistics' },
+};
