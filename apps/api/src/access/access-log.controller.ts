@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { LANGUAGES } from '../../../../libs/contracts';
-import { Roles } from '../auth/auth';
+import { Can } from '../auth/auth';
 import { DomainError } from '../common/domain-error';
 import { isoDate, rule } from '../common/schemas';
 import { AccessLogService } from './access-log.service';
@@ -27,7 +27,7 @@ export class AccessLogController {
 
   /** What a client may ask under 703/2023: who has read or changed their data, when, and why. */
   @Get(':id/access-log')
-  @Roles('team_lead')
+  @Can('client.access_log.read')
   @ApiOperation({ summary: "Who has read or changed a client's data, newest first (703/2023)" })
   log(
     @Param(

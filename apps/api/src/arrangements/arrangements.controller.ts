@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { ArrangementId } from '../common/params';
 import {
   AnswerDto,
@@ -39,7 +39,7 @@ export class ArrangementsController {
   constructor(private readonly arrangements: ArrangementsService) {}
 
   @Post()
-  @Roles('own_worker')
+  @Can('arrangement.create')
   @ApiOperation({ summary: "Draft a service proposal for one of your clients (starts the arrangement's process)" })
   @ApiResponse({ status: 201, description: 'Drafted, and its process started' })
   @ApiResponse({
@@ -60,71 +60,73 @@ export class ArrangementsController {
   }
 
   @Get(':id')
+  @Can('arrangement.read')
   detail(@Id() id: string, @CurrentUser() user: AuthUser) {
     return this.arrangements.detail(id, user);
   }
 
   @Get(':id/timeline')
+  @Can('arrangement.read')
   @ApiOperation({ summary: 'Every step: who, when, what' })
   timeline(@Id() id: string, @CurrentUser() user: AuthUser) {
     return this.arrangements.timeline(id, user);
   }
 
   @Put(':id/proposal')
-  @Roles('own_worker')
+  @Can('proposal.edit')
   @ApiOperation({ summary: 'Save a new version of the draft (or of a returned proposal)' })
   saveDraft(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ProposalDto) {
     return this.arrangements.saveDraft(id, user, key, dto);
   }
 
   @Post(':id/consultation')
+  @Can('proposal.edit')
   @HttpCode(200)
-  @Roles('own_worker')
   @ApiOperation({ summary: 'Ask the arranging team for a consultation while preparing' })
   consult(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: QuestionDto) {
     return this.arrangements.requestConsultation(id, user, key, dto.question);
   }
 
   @Post(':id/consultation/answer')
+  @Can('consultation.answer')
   @HttpCode(200)
-  @Roles('arranging')
   answer(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: AnswerDto) {
     return this.arrangements.answerConsultation(id, user, key, dto.answer);
   }
 
   @Post(':id/submit')
+  @Can('proposal.edit')
   @HttpCode(200)
-  @Roles('own_worker')
   @ApiOperation({ summary: "Send the proposal to the arranging team's queue" })
   submit(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
     return this.arrangements.submit(id, user, key);
   }
 
   @Post(':id/withdraw')
+  @Can('proposal.edit')
   @HttpCode(200)
-  @Roles('own_worker')
   withdraw(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ReasonDto) {
     return this.arrangements.withdraw(id, user, key, dto.reason);
   }
 
   @Post(':id/claim')
+  @Can('queue.work')
   @HttpCode(200)
-  @Roles('arranging')
   @ApiOperation({ summary: 'Take the proposal from the queue; only one team member can hold it' })
   claim(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
     return this.arrangements.claim(id, user, key);
   }
 
   @Post(':id/release')
+  @Can('queue.work')
   @HttpCode(200)
-  @Roles('arranging')
   release(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
     return this.arrangements.release(id, user, key);
   }
 
   @Post(':id/return')
+  @Can('queue.work')
   @HttpCode(200)
-  @Roles('arranging')
   @ApiOperation({ summary: 'Return the proposal to the own worker for completion' })
   returnForCompletion(
     @Id() id: string,
@@ -136,16 +138,16 @@ export class ArrangementsController {
   }
 
   @Post(':id/way')
+  @Can('queue.work')
   @HttpCode(200)
-  @Roles('arranging')
   @ApiOperation({ summary: 'Choose the way of arranging; a purchase sends the order to a contracted supplier' })
   chooseWay(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ChooseWayDto) {
     return this.arrangements.chooseWay(id, user, key, dto.way, dto.supplierId);
   }
 
   @Post(':id/order-response')
+  @Can('order.respond')
   @HttpCode(200)
-  @Roles('supplier')
   @ApiOperation({ summary: 'The supplier accepts or declines the order' })
   respond(
     @Id() id: string,
@@ -157,32 +159,32 @@ export class ArrangementsController {
   }
 
   @Post(':id/decision')
+  @Can('decision.make')
   @HttpCode(200)
-  @Roles('arranging', 'own_worker')
   @ApiOperation({ summary: 'Grant (period from the catalogue) or deny (appealable, with reasons)' })
   decide(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: DecisionDto) {
     return this.arrangements.decide(id, user, key, dto);
   }
 
   @Post(':id/unmet-need')
+  @Can('queue.work')
   @HttpCode(200)
-  @Roles('arranging')
   @ApiOperation({ summary: 'Record that the need cannot be met for lack of resources' })
   unmetNeed(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ReasonDto) {
     return this.arrangements.recordUnmetNeed(id, user, key, dto.reason);
   }
 
   @Post(':id/reopen')
+  @Can('queue.work')
   @HttpCode(200)
-  @Roles('arranging')
   @ApiOperation({ summary: 'Take an unmet need back into handling when resources appear' })
   reopen(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
     return this.arrangements.reopen(id, user, key);
   }
 
   @Post(':id/payment-commitment')
+  @Can('queue.work')
   @HttpCode(200)
-  @Roles('arranging')
   commit(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -193,16 +195,16 @@ export class ArrangementsController {
   }
 
   @Post(':id/evaluations')
+  @Can('evaluation.record')
   @HttpCode(200)
-  @Roles('own_worker', 'arranging')
   @ApiOperation({ summary: 'Record an evaluation meeting; the next one is scheduled at the service’s interval' })
   evaluate(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: EvaluationDto) {
     return this.arrangements.recordEvaluation(id, user, key, dto);
   }
 
   @Post(':id/continuation')
+  @Can('continuation.decide')
   @HttpCode(200)
-  @Roles('own_worker')
   @ApiOperation({
     summary: 'Decide, after reassessing with the family, whether the service continues for another period',
   })
@@ -216,8 +218,8 @@ export class ArrangementsController {
   }
 
   @Post(':id/termination')
+  @Can('service.end')
   @HttpCode(200)
-  @Roles('own_worker', 'supplier')
   @ApiOperation({ summary: 'End the service early, with a reason; closes the commitment and asks for feedback' })
   terminate(
     @Id() id: string,
@@ -229,16 +231,16 @@ export class ArrangementsController {
   }
 
   @Post(':id/change')
+  @Can('change.request')
   @HttpCode(200)
-  @Roles('own_worker')
   @ApiOperation({ summary: 'Ask for a change of intensity or supplier; the team decides it and commits payment' })
   change(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ChangeDto) {
     return this.arrangements.requestChange(id, user, key, dto);
   }
 
   @Post(':id/change/decision')
+  @Can('queue.work')
   @HttpCode(200)
-  @Roles('arranging')
   changeDecision(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -249,8 +251,8 @@ export class ArrangementsController {
   }
 
   @Post(':id/change/payment-commitment')
+  @Can('queue.work')
   @HttpCode(200)
-  @Roles('arranging')
   changeCommitment(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -261,8 +263,8 @@ export class ArrangementsController {
   }
 
   @Post(':id/start')
+  @Can('service.start')
   @HttpCode(200)
-  @Roles('arranging', 'own_worker')
   @ApiOperation({ summary: 'Record the starting negotiation and goals; the service becomes active' })
   start(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: StartDto) {
     return this.arrangements.start(id, user, key, dto.startedOn, dto.goals);
@@ -276,7 +278,7 @@ export class QueueController {
   constructor(private readonly queue: QueueService) {}
 
   @Get(':teamId/queue')
-  @Roles('arranging', 'team_lead')
+  @Can('queue.read')
   @ApiOperation({ summary: "The arranging team's handling queue, earliest due first" })
   page(@Param('teamId') teamId: string, @CurrentUser() user: AuthUser, @Query() query: QueueQueryDto) {
     return this.queue.page(teamId, user, query);

@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   type CanActivate,
   createParamDecorator,
   type ExecutionContext,
@@ -7,11 +8,13 @@ import {
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiExtension } from '@nestjs/swagger';
 import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
 import { type Actor, PROFESSIONS, ROLES, type Role } from '../../../../libs/contracts';
 import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { type Permission, permits } from '../access/permissions';
 
 /** The verified caller: the token's claims, which the workflow receives as the command's actor. */
 export type AuthUser = Actor;
@@ -25,12 +28,17 @@ export interface TokenClaims {
 }
 
 const PUBLIC = 'auth:public';
-const ROLES_KEY = 'auth:roles';
+const PERMISSION_KEY = 'auth:permission';
 
 /** The route needs no token (health, docs). */
 export const Public = () => SetMetadata(PUBLIC, true);
-/** Only these roles may call the route; finer rules (whose client, which team) are the service's and the workflow's. */
-export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/**
+ * The permission a route needs (see permissions.ts for who has it), also named in the OpenAPI document
+ * as `x-permission`. A route that declares none is refused to everyone.
+ */
+export const Can = (permission: Permission) =>
+  applyDecorators(SetMetadata(PERMISSION_KEY, permission), ApiExtension('x-permission', permission));
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   const user = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>().user;
@@ -79,9 +87,17 @@ export class AuthGuard implements CanActivate {
     const user = toUser(claims);
     if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'the bearer token does not name a user and role');
     req.user = user;
-    const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (allowed && !allowed.includes(user.role)) {
-      throw new DomainError(ErrorCode.Forbidden, `this action is for ${allowed.join(', ')}; you are ${user.role}`);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
+    if (!permission) {
+      // Fail closed: a route added without a permission serves no one (and the role-table test fails).
+      throw new DomainError(ErrorCode.Forbidden, 'this route declares no permission', [
+        { field: '(route)', rule: 'no_permission_declared', message: 'the route declares no permission' },
+      ]);
+    }
+    if (!permits(user.role, permission)) {
+      throw new DomainError(ErrorCode.Forbidden, `this action needs ${permission}, which ${user.role} does not have`, [
+        { field: '(role)', rule: 'permission', message: `needs ${permission}` },
+      ]);
     }
     return true;
   }

@@ -1,3 +1,4 @@
+import { Can } from '../auth/auth';
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
@@ -28,18 +29,21 @@ class DayQueryDto extends createZodDto(z.object({ on: isoDate }).strict()) {}
 @Controller('calendar')
 export class CalendarController {
   @Get('today')
+  @Can('calendar.read')
   @ApiOperation({ summary: "Today's date in Europe/Helsinki, the day every date in the system is counted in" })
   today() {
     return { today: today(), timeZone: 'Europe/Helsinki' };
   }
 
   @Get('day')
+  @Can('calendar.read')
   @ApiOperation({ summary: 'Whether a day is a Finnish working day, and which holiday or eve it is' })
   day(@Query() q: DayQueryDto) {
     return { on: q.on, workingDay: isWorkingDay(q.on), holiday: holidayOn(q.on) };
   }
 
   @Get('rectification-deadline')
+  @Can('calendar.read')
   @ApiOperation({
     summary: 'When a decision counts as received, and the last day to request rectification (434/2003, 150/1930)',
   })

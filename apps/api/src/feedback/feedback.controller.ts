@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { FeedbackDto, FeedbackRulesDto, IMPORT_COLUMNS } from './feedback.dto';
 import { FeedbackService } from './feedback.service';
@@ -12,7 +12,7 @@ export class FeedbackController {
   constructor(private readonly feedback: FeedbackService) {}
 
   @Post()
-  @Roles('own_worker')
+  @Can('feedback.give')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key records the answer once' })
   @ApiOperation({ summary: "The own worker's feedback form, or the family's survey answers, on a started service" })
   submit(@CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: FeedbackDto) {
@@ -20,14 +20,14 @@ export class FeedbackController {
   }
 
   @Get('requests')
-  @Roles('own_worker')
+  @Can('feedback.requests.read')
   @ApiOperation({ summary: 'Feedback asked of you on your clients’ services that have ended' })
   requests(@CurrentUser() user: AuthUser) {
     return this.feedback.requests(user);
   }
 
   @Post('imports')
-  @Roles('team_lead', 'arranging')
+  @Can('feedback.import')
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody({
     description: `The survey tool's export: CSV (comma or semicolon) with the columns ${IMPORT_COLUMNS.join(', ')}, or a JSON array of such rows`,
@@ -38,13 +38,14 @@ export class FeedbackController {
   }
 
   @Get('rules')
+  @Can('feedback.rules.read')
   @ApiOperation({ summary: 'What counts as bad feedback' })
   rules() {
     return this.feedback.rules();
   }
 
   @Put('rules')
-  @Roles('team_lead', 'procurement')
+  @Can('feedback.rules.change')
   @ApiOperation({ summary: 'Change what counts as bad feedback: a new version of the rules' })
   changeRules(@CurrentUser() user: AuthUser, @Body() dto: FeedbackRulesDto) {
     return this.feedback.changeRules(user, dto);

@@ -7,7 +7,7 @@ import { today } from '../../../../libs/domain/dates';
 import { isoDate } from '../common/schemas';
 import { ClientEntity, CostCentreEntity, UserEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { AccessLogService } from '../access/access-log.service';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { SuppliersService } from './suppliers.service';
 
 class OfferingQueryDto extends createZodDto(
@@ -30,6 +30,7 @@ export class ReferenceController {
   ) {}
 
   @Get('me')
+  @Can('me.read')
   async me(@CurrentUser() user: AuthUser) {
     const row = await this.ds.getRepository(UserEntity).findOneBy({ id: user.userId });
     return { ...user, username: row?.username ?? null, name: row?.fullName ?? null };
@@ -37,7 +38,7 @@ export class ReferenceController {
 
   /** The own worker's clients: every client has a named own worker. */
   @Get('clients')
-  @Roles('own_worker')
+  @Can('client.list')
   async clients(@CurrentUser() user: AuthUser) {
     const clients = await this.ds
       .getRepository(ClientEntity)
@@ -51,13 +52,13 @@ export class ReferenceController {
   }
 
   @Get('suppliers')
-  @Roles('arranging', 'team_lead', 'procurement')
+  @Can('supplier.offers.read')
   offering(@Query() q: OfferingQueryDto) {
     return this.suppliers.offering(q.serviceCode, q.on ?? today());
   }
 
   @Get('cost-centres')
-  @Roles('arranging', 'team_lead')
+  @Can('cost_centre.read')
   costCentres() {
     return this.ds.getRepository(CostCentreEntity).find({ order: { code: 'ASC' } });
   }

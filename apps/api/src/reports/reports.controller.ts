@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/auth';
+import { Can } from '../auth/auth';
 import { FiguresQueryDto, PurchasesQueryDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 
@@ -11,21 +11,21 @@ export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('figures')
-  @Roles('team_lead')
+  @Can('report.figures.read')
   @ApiOperation({ summary: 'Access time against target, decisions, unmet needs, satisfaction, overdue reassessments' })
   figures(@Query() q: FiguresQueryDto) {
     return this.reports.figures(q);
   }
 
   @Get('purchases')
-  @Roles('team_lead', 'procurement')
+  @Can('report.purchases.read')
   @ApiOperation({ summary: 'Purchases from suppliers per service in a year, against the 2024 baseline and target' })
   purchases(@Query() q: PurchasesQueryDto) {
     return this.reports.purchases(q.year);
   }
 
   @Get('caseloads')
-  @Roles('team_lead')
+  @Can('report.caseloads.read')
   @ApiOperation({ summary: "Own workers' clients and running services against the caseload norms" })
   caseloads() {
     return this.reports.caseloads();

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { ArrangementId } from '../common/params';
 import { RunningListQueryDto, UseQueryDto, VisitDto } from './running.dto';
@@ -15,7 +15,7 @@ export class RunningController {
   constructor(private readonly running: RunningService) {}
 
   @Post('arrangements/:id/visits')
-  @Roles('supplier', 'own_worker')
+  @Can('visit.record')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key records the visit once' })
   @ApiOperation({ summary: 'Record a visit delivered, or cancelled by the client or the supplier' })
   visit(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: VisitDto) {
@@ -23,18 +23,20 @@ export class RunningController {
   }
 
   @Get('arrangements/:id/visits')
+  @Can('arrangement.read')
   visits(@Id() id: string, @CurrentUser() user: AuthUser) {
     return this.running.visits(id, user);
   }
 
   @Get('arrangements/:id/use')
+  @Can('arrangement.read')
   @ApiOperation({ summary: "A month's use against the payment commitment" })
   use(@Id() id: string, @CurrentUser() user: AuthUser, @Query() q: UseQueryDto) {
     return this.running.use(id, user, q);
   }
 
   @Get('running-services')
-  @Roles('team_lead', 'arranging', 'own_worker')
+  @Can('running.list')
   @ApiOperation({ summary: 'Running services that need acting on: evaluations and continuation decisions due' })
   list(@CurrentUser() user: AuthUser, @Query() q: RunningListQueryDto) {
     return this.running.list(user, q);

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { type AuthUser, CurrentUser, Roles } from '../auth/auth';
+import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { DomainError } from '../common/domain-error';
 import {
@@ -28,7 +28,6 @@ const Uuid = (name: string, what: string) =>
     }),
   );
 
-const SUPERVISORS = ['arranging', 'team_lead', 'procurement'] as const;
 
 @ApiTags('supervision')
 @ApiBearerAuth()
@@ -40,21 +39,21 @@ export class SupervisionController {
   ) {}
 
   @Get('supervision/cases')
-  @Roles(...SUPERVISORS, 'supplier', 'own_worker')
+  @Can('supervision.case.read')
   @ApiOperation({ summary: 'Reactive supervision cases; a supplier sees its own' })
   cases(@CurrentUser() user: AuthUser, @Query() q: CaseListQueryDto) {
     return this.supervision.cases(user, q);
   }
 
   @Get('supervision/cases/:id')
-  @Roles(...SUPERVISORS, 'supplier', 'own_worker')
+  @Can('supervision.case.read')
   case(@Uuid('id', 'case') id: string, @CurrentUser() user: AuthUser) {
     return this.supervision.case(id, user);
   }
 
   @Post('supervision/cases/:id/close')
+  @Can('supervision.case.assess')
   @HttpCode(200)
-  @Roles(...SUPERVISORS)
   @ApiOperation({ summary: 'Assessed: nothing to act on' })
   close(
     @Uuid('id', 'case') id: string,
@@ -73,8 +72,8 @@ export class SupervisionController {
   }
 
   @Post('supervision/cases/:id/clarification')
+  @Can('supervision.case.assess')
   @HttpCode(200)
-  @Roles(...SUPERVISORS)
   @ApiOperation({ summary: 'Ask the supplier for a clarification by a deadline (reminder, then escalation)' })
   clarification(
     @Uuid('id', 'case') id: string,
@@ -93,8 +92,8 @@ export class SupervisionController {
   }
 
   @Post('supervision/cases/:id/clarification/answer')
+  @Can('supervision.clarification.answer')
   @HttpCode(200)
-  @Roles('supplier')
   answer(
     @Uuid('id', 'case') id: string,
     @CurrentUser() u: AuthUser,
@@ -112,8 +111,8 @@ export class SupervisionController {
   }
 
   @Post('supervision/cases/:id/procurement')
+  @Can('supervision.case.assess')
   @HttpCode(200)
-  @Roles(...SUPERVISORS)
   @ApiOperation({ summary: 'Bring procurement into the case' })
   procurement(
     @Uuid('id', 'case') id: string,
@@ -132,8 +131,8 @@ export class SupervisionController {
   }
 
   @Post('supervision/cases/:id/statement')
+  @Can('supervision.statement.add')
   @HttpCode(200)
-  @Roles(...SUPERVISORS, 'own_worker')
   @ApiOperation({ summary: "Add to the assessment: the family's responsible worker, or the team" })
   statement(
     @Uuid('id', 'case') id: string,
@@ -152,8 +151,8 @@ export class SupervisionController {
   }
 
   @Post('supervision/cases/:id/corrective-action')
+  @Can('supervision.case.assess')
   @HttpCode(200)
-  @Roles(...SUPERVISORS)
   @ApiOperation({ summary: 'Require a corrective action plan with a due date and a follow-up check' })
   corrective(
     @Uuid('id', 'case') id: string,
@@ -172,8 +171,8 @@ export class SupervisionController {
   }
 
   @Post('supervision/cases/:id/outcome')
+  @Can('supervision.case.assess')
   @HttpCode(200)
-  @Roles(...SUPERVISORS)
   @ApiOperation({ summary: 'Resolved, or (procurement) a sanction or the end of the contract for a service' })
   outcome(
     @Uuid('id', 'case') id: string,
@@ -192,14 +191,14 @@ export class SupervisionController {
   }
 
   @Get('suppliers/:supplierId/scorecard')
-  @Roles(...SUPERVISORS)
+  @Can('supplier.scorecard.read')
   @ApiOperation({ summary: "The supplier's picture: NPS and item means by service and quarter, cases, contracts" })
   scorecard(@Uuid('supplierId', 'supplier') supplierId: string, @Query() q: ScorecardQueryDto) {
     return this.supervision.scorecard(supplierId, q.serviceCode);
   }
 
   @Get('suppliers/:supplierId/running-arrangements')
-  @Roles(...SUPERVISORS)
+  @Can('supplier.running.read')
   @ApiOperation({ summary: "The supplier's running services, to re-arrange when its contract ends" })
   running(
     @Uuid('supplierId', 'supplier') supplierId: string,
@@ -210,34 +209,34 @@ export class SupervisionController {
   }
 
   @Put('suppliers/:supplierId/planned-supervision')
-  @Roles('procurement', 'team_lead')
+  @Can('planned_supervision.manage')
   @ApiOperation({ summary: 'Visit the supplier on a schedule (a Temporal Schedule); replaces the interval if set' })
   plan(@Uuid('supplierId', 'supplier') supplierId: string, @Body() dto: PlannedSupervisionDto) {
     return this.planned.plan(supplierId, dto.every);
   }
 
   @Get('suppliers/:supplierId/planned-supervision')
-  @Roles(...SUPERVISORS)
+  @Can('planned_supervision.read')
   planOf(@Uuid('supplierId', 'supplier') supplierId: string) {
     return this.planned.describe(supplierId);
   }
 
   @Delete('suppliers/:supplierId/planned-supervision')
-  @Roles('procurement', 'team_lead')
+  @Can('planned_supervision.manage')
   stopPlan(@Uuid('supplierId', 'supplier') supplierId: string) {
     return this.planned.stop(supplierId);
   }
 
   @Get('planned-visits')
-  @Roles(...SUPERVISORS)
+  @Can('planned_supervision.read')
   @ApiOperation({ summary: 'Planned supervision visits, due and done' })
   visits(@Query() q: PlannedVisitQueryDto) {
     return this.planned.visits(q);
   }
 
   @Post('planned-visits/:id/findings')
+  @Can('planned_visit.record')
   @HttpCode(200)
-  @Roles(...SUPERVISORS)
   @ApiOperation({ summary: "Record a visit's findings; a concern opens or joins the supplier's case" })
   findings(@Uuid('id', 'planned visit') id: string, @CurrentUser() u: AuthUser, @Body() dto: PlannedVisitFindingsDto) {
     return this.planned.recordFindings(id, u, dto);

@@ -1,0 +1,146 @@
+import type { Role } from '../../../../libs/contracts';
+
+/**
+ * Every action a user can take through the API, one permission each, and which roles have it: the one
+ * place that says who may do what. Routes declare their permission with `@Can`; the guard asks
+ * `permits`. Which records within a permission a person may touch (their own clients, their team's
+ * queue, their own orders) is decided where the records are read, by the same rules for every route.
+ */
+export const PERMISSIONS = {
+  'me.read': 'see who one is signed in as',
+  'calendar.read': "read the county's calendar and deadlines",
+  'catalogue.read': 'read the service catalogue and its principle cards',
+  'catalogue.change': 'publish a new version of a service',
+  'client.list': "list one's own clients",
+  'client.access_log.read': "read a client's access log (703/2023)",
+  'arrangement.create': "draft a proposal for one's own client",
+  'arrangement.read': 'read an arrangement, its timeline, visits and use',
+  'proposal.edit': 'edit, submit or withdraw a proposal, ask for a consultation',
+  'consultation.answer': 'answer a consultation',
+  'queue.read': "read an arranging team's queue",
+  'queue.work': 'claim, release, return and arrange a proposal; commit payment; decide a change',
+  'order.respond': 'accept or decline an order',
+  'decision.make': 'decide on a proposal',
+  'service.start': 'record the start of a service',
+  'evaluation.record': 'record an evaluation meeting',
+  'continuation.decide': 'decide on continuing a service',
+  'service.end': 'end a service early',
+  'change.request': 'ask for a change of intensity or supplier',
+  'visit.record': 'record a visit or a cancellation',
+  'running.list': 'list running services that need someone to act',
+  'feedback.give': 'give feedback on a service',
+  'feedback.requests.read': "list the feedback asked of one's clients' ended services",
+  'feedback.import': 'import the client survey',
+  'feedback.rules.read': 'read what counts as bad feedback',
+  'feedback.rules.change': 'change what counts as bad feedback',
+  'supplier.offers.read': 'list the suppliers that may be ordered from',
+  'cost_centre.read': 'list the cost centres',
+  'report.figures.read': "read the team lead's figures",
+  'report.purchases.read': 'read the purchases against the 2024 baseline',
+  'report.caseloads.read': "read own workers' caseloads",
+  'supervision.case.read': 'read supervision cases one takes part in',
+  'supervision.case.assess': 'take the steps of a supervision case',
+  'supervision.statement.add': "add a statement to a case's assessment",
+  'supervision.clarification.answer': 'answer a clarification request as the supplier',
+  'supplier.scorecard.read': "read a supplier's scorecard",
+  'supplier.running.read': "list a supplier's running services",
+  'planned_supervision.read': 'read planned supervision and its visits',
+  'planned_supervision.manage': "set or stop a supplier's planned supervision",
+  'planned_visit.record': "record a planned visit's findings",
+} as const;
+export type Permission = keyof typeof PERMISSIONS;
+
+const EVERYONE: Permission[] = ['me.read', 'calendar.read', 'catalogue.read', 'feedback.rules.read'];
+const SUPERVISING: Permission[] = [
+  'supervision.case.read',
+  'supervision.case.assess',
+  'supervision.statement.add',
+  'supplier.scorecard.read',
+  'supplier.running.read',
+  'supplier.offers.read',
+  'planned_supervision.read',
+  'planned_visit.record',
+];
+
+/** The role table: what each role may do. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  own_worker: [
+    ...EVERYONE,
+    'client.list',
+    'arrangement.create',
+    'arrangement.read',
+    'proposal.edit',
+    'decision.make',
+    'service.start',
+    'evaluation.record',
+    'continuation.decide',
+    'service.end',
+    'change.request',
+    'visit.record',
+    'running.list',
+    'feedback.give',
+    'feedback.requests.read',
+    'supervision.case.read',
+    'supervision.statement.add',
+  ],
+  arranging: [
+    ...EVERYONE,
+    ...SUPERVISING,
+    'arrangement.read',
+    'consultation.answer',
+    'queue.read',
+    'queue.work',
+    'decision.make',
+    'service.start',
+    'evaluation.record',
+    'running.list',
+    'feedback.import',
+    'cost_centre.read',
+  ],
+  team_lead: [
+    ...EVERYONE,
+    ...SUPERVISING,
+    'catalogue.change',
+    'client.access_log.read',
+    'arrangement.read',
+    'queue.read',
+    'running.list',
+    'feedback.import',
+    'feedback.rules.change',
+    'cost_centre.read',
+    'report.figures.read',
+    'report.purchases.read',
+    'report.caseloads.read',
+    'planned_supervision.manage',
+  ],
+  procurement: [
+    ...EVERYONE,
+    ...SUPERVISING,
+    'feedback.rules.change',
+    'report.purchases.read',
+    'planned_supervision.manage',
+  ],
+  supplier: [
+    ...EVERYONE,
+    'arrangement.read',
+    'order.respond',
+    'service.end',
+    'visit.record',
+    'supervision.case.read',
+    'supervision.clarification.answer',
+  ],
+};
+
+export function permits(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}
+
+/** The role table as Markdown, for the README (a test keeps the two the same). */
+export function roleTable(): string {
+  const roles = Object.keys(ROLE_PERMISSIONS) as Role[];
+  const head = `| permission | what it allows | ${roles.join(' | ')} |\n| --- | --- | ${roles.map(() => '---').join(' | ')} |`;
+  const rows = (Object.entries(PERMISSIONS) as [Permission, string][]).map(
+    ([p, what]) => `| \`${p}\` | ${what} | ${roles.map((r) => (permits(r, p) ? '✓' : '')).join(' | ')} |`,
+  );
+  return [head, ...rows].join('\n');
+}
