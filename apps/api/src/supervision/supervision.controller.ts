@@ -28,7 +28,6 @@ const Uuid = (name: string, what: string) =>
     }),
   );
 
-
 @ApiTags('supervision')
 @ApiBearerAuth()
 @Controller()

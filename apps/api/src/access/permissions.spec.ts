@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PERMISSIONS, ROLE_PERMISSIONS, roleTable } from './permissions';
+
+describe('the role table', () => {
+  it('is in the README as the code has it', () => {
+    // Compared cell by cell: the formatter pads the README's columns.
+    const cells = (text: string) => text.replace(/ *\| */g, '|').replace(/-{3,}/g, '---');
+    const readme = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8');
+    expect(cells(readme)).toContain(cells(roleTable()));
+  });
+
+  it('gives every permission to some role, and names only permissions that exist', () => {
+    const given = new Set(Object.values(ROLE_PERMISSIONS).flat());
+    expect([...given].filter((p) => !(p in PERMISSIONS))).toEqual([]);
+    expect(Object.keys(PERMISSIONS).filter((p) => !given.has(p as keyof typeof PERMISSIONS))).toEqual([]);
+  });
+
+  it('never lets procurement read a client or an arrangement', () => {
+    for (const p of [
+      'client.list',
+      'arrangement.read',
+      'client.access_log.read',
+      'queue.read',
+      'running.list',
+    ] as const) {
+      expect(ROLE_PERMISSIONS.procurement).not.toContain(p);
+    }
+  });
+});

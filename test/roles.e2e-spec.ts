@@ -1,0 +1,67 @@
+import { ROLES, type Role } from '../libs/contracts';
+import { type Permission, permits } from '../apps/api/src/access/permissions';
+import { connect, type DemoUser, type System } from './support/api';
+import { systemEnv } from './support/env';
+
+/**
+ * Walks the whole role table over HTTP: every operation the API documents declares its permission, and
+ * for every role the guard lets through exactly the roles the table gives it to. Calls use ids that
+ * exist nowhere and empty bodies, so nothing is changed.
+ */
+const AS: Record<Role, DemoUser> = {
+  own_worker: 'aino',
+  arranging: 'sanna',
+  team_lead: 'riikka',
+  procurement: 'petra',
+  supplier: 'perhepolku',
+};
+const UNKNOWN = '00000000-0000-4000-8000-00000000dead';
+const PUBLIC = new Set(['GET /health']);
+
+let sys: System;
+let operations: { method: string; path: string; permission: Permission | undefined }[];
+
+beforeAll(async () => {
+  sys = await connect();
+  const document: any = await (await fetch(`${systemEnv().apiUrl}/docs/openapi.json`)).json();
+  operations = Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item as Record<string, { 'x-permission'?: Permission }>).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      permission: op['x-permission'],
+    })),
+  );
+});
+afterAll(() => sys.close());
+
+function concrete(path: string): string {
+  return path
+    .replace('{teamId}', 'arr-fsw')
+    .replace('{code}', 'home_help')
+    .replace(/\{[A-Za-z]+\}/g, UNKNOWN);
+}
+
+describe('the role table, over HTTP', () => {
+  it('covers every operation: each declares a permission', () => {
+    expect(operations.length).toBeGreaterThan(60);
+    const without = operations.filter((o) => !o.permission && !PUBLIC.has(`${o.method} ${o.path}`));
+    expect(without.map((o) => `${o.method} ${o.path}`)).toEqual([]);
+  });
+
+  it('lets each role through to exactly the operations the table gives it', async () => {
+    const wrong: string[] = [];
+    for (const op of operations.filter((o) => o.permission)) {
+      for (const role of ROLES) {
+        const reply = await sys
+          .as(AS[role])
+          .send<any>(op.method, concrete(op.path), op.method === 'GET' ? undefined : {});
+        const refusedByRole = reply.status === 403 && reply.body?.error?.problems?.[0]?.rule === 'permission';
+        if (refusedByRole === permits(role, op.permission!)) {
+          wrong.push(`${role} ${op.method} ${op.path} (${op.permission}): ${reply.status}`);
+        }
+        expect(reply.status).toBeLessThan(500);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
