@@ -26,6 +26,15 @@ const schema = z.object({
   /** The worker starts the process of drafts saved without one (Temporal away): this often, this old. */
   DRAFT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   DRAFT_SWEEP_AGE_MS: z.coerce.number().int().min(0).max(3_600_000).default(10_000),
+  /**
+   * Who signs the bearer tokens: the county's OpenID provider (its published keys at AUTH_JWKS_URL), or,
+   * when that is not set, the development key JWT_SECRET that `npm run token` signs with.
+   */
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().min(1).default('luvn-development'),
+  AUTH_AUDIENCE: z.string().min(1).default('luvn-api'),
+  /** How long a user looked up stays cached: a disabled user or a changed role takes effect within it. */
+  USER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   JWT_SECRET: z.string().min(16).default('dev-only-secret-change-me-in-production'),
   JWT_TTL: z.string().min(1).default('8h'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -40,8 +49,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid configuration: ${problems}`);
   }
   const config = parsed.data;
-  if (config.NODE_ENV === 'production' && config.JWT_SECRET === schema.shape.JWT_SECRET.parse(undefined)) {
-    throw new Error('invalid configuration: JWT_SECRET must be set in production');
+  if (config.NODE_ENV === 'production' && !config.AUTH_JWKS_URL) {
+    throw new Error(
+      "invalid configuration: production accepts only the identity provider's tokens: set AUTH_JWKS_URL, " +
+        'AUTH_ISSUER and AUTH_AUDIENCE (the development key is for development and tests)',
+    );
   }
   return config;
 }

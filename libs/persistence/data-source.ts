@@ -17,6 +17,7 @@ import { FeedbackAndSupervision1763940000000 } from './migrations/1763940000000-
 import { FinnishDays1764300000000 } from './migrations/1764300000000-finnish-days';
 import { IdempotencyKeys1764310000000 } from './migrations/1764310000000-idempotency-keys';
 import { AccessLog1764320000000 } from './migrations/1764320000000-access-log';
+import { People1764330000000 } from './migrations/1764330000000-people';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -41,6 +42,7 @@ export const MIGRATIONS = [
   FinnishDays1764300000000,
   IdempotencyKeys1764310000000,
   AccessLog1764320000000,
+  People1764330000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

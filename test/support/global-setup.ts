@@ -68,5 +68,7 @@ export function processEnvOf(env: SystemEnv): NodeJS.ProcessEnv {
     // Drafts saved while Temporal was away get their process within seconds, not half a minute.
     DRAFT_SWEEP_INTERVAL_MS: '1000',
     DRAFT_SWEEP_AGE_MS: '3000',
+    // A disabled user or a changed role reaches the API within half a second.
+    USER_CACHE_MS: '500',
   };
 }

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
-import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/persistence/data-source';
 import { ArrangementsController, QueueController } from './arrangements/arrangements.controller';
@@ -9,6 +8,8 @@ import { QueueService } from './arrangements/queue.service';
 import { AccessLogController } from './access/access-log.controller';
 import { AccessLogService } from './access/access-log.service';
 import { AuthGuard } from './auth/auth';
+import { TokenVerifier } from './auth/token-verifier';
+import { UsersService } from './auth/users.service';
 import { CalendarController } from './calendar/calendar.controller';
 import { CatalogueController } from './catalogue/catalogue.controller';
 import { CatalogueService } from './catalogue/catalogue.service';
@@ -41,7 +42,6 @@ import { SuppliersService } from './reference/suppliers.service';
           statementMs: c.DATABASE_STATEMENT_TIMEOUT_MS,
         }),
     }),
-    JwtModule.register({}),
   ],
   controllers: [
     ArrangementsController,
@@ -67,6 +67,8 @@ import { SuppliersService } from './reference/suppliers.service';
     CatalogueService,
     SuppliersService,
     AccessLogService,
+    TokenVerifier,
+    UsersService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useClass: ValidationPipe },
     { provide: APP_FILTER, useClass: ErrorFilter },

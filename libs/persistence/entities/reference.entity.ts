@@ -27,6 +27,7 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true }) profession!: Profession | null;
   @Column({ name: 'team_id', type: 'text', nullable: true }) teamId!: string | null;
   @Column({ name: 'supplier_id', type: 'uuid', nullable: true }) supplierId!: string | null;
+  @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true }) disabledAt!: Date | null;
 }
 
 @Entity('client')

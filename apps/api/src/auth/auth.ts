@@ -3,29 +3,20 @@ import {
   type CanActivate,
   createParamDecorator,
   type ExecutionContext,
-  Inject,
   Injectable,
   SetMetadata,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
-import { JwtService } from '@nestjs/jwt';
 import type { Request } from 'express';
-import { type Actor, PROFESSIONS, ROLES, type Role } from '../../../../libs/contracts';
-import { CONFIG, type Config } from '../common/config.provider';
-import { DomainError, ErrorCode } from '../common/domain-error';
+import type { Actor } from '../../../../libs/contracts';
 import { type Permission, permits } from '../access/permissions';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { TokenVerifier } from './token-verifier';
+import { UsersService } from './users.service';
 
-/** The verified caller: the token's claims, which the workflow receives as the command's actor. */
+/** The caller, as the user register has them now: the workflow receives this as the command's actor. */
 export type AuthUser = Actor;
-
-export interface TokenClaims {
-  sub: string;
-  role: Role;
-  team: string | null;
-  profession: AuthUser['profession'];
-  supplier: string | null;
-}
 
 const PUBLIC = 'auth:public';
 const PERMISSION_KEY = 'auth:permission';
@@ -46,25 +37,18 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
   return user;
 });
 
-function toUser(claims: Partial<TokenClaims>): AuthUser | null {
-  const { sub, role, team, profession, supplier } = claims;
-  if (typeof sub !== 'string' || !ROLES.includes(role as Role)) return null;
-  if (profession != null && !PROFESSIONS.includes(profession)) return null;
-  return {
-    userId: sub,
-    role: role as Role,
-    teamId: team ?? null,
-    profession: profession ?? null,
-    supplierId: supplier ?? null,
-  };
-}
-
+/**
+ * Who the caller is: a bearer token verified for its signature, issuer, audience and expiry names the
+ * user; the user's role, team, profession and supplier are read from the user register (cached briefly),
+ * so that a disabled user or a changed role takes effect within the cache time, not at the token's expiry.
+ * Then the route's permission is asked of the role table.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
-    private readonly jwt: JwtService,
     private readonly reflector: Reflector,
-    @Inject(CONFIG) private readonly config: Config,
+    private readonly tokens: TokenVerifier,
+    private readonly users: UsersService,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
@@ -75,17 +59,9 @@ export class AuthGuard implements CanActivate {
     if (scheme !== 'Bearer' || !token) {
       throw new DomainError(ErrorCode.Unauthenticated, 'send a bearer token: Authorization: Bearer <token>');
     }
-    let claims: Partial<TokenClaims>;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token, {
-        secret: this.config.JWT_SECRET,
-        algorithms: ['HS256'],
-      });
-    } catch {
-      throw new DomainError(ErrorCode.Unauthenticated, 'the bearer token is invalid or expired');
-    }
-    const user = toUser(claims);
-    if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'the bearer token does not name a user and role');
+    const userId = await this.tokens.userOf(token);
+    const user = await this.users.active(userId);
+    if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'the token names no active user');
     req.user = user;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!permission) {

@@ -1,14 +1,17 @@
-import { JwtService } from '@nestjs/jwt';
+import { SignJWT } from 'jose';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../../../libs/config/config';
 import { UserEntity } from '../../../../libs/persistence/entities/reference.entity';
-import type { TokenClaims } from './auth';
 
-export function claimsOf(user: UserEntity): TokenClaims {
-  return { sub: user.id, role: user.role, team: user.teamId, profession: user.profession, supplier: user.supplierId };
+/** The development key, for HS256 tokens that stand in for the county's identity provider. */
+export function developmentKey(config: Config): Uint8Array {
+  return new TextEncoder().encode(config.JWT_SECRET);
 }
 
-/** Signs tokens for users in the database; stands in for the county's identity provider in demos and tests. */
+/**
+ * Signs tokens for users in the database with the development key: the demo's and the tests' sign-in.
+ * A token names only the user (`sub`); role, team and supplier are looked up on every request.
+ */
 export async function mintTokens(
   ds: DataSource,
   config: Config,
@@ -23,13 +26,17 @@ export async function mintTokens(
     const missing = usernames.filter((u) => !users.some((x) => x.username === u));
     if (missing.length) throw new Error(`no such user: ${missing.join(', ')}`);
   }
-  const jwt = new JwtService({ secret: config.JWT_SECRET });
   const tokens = new Map<string, string>();
   for (const user of users) {
-    tokens.set(
-      user.username,
-      await jwt.signAsync(claimsOf(user), { expiresIn: config.JWT_TTL as '8h', algorithm: 'HS256' }),
-    );
+    const token = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject(user.id)
+      .setIssuer(config.AUTH_ISSUER)
+      .setAudience(config.AUTH_AUDIENCE)
+      .setIssuedAt()
+      .setExpirationTime(config.JWT_TTL)
+      .sign(developmentKey(config));
+    tokens.set(user.username, token);
   }
   return tokens;
 }

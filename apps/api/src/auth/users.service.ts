@@ -1,0 +1,29 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { UserEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { CONFIG, type Config } from '../common/config.provider';
+import type { AuthUser } from './auth';
+
+/** The user register, read through a short cache: a change to a person reaches every request within it. */
+@Injectable()
+export class UsersService {
+  private readonly cache = new Map<string, { user: AuthUser | null; until: number }>();
+
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  /** The user as the register has them now; null when unknown or disabled. */
+  async active(id: string): Promise<AuthUser | null> {
+    const hit = this.cache.get(id);
+    if (hit && hit.until > Date.now()) return hit.user;
+    const row = /^[0-9a-f-]{36}$/i.test(id) ? await this.ds.getRepository(UserEntity).findOneBy({ id }) : null;
+    const user: AuthUser | null =
+      row && !row.disabledAt
+        ? { userId: row.id, role: row.role, teamId: row.teamId, profession: row.profession, supplierId: row.supplierId }
+        : null;
+    this.cache.set(id, { user, until: Date.now() + this.config.USER_CACHE_MS });
+    return user;
+  }
+}

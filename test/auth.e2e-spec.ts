@@ -1,0 +1,78 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { loadConfig } from '../libs/config/config';
+import { mintTokens } from '../apps/api/src/auth/tokens';
+import { ApiUser, connect, demo, type System } from './support/api';
+import { systemEnv } from './support/env';
+import { ok, refused } from './support/expect';
+
+/**
+ * Who the caller is: the token is checked for its key, issuer, audience and expiry, and the user is
+ * looked up, so that a disabled user or a changed role takes effect at once, not at the token's expiry.
+ */
+let sys: System;
+const config = () => loadConfig({ ...process.env, DATABASE_URL: systemEnv().databaseUrl });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+beforeAll(async () => {
+  sys = await connect();
+});
+afterAll(() => sys.close());
+
+function signed(claims: { sub?: string; iss?: string; aud?: string; exp?: number }, key = config().JWT_SECRET) {
+  const jwt = new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setIssuedAt();
+  if (claims.sub) jwt.setSubject(claims.sub);
+  jwt.setIssuer(claims.iss ?? config().AUTH_ISSUER).setAudience(claims.aud ?? config().AUTH_AUDIENCE);
+  jwt.setExpirationTime(claims.exp ?? Math.floor(Date.now() / 1000) + 600);
+  return jwt.sign(new TextEncoder().encode(key));
+}
+
+const as = (token: string) => new ApiUser(systemEnv().apiUrl, token);
+
+describe('who the caller is', () => {
+  it('refuses a missing, unsigned, wrongly signed, expired or misaddressed token', async () => {
+    const aino = demo.userId('aino');
+    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+    const body = Buffer.from(
+      JSON.stringify({ sub: aino, iss: config().AUTH_ISSUER, aud: config().AUTH_AUDIENCE, exp: 4102444800 }),
+    ).toString('base64url');
+    const tokens: Record<string, string> = {
+      'alg none': `${header}.${body}.`,
+      'another key': await signed({ sub: aino }, 'not-the-key-of-this-api-at-all'),
+      expired: await signed({ sub: aino, exp: Math.floor(Date.now() / 1000) - 60 }),
+      'another issuer': await signed({ sub: aino, iss: 'https://somewhere.else' }),
+      'another audience': await signed({ sub: aino, aud: 'another-api' }),
+      'no user': await signed({}),
+      'an unknown user': await signed({ sub: randomUUID() }),
+    };
+    refused(await sys.anonymous().get('/me'), 401);
+    for (const [what, token] of Object.entries(tokens)) {
+      const reply = await as(token).get('/me');
+      expect([what, reply.status]).toEqual([what, 401]);
+    }
+    expect(ok(await as(await signed({ sub: aino })).get('/me')).userId).toBe(aino);
+  });
+
+  it('takes a disabled user and a changed role from the register, not from the token', async () => {
+    const id = randomUUID();
+    const username = `tilapainen-${id.slice(0, 8)}`;
+    await sys.db.query(
+      `insert into app_user (id, username, full_name, role, profession, team_id)
+       values ($1, $2, 'Tilapäinen Työntekijä', 'own_worker', 'social_worker', 'fsw-espoo')`,
+      [id, username],
+    );
+    const token = (await mintTokens(sys.db, config(), [username])).get(username)!;
+    const user = as(token);
+    expect(ok(await user.get('/me')).role).toBe('own_worker');
+    refused(await user.get('/reports/caseloads'), 403);
+
+    await sys.db.query(`update app_user set role = 'team_lead', profession = null, team_id = null where id = $1`, [id]);
+    await sleep(700);
+    expect(ok(await user.get('/me')).role).toBe('team_lead');
+    ok(await user.get('/reports/caseloads'));
+
+    await sys.db.query('update app_user set disabled_at = now() where id = $1', [id]);
+    await sleep(700);
+    refused(await user.get('/me'), 401);
+  });
+});
