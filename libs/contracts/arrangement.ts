@@ -38,6 +38,11 @@ export const TERMINAL_STATUSES: readonly ArrangementStatus[] = ['denied', 'withd
 /** A running service's statuses: the service is delivered, or its period ran out with no continuation decision. */
 export const RUNNING_STATUSES: readonly ArrangementStatus[] = ['active', 'reassessment_overdue'];
 
+/** Nothing more happens to an arrangement in a terminal status: its process has ended. */
+export function isFinishedStatus(status: string): boolean {
+  return (TERMINAL_STATUSES as readonly string[]).includes(status);
+}
+
 /** Who takes part in an evaluation meeting, by role: names stay in the client information system. */
 export const PARTICIPANTS = ['child', 'guardian', 'own_worker', 'supplier', 'arranging_team', 'other'] as const;
 export type Participant = (typeof PARTICIPANTS)[number];
@@ -255,6 +260,8 @@ export interface Commands {
     notification?: NotificationMethod;
   }>;
   commitChange: WithActor<{ costCentreCode: string }>;
+  /** The team lead hands the client over to another own worker, who may act on the arrangement from now on. */
+  handOver: WithActor<{ ownWorkerId: string; reasonTextId: string }>;
 }
 export type CommandName = keyof Commands;
 export const COMMAND_NAMES = [
@@ -279,6 +286,7 @@ export const COMMAND_NAMES = [
   'requestChange',
   'decideChange',
   'commitChange',
+  'handOver',
 ] as const satisfies readonly CommandName[];
 
 export const EVENT_TYPES = [
@@ -311,6 +319,7 @@ export const EVENT_TYPES = [
   'change_granted',
   'change_denied',
   'change_committed',
+  'handed_over',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

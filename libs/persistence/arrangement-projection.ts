@@ -202,6 +202,10 @@ export class ArrangementProjection {
         return this.commitChange(m, id, e, s);
       case 'change_requested':
         return;
+      case 'handed_over':
+        // The new own worker holds the arrangement from now on: lists, rights and caseloads follow.
+        await m.query('update arrangement set own_worker_id = $2 where id = $1', [id, s.input.ownWorkerId]);
+        return;
       case 'drafted':
       case 'draft_saved':
       case 'consultation_requested':

@@ -55,12 +55,13 @@ export async function activeService(
   serviceCode: string,
   supplierId: string | null,
   needsAssessedOn?: string,
+  clientId: string = demo.eetu.id,
 ) {
   const [aino, sanna] = [sys.as('aino'), sys.as('sanna')];
   const today = await sys.today();
   needsAssessedOn ??= today;
   const { id } = ok(
-    await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode, needsAssessedOn, desiredStartOn: today })),
+    await aino.post('/arrangements', proposal(clientId, { serviceCode, needsAssessedOn, desiredStartOn: today })),
   );
   ok(await aino.post(`/arrangements/${id}/submit`));
   ok(await sanna.post(`/arrangements/${id}/claim`));

@@ -307,6 +307,23 @@ describe('arrangement state machine', () => {
     expect(refusal(claimed(), 'release', team).kind).toBe('forbidden');
   });
 
+  it('hands the client over: the new own worker may act, the old one may not, and it is the team lead’s step', () => {
+    const returned = act(claimed(), 'returnForCompletion', { actor: handler, reasonTextId: 'r' });
+    const next: Actor = { ...ownWorker, userId: 'u-next' };
+    expect(refusal(returned, 'handOver', { actor: handler, ownWorkerId: 'u-next', reasonTextId: 'h' }).kind).toBe(
+      'forbidden',
+    );
+    const lead: Actor = { ...handler, userId: 'u-lead', role: 'team_lead', teamId: null };
+    const handed = applyCommand(returned, 'handOver', { actor: lead, ownWorkerId: 'u-next', reasonTextId: 'h' }, NOW);
+    expect(handed.event).toMatchObject({ type: 'handed_over', data: { from: 'u-own', to: 'u-next' } });
+    expect(handed.state.input.ownWorkerId).toBe('u-next');
+    expect(refusal(handed.state, 'submit', { actor: ownWorker }).kind).toBe('forbidden');
+    expect(act(handed.state, 'submit', { actor: next }).status).toBe('submitted');
+    expect(refusal(handed.state, 'handOver', { actor: lead, ownWorkerId: 'u-next', reasonTextId: 'h' }).kind).toBe(
+      'invalid_transition',
+    );
+  });
+
   it('lets the own worker withdraw until the team has claimed the proposal', () => {
     expect(act(submitted(), 'withdraw', { actor: ownWorker, reasonTextId: 'r' }).status).toBe('withdrawn');
     expect(refusal(claimed(), 'withdraw', { actor: ownWorker, reasonTextId: 'r' }).kind).toBe('invalid_transition');

@@ -8,6 +8,7 @@ import {
   type Commands,
   type CommitmentKind,
   type EventType,
+  isFinishedStatus,
   MAX_HOURS_PER_MONTH,
   type RefusalKind,
   type RunningService,
@@ -30,7 +31,7 @@ export interface Transition {
   event: ArrangementEvent;
 }
 
-type Change = { type: EventType; data?: ArrangementEvent['data'] } & Partial<Omit<ArrangementState, 'input' | 'seq'>>;
+type Change = { type: EventType; data?: ArrangementEvent['data'] } & Partial<Omit<ArrangementState, 'seq'>>;
 
 type Handler<K extends CommandName> = (
   s: ArrangementState,
@@ -90,7 +91,7 @@ export function initialState(input: ArrangementInput, now: Date): Transition {
 }
 
 export function isFinished(status: ArrangementStatus): boolean {
-  return status === 'denied' || status === 'withdrawn' || status === 'ended';
+  return isFinishedStatus(status);
 }
 
 function refuse(kind: RefusalKind, message: string, field: string | null = null, rule: string | null = null): never {
@@ -587,6 +588,18 @@ const handlers: { [K in CommandName]: Handler<K> } = {
       type: 'change_granted',
       running: { ...running, change: { ...change, granted: true } },
       data: { decidedOn: today, effectiveOn: change.effectiveOn, textId: c.reasonTextId },
+    };
+  },
+
+  handOver(s, c): Change {
+    if (c.actor.role !== 'team_lead') refuse('forbidden', 'only a team lead hands a client over to another own worker');
+    if (c.ownWorkerId === s.input.ownWorkerId) {
+      refuse('invalid_transition', 'the client already has this own worker', 'ownWorkerId');
+    }
+    return {
+      type: 'handed_over',
+      input: { ...s.input, ownWorkerId: c.ownWorkerId },
+      data: { from: s.input.ownWorkerId, to: c.ownWorkerId, textId: c.reasonTextId },
     };
   },
 

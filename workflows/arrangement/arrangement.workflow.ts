@@ -133,7 +133,8 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
   if (!isFinished(state.status) && state.running && patched(RUNNING_SERVICE_PATCH)) {
     if (await followPeriod()) {
       await condition(allHandlersFinished);
-      return continueAsNew<typeof arrangementWorkflow>({ ...base, carried: withoutInput(state) });
+      // The input as it stands now: a handover may have changed the own worker.
+      return continueAsNew<typeof arrangementWorkflow>({ ...state.input, carried: withoutInput(state) });
     }
   }
   await condition(() => isFinished(state.status) && allHandlersFinished());

@@ -6,6 +6,8 @@ import { ArrangementsController, QueueController } from './arrangements/arrangem
 import { ArrangementsService } from './arrangements/arrangements.service';
 import { QueueService } from './arrangements/queue.service';
 import { AccessLogController } from './access/access-log.controller';
+import { PeopleController } from './people/people.controller';
+import { PeopleService } from './people/people.service';
 import { AccessLogService } from './access/access-log.service';
 import { AuthGuard } from './auth/auth';
 import { TokenVerifier } from './auth/token-verifier';
@@ -55,6 +57,7 @@ import { SuppliersService } from './reference/suppliers.service';
     ReferenceController,
     HealthController,
     AccessLogController,
+    PeopleController,
   ],
   providers: [
     ArrangementsService,
@@ -67,6 +70,7 @@ import { SuppliersService } from './reference/suppliers.service';
     CatalogueService,
     SuppliersService,
     AccessLogService,
+    PeopleService,
     TokenVerifier,
     UsersService,
     { provide: APP_GUARD, useClass: AuthGuard },

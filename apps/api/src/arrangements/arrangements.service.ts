@@ -67,6 +67,7 @@ const RECORD_OF: Record<CommandName, AccessRecord> = {
   requestChange: 'arrangement',
   decideChange: 'arrangement',
   commitChange: 'arrangement',
+  handOver: 'client',
 };
 type NewText = { kind: TextKind; body: Record<string, unknown> };
 
@@ -430,6 +431,16 @@ export class ArrangementsService {
       { outcome, reasonTextId, notification },
       reason ? [{ kind: 'reason', body: { reason } }] : [],
     );
+  }
+
+  /** A handover reaches the arrangement's process; one it no longer has (ended) is left as it is. */
+  async handOver(id: string, user: AuthUser, key: string, ownWorkerId: string, reasonTextId: string) {
+    try {
+      await this.run(id, user, key, 'handOver', { ownWorkerId, reasonTextId });
+    } catch (err) {
+      if (err instanceof DomainError && err.code === ErrorCode.InvalidTransition) return;
+      throw err;
+    }
   }
 
   commitChange(id: string, user: AuthUser, key: string, costCentreCode: string) {

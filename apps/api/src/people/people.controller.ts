@@ -1,0 +1,53 @@
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IdempotencyKey } from '../arrangements/idempotency-key';
+import { type AuthUser, Can, CurrentUser } from '../auth/auth';
+import { DomainError } from '../common/domain-error';
+import { HandOverDto } from './people.dto';
+import { PeopleService } from './people.service';
+
+const Uuid = (name: string, what: string) =>
+  Param(
+    name,
+    new ParseUUIDPipe({
+      exceptionFactory: () => DomainError.invalidField(name, 'uuid', `the ${what} id must be a UUID`),
+    }),
+  );
+
+@ApiTags('people')
+@ApiBearerAuth()
+@Controller()
+export class PeopleController {
+  constructor(private readonly people: PeopleService) {}
+
+  @Post('clients/:id/own-worker')
+  @Can('client.hand_over')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({
+    summary: "Hand a client over to another own worker: every right to act on the client's services moves",
+  })
+  handOver(
+    @Uuid('id', 'client') id: string,
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: HandOverDto,
+  ) {
+    return this.people.handOver(id, user, key, dto);
+  }
+
+  @Get('clients/:id/own-worker/history')
+  @Can('client.hand_over')
+  @ApiOperation({ summary: "The client's own workers over time, with who handed the client over, when and why" })
+  handovers(@Uuid('id', 'client') id: string) {
+    return this.people.handovers(id);
+  }
+
+  @Post('users/:id/disable')
+  @Can('user.disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'A worker who leaves: refused (409, with the clients) while anyone’s own worker' })
+  disable(@Uuid('id', 'user') id: string) {
+    return this.people.disable(id);
+  }
+}

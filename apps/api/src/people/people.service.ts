@@ -1,0 +1,109 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { isFinishedStatus } from '../../../../libs/contracts';
+import { today } from '../../../../libs/domain/dates';
+import { AccessLogService } from '../access/access-log.service';
+import { ArrangementsService } from '../arrangements/arrangements.service';
+import type { AuthUser } from '../auth/auth';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { uuidFromName } from '../common/ids';
+import { select } from '../common/postgres';
+import type { HandOverDto } from './people.dto';
+
+/**
+ * Every client always has an own worker (seed 000): a team lead hands a client over to another, every
+ * right to act on the client's open arrangements moves with it, and a worker who leaves cannot be
+ * disabled while anyone's own worker.
+ */
+@Injectable()
+export class PeopleService {
+  private readonly logger = new Logger(PeopleService.name);
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly arrangements: ArrangementsService,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async handOver(clientId: string, user: AuthUser, key: string, dto: HandOverDto) {
+    const [client] = await select<{ id: string; ownWorkerId: string; legalBasis: string }>(
+      this.ds,
+      'select id, own_worker_id as "ownWorkerId", legal_basis as "legalBasis" from client where id = $1',
+      [clientId],
+    );
+    if (!client) throw DomainError.notFound('client', clientId);
+    const [worker] = await select<{ role: string; profession: string | null; disabledAt: Date | null }>(
+      this.ds,
+      'select role, profession, disabled_at as "disabledAt" from app_user where id = $1',
+      [dto.ownWorkerId],
+    );
+    if (!worker || worker.role !== 'own_worker' || worker.disabledAt) {
+      throw DomainError.invalidField('ownWorkerId', 'active_own_worker', 'must be an own worker who has not left');
+    }
+    // In child welfare the child's responsible worker is a qualified social worker (Child Welfare Act).
+    if (client.legalBasis === 'LsL' && worker.profession !== 'social_worker') {
+      throw DomainError.invalidField('ownWorkerId', 'social_worker', 'in child welfare must be a social worker');
+    }
+    const handoverId = uuidFromName(`handover:${clientId}:${user.userId}:${key}`);
+    await this.accessLog.record(user, [{ clientId, record: 'client', recordId: handoverId, action: 'change' }]);
+    await this.ds.transaction(async (m) => {
+      const added = await select(
+        m,
+        `insert into own_worker_handover (id, client_id, from_worker_id, to_worker_id, handed_over_on, reason,
+           handed_over_by)
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing returning id`,
+        [handoverId, clientId, client.ownWorkerId, dto.ownWorkerId, dto.on ?? today(), dto.reason, user.userId],
+      );
+      if (!added.length) return;
+      await m.query('update client set own_worker_id = $2 where id = $1', [clientId, dto.ownWorkerId]);
+      // Every arrangement of the client, closed ones too: the new worker answers for the client's history.
+      await m.query('update arrangement set own_worker_id = $2 where client_id = $1', [clientId, dto.ownWorkerId]);
+    });
+    // The open processes learn it, so that their rules about who may act follow the client.
+    const open = await select<{ id: string; status: string }>(
+      this.ds,
+      'select id, status from arrangement where client_id = $1 and last_event_seq > 0',
+      [clientId],
+    );
+    const moved: string[] = [];
+    for (const a of open.filter((x) => !isFinishedStatus(x.status))) {
+      await this.arrangements.handOver(a.id, user, key, dto.ownWorkerId, handoverId);
+      moved.push(a.id);
+    }
+    return { clientId, ownWorkerId: dto.ownWorkerId, handedOverOn: dto.on ?? today(), arrangements: moved };
+  }
+
+  /** The client's own workers over time, newest first. */
+  async handovers(clientId: string) {
+    return select(
+      this.ds,
+      `select h.id, h.from_worker_id as "fromWorkerId", f.full_name as "fromWorker", h.to_worker_id as "toWorkerId",
+              t.full_name as "toWorker", to_char(h.handed_over_on, 'YYYY-MM-DD') as "handedOverOn", h.reason,
+              h.handed_over_by as "handedOverBy", h.recorded_at as "recordedAt"
+       from own_worker_handover h join app_user f on f.id = h.from_worker_id join app_user t on t.id = h.to_worker_id
+       where h.client_id = $1 order by h.recorded_at desc`,
+      [clientId],
+    );
+  }
+
+  /** A worker who leaves: refused while they are anyone's own worker, with the clients to hand over first. */
+  async disable(userId: string) {
+    const [person] = await select(this.ds, 'select 1 from app_user where id = $1', [userId]);
+    if (!person) throw DomainError.notFound('user', userId);
+    const clients = await select<{ id: string; name: string }>(
+      this.ds,
+      'select id, full_name as name from client where own_worker_id = $1 order by full_name',
+      [userId],
+    );
+    if (clients.length) {
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `hand over ${clients.length} client(s) to another own worker first: every client always has one`,
+        clients.map((c) => ({ field: 'clients', rule: 'has_clients', message: `${c.name} (${c.id})` })),
+      );
+    }
+    await this.ds.query('update app_user set disabled_at = coalesce(disabled_at, now()) where id = $1', [userId]);
+    this.logger.log(`user ${userId} disabled`);
+    return { userId, disabled: true };
+  }
+}

@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { connect, demo, proposal, type ApiUser, type System } from './support/api';
+import { ok, refused } from './support/expect';
+import { activeService } from './support/fixtures';
+
+/**
+ * Every client always has an own worker: the team lead hands a client over, and every right to act on
+ * the client's open arrangements moves from the old worker to the new one, in the queue and while a
+ * service runs; the timeline shows it; a worker who leaves cannot be left anyone's own worker.
+ */
+let sys: System;
+let aino: ApiUser, erik: ApiUser, sanna: ApiUser, riikka: ApiUser;
+let clientId: string;
+
+beforeAll(async () => {
+  sys = await connect();
+  aino = sys.as('aino');
+  erik = sys.as('erik');
+  sanna = sys.as('sanna');
+  riikka = sys.as('riikka');
+  // A client of the test's own, so that the demo clients' caseloads stay as the other tests count them.
+  clientId = randomUUID();
+  await sys.db.query(
+    `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
+     values ($1, 'Siirto Testinen', '2015-05-05', 'espoo', 'fi', 'SHL', $2)`,
+    [clientId, demo.userId('aino')],
+  );
+});
+afterAll(() => sys.close());
+
+const clientsOf = async (username: 'aino' | 'erik') =>
+  ok(await riikka.get('/reports/caseloads')).find((c: { userId: string }) => c.userId === demo.userId(username))
+    .clients as number;
+
+describe('handing a client over to another own worker', () => {
+  it('moves every right to act, in the queue and on a running service, and the timeline shows it', async () => {
+    const queued = ok(await aino.post('/arrangements', proposal(clientId)));
+    ok(await aino.post(`/arrangements/${queued.id}/submit`));
+    ok(await sanna.post(`/arrangements/${queued.id}/claim`));
+    ok(await sanna.post(`/arrangements/${queued.id}/return`, { reason: 'Tavoitteet puuttuvat.' }));
+    const running = await activeService(sys, 'home_help', null, undefined, clientId);
+    const [ainoBefore, erikBefore] = [await clientsOf('aino'), await clientsOf('erik')];
+
+    refused(await aino.post(`/clients/${clientId}/own-worker`, { ownWorkerId: demo.userId('erik'), reason: 'x' }), 403);
+    const handed = ok(
+      await riikka.post(
+        `/clients/${clientId}/own-worker`,
+        { ownWorkerId: demo.userId('erik'), reason: 'Ainon tiimi vaihtui.' },
+        `handover-${clientId}`,
+      ),
+    );
+    expect(handed.arrangements.sort()).toEqual([queued.id, running.id].sort());
+
+    for (const id of [queued.id, running.id]) {
+      const timeline = ok(await erik.get(`/arrangements/${id}/timeline`));
+      expect(timeline.at(-1)).toMatchObject({
+        type: 'handed_over',
+        data: { from: demo.userId('aino'), to: demo.userId('erik') },
+      });
+      refused(await aino.get(`/arrangements/${id}`), 403);
+    }
+    // In the queue: the returned proposal is now Erik's to complete and submit.
+    refused(await aino.post(`/arrangements/${queued.id}/submit`), 403);
+    expect(ok(await erik.post(`/arrangements/${queued.id}/submit`)).status).toBe('submitted');
+    // While the service runs: Erik records the evaluation; Aino no longer may.
+    const evaluation = {
+      heldOn: await sys.today(),
+      participants: ['guardian', 'own_worker'],
+      goalsProgress: 'on_track',
+      notes: 'Uusi omatyöntekijä tapasi perheen.',
+    };
+    refused(await aino.post(`/arrangements/${running.id}/evaluations`, evaluation), 403);
+    expect(ok(await erik.post(`/arrangements/${running.id}/evaluations`, evaluation)).running.evaluationsHeld).toBe(1);
+
+    expect([await clientsOf('aino'), await clientsOf('erik')]).toEqual([ainoBefore - 1, erikBefore + 1]);
+    const history = ok(await riikka.get(`/clients/${clientId}/own-worker/history`));
+    expect(history[0]).toMatchObject({
+      fromWorker: 'Aino Virtanen',
+      toWorker: 'Erik Lindholm',
+      reason: 'Ainon tiimi vaihtui.',
+    });
+    // The same request again changes nothing more.
+    ok(
+      await riikka.post(
+        `/clients/${clientId}/own-worker`,
+        { ownWorkerId: demo.userId('erik'), reason: 'Ainon tiimi vaihtui.' },
+        `handover-${clientId}`,
+      ),
+    );
+    expect(ok(await riikka.get(`/clients/${clientId}/own-worker/history`))).toHaveLength(1);
+  });
+
+  it('refuses to disable a worker who is still anyone’s own worker, naming the clients', async () => {
+    const blocked = refused(await riikka.post(`/users/${demo.userId('aino')}/disable`), 409);
+    expect(blocked.problems.length).toBeGreaterThan(0);
+    expect(blocked.problems[0]).toMatchObject({ field: 'clients', rule: 'has_clients' });
+
+    const leaver = randomUUID();
+    await sys.db.query(
+      `insert into app_user (id, username, full_name, role, profession, team_id)
+       values ($1, $2, 'Lähtevä Työntekijä', 'own_worker', 'social_worker', 'fsw-espoo')`,
+      [leaver, `lahteva-${leaver.slice(0, 8)}`],
+    );
+    expect(ok(await riikka.post(`/users/${leaver}/disable`))).toEqual({ userId: leaver, disabled: true });
+    const toLeaver = refused(
+      await riikka.post(`/clients/${clientId}/own-worker`, { ownWorkerId: leaver, reason: 'x' }),
+      400,
+    );
+    expect(toLeaver.problems[0]).toMatchObject({ field: 'ownWorkerId', rule: 'active_own_worker' });
+  });
+});
