@@ -127,7 +127,6 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
       const id = randomUUID();
       return {
         arrangementId: id,
-        clientId: ainosClient.id,
         serviceCode: 'home_help',
         legalBasis: 'SHL',
         teamId: 'arr-fsw',

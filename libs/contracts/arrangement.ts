@@ -149,7 +149,12 @@ export interface Ending {
 
 export interface ArrangementInput {
   arrangementId: string;
-  clientId: string;
+  /**
+   * Given only to arrangements started before the process stopped carrying it: no step needs to know
+   * whose arrangement it is, and what needs it (a message to the client information system) reads it
+   * from PostgreSQL.
+   */
+  clientId?: string;
   serviceCode: string;
   legalBasis: LegalBasis;
   /** The arranging team whose queue the proposal goes to. */

@@ -88,9 +88,14 @@ export class ArrangementProjection {
         const d = s.decision;
         if (!d) return;
         await this.decision(m, id, e.seq, 'initial', { ...d, textId });
+        // Whose decision it is, the process does not know: the read model does.
+        const [whose]: { clientId: string }[] = await m.query(
+          'select client_id as "clientId" from arrangement where id = $1',
+          [id],
+        );
         return this.outbox(m, `${id}:${e.seq}:decision`, 'client_information.decision', {
           arrangementId: id,
-          clientId: s.input.clientId,
+          clientId: whose?.clientId ?? null,
           outcome: d.outcome,
           decidedOn: d.decidedOn,
         });

@@ -50,7 +50,6 @@ export interface DraftRow {
 export function arrangementInput(a: DraftRow, rules: ServiceRules): ArrangementInput {
   return {
     arrangementId: a.id,
-    clientId: a.clientId,
     serviceCode: a.serviceCode,
     legalBasis: a.legalBasis,
     teamId: a.teamId,
