@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -112,6 +113,42 @@ describe('upgrading a database made by an earlier version', () => {
       expect(catalogue.services[0].rightWhen[0]).toEqual({
         code: expect.stringMatching(/^right_when_/),
         text: { fi: 'Tarve', sv: 'Behov', en: 'Need' },
+      });
+    } finally {
+      await dropDatabase(url);
+    }
+  });
+});
+
+describe('the production migration', () => {
+  it('loads the county’s data and none of the demo region’s invented people', async () => {
+    const url = urlOf('luvn_production_test');
+    await dropDatabase(url);
+    try {
+      execFileSync(process.execPath, ['dist/libs/persistence/cli.js', 'migrate'], {
+        cwd: ROOT,
+        env: { ...process.env, DATABASE_URL: url },
+        stdio: 'pipe',
+      });
+      const counts = await withClient(url, async (c) =>
+        Object.fromEntries(
+          await Promise.all(
+            ['municipality', 'catalogue_version', 'feedback_rule_set', 'app_user', 'client', 'supplier', 'team']
+              .concat(['supplier_contract', 'cost_centre'])
+              .map(async (t) => [t, (await c.query(`select count(*)::int as n from ${t}`)).rows[0].n as number]),
+          ),
+        ),
+      );
+      expect(counts).toEqual({
+        municipality: 10,
+        catalogue_version: 1,
+        feedback_rule_set: 1,
+        app_user: 0,
+        client: 0,
+        supplier: 0,
+        team: 0,
+        supplier_contract: 0,
+        cost_centre: 0,
       });
     } finally {
       await dropDatabase(url);

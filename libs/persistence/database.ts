@@ -2,15 +2,8 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_FEEDBACK_RULES } from '../domain/feedback';
 import { CATALOGUE_V1 } from './reference-data/catalogue';
-import {
-  CLIENTS,
-  CONTRACTS,
-  COST_CENTRES,
-  MUNICIPALITIES,
-  SUPPLIERS,
-  TEAMS,
-  USERS,
-} from './reference-data/demo-region';
+import { MUNICIPALITIES } from './reference-data/county';
+import { CLIENTS, CONTRACTS, COST_CENTRES, SUPPLIERS, TEAMS, USERS } from './reference-data/demo-region';
 
 /** Creates the database named in the URL when it does not exist, connecting to 'postgres' to do it. */
 export async function ensureDatabase(url: string): Promise<boolean> {
@@ -57,8 +50,11 @@ export async function dropDatabase(url: string): Promise<void> {
   }
 }
 
-/** Loads the demo region and the first catalogue; running it again changes nothing already there. */
-export async function loadReferenceData(ds: DataSource): Promise<void> {
+/**
+ * What every deployment needs, production included: the municipalities, the first catalogue and the
+ * default feedback rules. Running it again changes nothing users have changed since.
+ */
+export async function loadCountyData(ds: DataSource): Promise<void> {
   await ds.transaction(async (m) => {
     for (const x of MUNICIPALITIES) {
       await m.query(
@@ -67,6 +63,27 @@ export async function loadReferenceData(ds: DataSource): Promise<void> {
         [x.code, x.nameFi, x.nameSv],
       );
     }
+    // Rules of what is bad feedback, like the catalogue: users change them; only none at all gets the defaults.
+    await m.query(
+      `insert into feedback_rule_set (version, rules, note) select 1, $1::jsonb, 'default rules'
+       where not exists (select 1 from feedback_rule_set)`,
+      [JSON.stringify(DEFAULT_FEEDBACK_RULES)],
+    );
+    // The catalogue is data that authorised users change; only an empty catalogue gets the first version.
+    await m.query(
+      `insert into catalogue_version (version, services) select 1, $1::jsonb
+       where not exists (select 1 from catalogue_version)`,
+      [JSON.stringify(CATALOGUE_V1)],
+    );
+  });
+}
+
+/**
+ * The demo region: invented teams, workers, clients, suppliers, cost centres and contracts. Loaded by
+ * `npm start` and the tests, never by the production migration.
+ */
+export async function loadDemoRegion(ds: DataSource): Promise<void> {
+  await ds.transaction(async (m) => {
     for (const x of TEAMS) {
       await m.query(
         `insert into team (id, kind, legal_basis, name_fi, name_sv, name_en) values ($1, $2, $3, $4, $5, $6)
@@ -121,29 +138,22 @@ export async function loadReferenceData(ds: DataSource): Promise<void> {
         ],
       );
     }
-    // Rules of what is bad feedback, like the catalogue: users change them; only none at all gets the defaults.
-    await m.query(
-      `insert into feedback_rule_set (version, rules, note) select 1, $1::jsonb, 'default rules'
-       where not exists (select 1 from feedback_rule_set)`,
-      [JSON.stringify(DEFAULT_FEEDBACK_RULES)],
-    );
-    // The catalogue is data that authorised users change; only an empty catalogue gets the first version.
-    await m.query(
-      `insert into catalogue_version (version, services) select 1, $1::jsonb
-       where not exists (select 1 from catalogue_version)`,
-      [JSON.stringify(CATALOGUE_V1)],
-    );
   });
 }
 
-/** Creates the database if needed, brings the schema up to date and loads the reference data. */
+/**
+ * Creates the database if needed, brings the schema up to date and loads the county's data, and the
+ * demo region unless `demo` is false (production).
+ */
 export async function prepareDatabase(
   ds: DataSource,
   url: string,
+  { demo } = { demo: true },
 ): Promise<{ created: boolean; migrations: string[] }> {
   const created = await ensureDatabase(url);
   if (!ds.isInitialized) await ds.initialize();
   const ran = await ds.runMigrations({ transaction: 'each' });
-  await loadReferenceData(ds);
+  await loadCountyData(ds);
+  if (demo) await loadDemoRegion(ds);
   return { created, migrations: ran.map((m) => m.name) };
 }

@@ -10,19 +10,6 @@ import { today } from '../../domain/dates';
 const id = (group: number, n: number) =>
   `00000000-0000-4000-8000-${String(group).padStart(6, '0')}${String(n).padStart(6, '0')}`;
 
-export const MUNICIPALITIES = [
-  ['espoo', 'Espoo', 'Esbo'],
-  ['hanko', 'Hanko', 'Hangö'],
-  ['inkoo', 'Inkoo', 'Ingå'],
-  ['karkkila', 'Karkkila', 'Högfors'],
-  ['kauniainen', 'Kauniainen', 'Grankulla'],
-  ['kirkkonummi', 'Kirkkonummi', 'Kyrkslätt'],
-  ['lohja', 'Lohja', 'Lojo'],
-  ['raasepori', 'Raasepori', 'Raseborg'],
-  ['siuntio', 'Siuntio', 'Sjundeå'],
-  ['vihti', 'Vihti', 'Vichtis'],
-].map(([code, nameFi, nameSv]) => ({ code: code!, nameFi: nameFi!, nameSv: nameSv! }));
-
 export const TEAMS: {
   id: string;
   kind: 'own_workers' | 'arranging' | 'management' | 'procurement';
@@ -442,16 +429,3 @@ export const CONTRACTS: {
     cancellationTerms: cancellation(24, 100),
   },
 ];
-
-/**
- * Purchases of home-delivered services in 2024, in euro cents (seed 002): the baseline the county's
- * target (20 % less) is measured against.
- */
-export const PURCHASE_BASELINE_2024_CENTS: Record<string, number> = {
-  home_help: 108_600_000,
-  family_work: 56_600_000,
-  intensified_family_work: 264_900_000,
-  intensive_intensified_family_work: 19_700_000,
-  open_family_rehabilitation: 33_100_000,
-};
-export const PURCHASE_REDUCTION_TARGET = 0.2;

@@ -7,7 +7,7 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import {
   PURCHASE_BASELINE_2024_CENTS,
   PURCHASE_REDUCTION_TARGET,
-} from '../../../../libs/persistence/reference-data/demo-region';
+} from '../../../../libs/persistence/reference-data/county';
 import { select } from '../common/postgres';
 import type { FiguresQueryDto } from './reports.dto';
 
