@@ -26,6 +26,8 @@ import { CLIENTS, USERS } from '../libs/persistence/reference-data/demo-region';
 
 const config = loadConfig();
 const API = `http://${config.API_HOST}:${config.API_PORT}`;
+/** The same API with the access log off (see scripts/bench.sh): what the log costs a page. */
+const API_WITHOUT_LOG = `http://${config.API_HOST}:3156`;
 const STARTS = Number(process.env.BENCH_STARTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const QUEUE_ROWS = Number(process.env.BENCH_QUEUE_ROWS ?? 100_000);
@@ -198,15 +200,24 @@ async function queueLatency(pg: Pg, token: string, userId: string) {
   const { rows: existing } = await pg.query<{ n: string }>('select count(*) as n from arrangement');
   const missing = QUEUE_ROWS - Number(existing[0]!.n);
   if (missing > 0) {
+    // A queue page shows many families: 2 000 clients, so that the access log writes a row for each of 50.
+    await pg.query(
+      `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
+       select ('00000000-0000-4000-9000-' || lpad(i::text, 12, '0'))::uuid, 'Bench Client ' || i, date '2015-01-01',
+              'espoo', 'fi', 'SHL', $1
+       from generate_series(1, 2000) as i on conflict (id) do nothing`,
+      [aino.id],
+    );
     await pg.query(
       `insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
          needs_assessed_on, due_on, proposal_revision_id, last_event_seq)
-       select gen_random_uuid(), $1, (array['home_help','family_work','professional_support_person'])[1 + i % 3], 1, 'SHL',
-              'arr-fsw', $2,
+       select gen_random_uuid(), ('00000000-0000-4000-9000-' || lpad((1 + i % 2000)::text, 12, '0'))::uuid,
+              (array['home_help','family_work','professional_support_person'])[1 + i % 3], 1, 'SHL',
+              'arr-fsw', $1,
               (array['submitted','in_handling','ordered','arranged','granted','committed','active','denied'])[1 + i % 8],
               date '2026-01-01' + (i % 700), date '2026-01-08' + (i % 700), gen_random_uuid(), 2
-       from generate_series(1, $3) as i`,
-      [ainosClient.id, aino.id, missing],
+       from generate_series(1, $2) as i`,
+      [aino.id, missing],
     );
     await pg.query('analyze arrangement');
   }
@@ -237,34 +248,39 @@ async function queueLatency(pg: Pg, token: string, userId: string) {
   };
   const direct: number[] = [];
   const viaApi: number[] = [];
+  const withoutLog: number[] = [];
+  const page = (base: string, after: string | undefined) => async () => {
+    const res = await fetch(`${base}/teams/arr-fsw/queue?limit=50${after ? `&after=${after}` : ''}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (res.status !== 200) throw new Error(`queue answered ${res.status}`);
+    await res.json();
+  };
   // Warm both paths, then measure them alternately with the same cursors, one request at a time.
   for (const after of cursors.slice(0, 50)) {
     const q = queueSql('arr-fsw', { limit: 50, after } as never, userId, today);
     await pg.query(q.sql, q.params);
-    await fetch(`${API}/teams/arr-fsw/queue?limit=50${after ? `&after=${after}` : ''}`, {
-      headers: { authorization: `Bearer ${token}` },
-    });
+    await page(API, after)();
+    await page(API_WITHOUT_LOG, after)();
   }
   for (const after of cursors) {
     const q = queueSql('arr-fsw', { limit: 50, after } as never, userId, today);
     direct.push(await time(() => pg.query(q.sql, q.params)));
-    viaApi.push(
-      await time(async () => {
-        const res = await fetch(`${API}/teams/arr-fsw/queue?limit=50${after ? `&after=${after}` : ''}`, {
-          headers: { authorization: `Bearer ${token}` },
-        });
-        if (res.status !== 200) throw new Error(`queue answered ${res.status}`);
-        await res.json();
-      }),
-    );
+    viaApi.push(await time(page(API, after)));
+    withoutLog.push(await time(page(API_WITHOUT_LOG, after)));
   }
   direct.sort((a, b) => a - b);
   viaApi.sort((a, b) => a - b);
+  withoutLog.sort((a, b) => a - b);
   console.log(`\n2. Queue page of 50 (${count[0]!.n} arrangements in the team, ${cursors.length} pages sampled)`);
   console.log(`   SQL run directly       p50 ${ms(percentile(direct, 50))}   p99 ${ms(percentile(direct, 99))}`);
   console.log(`   GET /teams/:id/queue   p50 ${ms(percentile(viaApi, 50))}   p99 ${ms(percentile(viaApi, 99))}`);
   console.log(
     `   p99 ratio API / SQL    ${(percentile(viaApi, 99) / percentile(direct, 99)).toFixed(2)}   (goal: within 2x)`,
+  );
+  console.log(
+    `   access log off         p50 ${ms(percentile(withoutLog, 50))}   p99 ${ms(percentile(withoutLog, 99))}` +
+      `   (the log's cost at p99: ${ms(percentile(viaApi, 99) - percentile(withoutLog, 99))})`,
   );
   console.log(`   plan (${/Sort/.test(planText) ? 'HAS A SORT' : 'no sort'}):`);
   console.log(

@@ -28,7 +28,11 @@ pids+=("$BENCH_WORKER_PID")
 node dist/apps/api/src/main.js 2>.data/bench-api.log &
 BENCH_API_PID=$!
 pids+=("$BENCH_API_PID")
+# The same API with the access log off, only to measure what the log costs a queue page.
+API_PORT=3156 ACCESS_LOG=off node dist/apps/api/src/main.js 2>.data/bench-api-nolog.log &
+pids+=($!)
 wait_port 127.0.0.1 3155 "the API" 120
+wait_port 127.0.0.1 3156 "the API without the access log" 120
 BENCH_TEMPORAL_PID="${TEMPORAL_PID:-0}"
 export BENCH_API_PID BENCH_WORKER_PID BENCH_TEMPORAL_PID
 node dist/bench/bench.js

@@ -35,6 +35,8 @@ const schema = z.object({
   AUTH_AUDIENCE: z.string().min(1).default('luvn-api'),
   /** How long a user looked up stays cached: a disabled user or a changed role takes effect within it. */
   USER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
+  /** Off only to measure what the access log costs (the benchmark); production refuses it off. */
+  ACCESS_LOG: z.enum(['on', 'off']).default('on'),
   JWT_SECRET: z.string().min(16).default('dev-only-secret-change-me-in-production'),
   JWT_TTL: z.string().min(1).default('8h'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -49,6 +51,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid configuration: ${problems}`);
   }
   const config = parsed.data;
+  if (config.NODE_ENV === 'production' && config.ACCESS_LOG === 'off') {
+    throw new Error('invalid configuration: the access log of client data (703/2023) cannot be off in production');
+  }
   if (config.NODE_ENV === 'production' && !config.AUTH_JWKS_URL) {
     throw new Error(
       "invalid configuration: production accepts only the identity provider's tokens: set AUTH_JWKS_URL, " +
