@@ -1,10 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { LANGUAGES } from '../../../../libs/contracts';
 import { Can } from '../auth/auth';
-import { DomainError } from '../common/domain-error';
+import { Uuid } from '../common/params';
 import { isoDate, rule } from '../common/schemas';
 import { AccessLogService } from './access-log.service';
 
@@ -29,16 +29,7 @@ export class AccessLogController {
   @Get(':id/access-log')
   @Can('client.access_log.read')
   @ApiOperation({ summary: "Who has read or changed a client's data, newest first (703/2023)" })
-  log(
-    @Param(
-      'id',
-      new ParseUUIDPipe({
-        exceptionFactory: () => DomainError.invalidField('id', 'uuid', 'the client id must be a UUID'),
-      }),
-    )
-    id: string,
-    @Query() q: AccessLogQueryDto,
-  ) {
+  log(@Uuid('id', 'client') id: string, @Query() q: AccessLogQueryDto) {
     return this.accessLog.of(id, q.from, q.to, q.lang);
   }
 }

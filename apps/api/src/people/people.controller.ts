@@ -1,18 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
+import { Uuid } from '../common/params';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
-import { DomainError } from '../common/domain-error';
 import { HandOverDto } from './people.dto';
 import { PeopleService } from './people.service';
-
-const Uuid = (name: string, what: string) =>
-  Param(
-    name,
-    new ParseUUIDPipe({
-      exceptionFactory: () => DomainError.invalidField(name, 'uuid', `the ${what} id must be a UUID`),
-    }),
-  );
 
 @ApiTags('people')
 @ApiBearerAuth()

@@ -1,8 +1,8 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Uuid } from '../common/params';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
-import { DomainError } from '../common/domain-error';
 import {
   CaseListQueryDto,
   ClarificationAnswerDto,
@@ -19,14 +19,6 @@ import {
 } from './supervision.dto';
 import { PlannedSupervisionService } from './planned-supervision.service';
 import { SupervisionService } from './supervision.service';
-
-const Uuid = (name: string, what: string) =>
-  Param(
-    name,
-    new ParseUUIDPipe({
-      exceptionFactory: () => DomainError.invalidField(name, 'uuid', `the ${what} id must be a UUID`),
-    }),
-  );
 
 @ApiTags('supervision')
 @ApiBearerAuth()
