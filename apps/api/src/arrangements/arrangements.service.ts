@@ -582,10 +582,6 @@ export class ArrangementsService {
     return uuidFromName(`${arrangementId}:${kind}:${key}`);
   }
 
-  private async exists(id: string): Promise<boolean> {
-    return this.ds.getRepository(ArrangementEntity).existsBy({ id });
-  }
-
   async find(id: string): Promise<ArrangementEntity> {
     const a = await this.ds.getRepository(ArrangementEntity).findOneBy({ id });
     if (!a) throw DomainError.notFound('arrangement', id);

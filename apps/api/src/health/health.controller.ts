@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth';
+import { RETRY_AFTER_SECONDS } from '../common/error.filter';
 import { TemporalClient } from '../common/temporal.module';
 
 /** Each dependency has this long to answer, so that health answers within two seconds whatever is down. */
@@ -45,7 +46,7 @@ export class HealthController {
     ]);
     const ok = database.ok && temporal.ok;
     res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    if (!ok) res.setHeader('Retry-After', '5');
+    if (!ok) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     return { status: ok ? 'ok' : 'degraded', database, temporal };
   }
 }
