@@ -75,6 +75,28 @@ describe('the access log', () => {
     refused(await aino.get(`/clients/${demo.eetu.id}/access-log?from=2026-01-01&to=2026-12-31`), 403);
   });
 
+  it('logs a supervision case read as a read of the families’ feedback, for supervision', async () => {
+    const since = Date.now();
+    const { id } = await activeService(sys, 'home_help', demo.perhepolku);
+    const { caseId } = ok(
+      await aino.post('/feedback', {
+        arrangementId: id,
+        respondent: 'own_worker',
+        answeredOn: await sys.today(),
+        heard: 1,
+      }),
+    );
+    expect(caseId).toEqual(expect.any(String));
+    ok(await sys.as('petra').get(`/supervision/cases/${caseId}`));
+    const read = (await logSince(demo.eetu.id, since, 'en')).filter((r) => r.role === 'procurement');
+    expect(read[0]).toMatchObject({
+      record: 'feedback',
+      action: 'read',
+      purpose: 'supervision',
+      purposeText: 'supervision',
+    });
+  });
+
   it('cannot be changed or emptied, not even by the application’s own database user', async () => {
     const [{ id }] = await sys.db.query('select id from access_log limit 1');
     await expect(sys.db.query(`update access_log set role = 'team_lead' where id = $1`, [id])).rejects.toThrow(

@@ -164,6 +164,27 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
   /** A case with its steps and findings. Findings show rule codes and services, never who answered. */
   async case(id: string, user: AuthUser) {
     const c = await this.visible(id, user);
+    // The families whose feedback the case rests on: their data is read for supervision. The supplier
+    // sees none of it (only what is addressed to it), so its reads are not theirs to log.
+    if (user.role !== 'supplier') {
+      const families = await select<{ clientId: string; feedbackId: string }>(
+        this.ds,
+        `select a.client_id as "clientId", fb.id as "feedbackId"
+         from supervision_finding f join feedback fb on fb.id = f.feedback_id join arrangement a on a.id = fb.arrangement_id
+         where f.case_id = $1`,
+        [id],
+      );
+      await this.accessLog.record(
+        user,
+        families.map((f) => ({
+          clientId: f.clientId,
+          record: 'feedback' as const,
+          recordId: f.feedbackId,
+          action: 'read' as const,
+        })),
+        'supervision',
+      );
+    }
     const [events, findings, texts] = await Promise.all([
       select<{ seq: number; type: string; actorId: string; at: Date; data: Record<string, unknown> }>(
         this.ds,
