@@ -303,13 +303,18 @@ export class ArrangementsService {
   }
 
   decide(id: string, user: AuthUser, key: string, dto: DecisionDto) {
+    return this.decision('decide', id, user, key, dto);
+  }
+
+  /** A decision on the proposal or on a change: granted, or denied with the reasons the client may appeal. */
+  private decision(name: 'decide' | 'decideChange', id: string, user: AuthUser, key: string, dto: DecisionDto) {
     const { outcome, reason, notification } = dto;
     const reasonTextId = reason ? this.textId(id, key, 'reason') : null;
     return this.run(
       id,
       user,
       key,
-      'decide',
+      name,
       { outcome, reasonTextId, notification },
       reason ? [{ kind: 'reason', body: { reason } }] : [],
     );
@@ -421,16 +426,7 @@ export class ArrangementsService {
   }
 
   decideChange(id: string, user: AuthUser, key: string, dto: DecisionDto) {
-    const { outcome, reason, notification } = dto;
-    const reasonTextId = reason ? this.textId(id, key, 'reason') : null;
-    return this.run(
-      id,
-      user,
-      key,
-      'decideChange',
-      { outcome, reasonTextId, notification },
-      reason ? [{ kind: 'reason', body: { reason } }] : [],
-    );
+    return this.decision('decideChange', id, user, key, dto);
   }
 
   /** A handover reaches the arrangement's process; one it no longer has (ended) is left as it is. */

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createRemoteJWKSet, type JWTVerifyGetKey, jwtVerify } from 'jose';
+import { createRemoteJWKSet, jwtVerify, type JWTVerifyResult } from 'jose';
 import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { developmentKey } from './tokens';
@@ -11,31 +11,24 @@ import { developmentKey } from './tokens';
  */
 @Injectable()
 export class TokenVerifier {
-  private readonly key: Uint8Array | JWTVerifyGetKey;
-  private readonly algorithms: string[];
+  /** Verifies a token's signature, issuer, audience and expiry with the configured key. */
+  private readonly verify: (token: string) => Promise<JWTVerifyResult>;
 
-  constructor(@Inject(CONFIG) private readonly config: Config) {
+  constructor(@Inject(CONFIG) config: Config) {
+    const checks = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
     if (config.AUTH_JWKS_URL) {
-      this.key = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL));
-      this.algorithms = ['RS256', 'PS256', 'ES256'];
+      const keys = createRemoteJWKSet(new URL(config.AUTH_JWKS_URL));
+      this.verify = (token) => jwtVerify(token, keys, { ...checks, algorithms: ['RS256', 'PS256', 'ES256'] });
     } else {
-      this.key = developmentKey(config);
-      this.algorithms = ['HS256'];
+      const key = developmentKey(config);
+      this.verify = (token) => jwtVerify(token, key, { ...checks, algorithms: ['HS256'] });
     }
   }
 
   /** The user the token names; 401 for any token that is not valid here and now. */
   async userOf(token: string): Promise<string> {
     try {
-      const options = {
-        issuer: this.config.AUTH_ISSUER,
-        audience: this.config.AUTH_AUDIENCE,
-        algorithms: this.algorithms,
-      };
-      const { payload } =
-        this.key instanceof Uint8Array
-          ? await jwtVerify(token, this.key, options)
-          : await jwtVerify(token, this.key, options);
+      const { payload } = await this.verify(token);
       if (typeof payload.sub !== 'string' || payload.exp === undefined) throw new Error('no subject or expiry');
       return payload.sub;
     } catch {

@@ -29,7 +29,7 @@ const COLUMN = {
 
 interface Target {
   id: string;
-  clientId?: string;
+  clientId: string;
   serviceCode: string;
   supplierId: string | null;
   startedOn: string | null;
@@ -173,7 +173,7 @@ export class FeedbackService {
     await this.accessLog.record(
       user,
       toSave.map((f) => ({
-        clientId: f.target.clientId!,
+        clientId: f.target.clientId,
         record: 'feedback' as const,
         recordId: f.id,
         action: 'create' as const,
