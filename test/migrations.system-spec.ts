@@ -72,6 +72,10 @@ async function schemaOf(url: string) {
 
 let fresh: Awaited<ReturnType<typeof schemaOf>>;
 
+/** The migration that gives the first catalogue's criteria their codes (in databases that ran the edited ones). */
+const REPAIRING = 'FinnishDays1764300000000';
+const CRITERION = { fi: 'Tarve', sv: 'Behov', en: 'Need' };
+
 beforeAll(async () => {
   const url = urlOf('luvn_fresh_test');
   await dropDatabase(url);
@@ -96,24 +100,29 @@ describe('upgrading a database made by an earlier version', () => {
         await c.query(readFileSync(join(HISTORY, snapshot), 'utf8'));
         // The dump empties the search path for its own session.
         await c.query('reset search_path');
-        // A catalogue as the first version stored it: criteria as bare texts, without codes.
-        const texts = { fi: 'Tarve', sv: 'Behov', en: 'Need' };
-        await c.query(`insert into catalogue_version (version, services) values (1, $1)`, [
-          JSON.stringify([{ code: 'home_help', rightWhen: [texts], notRightWhen: [] }]),
-        ]);
-        return (await c.query('select count(*)::int as n from migrations')).rows[0].n as number;
+        const ran: string[] = (await c.query('select name from migrations')).rows.map((r) => r.name);
+        // A catalogue as the first version stored it (criteria as bare texts, without codes), in a
+        // database from before the migration that repairs it.
+        if (!ran.includes(REPAIRING)) {
+          await c.query(`insert into catalogue_version (version, services) values (1, $1)`, [
+            JSON.stringify([{ code: 'home_help', rightWhen: [CRITERION], notRightWhen: [] }]),
+          ]);
+        }
+        return ran;
       });
-      expect(before).toBeLessThan(MIGRATIONS.length);
+      expect(before.length).toBeLessThan(MIGRATIONS.length);
       await migrate(url);
       expect(await schemaOf(url)).toEqual(fresh);
-      const [catalogue] = await withClient(
-        url,
-        async (c) => (await c.query('select services from catalogue_version where version = 1')).rows,
-      );
-      expect(catalogue.services[0].rightWhen[0]).toEqual({
-        code: expect.stringMatching(/^right_when_/),
-        text: { fi: 'Tarve', sv: 'Behov', en: 'Need' },
-      });
+      if (!before.includes(REPAIRING)) {
+        const [catalogue] = await withClient(
+          url,
+          async (c) => (await c.query('select services from catalogue_version where version = 1')).rows,
+        );
+        expect(catalogue.services[0].rightWhen[0]).toEqual({
+          code: expect.stringMatching(/^right_when_/),
+          text: CRITERION,
+        });
+      }
     } finally {
       await dropDatabase(url);
     }

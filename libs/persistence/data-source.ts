@@ -18,6 +18,7 @@ import { FinnishDays1764300000000 } from './migrations/1764300000000-finnish-day
 import { IdempotencyKeys1764310000000 } from './migrations/1764310000000-idempotency-keys';
 import { AccessLog1764320000000 } from './migrations/1764320000000-access-log';
 import { People1764330000000 } from './migrations/1764330000000-people';
+import { TeamLeadsAndClientContact1764340000000 } from './migrations/1764340000000-team-leads-and-client-contact';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -43,6 +44,7 @@ export const MIGRATIONS = [
   IdempotencyKeys1764310000000,
   AccessLog1764320000000,
   People1764330000000,
+  TeamLeadsAndClientContact1764340000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

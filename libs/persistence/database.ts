@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_FEEDBACK_RULES } from '../domain/feedback';
 import { CATALOGUE_V1 } from './reference-data/catalogue';
 import { MUNICIPALITIES } from './reference-data/county';
-import { CLIENTS, CONTRACTS, COST_CENTRES, SUPPLIERS, TEAMS, USERS } from './reference-data/demo-region';
+import { CLIENTS, CONTRACTS, COST_CENTRES, SUPPLIERS, TEAM_LEADS, TEAMS, USERS } from './reference-data/demo-region';
 
 /** Creates the database named in the URL when it does not exist, connecting to 'postgres' to do it. */
 export async function ensureDatabase(url: string): Promise<boolean> {
@@ -108,11 +108,33 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
         [x.id, x.username, x.fullName, x.role, x.profession, x.teamId, x.supplierId],
       );
     }
+    for (const x of TEAM_LEADS) {
+      await m.query('insert into team_lead (user_id, team_id) values ($1, $2) on conflict do nothing', [
+        x.userId,
+        x.teamId,
+      ]);
+    }
+    // A client's own worker is the register's to change (handovers); the contact is filled in where missing.
     for (const x of CLIENTS) {
       await m.query(
-        `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
-         values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
-        [x.id, x.fullName, x.dateOfBirth, x.municipalityCode, x.language, x.legalBasis, x.ownWorkerId],
+        `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id,
+                             address, contact_name, contact_phone)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         on conflict (id) do update set address = coalesce(client.address, excluded.address),
+           contact_name = coalesce(client.contact_name, excluded.contact_name),
+           contact_phone = coalesce(client.contact_phone, excluded.contact_phone)`,
+        [
+          x.id,
+          x.fullName,
+          x.dateOfBirth,
+          x.municipalityCode,
+          x.language,
+          x.legalBasis,
+          x.ownWorkerId,
+          x.address,
+          x.contactName,
+          x.contactPhone,
+        ],
       );
     }
     for (const x of COST_CENTRES) {

@@ -9,6 +9,7 @@ import { AccessLogController } from './access/access-log.controller';
 import { PeopleController } from './people/people.controller';
 import { PeopleService } from './people/people.service';
 import { AccessLogService } from './access/access-log.service';
+import { RecordPolicy } from './access/record-policy';
 import { AuthGuard } from './auth/auth';
 import { TokenVerifier } from './auth/token-verifier';
 import { UsersService } from './auth/users.service';
@@ -70,6 +71,7 @@ import { SuppliersService } from './reference/suppliers.service';
     CatalogueService,
     SuppliersService,
     AccessLogService,
+    RecordPolicy,
     PeopleService,
     TokenVerifier,
     UsersService,

@@ -39,6 +39,9 @@ export class ClientEntity {
   @Column() language!: 'fi' | 'sv';
   @Column({ name: 'legal_basis', type: 'text' }) legalBasis!: LegalBasis;
   @Column({ name: 'own_worker_id', type: 'uuid' }) ownWorkerId!: string;
+  @Column({ type: 'text', nullable: true }) address!: string | null;
+  @Column({ name: 'contact_name', type: 'text', nullable: true }) contactName!: string | null;
+  @Column({ name: 'contact_phone', type: 'text', nullable: true }) contactPhone!: string | null;
 }
 
 @Entity('cost_centre')

@@ -159,6 +159,15 @@ export const USERS: {
     supplierId: null,
   },
   {
+    id: id(1, 22),
+    username: 'tuomas',
+    fullName: 'Tuomas Rantanen',
+    role: 'team_lead',
+    profession: 'social_worker',
+    teamId: 'lead',
+    supplierId: null,
+  },
+  {
     id: id(1, 31),
     username: 'petra',
     fullName: 'Petra Holm',
@@ -196,6 +205,12 @@ export const USERS: {
   },
 ];
 
+/** Riikka leads the own workers' and arranging teams of both services; Tuomas those of child welfare only. */
+export const TEAM_LEADS: { userId: string; teamId: string }[] = [
+  ...['fsw-espoo', 'cw-lohja', 'arr-fsw', 'arr-cw'].map((teamId) => ({ userId: id(1, 21), teamId })),
+  ...['cw-lohja', 'arr-cw'].map((teamId) => ({ userId: id(1, 22), teamId })),
+];
+
 const aino = id(1, 1);
 const erik = id(1, 2);
 const helmi = id(1, 3);
@@ -208,6 +223,10 @@ export const CLIENTS: {
   language: 'fi' | 'sv';
   legalBasis: LegalBasis;
   ownWorkerId: string;
+  /** Where the family lives, and the guardian a supplier calls: shown to a supplier that accepted an order. */
+  address: string;
+  contactName: string;
+  contactPhone: string;
 }[] = [
   {
     id: id(2, 1),
@@ -217,6 +236,9 @@ export const CLIENTS: {
     language: 'fi',
     legalBasis: 'SHL',
     ownWorkerId: aino,
+    address: 'Kivenlahdentie 4 B 12, 02320 Espoo',
+    contactName: 'Marja Järvinen',
+    contactPhone: '+358 40 111 2201',
   },
   {
     id: id(2, 2),
@@ -226,6 +248,9 @@ export const CLIENTS: {
     language: 'fi',
     legalBasis: 'SHL',
     ownWorkerId: aino,
+    address: 'Ervastintie 9, 02400 Kirkkonummi',
+    contactName: 'Jussi Lehtonen',
+    contactPhone: '+358 40 111 2202',
   },
   {
     id: id(2, 3),
@@ -235,6 +260,9 @@ export const CLIENTS: {
     language: 'sv',
     legalBasis: 'SHL',
     ownWorkerId: erik,
+    address: 'Kungsgatan 3 A 5, 10600 Ekenäs',
+    contactName: 'Anna Westerlund',
+    contactPhone: '+358 40 111 2203',
   },
   {
     id: id(2, 4),
@@ -244,6 +272,9 @@ export const CLIENTS: {
     language: 'sv',
     legalBasis: 'SHL',
     ownWorkerId: erik,
+    address: 'Esplanaden 21, 10900 Hangö',
+    contactName: 'Peter Björk',
+    contactPhone: '+358 40 111 2204',
   },
   {
     id: id(2, 9),
@@ -253,6 +284,9 @@ export const CLIENTS: {
     language: 'fi',
     legalBasis: 'SHL',
     ownWorkerId: aino,
+    address: 'Nummelantie 17, 03100 Vihti',
+    contactName: 'Sari Mattila',
+    contactPhone: '+358 40 111 2209',
   },
   {
     id: id(2, 5),
@@ -262,6 +296,9 @@ export const CLIENTS: {
     language: 'fi',
     legalBasis: 'LsL',
     ownWorkerId: helmi,
+    address: 'Laurinkatu 30 C 7, 08100 Lohja',
+    contactName: 'Kari Hämäläinen',
+    contactPhone: '+358 40 111 2205',
   },
   {
     id: id(2, 6),
@@ -271,6 +308,9 @@ export const CLIENTS: {
     language: 'fi',
     legalBasis: 'LsL',
     ownWorkerId: helmi,
+    address: 'Otalammentie 2, 03250 Vihti',
+    contactName: 'Tiina Koskinen',
+    contactPhone: '+358 40 111 2206',
   },
   {
     id: id(2, 7),
@@ -280,6 +320,9 @@ export const CLIENTS: {
     language: 'sv',
     legalBasis: 'LsL',
     ownWorkerId: helmi,
+    address: 'Sjundbyvägen 8, 02580 Sjundeå',
+    contactName: 'Maria Nyström',
+    contactPhone: '+358 40 111 2207',
   },
   {
     id: id(2, 8),
@@ -289,6 +332,9 @@ export const CLIENTS: {
     language: 'fi',
     legalBasis: 'LsL',
     ownWorkerId: helmi,
+    address: 'Valtatie 44, 03600 Karkkila',
+    contactName: 'Heli Laaksonen',
+    contactPhone: '+358 40 111 2208',
   },
 ];
 

@@ -3,10 +3,11 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
 import { LANGUAGES } from '../../../../libs/contracts';
-import { Can } from '../auth/auth';
+import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { Uuid } from '../common/params';
 import { isoDate, rule } from '../common/schemas';
 import { AccessLogService } from './access-log.service';
+import { RecordPolicy } from './record-policy';
 
 class AccessLogQueryDto extends createZodDto(
   z
@@ -23,13 +24,17 @@ class AccessLogQueryDto extends createZodDto(
 @ApiBearerAuth()
 @Controller('clients')
 export class AccessLogController {
-  constructor(private readonly accessLog: AccessLogService) {}
+  constructor(
+    private readonly accessLog: AccessLogService,
+    private readonly policy: RecordPolicy,
+  ) {}
 
   /** What a client may ask under 703/2023: who has read or changed their data, when, and why. */
   @Get(':id/access-log')
   @Can('client.access_log.read')
   @ApiOperation({ summary: "Who has read or changed a client's data, newest first (703/2023)" })
-  log(@Uuid('id', 'client') id: string, @Query() q: AccessLogQueryDto) {
+  async log(@Uuid('id', 'client') id: string, @CurrentUser() user: AuthUser, @Query() q: AccessLogQueryDto) {
+    await this.policy.assert(user, 'client', id);
     return this.accessLog.of(id, q.from, q.to, q.lang);
   }
 }

@@ -20,7 +20,7 @@ import {
   type TextKind,
 } from '../../../../libs/persistence/entities/arrangement.entity';
 import { ClientEntity, CostCentreEntity } from '../../../../libs/persistence/entities/reference.entity';
-import type { AuthUser } from '../auth/auth';
+import { actorOf, type AuthUser } from '../auth/auth';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -30,6 +30,7 @@ import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
 import { completedBefore } from '../common/idempotency.interceptor';
 import { type AccessRecord, AccessLogService } from '../access/access-log.service';
+import { clientShown, RecordPolicy, seesCaseTexts } from '../access/record-policy';
 import type {
   ChangeDto,
   ContinuationDto,
@@ -88,6 +89,7 @@ export class ArrangementsService {
     private readonly suppliers: SuppliersService,
     @Inject(CONFIG) private readonly config: Config,
     private readonly accessLog: AccessLogService,
+    private readonly policy: RecordPolicy,
   ) {}
 
   async create(user: AuthUser, key: string | undefined, dto: CreateArrangementDto) {
@@ -102,10 +104,8 @@ export class ArrangementsService {
       [dto.clientId],
     );
     if (!found) throw DomainError.notFound('client', dto.clientId);
+    await this.policy.assert(user, 'client', dto.clientId);
     const { teamId, catalogueVersion, ...client } = found;
-    if (client.ownWorkerId !== user.userId) {
-      throw new DomainError(ErrorCode.Forbidden, "only the client's own worker may propose a service for the client");
-    }
     const { version, service } = await this.catalogue.service(dto.serviceCode, catalogueVersion);
     const considerations = this.checkCard(service, client, dto);
     if (!teamId)
@@ -455,14 +455,18 @@ export class ArrangementsService {
     return this.present(await this.find(id), user);
   }
 
-  /** Suppliers do not see who the client is, nor the proposal's text. */
+  /** The arrangement with as much of its client and proposal as the reader sees (record-policy.ts). */
   private async present(a: ArrangementEntity, user: AuthUser) {
-    if (user.role === 'supplier') return present(a, null, null, user);
+    const shown = clientShown(user, a.status);
     const [proposal, client] = await Promise.all([
-      this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId }),
-      this.ds.getRepository(ClientEntity).findOneBy({ id: a.clientId }),
+      seesCaseTexts(user) ? this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId }) : null,
+      shown === 'none' ? null : this.ds.getRepository(ClientEntity).findOneByOrFail({ id: a.clientId }),
     ]);
-    return present(a, client, proposal?.body ?? null, user);
+    return {
+      ...viewOf(a),
+      client: client && shown !== 'none' ? clientView(client, shown) : null,
+      proposal: proposal?.body ?? null,
+    };
   }
 
   /** Who did what and when, oldest first, with the texts the events refer to. */
@@ -475,14 +479,14 @@ export class ArrangementsService {
     const texts = new Map(
       (await this.ds.getRepository(ArrangementTextEntity).findBy({ arrangementId: id })).map((t) => [t.id, t.body]),
     );
-    const supplierView = user.role === 'supplier';
+    const withTexts = seesCaseTexts(user);
     return events.map((e) => ({
       seq: e.seq,
       type: e.type,
       actorId: e.actorId,
       at: e.occurredAt.toISOString(),
       data: e.data,
-      text: supplierView ? null : (texts.get(String(e.data.textId ?? e.data.revisionId)) ?? null),
+      text: withTexts ? (texts.get(String(e.data.textId ?? e.data.revisionId)) ?? null) : null,
     }));
   }
 
@@ -507,7 +511,7 @@ export class ArrangementsService {
       }
       return ids;
     });
-    const command = { ...args, actor: user } as Commands[K];
+    const command = { ...args, actor: actorOf(user) } as Commands[K];
     const execute = () =>
       this.temporal.call(
         (client) =>
@@ -533,7 +537,7 @@ export class ArrangementsService {
     await this.accessLog.record(user, [
       { clientId: a.clientId, record: RECORD_OF[name], recordId: id, action: 'change' },
     ]);
-    if (!this.canView({ ...a, supplierId: after.supplierId }, user)) return { id, status: after.status };
+    if (!(await this.policy.reaches(user, 'arrangement', id))) return { id, status: after.status };
     return this.shown(id, user);
   }
 
@@ -584,25 +588,10 @@ export class ArrangementsService {
     return a;
   }
 
-  /** The arrangement, if the caller may see it: 404 when unknown, 403 when not theirs. */
+  /** The arrangement, if the caller may touch it: 404 when unknown, 403 when not theirs. */
   async viewable(id: string, user: AuthUser): Promise<ArrangementEntity> {
-    const a = await this.find(id);
-    this.assertCanView(a, user);
-    return a;
-  }
-
-  private assertCanView(a: ArrangementEntity, user: AuthUser): void {
-    if (!this.canView(a, user))
-      throw new DomainError(ErrorCode.Forbidden, 'this arrangement is not among those you handle');
-  }
-
-  private canView(a: Pick<ArrangementEntity, 'ownWorkerId' | 'teamId' | 'supplierId'>, user: AuthUser): boolean {
-    return (
-      (user.role === 'own_worker' && a.ownWorkerId === user.userId) ||
-      (user.role === 'arranging' && a.teamId === user.teamId) ||
-      user.role === 'team_lead' ||
-      (user.role === 'supplier' && a.supplierId !== null && a.supplierId === user.supplierId)
-    );
+    await this.policy.assert(user, 'arrangement', id);
+    return this.find(id);
   }
 }
 
@@ -642,27 +631,17 @@ async function insertDraft(ds: DataSource, a: ArrangementEntity, proposal: Recor
   );
 }
 
-function present(
-  a: ArrangementEntity,
-  client: Omit<ClientForProposal, 'teamId' | 'catalogueVersion'> | null,
-  proposal: Record<string, unknown> | null,
-  user: AuthUser,
-) {
-  const supplierView = user.role === 'supplier';
+/** The client on an arrangement: the county's workers see the client, a providing supplier whom to reach. */
+function clientView(c: ClientEntity, shown: 'full' | 'contact') {
+  const contact = { name: c.fullName, address: c.address, contactName: c.contactName, contactPhone: c.contactPhone };
+  if (shown === 'contact') return contact;
   return {
-    ...viewOf(a),
-    client:
-      client && !supplierView
-        ? {
-            id: client.id,
-            name: client.fullName,
-            dateOfBirth: client.dateOfBirth,
-            municipalityCode: client.municipalityCode,
-            language: client.language,
-            legalBasis: client.legalBasis,
-          }
-        : null,
-    proposal: supplierView ? null : proposal,
+    id: c.id,
+    ...contact,
+    dateOfBirth: c.dateOfBirth,
+    municipalityCode: c.municipalityCode,
+    language: c.language,
+    legalBasis: c.legalBasis,
   };
 }
 

@@ -4,8 +4,9 @@ import { QUEUE_STATUSES } from '../../../../libs/contracts';
 import { isIsoDate, today } from '../../../../libs/domain/dates';
 import { TeamEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { AccessLogService } from '../access/access-log.service';
+import { RecordPolicy } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
-import { DomainError, ErrorCode } from '../common/domain-error';
+import { DomainError } from '../common/domain-error';
 import type { QueueQueryDto } from './arrangements.dto';
 
 export interface QueueItem {
@@ -85,6 +86,7 @@ export class QueueService {
   constructor(
     private readonly ds: DataSource,
     private readonly accessLog: AccessLogService,
+    private readonly policy: RecordPolicy,
   ) {}
 
   async page(
@@ -92,10 +94,7 @@ export class QueueService {
     user: AuthUser,
     q: QueueQueryDto,
   ): Promise<{ items: QueueItem[]; nextCursor: string | null }> {
-    if (user.role === 'arranging' && user.teamId !== teamId) {
-      await this.assertTeamExists(teamId);
-      throw new DomainError(ErrorCode.Forbidden, `you work in ${user.teamId ?? 'no team'}, not in ${teamId}`);
-    }
+    await this.policy.assert(user, 'team', teamId);
     const { sql, params } = queueSql(teamId, q, user.userId, today());
     const rows: Row[] = await this.ds.query(sql, params);
     // Only an empty page can mean an unknown team: a full one needs no second query.

@@ -15,8 +15,16 @@ import { DomainError, ErrorCode } from '../common/domain-error';
 import { TokenVerifier } from './token-verifier';
 import { UsersService } from './users.service';
 
-/** The caller, as the user register has them now: the workflow receives this as the command's actor. */
-export type AuthUser = Actor;
+/**
+ * The caller, as the user register has them now, with the teams whose records they reach (the team they
+ * work in; for a team lead, the teams they lead).
+ */
+export type AuthUser = Actor & { teams: readonly string[] };
+
+/** The caller as a workflow command's actor: ids and codes only. */
+export function actorOf({ userId, role, teamId, profession, supplierId }: AuthUser): Actor {
+  return { userId, role, teamId, profession, supplierId };
+}
 
 const PUBLIC = 'auth:public';
 const PERMISSION_KEY = 'auth:permission';

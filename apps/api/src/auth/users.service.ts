@@ -21,9 +21,26 @@ export class UsersService {
     const row = /^[0-9a-f-]{36}$/i.test(id) ? await this.ds.getRepository(UserEntity).findOneBy({ id }) : null;
     const user: AuthUser | null =
       row && !row.disabledAt
-        ? { userId: row.id, role: row.role, teamId: row.teamId, profession: row.profession, supplierId: row.supplierId }
+        ? {
+            userId: row.id,
+            role: row.role,
+            teamId: row.teamId,
+            profession: row.profession,
+            supplierId: row.supplierId,
+            teams: await this.teamsOf(row),
+          }
         : null;
     this.cache.set(id, { user, until: Date.now() + this.config.USER_CACHE_MS });
     return user;
+  }
+
+  /** A team lead reaches the teams they lead; everyone else the team they work in. */
+  private async teamsOf(row: UserEntity): Promise<string[]> {
+    if (row.role !== 'team_lead') return row.teamId ? [row.teamId] : [];
+    const led: { teamId: string }[] = await this.ds.query(
+      'select team_id as "teamId" from team_lead where user_id = $1 order by team_id',
+      [row.id],
+    );
+    return led.map((t) => t.teamId);
   }
 }

@@ -31,15 +31,15 @@ export class PeopleController {
   @Get('clients/:id/own-worker/history')
   @Can('client.hand_over')
   @ApiOperation({ summary: "The client's own workers over time, with who handed the client over, when and why" })
-  handovers(@Uuid('id', 'client') id: string) {
-    return this.people.handovers(id);
+  handovers(@Uuid('id', 'client') id: string, @CurrentUser() user: AuthUser) {
+    return this.people.handovers(id, user);
   }
 
   @Post('users/:id/disable')
   @Can('user.disable')
   @HttpCode(200)
   @ApiOperation({ summary: 'A worker who leaves: refused (409, with the clients) while anyone’s own worker' })
-  disable(@Uuid('id', 'user') id: string) {
-    return this.people.disable(id);
+  disable(@Uuid('id', 'user') id: string, @CurrentUser() user: AuthUser) {
+    return this.people.disable(id, user);
   }
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { isFinishedStatus } from '../../../../libs/contracts';
 import { today } from '../../../../libs/domain/dates';
 import { AccessLogService } from '../access/access-log.service';
+import { RecordPolicy } from '../access/record-policy';
 import { ArrangementsService } from '../arrangements/arrangements.service';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -23,9 +24,11 @@ export class PeopleService {
     private readonly ds: DataSource,
     private readonly arrangements: ArrangementsService,
     private readonly accessLog: AccessLogService,
+    private readonly policy: RecordPolicy,
   ) {}
 
   async handOver(clientId: string, user: AuthUser, key: string, dto: HandOverDto) {
+    await this.policy.assert(user, 'client', clientId);
     const [client] = await select<{ id: string; ownWorkerId: string; legalBasis: string }>(
       this.ds,
       'select id, own_worker_id as "ownWorkerId", legal_basis as "legalBasis" from client where id = $1',
@@ -74,7 +77,8 @@ export class PeopleService {
   }
 
   /** The client's own workers over time, newest first. */
-  async handovers(clientId: string) {
+  async handovers(clientId: string, user: AuthUser) {
+    await this.policy.assert(user, 'client', clientId);
     return select(
       this.ds,
       `select h.id, h.from_worker_id as "fromWorkerId", f.full_name as "fromWorker", h.to_worker_id as "toWorkerId",
@@ -87,9 +91,8 @@ export class PeopleService {
   }
 
   /** A worker who leaves: refused while they are anyone's own worker, with the clients to hand over first. */
-  async disable(userId: string) {
-    const [person] = await select(this.ds, 'select 1 from app_user where id = $1', [userId]);
-    if (!person) throw DomainError.notFound('user', userId);
+  async disable(userId: string, user: AuthUser) {
+    await this.policy.assert(user, 'person', userId);
     const clients = await select<{ id: string; name: string }>(
       this.ds,
       'select id, full_name as name from client where own_worker_id = $1 order by full_name',

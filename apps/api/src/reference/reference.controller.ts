@@ -5,8 +5,10 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { today } from '../../../../libs/domain/dates';
 import { isoDate } from '../common/schemas';
-import { ClientEntity, CostCentreEntity, UserEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { CostCentreEntity, UserEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { AccessLogService } from '../access/access-log.service';
+import { reach } from '../access/record-policy';
+import { select } from '../common/postgres';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { SuppliersService } from './suppliers.service';
 
@@ -40,9 +42,15 @@ export class ReferenceController {
   @Get('clients')
   @Can('client.list')
   async clients(@CurrentUser() user: AuthUser) {
-    const clients = await this.ds
-      .getRepository(ClientEntity)
-      .find({ where: { ownWorkerId: user.userId }, order: { fullName: 'ASC' } });
+    const params: unknown[] = [];
+    const clients = await select<{ id: string }>(
+      this.ds,
+      `select c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
+              c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
+              c.own_worker_id as "ownWorkerId", c.address, c.contact_name as "contactName", c.contact_phone as "contactPhone"
+       from client c where ${reach(user, 'client', (v) => `$${params.push(v)}`)} order by c.full_name, c.id`,
+      params,
+    );
     await this.accessLog.listed(
       user,
       clients.map((c) => c.id),

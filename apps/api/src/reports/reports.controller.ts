@@ -1,6 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Can } from '../auth/auth';
+import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { FiguresQueryDto, PurchasesQueryDto } from './reports.dto';
 import { ReportsService } from './reports.service';
 
@@ -13,8 +13,8 @@ export class ReportsController {
   @Get('figures')
   @Can('report.figures.read')
   @ApiOperation({ summary: 'Access time against target, decisions, unmet needs, satisfaction, overdue reassessments' })
-  figures(@Query() q: FiguresQueryDto) {
-    return this.reports.figures(q);
+  figures(@CurrentUser() user: AuthUser, @Query() q: FiguresQueryDto) {
+    return this.reports.figures(user, q);
   }
 
   @Get('purchases')
@@ -27,7 +27,7 @@ export class ReportsController {
   @Get('caseloads')
   @Can('report.caseloads.read')
   @ApiOperation({ summary: "Own workers' clients and running services against the caseload norms" })
-  caseloads() {
-    return this.reports.caseloads();
+  caseloads(@CurrentUser() user: AuthUser) {
+    return this.reports.caseloads(user);
   }
 }

@@ -3,6 +3,8 @@ import { DataSource } from 'typeorm';
 import { RUNNING_STATUSES } from '../../../../libs/contracts';
 import { accessDueDate } from '../../../../libs/domain/decisions';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
+import { reach } from '../access/record-policy';
+import type { AuthUser } from '../auth/auth';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import {
   PURCHASE_BASELINE_2024_CENTS,
@@ -25,8 +27,13 @@ export class ReportsService {
     private readonly catalogue: CatalogueService,
   ) {}
 
-  async figures(q: FiguresQueryDto) {
+  /** The figures of the arrangements the caller reaches: a team lead's are those of the teams they lead. */
+  async figures(user: AuthUser, q: FiguresQueryDto) {
     const service = q.serviceCode ?? null;
+    // Every query's parameters start with the same three; the reach's own follow them.
+    const base: unknown[] = [q.from, q.to, service];
+    const reached = reach(user, 'arrangement', (v) => `$${base.push(v)}`);
+    const survey = `$${base.length + 1}`;
     const started = await select<{
       serviceCode: string;
       version: number;
@@ -38,8 +45,9 @@ export class ReportsService {
       `select service_code as "serviceCode", catalogue_version as version,
               to_char(needs_assessed_on, 'YYYY-MM-DD') as assessed, to_char(started_on, 'YYYY-MM-DD') as started,
               access_days as days
-       from arrangement where started_on between $1 and $2 and ($3::text is null or service_code = $3)`,
-      [q.from, q.to, service],
+       from arrangement a where started_on between $1 and $2 and ($3::text is null or service_code = $3)
+         and ${reached}`,
+      base,
     );
     // Each arrangement against the access-time target of the catalogue version it was handled under.
     const access = new Map<string, { days: number[]; withinTarget: number }>();
@@ -54,17 +62,17 @@ export class ReportsService {
       this.ds,
       `select a.service_code as "serviceCode", d.kind, d.outcome, count(*)::int as count
        from decision d join arrangement a on a.id = d.arrangement_id
-       where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3)
+       where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
        group by 1, 2, 3 order by 1, 2, 3`,
-      [q.from, q.to, service],
+      base,
     );
     const [unmet] = await select<{ recorded: number; stillOpen: number }>(
       this.ds,
       `select count(*)::int as recorded, count(*) filter (where resolved_at is null)::int as "stillOpen"
-       from unmet_need
-       where (recorded_at at time zone 'Europe/Helsinki')::date between $1 and $2
-         and ($3::text is null or service_code = $3)`,
-      [q.from, q.to, service],
+       from unmet_need u join arrangement a on a.id = u.arrangement_id
+       where (u.recorded_at at time zone 'Europe/Helsinki')::date between $1 and $2
+         and ($3::text is null or u.service_code = $3) and ${reached}`,
+      base,
     );
     // The families' NPS from the client survey; the own workers' forms are counted beside it, never in it.
     const satisfaction = await select<{
@@ -76,21 +84,27 @@ export class ReportsService {
       ownWorkerSeriousConcerns: number;
     }>(
       this.ds,
-      `select service_code as "serviceCode",
-              count(recommend) filter (where respondent = $4)::int as answers,
-              count(*) filter (where respondent = $4 and recommend >= 9)::int as promoters,
-              count(*) filter (where respondent = $4 and recommend <= 6)::int as detractors,
-              count(*) filter (where respondent = 'own_worker')::int as "ownWorkerAnswers",
-              count(*) filter (where respondent = 'own_worker' and serious_concern)::int as "ownWorkerSeriousConcerns"
-       from feedback where answered_on between $1 and $2 and ($3::text is null or service_code = $3)
+      `select f.service_code as "serviceCode",
+              count(f.recommend) filter (where f.respondent = ${survey})::int as answers,
+              count(*) filter (where f.respondent = ${survey} and f.recommend >= 9)::int as promoters,
+              count(*) filter (where f.respondent = ${survey} and f.recommend <= 6)::int as detractors,
+              count(*) filter (where f.respondent = 'own_worker')::int as "ownWorkerAnswers",
+              count(*) filter (where f.respondent = 'own_worker' and f.serious_concern)::int as "ownWorkerSeriousConcerns"
+       from feedback f join arrangement a on a.id = f.arrangement_id
+       where f.answered_on between $1 and $2 and ($3::text is null or f.service_code = $3) and ${reached}
        group by 1 order by 1`,
-      [q.from, q.to, service, COUNTED_IN_SURVEY],
+      [...base, COUNTED_IN_SURVEY],
     );
+    const overdueParams: unknown[] = [service];
     const [overdue] = await select<{ count: number }>(
       this.ds,
-      `select count(*)::int as count from arrangement
-       where status = 'reassessment_overdue' and ($1::text is null or service_code = $1)`,
-      [service],
+      `select count(*)::int as count from arrangement a
+       where a.status = 'reassessment_overdue' and ($1::text is null or a.service_code = $1) and ${reach(
+         user,
+         'arrangement',
+         (v) => `$${overdueParams.push(v)}`,
+       )}`,
+      overdueParams,
     );
     return {
       period: { from: q.from, to: q.to },
@@ -154,15 +168,18 @@ export class ReportsService {
   }
 
   /** Each own worker's clients and running services against the caseload norm of their profession. */
-  async caseloads() {
+  async caseloads(user: AuthUser) {
+    const params: unknown[] = [RUNNING_STATUSES];
     const rows = await select<{ profession: keyof typeof CASELOAD_NORMS | null; clients: number }>(
       this.ds,
       `select u.id as "userId", u.full_name as name, u.profession, u.team_id as "teamId",
               (select count(*)::int from client c where c.own_worker_id = u.id) as clients,
               (select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[]))
                 as "runningServices"
-       from app_user u where u.role = 'own_worker' order by u.full_name`,
-      [RUNNING_STATUSES],
+       from app_user u where u.role = 'own_worker' and u.disabled_at is null
+         and ${reach(user, 'person', (v) => `$${params.push(v)}`)}
+       order by u.full_name`,
+      params,
     );
     return rows.map((r) => {
       const norm = r.profession ? CASELOAD_NORMS[r.profession] : null;

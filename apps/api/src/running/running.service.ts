@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { CONTRACT_ENDS_ALERT, PROJECTION_FAILED, RUNNING_STATUSES } from '../../../../libs/contracts';
 import { dateOf, durationToMs } from '../../../../libs/domain/dates';
 import { AccessLogService } from '../access/access-log.service';
+import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { ArrangementsService } from '../arrangements/arrangements.service';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -34,9 +35,6 @@ export class RunningService {
    */
   async recordVisit(id: string, user: AuthUser, key: string, dto: VisitDto) {
     const a = await this.arrangements.viewable(id, user);
-    if (user.role !== 'supplier' && user.userId !== a.ownWorkerId) {
-      throw new DomainError(ErrorCode.Forbidden, "only the supplier or the client's own worker records visits");
-    }
     if (!a.startedOn || !(RUNNING_STATUSES.includes(a.status) || a.status === 'ended')) {
       throw new DomainError(
         ErrorCode.InvalidTransition,
@@ -130,7 +128,7 @@ export class RunningService {
     };
   }
 
-  /** The team lead's lists of running services that need someone to act, read from the read model. */
+  /** The lists of running services that need someone to act, of the services the caller reaches. */
   async list(user: AuthUser, q: RunningListQueryDto) {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
@@ -169,8 +167,7 @@ export class RunningService {
         );
         break;
     }
-    if (user.role === 'own_worker') where.push(`a.own_worker_id = ${p(user.userId)}`);
-    else if (user.role === 'arranging') where.push(`a.team_id = ${p(user.teamId)}`);
+    where.push(reach(user, 'arrangement', p));
     if (q.teamId) where.push(`a.team_id = ${p(q.teamId)}`);
     const order = q.list === 'evaluation_overdue' ? 'a.next_evaluation_due_at' : 'a.period_ends_at';
     const rows: ListRow[] = await this.ds.query(

@@ -14,7 +14,8 @@ import {
 } from '../../../../libs/contracts';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN, type Respondent } from '../../../../libs/domain/feedback';
 import { AccessLogService } from '../access/access-log.service';
-import type { AuthUser } from '../auth/auth';
+import { caseTextShown, reach, RecordPolicy, seesClients } from '../access/record-policy';
+import { actorOf, type AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
 import { select } from '../common/postgres';
@@ -47,6 +48,7 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     private readonly ds: DataSource,
     private readonly temporal: TemporalClient,
     private readonly accessLog: AccessLogService,
+    private readonly policy: RecordPolicy,
   ) {}
 
   /** Findings saved while Temporal was away are sent at boot and then every minute, not only with the next one. */
@@ -133,30 +135,24 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     return created;
   }
 
-  /** The cases the caller takes part in: every one for the teams and procurement, its own for a supplier or worker. */
+  /** The cases the caller takes part in (record-policy.ts). */
   async cases(user: AuthUser, q: { supplierId?: string; open?: boolean; id?: string }) {
     const params: unknown[] = [];
-    const where: string[] = ['true'];
-    if (q.id) where.push(`c.id = $${params.push(q.id)}`);
-    const supplierId = user.role === 'supplier' ? user.supplierId : q.supplierId;
-    if (supplierId) where.push(`c.supplier_id = $${params.push(supplierId)}`);
-    // An own worker sees the cases that feedback on their own clients' services is part of.
-    if (user.role === 'own_worker') {
-      where.push(`exists (select 1 from supervision_finding f join feedback fb on fb.id = f.feedback_id
-                  join arrangement a on a.id = fb.arrangement_id
-                  where f.case_id = c.id and a.own_worker_id = $${params.push(user.userId)})`);
-    }
-    if (q.open !== undefined) where.push(q.open ? `c.status <> 'closed'` : `c.status = 'closed'`);
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where: string[] = [reach(user, 'supervision_case', p)];
+    if (q.id) where.push(`sc.id = ${p(q.id)}`);
+    if (q.supplierId) where.push(`sc.supplier_id = ${p(q.supplierId)}`);
+    if (q.open !== undefined) where.push(q.open ? `sc.status <> 'closed'` : `sc.status = 'closed'`);
     return select<{ id: string } & Record<string, unknown>>(
       this.ds,
-      `select c.id, c.supplier_id as "supplierId", s.name as "supplierName", c.number, c.status, c.outcome,
-              c.procurement_involved as "procurementInvolved", c.clarification_deadline_at as "clarificationDeadlineAt",
-              to_char(c.corrective_action_due_on, 'YYYY-MM-DD') as "correctiveActionDueOn",
-              c.follow_up_at as "followUpAt", c.terminated_service_code as "terminatedServiceCode",
-              c.opened_at as "openedAt", c.closed_at as "closedAt",
-              (select count(*)::int from supervision_finding f where f.case_id = c.id) as findings
-       from supervision_case c join supplier s on s.id = c.supplier_id
-       where ${where.join(' and ')} order by c.opened_at desc`,
+      `select sc.id, sc.supplier_id as "supplierId", s.name as "supplierName", sc.number, sc.status, sc.outcome,
+              sc.procurement_involved as "procurementInvolved", sc.clarification_deadline_at as "clarificationDeadlineAt",
+              to_char(sc.corrective_action_due_on, 'YYYY-MM-DD') as "correctiveActionDueOn",
+              sc.follow_up_at as "followUpAt", sc.terminated_service_code as "terminatedServiceCode",
+              sc.opened_at as "openedAt", sc.closed_at as "closedAt",
+              (select count(*)::int from supervision_finding f where f.case_id = sc.id) as findings
+       from supervision_case sc join supplier s on s.id = sc.supplier_id
+       where ${where.join(' and ')} order by sc.opened_at desc`,
       params,
     );
   }
@@ -164,27 +160,25 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
   /** A case with its steps and findings. Findings show rule codes and services, never who answered. */
   async case(id: string, user: AuthUser) {
     const c = await this.visible(id, user);
-    // The families whose feedback the case rests on: their data is read for supervision. The supplier
-    // sees none of it (only what is addressed to it), so its reads are not theirs to log.
-    if (user.role !== 'supplier') {
-      const families = await select<{ clientId: string; feedbackId: string }>(
-        this.ds,
-        `select a.client_id as "clientId", fb.id as "feedbackId"
-         from supervision_finding f join feedback fb on fb.id = f.feedback_id join arrangement a on a.id = fb.arrangement_id
-         where f.case_id = $1`,
-        [id],
-      );
-      await this.accessLog.record(
-        user,
-        families.map((f) => ({
-          clientId: f.clientId,
-          record: 'feedback' as const,
-          recordId: f.feedbackId,
-          action: 'read' as const,
-        })),
-        'supervision',
-      );
-    }
+    // The families whose feedback the case rests on: every reader of the case sees findings drawn from
+    // their feedback (reasons, services, days), so each read is logged as one for supervision.
+    const families = await select<{ clientId: string; feedbackId: string }>(
+      this.ds,
+      `select a.client_id as "clientId", fb.id as "feedbackId"
+       from supervision_finding f join feedback fb on fb.id = f.feedback_id join arrangement a on a.id = fb.arrangement_id
+       where f.case_id = $1`,
+      [id],
+    );
+    await this.accessLog.record(
+      user,
+      families.map((f) => ({
+        clientId: f.clientId,
+        record: 'feedback' as const,
+        recordId: f.feedbackId,
+        action: 'read' as const,
+      })),
+      'supervision',
+    );
     const [events, findings, texts] = await Promise.all([
       select<{ seq: number; type: string; actorId: string; at: Date; data: Record<string, unknown> }>(
         this.ds,
@@ -212,18 +206,17 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
       findings,
       steps: events.map((e) => {
         const text = byId.get(String(e.data.textId));
-        return { ...e, text: text && textShown(e.type, text.authorId, user) ? text.body : null };
+        return { ...e, text: text && caseTextShown(user, e.type, text.authorId) ? text.body : null };
       }),
     };
   }
 
   /** The case as its list shows it, if the caller takes part in it: 404 when unknown, 403 when not theirs. */
   private async visible(id: string, user: AuthUser) {
+    await this.policy.assert(user, 'supervision_case', id);
     const [c] = await this.cases(user, { id });
-    if (c) return c;
-    const exists = await select(this.ds, 'select 1 from supervision_case where id = $1', [id]);
-    if (exists.length) throw new DomainError(ErrorCode.Forbidden, 'this case is not among those you take part in');
-    throw DomainError.notFound('supervision case', id);
+    if (!c) throw DomainError.notFound('supervision case', id);
+    return c;
   }
 
   /** A person's step on a case: the text to PostgreSQL first, the Update with its id, the text removed if refused. */
@@ -242,7 +235,7 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     );
     const c = rows[0];
     if (!c) throw DomainError.notFound('supervision case', id);
-    if (user.role === 'supplier' || user.role === 'own_worker') await this.visible(id, user);
+    await this.policy.assert(user, 'supervision_case', id);
     const textId = uuidFromName(`${id}:${text.kind}:${key}`);
     const inserted = await select(
       this.ds,
@@ -250,7 +243,7 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
          on conflict (id) do nothing returning id`,
       [textId, id, text.kind, JSON.stringify(text.body), user.userId],
     );
-    const command = { ...args, [text.field]: textId, actor: user } as CaseCommands[K];
+    const command = { ...args, [text.field]: textId, actor: actorOf(user) } as CaseCommands[K];
     try {
       await this.temporal.call(
         (client) =>
@@ -321,26 +314,31 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * The supplier's services still running, to re-arrange when its contract ends: an arranging team sees
-   * its own team's, the team lead all; procurement sees which arrangements and services, never whose.
+   * The supplier's services still running, to re-arrange when its contract ends: the county's workers see
+   * those they reach, with whose they are; procurement sees which arrangements and services, never whose.
    */
   async runningArrangements(supplierId: string, user: AuthUser, serviceCode?: string) {
     const known = await select(this.ds, 'select 1 from supplier where id = $1', [supplierId]);
     if (known.length === 0) throw DomainError.notFound('supplier', supplierId);
-    const team = user.role === 'arranging' ? user.teamId : null;
+    const params: unknown[] = [supplierId, RUNNING_STATUSES, serviceCode ?? null];
+    const running = `a.supplier_id = $1 and a.status = any($2::text[]) and ($3::text is null or a.service_code = $3)`;
+    if (!seesClients(user)) {
+      return select(
+        this.ds,
+        `select a.id, a.status, a.service_code as "serviceCode", to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd"
+         from arrangement a where ${running} order by a.period_end, a.id`,
+        params,
+      );
+    }
     const rows = await select<{ clientId: string; clientName: string } & Record<string, unknown>>(
       this.ds,
       `select a.id, a.status, a.service_code as "serviceCode", a.team_id as "teamId", a.own_worker_id as "ownWorkerId",
               to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd", c.full_name as "clientName", c.id as "clientId"
        from arrangement a join client c on c.id = a.client_id
-       where a.supplier_id = $1 and a.status = any($2::text[]) and ($3::text is null or a.service_code = $3)
-         and ($4::text is null or a.team_id = $4)
+       where ${running} and ${reach(user, 'arrangement', (v) => `$${params.push(v)}`)}
        order by a.period_end, a.id`,
-      [supplierId, RUNNING_STATUSES, serviceCode ?? null, team],
+      params,
     );
-    if (user.role === 'procurement') {
-      return rows.map((r) => ({ id: r.id, status: r.status, serviceCode: r.serviceCode, periodEnd: r.periodEnd }));
-    }
     await this.accessLog.listed(
       user,
       rows.map((r) => r.clientId),
@@ -409,19 +407,4 @@ function figuresOf(r: FigureRow, as: string) {
       }),
     ),
   };
-}
-
-/** Texts addressed to the supplier under supervision: the question, its answer, the plan asked of it. */
-const TO_THE_SUPPLIER = new Set(['clarification_requested', 'clarification_answered', 'corrective_action_required']);
-
-/**
- * Whether the caller sees a step's text. The supplier sees what is addressed to it; a statement about a
- * family is seen by the teams, the team lead and the worker who wrote it, never by procurement, the
- * supplier or another family's worker.
- */
-function textShown(type: string, authorId: string, user: AuthUser): boolean {
-  if (user.role === 'supplier') return TO_THE_SUPPLIER.has(type);
-  if (type !== 'statement_added') return true;
-  if (user.role === 'procurement') return false;
-  return user.role !== 'own_worker' || authorId === user.userId;
 }
