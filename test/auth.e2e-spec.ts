@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { createServer, type Server } from 'node:http';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { loadConfig } from '../libs/config/config';
 import { mintTokens } from '../apps/api/src/auth/tokens';
 import { ApiUser, connect, demo, type System } from './support/api';
 import { systemEnv } from './support/env';
 import { ok, refused } from './support/expect';
+import { ownApi } from './support/own-services';
 
 /**
  * Who the caller is: the token is checked for its key, issuer, audience and expiry, and the user is
@@ -74,5 +76,47 @@ describe('who the caller is', () => {
     await sys.db.query('update app_user set disabled_at = now() where id = $1', [id]);
     await sleep(700);
     refused(await user.get('/me'), 401);
+  });
+});
+
+describe("the county's identity provider", () => {
+  it("accepts the tokens its published keys sign, and no others, the development key's included", async () => {
+    const ISSUER = 'https://tunnistus.example.invalid';
+    const AUDIENCE = 'luvn-county-api';
+    const provider = await generateKeyPair('RS256');
+    const stranger = await generateKeyPair('RS256');
+    const jwks = { keys: [{ ...(await exportJWK(provider.publicKey)), kid: 'county-1', alg: 'RS256', use: 'sig' }] };
+    // The provider's keys served over real HTTP, as the identity provider publishes them.
+    const keys: Server = createServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(jwks));
+    });
+    await new Promise<void>((r) => keys.listen(3171, '127.0.0.1', r));
+    const api = await ownApi(systemEnv(), 3172, {
+      AUTH_JWKS_URL: 'http://127.0.0.1:3171/jwks',
+      AUTH_ISSUER: ISSUER,
+      AUTH_AUDIENCE: AUDIENCE,
+    });
+    try {
+      const aino = demo.userId('aino');
+      const rs = (key: Parameters<SignJWT['sign']>[0], over: { iss?: string; aud?: string } = {}) =>
+        new SignJWT({})
+          .setProtectedHeader({ alg: 'RS256', kid: 'county-1' })
+          .setSubject(aino)
+          .setIssuer(over.iss ?? ISSUER)
+          .setAudience(over.aud ?? AUDIENCE)
+          .setIssuedAt()
+          .setExpirationTime('5m')
+          .sign(key);
+      const at = (token: string) => new ApiUser(api.url, token);
+      expect(ok(await at(await rs(provider.privateKey)).get('/me')).userId).toBe(aino);
+      refused(await at(await rs(stranger.privateKey)).get('/me'), 401);
+      refused(await at(await rs(provider.privateKey, { aud: config().AUTH_AUDIENCE })).get('/me'), 401);
+      refused(await at(await rs(provider.privateKey, { iss: config().AUTH_ISSUER })).get('/me'), 401);
+      refused(await at(await signed({ sub: aino, iss: ISSUER, aud: AUDIENCE })).get('/me'), 401);
+    } finally {
+      api.stop();
+      await new Promise((r) => keys.close(r));
+    }
   });
 });
