@@ -52,6 +52,23 @@ ensure_temporal() {
   TEMPORAL="$TOOLS/bin/temporal"
 }
 
+# Chromium for the browser tests: Debian's package, driven by playwright-core (which cannot download
+# browsers here). Found on PATH, else installed with apt-get when we may.
+ensure_chromium() {
+  CHROMIUM_BIN="${CHROMIUM_BIN:-$(command -v chromium || command -v chromium-browser || true)}"
+  if [ -z "$CHROMIUM_BIN" ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+      say "installing Chromium for the browser tests (apt-get install chromium)"
+      (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ||
+        die "could not install Chromium: install the 'chromium' package yourself, or set CHROMIUM_BIN to a Chromium"
+      CHROMIUM_BIN="$(command -v chromium)"
+    else
+      die "the browser tests need Chromium: install the 'chromium' package (apt-get install chromium) or set CHROMIUM_BIN"
+    fi
+  fi
+  export CHROMIUM_BIN
+}
+
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
 wait_port() {
@@ -102,6 +119,20 @@ ensure_postgres() {
 build() {
   say "building (tsc)"
   (cd "$ROOT" && npx tsc -p tsconfig.build.json) || die "the TypeScript build failed: see the errors above"
+  build_web
+}
+
+# The web app: its API client generated from the API's own OpenAPI document (so a changed API breaks
+# this build, not a screen), type-checked, and bundled into dist/web, which the API serves.
+build_web() {
+  say "building the web app (OpenAPI client, tsc, vite)"
+  (cd "$ROOT" && node dist/apps/api/src/openapi-export.js dist/openapi.json) ||
+    die "could not export the OpenAPI document: see the message above"
+  (cd "$ROOT" && npx openapi-typescript dist/openapi.json -o apps/web/src/api/schema.d.ts --silent) ||
+    die "could not generate the web's API client from dist/openapi.json"
+  (cd "$ROOT" && npx tsc -p apps/web/tsconfig.json) || die "the web app does not type-check: see the errors above"
+  (cd "$ROOT" && NODE_ENV=production npx vite build --config apps/web/vite.config.mts --logLevel warn) ||
+    die "the web app's build failed: see the errors above"
 }
 
 # Creates the database when missing, runs migrations, loads reference data.

@@ -4,6 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/persistence/data-source';
 import { ArrangementsController, QueueController } from './arrangements/arrangements.controller';
 import { ArrangementsService } from './arrangements/arrangements.service';
+import { ArrangementListService } from './arrangements/arrangement-list.service';
 import { QueueService } from './arrangements/queue.service';
 import { AccessLogController } from './access/access-log.controller';
 import { PeopleController } from './people/people.controller';
@@ -11,6 +12,7 @@ import { PeopleService } from './people/people.service';
 import { AccessLogService } from './access/access-log.service';
 import { RecordPolicy } from './access/record-policy';
 import { AuthGuard } from './auth/auth';
+import { DevSignInController } from './auth/sign-in.controller';
 import { TokenVerifier } from './auth/token-verifier';
 import { UsersService } from './auth/users.service';
 import { CalendarController } from './calendar/calendar.controller';
@@ -57,11 +59,13 @@ import { SuppliersService } from './reference/suppliers.service';
     CalendarController,
     ReferenceController,
     HealthController,
+    DevSignInController,
     AccessLogController,
     PeopleController,
   ],
   providers: [
     ArrangementsService,
+    ArrangementListService,
     QueueService,
     RunningService,
     FeedbackService,

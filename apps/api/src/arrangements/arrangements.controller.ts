@@ -3,8 +3,10 @@ import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@n
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { ArrangementId } from '../common/params';
+import { ArrangementListService } from './arrangement-list.service';
 import {
   AnswerDto,
+  ArrangementListQueryDto,
   ChangeDto,
   ChooseWayDto,
   ContinuationDto,
@@ -36,7 +38,21 @@ const Id = ArrangementId;
 })
 @Controller('arrangements')
 export class ArrangementsController {
-  constructor(private readonly arrangements: ArrangementsService) {}
+  constructor(
+    private readonly arrangements: ArrangementsService,
+    private readonly lists: ArrangementListService,
+  ) {}
+
+  @Get()
+  @Can('arrangement.list')
+  @ApiOperation({
+    summary:
+      "The arrangements you handle, newest first: your clients' with what each waits for from you, your " +
+      "team's, or your orders and services as a supplier",
+  })
+  list(@CurrentUser() user: AuthUser, @Query() q: ArrangementListQueryDto) {
+    return this.lists.list(user, q);
+  }
 
   @Post()
   @Can('arrangement.create')

@@ -185,3 +185,18 @@ export const QueueQuerySchema = z
   })
   .strict();
 export class QueueQueryDto extends createZodDto(QueueQuerySchema) {}
+
+export class ArrangementListQueryDto extends createZodDto(
+  z
+    .object({
+      status: z
+        .string()
+        .transform((v) => v.split(','))
+        .pipe(z.array(z.enum(ARRANGEMENT_STATUSES)))
+        .optional()
+        .describe('Comma-separated statuses; default: all'),
+      clientId: z.uuid().optional(),
+      limit: z.coerce.number().int().min(1).max(500).default(200),
+    })
+    .strict(),
+) {}

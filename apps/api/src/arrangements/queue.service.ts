@@ -16,6 +16,8 @@ export interface QueueItem {
   dueOn: string;
   overdue: boolean;
   assigneeId: string | null;
+  /** Who has claimed it, so that a colleague sees who to ask. */
+  assigneeName: string | null;
   consultationOpen: boolean;
   /** Soft rules of the principle card the proposal meets; its special consideration justifies them. */
   specialConsiderations: string[];
@@ -49,11 +51,11 @@ export function queueSql(
   }
   const sql = `
     select a.id, a.status, a.service_code as "serviceCode", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn",
-           a.due_on < ${p(today)}::date as overdue, a.assignee_id as "assigneeId",
+           a.due_on < ${p(today)}::date as overdue, a.assignee_id as "assigneeId", u.full_name as "assigneeName",
            a.consultation_open as "consultationOpen", a.special_considerations as "specialConsiderations",
            a.created_at as "createdAt",
            c.id as "clientId", c.full_name as "clientName", c.municipality_code as "municipalityCode"
-    from arrangement a join client c on c.id = a.client_id
+    from arrangement a join client c on c.id = a.client_id left join app_user u on u.id = a.assignee_id
     where ${where.join(' and ')}
     order by a.due_on, a.id
     limit ${p(q.limit + 1)}`;

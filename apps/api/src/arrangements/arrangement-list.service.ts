@@ -1,0 +1,94 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { ArrangementStatus } from '../../../../libs/contracts';
+import { AccessLogService } from '../access/access-log.service';
+import { clientShown, reach } from '../access/record-policy';
+import type { AuthUser } from '../auth/auth';
+import { select } from '../common/postgres';
+import type { ArrangementListQueryDto } from './arrangements.dto';
+
+/** What an arrangement waits for from its own worker, most urgent first; null when nothing. */
+export const WAITS_FOR = [
+  'continuation_overdue',
+  'evaluation_overdue',
+  'continuation_decision',
+  'complete_proposal',
+  'start_service',
+  'submit_proposal',
+  'feedback',
+] as const;
+export type WaitsFor = (typeof WAITS_FOR)[number];
+
+interface Row {
+  id: string;
+  status: ArrangementStatus;
+  serviceCode: string;
+  hoursPerMonth: number;
+  desiredStartOn: string | null;
+  dueOn: string | null;
+  supplierId: string | null;
+  consultationOpen: boolean;
+  periodEnd: string | null;
+  updatedAt: Date;
+  clientId: string;
+  clientName: string;
+  waitsFor: WaitsFor | null;
+}
+
+/**
+ * The arrangements the caller reaches, newest first: an own worker's clients' in every state with what
+ * each waits for from them; a supplier's orders and services (without who the client is until it has
+ * accepted). One access-log row per client listed.
+ */
+@Injectable()
+export class ArrangementListService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  async list(user: AuthUser, q: ArrangementListQueryDto) {
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where = [reach(user, 'arrangement', p)];
+    if (q.status) where.push(`a.status = any(${p(q.status)}::text[])`);
+    if (q.clientId) where.push(`a.client_id = ${p(q.clientId)}`);
+    const rows = await select<Row>(
+      this.ds,
+      `select a.id, a.status, a.service_code as "serviceCode", a.hours_per_month as "hoursPerMonth",
+              to_char(a.desired_start_on, 'YYYY-MM-DD') as "desiredStartOn", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn",
+              a.supplier_id as "supplierId", a.consultation_open as "consultationOpen",
+              to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd", a.updated_at as "updatedAt",
+              c.id as "clientId", c.full_name as "clientName",
+              case
+                when a.status = 'reassessment_overdue' then 'continuation_overdue'
+                when a.status = 'active' and a.next_evaluation_due_at < now() then 'evaluation_overdue'
+                when a.status = 'active' and a.continuation_due and a.continuation_outcome is null
+                  then 'continuation_decision'
+                when a.status = 'returned' then 'complete_proposal'
+                when a.status = 'committed' then 'start_service'
+                when a.status = 'draft' then 'submit_proposal'
+                when exists (select 1 from feedback_request r where r.arrangement_id = a.id and r.status = 'open')
+                  then 'feedback'
+              end as "waitsFor"
+       from arrangement a join client c on c.id = a.client_id
+       where ${where.join(' and ')}
+       order by a.updated_at desc, a.id
+       limit ${p(q.limit)}`,
+      params,
+    );
+    await this.accessLog.listed(
+      user,
+      rows.map((r) => r.clientId),
+      'arrangement',
+    );
+    return rows.map(({ clientId, clientName, updatedAt, ...r }) => {
+      const shown = clientShown(user, r.status);
+      return {
+        ...r,
+        updatedAt: updatedAt.toISOString(),
+        client: shown === 'none' ? null : shown === 'full' ? { id: clientId, name: clientName } : { name: clientName },
+      };
+    });
+  }
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from './app.module';
+import { openApiDocument } from './openapi';
+
+/**
+ * Writes the API's OpenAPI document to the path given, without a database or Temporal: the app is made
+ * in preview mode (nothing instantiated), which is all the document needs. The web client is generated
+ * from this file, so a changed API breaks the web's build rather than a screen.
+ */
+async function main(out: string | undefined): Promise<void> {
+  if (!out) throw new Error('usage: node dist/apps/api/src/openapi-export.js <file>');
+  const app = await NestFactory.create(AppModule, { preview: true, logger: false, abortOnError: false });
+  writeFileSync(out, `${JSON.stringify(openApiDocument(app), null, 2)}\n`);
+  await app.close();
+}
+
+main(process.argv[2]).catch((err: unknown) => {
+  console.error('[openapi] could not write the document:', err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,29 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Logger } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+/** Where the build puts the web app: dist/web, beside dist/apps. */
+export const WEB_ROOT = join(__dirname, '..', '..', '..', 'web');
+
+/**
+ * Serves the web app from the API's own origin (no CORS): its files as they are, and its index for any
+ * page a browser navigates to (an Accept of text/html), so that a reload on a client-side route works.
+ * The API's own answers are untouched: fetch and curl do not ask for HTML.
+ */
+export function serveWebApp(app: NestExpressApplication): boolean {
+  const index = join(WEB_ROOT, 'index.html');
+  if (!existsSync(index)) {
+    new Logger('web').warn(`no web app at ${WEB_ROOT}: run the build (npm start does) to serve it`);
+    return false;
+  }
+  app.useStaticAssets(WEB_ROOT, { index: false, maxAge: '1h', immutable: false });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    if (!page || req.path.startsWith('/docs')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}

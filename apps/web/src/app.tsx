@@ -1,0 +1,94 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RoutedLink, Navigate, Route, Routes } from 'react-router-dom';
+import { Block, Button, LanguageMenu, LanguageMenuItem, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
+import type { Role } from './api/types';
+import { chooseLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from './i18n';
+import { useSession } from './session';
+import { SignIn } from './pages/sign-in';
+
+// Each page its own chunk: a first visit loads the shell and the page it opens.
+const MyClients = lazy(() => import('./pages/my-clients'));
+const Queue = lazy(() => import('./pages/queue'));
+const Orders = lazy(() => import('./pages/orders'));
+
+/** Where each role starts, and the pages its menu offers. */
+const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders' }[]> = {
+  own_worker: [{ path: '/my-clients', label: 'myClients' }],
+  arranging: [{ path: '/queue', label: 'queue' }],
+  team_lead: [],
+  procurement: [],
+  supplier: [{ path: '/orders', label: 'orders' }],
+};
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const { me, loading, signOut } = useSession();
+  const pages = me ? PAGES[me.role] : [];
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div>
+          <Text variant="bold">{t('app.title')}</Text>
+          <Text> · {t('app.county')}</Text>
+        </div>
+        <div className="app-header-tools">
+          {/* The visible language is part of the name, so that a voice user can say what they see. */}
+          <LanguageMenu
+            buttonText={LANGUAGE_NAMES[i18n.language as Language]}
+            aria-label={`${LANGUAGE_NAMES[i18n.language as Language]} – ${t('app.languageMenu')}`}
+          >
+            {LANGUAGES.map((l) => (
+              <LanguageMenuItem key={l} lang={l} selected={i18n.language === l} onSelect={() => void chooseLanguage(l)}>
+                {LANGUAGE_NAMES[l]}
+              </LanguageMenuItem>
+            ))}
+          </LanguageMenu>
+          {me && (
+            <>
+              <Text>{t('app.signedInAs', { name: me.name })}</Text>
+              <Button variant="secondaryNoBorder" onClick={signOut}>
+                {t('app.signOut')}
+              </Button>
+            </>
+          )}
+        </div>
+      </header>
+      {pages.length > 0 && (
+        <nav aria-label={t('app.mainNavigation')} className="app-nav">
+          <ul>
+            {pages.map((p) => (
+              <li key={p.path}>
+                <RouterLink asComponent={RoutedLink} to={p.path}>
+                  {t(`nav.${p.label}`)}
+                </RouterLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+      <main id="main" tabIndex={-1}>
+        <Block padding="m">
+          {loading ? (
+            <Paragraph>{t('app.loading')}</Paragraph>
+          ) : !me ? (
+            <SignIn />
+          ) : (
+            <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
+              <Routes>
+                <Route path="/" element={<Navigate to={pages[0]?.path ?? '/not-yet'} replace />} />
+                <Route path="/my-clients" element={<MyClients />} />
+                <Route path="/queue" element={<Queue />} />
+                <Route path="/orders" element={<Orders />} />
+                <Route path="*" element={<Paragraph>{t('app.notFound')}</Paragraph>} />
+              </Routes>
+            </Suspense>
+          )}
+        </Block>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Heading, Paragraph, StaticChip } from 'suomifi-ui-components';
+import { api, unwrap } from '../api/client';
+import type { Client, ListedArrangement } from '../api/types';
+import { useServiceName } from '../catalogue';
+import { ErrorMessage } from '../errors';
+import { finnishDate } from '../format';
+
+/** The own worker's clients, each with its arrangements in every state and what waits for the worker. */
+export default function MyClients() {
+  const { t } = useTranslation();
+  const serviceName = useServiceName();
+  const [clients, setClients] = useState<Client[] | null>(null);
+  const [arrangements, setArrangements] = useState<ListedArrangement[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  useEffect(() => {
+    Promise.all([
+      unwrap<Client[]>(api.GET('/clients')),
+      unwrap<ListedArrangement[]>(api.GET('/arrangements', { params: { query: {} } })),
+    ]).then(([c, a]) => {
+      setClients(c);
+      setArrangements(a);
+    }, setError);
+  }, []);
+  return (
+    <>
+      <Heading variant="h1">{t('myClients.title')}</Heading>
+      <Paragraph mb="m">{t('myClients.intro')}</Paragraph>
+      <ErrorMessage error={error} />
+      {clients === null && !error && <Paragraph>{t('app.loading')}</Paragraph>}
+      {clients?.map((c) => {
+        const own = arrangements.filter((a) => a.client?.id === c.id);
+        return (
+          <section key={c.id} className="card" aria-labelledby={`client-${c.id}`}>
+            <Heading variant="h2" id={`client-${c.id}`}>
+              {c.fullName}
+            </Heading>
+            <Paragraph>{t('myClients.born', { date: finnishDate(c.dateOfBirth) })}</Paragraph>
+            {own.length === 0 ? (
+              <Paragraph>{t('myClients.noServices')}</Paragraph>
+            ) : (
+              <ul className="rows">
+                {own.map((a) => (
+                  <li key={a.id} className={a.waitsFor ? 'waits' : undefined}>
+                    <span className="row-main">{serviceName(a.serviceCode)}</span>
+                    <StaticChip>{t(`status.${a.status}`)}</StaticChip>
+                    {a.waitsFor && (
+                      <strong className="waits-for">
+                        {t('myClients.waiting')}: {t(`waitsFor.${a.waitsFor}`)}
+                      </strong>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
+    </>
+  );
+}
