@@ -110,7 +110,7 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': 'off' },
   },
   {
-    // The web app is a browser bundle: it may use only the contracts' types of the server side.
+    // The web app is a browser bundle: of the server side it may use only the contracts (codes, no I/O).
     files: ['apps/web/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
@@ -118,9 +118,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/libs/**', '**/apps/api/**', '**/workflows/**'],
+              group: ['**/libs/*/**', '!**/libs/contracts/**', '**/apps/api/**', '**/workflows/**'],
               allowTypeImports: true,
-              message: "The web app talks to the API over HTTP; it may import the contracts' types only.",
+              message: 'The web app talks to the API over HTTP; of the server side it may import only the contracts.',
             },
           ],
         },

@@ -40,6 +40,7 @@ wait_port 127.0.0.1 "$API_PORT" "the API" 120
 cat >&2 <<MSG
 
   LUVN service arranging is up.
+    Web app        http://127.0.0.1:$API_PORT/   (sign in as any demo user from the list)
     API            http://127.0.0.1:$API_PORT
     OpenAPI docs   http://127.0.0.1:$API_PORT/docs
     Health         http://127.0.0.1:$API_PORT/health

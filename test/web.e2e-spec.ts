@@ -16,15 +16,26 @@ let errors: string[] = [];
 /** Clients of aino's of this file's own, so that other files' counts of the demo clients stay theirs. */
 const family = { id: randomUUID(), name: 'Selma Selaintesti' };
 const queued = { id: randomUUID(), name: 'Kalle Jonotesti' };
+/** Eight years old: professional support is for 10–17, for 7–9 only with a special consideration. */
+const eight = { id: randomUUID(), name: 'Oiva Polkutesti' };
 
 beforeAll(async () => {
   sys = await connect();
   browser = await launchChromium();
-  for (const c of [family, queued]) {
+  const today = await sys.today();
+  const eightYearsAgo = `${Number(today.slice(0, 4)) - 8}-01-01`;
+  for (const [c, born] of [
+    [family, '2016-02-02'],
+    [queued, '2016-02-02'],
+    [
+      eight,
+      today.slice(5) >= '01-01' && today.slice(5) < '02-01' ? `${Number(today.slice(0, 4)) - 9}-12-01` : eightYearsAgo,
+    ],
+  ] as const) {
     await sys.db.query(
       `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
-       values ($1, $2, '2016-02-02', 'espoo', 'fi', 'SHL', $3)`,
-      [c.id, c.name, demo.userId('aino')],
+       values ($1, $2, $3, 'espoo', 'fi', 'SHL', $4)`,
+      [c.id, c.name, born, demo.userId('aino')],
     );
   }
 });
@@ -130,5 +141,89 @@ describe('the web app', () => {
     await other.getByRole('status').getByText('Beställningen godkänd.').waitFor();
     expect(ok(await sanna.get(`/arrangements/${id}`)).status).toBe('arranged');
     await expectAccessible(other);
+  });
+
+  it('takes a proposal from the own worker through the team and two suppliers to a running, evaluated service', async () => {
+    const today = await sys.today();
+    const finnish = (iso: string) => iso.split('-').reverse().map(Number).join('.');
+
+    // The own worker drafts, is asked for the special consideration, reloads in the middle, and submits.
+    const aino = await signedIn('Aino Virtanen');
+    await aino.getByRole('link', { name: `Uusi palveluesitys: ${eight.name}` }).click();
+    await aino.getByRole('button', { name: /Palvelu$/ }).click();
+    await aino.getByRole('option', { name: 'Ammatillinen tukihenkilö' }).click();
+    await aino.getByRole('heading', { name: 'Periaatekortti: Ammatillinen tukihenkilö' }).waitFor();
+    await aino.getByRole('textbox', { name: 'Palvelutarve arvioitu' }).fill(finnish(today));
+    await aino.getByRole('textbox', { name: 'Toivottu alkamispäivä' }).fill(finnish(today));
+    await aino.getByRole('textbox', { name: 'Perustelut' }).fill('Oiva tarvitsee turvallisen aikuisen koulun jälkeen.');
+    await aino.reload();
+    // Nothing typed is lost: the form comes back as it was, the service's card with it.
+    await aino.getByRole('heading', { name: 'Periaatekortti: Ammatillinen tukihenkilö' }).waitFor();
+    expect(await aino.getByRole('textbox', { name: 'Perustelut' }).inputValue()).toBe(
+      'Oiva tarvitsee turvallisen aikuisen koulun jälkeen.',
+    );
+    await aino.getByRole('textbox', { name: 'Tavoitteet' }).fill('Koulupäivät sujuvat; harrastus löytyy.');
+    const special = aino.getByRole('textbox', { name: 'Erityinen harkinta' });
+    await special.fill('Oiva on 8-vuotias; isoveli sai samasta tuesta apua, ja perhe toivoo tätä.');
+    await expectAccessible(aino);
+    await screenshots(aino, 'new-proposal');
+    await aino.getByRole('button', { name: 'Tallenna ja lähetä järjestämistiimille' }).click();
+    await aino.getByText('Lähetetty', { exact: true }).waitFor();
+    const id = aino.url().split('/').pop()!;
+
+    // The team member, in Swedish, claims it and orders from the first supplier.
+    const sanna = await signedIn('Sanna Mäkinen', 'sv');
+    await sanna.locator(`tr[data-arrangement="${id}"]`).getByRole('link', { name: eight.name }).click();
+    await sanna.getByRole('button', { name: 'Ta till behandling' }).click();
+    // The design system draws its own radio buttons: one clicks their labels, as a user does.
+    await sanna.getByText('Tukiverkko Oy', { exact: true }).click();
+    expect(await sanna.getByRole('radio', { name: /Tukiverkko Oy/ }).isChecked()).toBe(true);
+    await expectAccessible(sanna);
+    await sanna.getByRole('button', { name: 'Skicka beställningen' }).click();
+    await sanna.getByText('Beställningen väntar på serviceproducentens svar.').waitFor();
+
+    const tukiverkko = await signedIn('Tukiverkko Oy, tilaukset');
+    const order = tukiverkko.locator(`section[data-arrangement="${id}"]`);
+    await order.getByRole('button', { name: 'Hylkää tilaus' }).click();
+    await order.getByRole('textbox', { name: 'Hylkäämisen syy' }).fill('Ei tukihenkilöä tälle alueelle.');
+    await order.getByRole('button', { name: 'Vahvista hylkäys' }).click();
+    await tukiverkko.getByRole('status').getByText('Tilaus hylätty.').waitFor();
+
+    await sanna.reload();
+    await sanna.getByText('Familjestöd Väst Ab', { exact: true }).click();
+    await sanna.getByRole('button', { name: 'Skicka beställningen' }).click();
+    const familjestod = await signedIn('Familjestöd Väst Ab, beställningar', 'sv');
+    await familjestod
+      .locator(`section[data-arrangement="${id}"]`)
+      .getByRole('button', { name: 'Godkänn beställningen' })
+      .click();
+    await familjestod.getByRole('status').getByText('Beställningen godkänd.').waitFor();
+
+    // The team decides and commits payment.
+    await sanna.reload();
+    await sanna.getByRole('button', { name: 'Fatta beslut' }).click();
+    await sanna.getByRole('button', { name: /Kostnadsställe$/ }).click();
+    await sanna.getByRole('option', { name: /^4100-FSW/ }).click();
+    await expectAccessible(sanna);
+    await screenshots(sanna, 'arrangement-team');
+    await sanna.getByRole('button', { name: 'Ge betalningsförbindelse' }).click();
+    await sanna.getByText('Betalningsförbindelse given', { exact: true }).first().waitFor();
+
+    // The own worker records the start and an evaluation.
+    await aino.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await aino.getByRole('button', { name: 'Kirjaa palvelu alkaneeksi' }).click();
+    await aino.getByRole('heading', { name: 'Arviointipalaveri' }).waitFor();
+    await aino.getByText('Lapsi', { exact: true }).click();
+    expect(await aino.getByRole('checkbox', { name: 'Lapsi' }).isChecked()).toBe(true);
+    await aino.getByRole('textbox', { name: 'Mitä sovittiin' }).fill('Tapaamiset jatkuvat viikoittain.');
+    await expectAccessible(aino);
+    await aino.getByRole('button', { name: 'Tallenna arviointi' }).click();
+    await aino.getByText('Arviointi kirjattu').waitFor();
+    await screenshots(aino, 'arrangement-own-worker');
+    expect(ok(await sys.as('aino').get(`/arrangements/${id}`))).toMatchObject({
+      status: 'active',
+      supplierId: demo.familjestod,
+      running: { evaluationsHeld: 1 },
+    });
   });
 });

@@ -11,6 +11,8 @@ import { SignIn } from './pages/sign-in';
 const MyClients = lazy(() => import('./pages/my-clients'));
 const Queue = lazy(() => import('./pages/queue'));
 const Orders = lazy(() => import('./pages/orders'));
+const Arrangement = lazy(() => import('./pages/arrangement'));
+const NewProposal = lazy(() => import('./pages/new-proposal'));
 
 /** Where each role starts, and the pages its menu offers. */
 const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders' }[]> = {
@@ -83,6 +85,8 @@ export function App() {
                 <Route path="/my-clients" element={<MyClients />} />
                 <Route path="/queue" element={<Queue />} />
                 <Route path="/orders" element={<Orders />} />
+                <Route path="/arrangements/:id" element={<Arrangement />} />
+                <Route path="/clients/:clientId/new-proposal" element={<NewProposal />} />
                 <Route path="*" element={<Paragraph>{t('app.notFound')}</Paragraph>} />
               </Routes>
             </Suspense>

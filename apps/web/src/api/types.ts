@@ -56,3 +56,63 @@ export interface CatalogueService {
   code: string;
   name: { fi: string; sv: string; en: string };
 }
+
+export interface Localized {
+  fi: string;
+  sv: string;
+  en: string;
+}
+
+export interface ArrangementDetail {
+  id: string;
+  status: ArrangementStatus;
+  serviceCode: string;
+  ownWorkerId: string;
+  assigneeId: string | null;
+  way: 'own_production' | 'purchase' | null;
+  supplierId: string | null;
+  hoursPerMonth: number | null;
+  specialConsiderations: string[];
+  needsAssessedOn: string;
+  desiredStartOn: string | null;
+  dueOn: string | null;
+  decision: {
+    outcome: 'granted' | 'denied';
+    decidedOn: string;
+    periodStart: string | null;
+    periodEnd: string | null;
+    appealDeadline: string | null;
+    appealInstructions: Localized | null;
+  } | null;
+  startedOn: string | null;
+  running: { period: number; periodStart: string; periodEnd: string; evaluationsHeld: number } | null;
+  client: { id?: string; name: string; dateOfBirth?: string; address?: string | null } | null;
+  proposal: {
+    justification?: string;
+    goals?: string;
+    specialConsideration?: string | null;
+    notRightWhenPresent?: string[];
+  } | null;
+}
+
+export interface TimelineEvent {
+  seq: number;
+  type: string;
+  actorId: string;
+  at: string;
+}
+
+export interface SupplierOffer {
+  supplierId: string;
+  supplierName: string;
+  contractId: string;
+  unit: string;
+  unitPriceCents: number;
+  scorecard: { answers: number; nps: number | null; openCases: number };
+}
+
+export interface CostCentre {
+  code: string;
+  nameFi: string;
+  nameSv: string;
+}

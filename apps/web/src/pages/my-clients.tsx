@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading, Paragraph, StaticChip } from 'suomifi-ui-components';
+import { Link } from 'react-router-dom';
+import { Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import { api, unwrap } from '../api/client';
 import type { Client, ListedArrangement } from '../api/types';
 import { useServiceName } from '../catalogue';
@@ -37,13 +38,18 @@ export default function MyClients() {
               {c.fullName}
             </Heading>
             <Paragraph>{t('myClients.born', { date: finnishDate(c.dateOfBirth) })}</Paragraph>
+            <RouterLink asComponent={Link} to={`/clients/${c.id}/new-proposal`}>
+              {t('myClients.newProposal', { name: c.fullName })}
+            </RouterLink>
             {own.length === 0 ? (
               <Paragraph>{t('myClients.noServices')}</Paragraph>
             ) : (
               <ul className="rows">
                 {own.map((a) => (
                   <li key={a.id} className={a.waitsFor ? 'waits' : undefined}>
-                    <span className="row-main">{serviceName(a.serviceCode)}</span>
+                    <RouterLink asComponent={Link} to={`/arrangements/${a.id}`} className="row-main">
+                      {serviceName(a.serviceCode)}
+                    </RouterLink>
                     <StaticChip>{t(`status.${a.status}`)}</StaticChip>
                     {a.waitsFor && (
                       <strong className="waits-for">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph, StaticChip } from 'suomifi-ui-components';
+import { Link } from 'react-router-dom';
+import { Button, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import { api, unwrap } from '../api/client';
 import type { QueueItem } from '../api/types';
 import { useServiceName } from '../catalogue';
@@ -77,7 +78,11 @@ export default function Queue() {
                     {finnishDate(a.dueOn)}
                     {a.overdue && <StaticChip className="chip-alert">{t('queue.overdue')}</StaticChip>}
                   </td>
-                  <td>{a.client.name}</td>
+                  <td>
+                    <RouterLink asComponent={Link} to={`/arrangements/${a.id}`}>
+                      {a.client.name}
+                    </RouterLink>
+                  </td>
                   <td>
                     {serviceName(a.serviceCode)}
                     {a.specialConsiderations.length > 0 && <StaticChip>{t('queue.special')}</StaticChip>}

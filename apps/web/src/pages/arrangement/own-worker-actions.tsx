@@ -1,0 +1,132 @@
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button, Checkbox, Heading, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
+import { PARTICIPANTS, GOALS_PROGRESS } from '../../../../../libs/contracts/arrangement';
+import { DateField } from '../../date-field';
+import { helsinkiToday } from '../../format';
+import { api, unwrap } from '../../api/client';
+import type { ArrangementDetail } from '../../api/types';
+import { useCommand } from './command';
+
+interface Props {
+  a: ArrangementDetail;
+  onDone: () => Promise<void>;
+  onError: (err: unknown) => void;
+}
+
+/** What the own worker does next: submit the proposal, record the start, record an evaluation. */
+export function OwnWorkerActions({ a, onDone, onError }: Props) {
+  const { t } = useTranslation();
+  const { busy, run } = useCommand(onDone, onError);
+  const path = { params: { path: { id: a.id } } };
+  if (a.status === 'draft' || a.status === 'returned') {
+    return (
+      <Section title={t('team.next')}>
+        <Button
+          disabled={busy}
+          onClick={() => void run(() => unwrap(api.POST('/arrangements/{id}/submit', { ...path, body: {} })))}
+        >
+          {t('worker.submit')}
+        </Button>
+      </Section>
+    );
+  }
+  if (a.status === 'committed') return <Start a={a} onDone={onDone} onError={onError} />;
+  if (a.status === 'active') return <Evaluation a={a} onDone={onDone} onError={onError} />;
+  return null;
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby="next-step">
+      <Heading variant="h2" id="next-step">
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
+function Start({ a, onDone, onError }: Props) {
+  const { t } = useTranslation();
+  const { busy, run } = useCommand(onDone, onError);
+  const [startedOn, setStartedOn] = useState(helsinkiToday());
+  const [goals, setGoals] = useState(a.proposal?.goals ?? '');
+  return (
+    <Section title={t('worker.start')}>
+      <DateField labelText={t('worker.startedOn')} value={startedOn} onChange={setStartedOn} />
+      <Textarea labelText={t('arrangement.goals')} value={goals} onChange={(e) => setGoals(e.target.value)} />
+      <div className="actions">
+        <Button
+          disabled={busy || !goals.trim()}
+          onClick={() =>
+            void run(() =>
+              unwrap(
+                api.POST('/arrangements/{id}/start', { params: { path: { id: a.id } }, body: { startedOn, goals } }),
+              ),
+            )
+          }
+        >
+          {t('worker.recordStart')}
+        </Button>
+      </div>
+    </Section>
+  );
+}
+
+function Evaluation({ a, onDone, onError }: Props) {
+  const { t } = useTranslation();
+  const { busy, run } = useCommand(onDone, onError);
+  const [heldOn, setHeldOn] = useState(helsinkiToday());
+  const [participants, setParticipants] = useState<string[]>(['own_worker']);
+  const [progress, setProgress] = useState('on_track');
+  const [notes, setNotes] = useState('');
+  const toggle = (p: string, on: boolean) => setParticipants((ps) => (on ? [...ps, p] : ps.filter((x) => x !== p)));
+  return (
+    <Section title={t('worker.evaluation')}>
+      <DateField labelText={t('worker.heldOn')} value={heldOn} onChange={setHeldOn} />
+      <fieldset className="checks">
+        <legend>{t('worker.participants')}</legend>
+        {PARTICIPANTS.map((p) => (
+          <Checkbox
+            key={p}
+            checked={participants.includes(p)}
+            onClick={({ checkboxState }) => toggle(p, checkboxState)}
+          >
+            {t(`worker.participant.${p}`)}
+          </Checkbox>
+        ))}
+      </fieldset>
+      <RadioButtonGroup labelText={t('worker.progress')} name="progress" value={progress} onChange={setProgress}>
+        {GOALS_PROGRESS.map((g) => (
+          <RadioButton key={g} value={g}>
+            {t(`worker.goalsProgress.${g}`)}
+          </RadioButton>
+        ))}
+      </RadioButtonGroup>
+      <Textarea labelText={t('worker.notes')} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      <div className="actions">
+        <Button
+          disabled={busy || !notes.trim() || participants.length === 0}
+          onClick={() =>
+            void run(() =>
+              unwrap(
+                api.POST('/arrangements/{id}/evaluations', {
+                  params: { path: { id: a.id } },
+                  body: {
+                    heldOn,
+                    participants: participants as (typeof PARTICIPANTS)[number][],
+                    goalsProgress: progress as (typeof GOALS_PROGRESS)[number],
+                    notes,
+                  },
+                }),
+              ),
+            )
+          }
+        >
+          {t('worker.recordEvaluation')}
+        </Button>
+      </div>
+    </Section>
+  );
+}

@@ -1,0 +1,298 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router-dom';
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  DropdownItem,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  Textarea,
+  TextInput,
+} from 'suomifi-ui-components';
+import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
+import { DateField } from '../date-field';
+import { api, ApiFailure, unwrap } from '../api/client';
+import type { Client } from '../api/types';
+import { ErrorMessage } from '../errors';
+import { useDraft } from '../draft';
+
+type Lang = 'fi' | 'sv' | 'en';
+
+interface Form {
+  serviceCode: string | null;
+  hoursPerMonth: string;
+  needsAssessedOn: string;
+  desiredStartOn: string;
+  plannedMonths: string;
+  notRightWhenPresent: string[];
+  justification: string;
+  goals: string;
+  specialConsideration: string;
+  /** One key per proposal, so that a retried save creates it once. */
+  key: string;
+}
+
+const EMPTY = (): Form => ({
+  serviceCode: null,
+  hoursPerMonth: '',
+  needsAssessedOn: '',
+  desiredStartOn: '',
+  plannedMonths: '',
+  notRightWhenPresent: [],
+  justification: '',
+  goals: '',
+  specialConsideration: '',
+  key: crypto.randomUUID(),
+});
+
+/** Whole months of an ISO duration such as P6M or P1Y. */
+function monthsOf(iso: string): number {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?/.exec(iso);
+  return m ? Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0) : 0;
+}
+
+/** The child's age in whole years on a day. */
+function ageOn(dateOfBirth: string, day: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/**
+ * A new service proposal, guided by the service's principle card: when it is right and when not, the
+ * ages, hours and periods; what the card treats as an exception opens the special-consideration field.
+ * Everything typed is kept in this browser as it is typed, so a reload or a lost connection loses nothing.
+ */
+export default function NewProposal() {
+  const { clientId = '' } = useParams();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const navigate = useNavigate();
+  const [form, setForm, clearDraft] = useDraft<Form>(`proposal:${clientId}`, EMPTY);
+  const [client, setClient] = useState<(Client & { legalBasis: string }) | null>(null);
+  const [services, setServices] = useState<ServiceDefinition[]>([]);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    Promise.all([
+      unwrap<(Client & { legalBasis: string })[]>(api.GET('/clients')),
+      unwrap<{ services: ServiceDefinition[] }>(api.GET('/catalogue/services', { params: { query: {} } })),
+    ]).then(([clients, catalogue]) => {
+      setClient(clients.find((c) => c.id === clientId) ?? null);
+      setServices(catalogue.services);
+    }, setError);
+  }, [clientId]);
+
+  const available = services.filter((s) => !client || s.legalBases.includes(client.legalBasis as 'SHL'));
+  const card = services.find((s) => s.code === form.serviceCode) ?? null;
+  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm({ ...form, [k]: v });
+
+  // What the card treats as an exception: each needs a written special consideration.
+  const exceptions = useMemo(() => {
+    if (!card || !client) return [];
+    const out: string[] = [];
+    if (form.notRightWhenPresent.length) out.push(t('proposal.why.notRightWhen'));
+    const start = form.desiredStartOn || form.needsAssessedOn;
+    if (card.ageRange?.special && start) {
+      const age = ageOn(client.dateOfBirth, start);
+      if (
+        age >= card.ageRange.special.min &&
+        age <= card.ageRange.special.max &&
+        (age < card.ageRange.min || age > card.ageRange.max)
+      ) {
+        out.push(t('proposal.why.age', { age }));
+      }
+    }
+    if (form.plannedMonths && Number(form.plannedMonths) > monthsOf(card.periods.max))
+      out.push(t('proposal.why.duration'));
+    return out;
+  }, [card, client, form, t]);
+
+  const problems = error instanceof ApiFailure ? error.error.problems : [];
+  const problemOf = (field: string) => problems.find((p) => p.field === field);
+  const status = (field: string) =>
+    problemOf(field) ? { status: 'error' as const, statusText: fieldError(field) } : {};
+  function fieldError(field: string): string {
+    const p = problemOf(field)!;
+    const key = `proposal.rules.${p.rule}`;
+    return i18n.exists(key) ? t(key) : p.message;
+  }
+
+  const save = async (submit: boolean) => {
+    setBusy(true);
+    try {
+      const created = await unwrap<{ id: string }>(
+        api.POST('/arrangements', {
+          params: { header: { 'Idempotency-Key': form.key } },
+          body: {
+            clientId,
+            serviceCode: form.serviceCode ?? '',
+            hoursPerMonth: form.hoursPerMonth ? Number(form.hoursPerMonth) : null,
+            needsAssessedOn: form.needsAssessedOn,
+            desiredStartOn: form.desiredStartOn || null,
+            justification: form.justification,
+            goals: form.goals,
+            notRightWhenPresent: form.notRightWhenPresent,
+            plannedDuration: form.plannedMonths ? `P${Number(form.plannedMonths)}M` : null,
+            specialConsideration: exceptions.length ? form.specialConsideration || null : null,
+          },
+        }),
+      );
+      if (submit) {
+        await unwrap(api.POST('/arrangements/{id}/submit', { params: { path: { id: created.id } }, body: {} }));
+      }
+      clearDraft();
+      void navigate(`/arrangements/${created.id}`);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Heading variant="h1">{t('proposal.title', { name: client?.fullName ?? '' })}</Heading>
+      <Paragraph mb="m">{t('proposal.intro')}</Paragraph>
+      {problems.length === 0 && <ErrorMessage error={error} />}
+      {problems.length > 0 && (
+        <InlineAlert status="error" role="alert">
+          {t('proposal.fix', { count: problems.length })}
+        </InlineAlert>
+      )}
+      <form className="form" onSubmit={(e) => e.preventDefault()}>
+        {/* The design system's dropdown needs its items: shown once the catalogue is read. */}
+        {available.length > 0 && (
+          <Dropdown
+            labelText={t('proposal.service')}
+            visualPlaceholder={t('team.choose')}
+            value={form.serviceCode}
+            onChange={(v) => set('serviceCode', v)}
+            {...status('serviceCode')}
+          >
+            {available.map((s) => (
+              <DropdownItem key={s.code} value={s.code}>
+                {s.name[lang]}
+              </DropdownItem>
+            ))}
+          </Dropdown>
+        )}
+        {card && (
+          <section className="card principle-card" aria-labelledby="card-heading">
+            <Heading variant="h2" id="card-heading">
+              {t('proposal.card', { name: card.name[lang] })}
+            </Heading>
+            <Paragraph>{card.description[lang]}</Paragraph>
+            <Heading variant="h3" mt="s">
+              {t('proposal.rightWhen')}
+            </Heading>
+            <ul>
+              {card.rightWhen.map((c) => (
+                <li key={c.code}>{c.text[lang]}</li>
+              ))}
+            </ul>
+            {card.ageRange && (
+              <Paragraph>
+                {t('proposal.ages', { min: card.ageRange.min, max: card.ageRange.max })}
+                {card.ageRange.special &&
+                  ` ${t('proposal.specialAges', { min: card.ageRange.special.min, max: card.ageRange.special.max })}`}
+              </Paragraph>
+            )}
+            {card.hoursPerMonth && (
+              <Paragraph>
+                {t('proposal.hoursRange', { min: card.hoursPerMonth.min, max: card.hoursPerMonth.max })}
+              </Paragraph>
+            )}
+            <Paragraph>
+              {t('proposal.periods', { first: monthsOf(card.periods.first), max: monthsOf(card.periods.max) })}
+            </Paragraph>
+            <fieldset className="checks">
+              <legend>{t('proposal.notRightWhen')}</legend>
+              {card.notRightWhen.map((c) => (
+                <Checkbox
+                  key={c.code}
+                  checked={form.notRightWhenPresent.includes(c.code)}
+                  onClick={({ checkboxState }) =>
+                    set(
+                      'notRightWhenPresent',
+                      checkboxState
+                        ? [...form.notRightWhenPresent, c.code]
+                        : form.notRightWhenPresent.filter((x) => x !== c.code),
+                    )
+                  }
+                >
+                  {c.text[lang]}
+                </Checkbox>
+              ))}
+            </fieldset>
+          </section>
+        )}
+        {card?.hoursPerMonth && (
+          <TextInput
+            labelText={t('arrangement.hours')}
+            type="number"
+            value={form.hoursPerMonth}
+            onChange={(v) => set('hoursPerMonth', String(v ?? ''))}
+            {...status('hoursPerMonth')}
+          />
+        )}
+        <DateField
+          labelText={t('arrangement.assessedOn')}
+          value={form.needsAssessedOn}
+          onChange={(v) => set('needsAssessedOn', v)}
+          {...status('needsAssessedOn')}
+        />
+        <DateField
+          labelText={t('arrangement.desiredStart')}
+          value={form.desiredStartOn}
+          onChange={(v) => set('desiredStartOn', v)}
+          {...status('desiredStartOn')}
+        />
+        <TextInput
+          labelText={t('proposal.plannedMonths')}
+          optionalText={t('proposal.optional')}
+          type="number"
+          value={form.plannedMonths}
+          onChange={(v) => set('plannedMonths', String(v ?? ''))}
+          {...status('plannedDuration')}
+        />
+        <Textarea
+          labelText={t('arrangement.justification')}
+          value={form.justification}
+          onChange={(e) => set('justification', e.target.value)}
+          {...status('justification')}
+        />
+        <Textarea
+          labelText={t('arrangement.goals')}
+          value={form.goals}
+          onChange={(e) => set('goals', e.target.value)}
+          {...status('goals')}
+        />
+        {exceptions.length > 0 && (
+          <Textarea
+            labelText={t('queue.special')}
+            hintText={`${t('proposal.specialHint')} ${exceptions.join(' ')}`}
+            value={form.specialConsideration}
+            onChange={(e) => set('specialConsideration', e.target.value)}
+            {...status('specialConsideration')}
+          />
+        )}
+        <Paragraph className="saved" role="status">
+          {t('proposal.keptHere')}
+        </Paragraph>
+        <div className="actions">
+          <Button disabled={busy || !form.serviceCode} onClick={() => void save(true)}>
+            {t('proposal.submit')}
+          </Button>
+          <Button variant="secondary" disabled={busy || !form.serviceCode} onClick={() => void save(false)}>
+            {t('proposal.saveDraft')}
+          </Button>
+        </div>
+      </form>
+    </>
+  );
+}
