@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { connect, demo, proposal, type System } from './support/api';
+import { mintTokens } from '../apps/api/src/auth/tokens';
+import { loadConfig } from '../libs/config/config';
+import { ApiUser, connect, demo, proposal, type System } from './support/api';
 import { accessibilityProblems, launchChromium, screenshots } from './support/browser';
 import { systemEnv } from './support/env';
 import { ok } from './support/expect';
@@ -13,7 +15,12 @@ let sys: System;
 let browser: Browser;
 let errors: string[] = [];
 
-/** Clients of aino's of this file's own, so that other files' counts of the demo clients stay theirs. */
+/**
+ * An own worker of this file's own, with clients of her own, so that the demo workers' caseloads and
+ * clients stay as the other files count them.
+ */
+const veera = { id: randomUUID(), username: 'veera', name: 'Veera Verkkotesti' };
+let veeraApi: ApiUser;
 const family = { id: randomUUID(), name: 'Selma Selaintesti' };
 const queued = { id: randomUUID(), name: 'Kalle Jonotesti' };
 /** Eight years old: professional support is for 10–17, for 7–9 only with a special consideration. */
@@ -22,6 +29,13 @@ const eight = { id: randomUUID(), name: 'Oiva Polkutesti' };
 beforeAll(async () => {
   sys = await connect();
   browser = await launchChromium();
+  await sys.db.query(
+    `insert into app_user (id, username, full_name, role, profession, team_id)
+     values ($1, $2, $3, 'own_worker', 'social_worker', 'fsw-espoo')`,
+    [veera.id, veera.username, veera.name],
+  );
+  const config = loadConfig({ ...process.env, DATABASE_URL: systemEnv().databaseUrl });
+  veeraApi = new ApiUser(systemEnv().apiUrl, (await mintTokens(sys.db, config, [veera.username])).get(veera.username)!);
   const today = await sys.today();
   const eightYearsAgo = `${Number(today.slice(0, 4)) - 8}-01-01`;
   for (const [c, born] of [
@@ -35,7 +49,7 @@ beforeAll(async () => {
     await sys.db.query(
       `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
        values ($1, $2, $3, 'espoo', 'fi', 'SHL', $4)`,
-      [c.id, c.name, born, demo.userId('aino')],
+      [c.id, c.name, born, veera.id],
     );
   }
 });
@@ -71,8 +85,8 @@ const expectAccessible = async (page: Page) => expect(await accessibilityProblem
 
 describe('the web app', () => {
   it('signs an own worker in, lists her clients and what waits for her, and keeps her language on reload', async () => {
-    ok(await sys.as('aino').post('/arrangements', proposal(family.id)));
-    const page = await signedIn('Aino Virtanen');
+    ok(await veeraApi.post('/arrangements', proposal(family.id)));
+    const page = await signedIn(veera.name);
     await page.getByRole('heading', { level: 1, name: 'Asiakkaani' }).waitFor();
     const selma = page.getByRole('region', { name: family.name });
     await selma.getByText('Odottaa sinua: Lähetä esitys').first().waitFor();
@@ -91,16 +105,16 @@ describe('the web app', () => {
   });
 
   it("lets a team member claim a proposal in the team's queue; a colleague sees who has it and cannot claim it", async () => {
-    const aino = sys.as('aino');
-    const { id } = ok(await aino.post('/arrangements', proposal(queued.id)));
-    ok(await aino.post(`/arrangements/${id}/submit`));
+    const worker = veeraApi;
+    const { id } = ok(await worker.post('/arrangements', proposal(queued.id)));
+    ok(await worker.post(`/arrangements/${id}/submit`));
 
     const sanna = await signedIn('Sanna Mäkinen', 'sv');
     await sanna.getByRole('heading', { level: 1, name: 'Teamets kö' }).waitFor();
     const row = sanna.locator(`tr[data-arrangement="${id}"]`);
     await row.getByRole('button', { name: `Ta till behandling: ${queued.name}` }).click();
     await row.getByRole('cell', { name: 'Du' }).waitFor();
-    expect(ok(await aino.get(`/arrangements/${id}`)).assigneeId).toBe(demo.userId('sanna'));
+    expect(ok(await worker.get(`/arrangements/${id}`)).assigneeId).toBe(demo.userId('sanna'));
     await expectAccessible(sanna);
     await screenshots(sanna, 'queue');
 
@@ -111,9 +125,9 @@ describe('the web app', () => {
   });
 
   it('shows a supplier only its own orders, to decline with a reason or accept', async () => {
-    const [aino, sanna] = [sys.as('aino'), sys.as('sanna')];
-    const { id } = ok(await aino.post('/arrangements', proposal(family.id)));
-    ok(await aino.post(`/arrangements/${id}/submit`));
+    const [worker, sanna] = [veeraApi, sys.as('sanna')];
+    const { id } = ok(await worker.post('/arrangements', proposal(family.id)));
+    ok(await worker.post(`/arrangements/${id}/submit`));
     ok(await sanna.post(`/arrangements/${id}/claim`));
     ok(await sanna.post(`/arrangements/${id}/way`, { way: 'purchase', supplierId: demo.perhepolku }));
 
@@ -148,28 +162,30 @@ describe('the web app', () => {
     const finnish = (iso: string) => iso.split('-').reverse().map(Number).join('.');
 
     // The own worker drafts, is asked for the special consideration, reloads in the middle, and submits.
-    const aino = await signedIn('Aino Virtanen');
-    await aino.getByRole('link', { name: `Uusi palveluesitys: ${eight.name}` }).click();
-    await aino.getByRole('button', { name: /Palvelu$/ }).click();
-    await aino.getByRole('option', { name: 'Ammatillinen tukihenkilö' }).click();
-    await aino.getByRole('heading', { name: 'Periaatekortti: Ammatillinen tukihenkilö' }).waitFor();
-    await aino.getByRole('textbox', { name: 'Palvelutarve arvioitu' }).fill(finnish(today));
-    await aino.getByRole('textbox', { name: 'Toivottu alkamispäivä' }).fill(finnish(today));
-    await aino.getByRole('textbox', { name: 'Perustelut' }).fill('Oiva tarvitsee turvallisen aikuisen koulun jälkeen.');
-    await aino.reload();
+    const worker = await signedIn(veera.name);
+    await worker.getByRole('link', { name: `Uusi palveluesitys: ${eight.name}` }).click();
+    await worker.getByRole('button', { name: /Palvelu$/ }).click();
+    await worker.getByRole('option', { name: 'Ammatillinen tukihenkilö' }).click();
+    await worker.getByRole('heading', { name: 'Periaatekortti: Ammatillinen tukihenkilö' }).waitFor();
+    await worker.getByRole('textbox', { name: 'Palvelutarve arvioitu' }).fill(finnish(today));
+    await worker.getByRole('textbox', { name: 'Toivottu alkamispäivä' }).fill(finnish(today));
+    await worker
+      .getByRole('textbox', { name: 'Perustelut' })
+      .fill('Oiva tarvitsee turvallisen aikuisen koulun jälkeen.');
+    await worker.reload();
     // Nothing typed is lost: the form comes back as it was, the service's card with it.
-    await aino.getByRole('heading', { name: 'Periaatekortti: Ammatillinen tukihenkilö' }).waitFor();
-    expect(await aino.getByRole('textbox', { name: 'Perustelut' }).inputValue()).toBe(
+    await worker.getByRole('heading', { name: 'Periaatekortti: Ammatillinen tukihenkilö' }).waitFor();
+    expect(await worker.getByRole('textbox', { name: 'Perustelut' }).inputValue()).toBe(
       'Oiva tarvitsee turvallisen aikuisen koulun jälkeen.',
     );
-    await aino.getByRole('textbox', { name: 'Tavoitteet' }).fill('Koulupäivät sujuvat; harrastus löytyy.');
-    const special = aino.getByRole('textbox', { name: 'Erityinen harkinta' });
+    await worker.getByRole('textbox', { name: 'Tavoitteet' }).fill('Koulupäivät sujuvat; harrastus löytyy.');
+    const special = worker.getByRole('textbox', { name: 'Erityinen harkinta' });
     await special.fill('Oiva on 8-vuotias; isoveli sai samasta tuesta apua, ja perhe toivoo tätä.');
-    await expectAccessible(aino);
-    await screenshots(aino, 'new-proposal');
-    await aino.getByRole('button', { name: 'Tallenna ja lähetä järjestämistiimille' }).click();
-    await aino.getByText('Lähetetty', { exact: true }).waitFor();
-    const id = aino.url().split('/').pop()!;
+    await expectAccessible(worker);
+    await screenshots(worker, 'new-proposal');
+    await worker.getByRole('button', { name: 'Tallenna ja lähetä järjestämistiimille' }).click();
+    await worker.getByText('Lähetetty', { exact: true }).waitFor();
+    const id = worker.url().split('/').pop()!;
 
     // The team member, in Swedish, claims it and orders from the first supplier.
     const sanna = await signedIn('Sanna Mäkinen', 'sv');
@@ -210,20 +226,69 @@ describe('the web app', () => {
     await sanna.getByText('Betalningsförbindelse given', { exact: true }).first().waitFor();
 
     // The own worker records the start and an evaluation.
-    await aino.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
-    await aino.getByRole('button', { name: 'Kirjaa palvelu alkaneeksi' }).click();
-    await aino.getByRole('heading', { name: 'Arviointipalaveri' }).waitFor();
-    await aino.getByText('Lapsi', { exact: true }).click();
-    expect(await aino.getByRole('checkbox', { name: 'Lapsi' }).isChecked()).toBe(true);
-    await aino.getByRole('textbox', { name: 'Mitä sovittiin' }).fill('Tapaamiset jatkuvat viikoittain.');
-    await expectAccessible(aino);
-    await aino.getByRole('button', { name: 'Tallenna arviointi' }).click();
-    await aino.getByText('Arviointi kirjattu').waitFor();
-    await screenshots(aino, 'arrangement-own-worker');
-    expect(ok(await sys.as('aino').get(`/arrangements/${id}`))).toMatchObject({
+    await worker.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await worker.getByRole('button', { name: 'Kirjaa palvelu alkaneeksi' }).click();
+    await worker.getByRole('heading', { name: 'Arviointipalaveri' }).waitFor();
+    await worker.getByText('Lapsi', { exact: true }).click();
+    expect(await worker.getByRole('checkbox', { name: 'Lapsi' }).isChecked()).toBe(true);
+    await worker.getByRole('textbox', { name: 'Mitä sovittiin' }).fill('Tapaamiset jatkuvat viikoittain.');
+    await expectAccessible(worker);
+    await worker.getByRole('button', { name: 'Tallenna arviointi' }).click();
+    await worker.getByText('Arviointi kirjattu').waitFor();
+    await screenshots(worker, 'arrangement-own-worker');
+    expect(ok(await veeraApi.get(`/arrangements/${id}`))).toMatchObject({
       status: 'active',
       supplierId: demo.familjestod,
       running: { evaluationsHeld: 1 },
     });
+  });
+
+  it('lets the own worker complete a returned proposal and send it again, losing nothing on a reload', async () => {
+    const [ownApi, sannaApi] = [veeraApi, sys.as('sanna')];
+    const { id } = ok(await ownApi.post('/arrangements', proposal(queued.id)));
+    ok(await ownApi.post(`/arrangements/${id}/submit`));
+    ok(await sannaApi.post(`/arrangements/${id}/claim`));
+    ok(await sannaApi.post(`/arrangements/${id}/return`, { reason: 'Tavoitteista puuttuu koulunkäynti.' }));
+
+    const worker = await signedIn(veera.name);
+    await worker.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await worker.getByText('Tavoitteista puuttuu koulunkäynti.').waitFor();
+    await worker.getByRole('link', { name: 'Muokkaa esitystä' }).click();
+    const goals = worker.getByRole('textbox', { name: 'Tavoitteet' });
+    // The form opens with the proposal as it was sent.
+    expect(await goals.inputValue()).toBe(proposal(queued.id).goals);
+    await goals.fill('Arjen rutiinit säilyvät; koulunkäynti jatkuu ilman poissaoloja.');
+    await worker.reload();
+    expect(await goals.inputValue()).toBe('Arjen rutiinit säilyvät; koulunkäynti jatkuu ilman poissaoloja.');
+    await expectAccessible(worker);
+    await worker.getByRole('button', { name: 'Tallenna ja lähetä järjestämistiimille' }).click();
+    await worker.getByText('Lähetetty', { exact: true }).waitFor();
+    const sent = ok(await sannaApi.get(`/arrangements/${id}`));
+    expect(sent).toMatchObject({ status: 'submitted' });
+    expect(sent.proposal.goals).toBe('Arjen rutiinit säilyvät; koulunkäynti jatkuu ilman poissaoloja.');
+  });
+
+  it('shows a denied decision with the appeal instructions the client gets, in the reader’s language', async () => {
+    const [ownApi, sannaApi] = [veeraApi, sys.as('sanna')];
+    const { id } = ok(await ownApi.post('/arrangements', proposal(family.id)));
+    ok(await ownApi.post(`/arrangements/${id}/submit`));
+    ok(await sannaApi.post(`/arrangements/${id}/claim`));
+    ok(await sannaApi.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+
+    const sanna = await signedIn('Sanna Mäkinen');
+    await sanna.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await sanna.getByText('Kielteinen', { exact: true }).click();
+    await sanna
+      .getByRole('textbox', { name: 'Kielteisen päätöksen perustelut' })
+      .fill('Tarve täyttyy kevyemmällä tuella.');
+    await sanna.getByRole('button', { name: 'Tee päätös' }).click();
+    await sanna.getByRole('heading', { name: 'Oikaisuvaatimusohje' }).waitFor();
+
+    const worker = await signedIn(veera.name, 'sv');
+    await worker.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await worker.getByRole('heading', { name: 'Anvisning om begäran om omprövning' }).waitFor();
+    await worker.getByText(/begära omprövning hos Västra Nylands välfärdsområdes sektion/).waitFor();
+    await expectAccessible(worker);
+    await screenshots(worker, 'denied-decision');
   });
 });

@@ -87,6 +87,7 @@ export function App() {
                 <Route path="/orders" element={<Orders />} />
                 <Route path="/arrangements/:id" element={<Arrangement />} />
                 <Route path="/clients/:clientId/new-proposal" element={<NewProposal />} />
+                <Route path="/arrangements/:id/proposal" element={<NewProposal />} />
                 <Route path="*" element={<Paragraph>{t('app.notFound')}</Paragraph>} />
               </Routes>
             </Suspense>

@@ -92,6 +92,7 @@ export interface ArrangementDetail {
     goals?: string;
     specialConsideration?: string | null;
     notRightWhenPresent?: string[];
+    plannedDuration?: string | null;
   } | null;
 }
 
@@ -100,6 +101,8 @@ export interface TimelineEvent {
   type: string;
   actorId: string;
   at: string;
+  /** The text the event refers to (a reason, a question), where the reader may see it. */
+  text: Record<string, unknown> | null;
 }
 
 export interface SupplierOffer {

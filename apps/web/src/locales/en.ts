@@ -134,6 +134,7 @@ export const en: Texts = {
     giveCommitment: 'Give the payment commitment',
   },
   worker: {
+    edit: 'Edit the proposal',
     submit: 'Submit the proposal to the team',
     start: 'The service starts',
     startedOn: 'Day of the starting meeting',
@@ -192,6 +193,7 @@ export const en: Texts = {
     handed_over: 'Own worker changed',
   },
   proposal: {
+    editTitle: 'Complete the service proposal: {{name}}',
     title: 'New service proposal: {{name}}',
     intro: 'Choose the service: its principle card shows when it is right and when it is not.',
     service: 'Service',

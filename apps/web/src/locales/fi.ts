@@ -133,6 +133,7 @@ export const fi = {
     giveCommitment: 'Anna maksusitoumus',
   },
   worker: {
+    edit: 'Muokkaa esitystä',
     submit: 'Lähetä esitys järjestämistiimille',
     start: 'Palvelun alkaminen',
     startedOn: 'Aloitusneuvottelun päivä',
@@ -191,6 +192,7 @@ export const fi = {
     handed_over: 'Omatyöntekijä vaihtunut',
   },
   proposal: {
+    editTitle: 'Palveluesityksen täydentäminen: {{name}}',
     title: 'Uusi palveluesitys: {{name}}',
     intro: 'Valitse palvelu: sen periaatekortti näyttää, milloin palvelu on oikea ja milloin ei.',
     service: 'Palvelu',

@@ -134,6 +134,7 @@ export const sv: Texts = {
     giveCommitment: 'Ge betalningsförbindelse',
   },
   worker: {
+    edit: 'Redigera förslaget',
     submit: 'Skicka förslaget till teamet',
     start: 'Tjänsten börjar',
     startedOn: 'Datum för startmötet',
@@ -192,6 +193,7 @@ export const sv: Texts = {
     handed_over: 'Egen kontaktperson bytt',
   },
   proposal: {
+    editTitle: 'Komplettera serviceförslaget: {{name}}',
     title: 'Nytt serviceförslag: {{name}}',
     intro: 'Välj tjänst: dess principkort visar när tjänsten är rätt och när den inte är det.',
     service: 'Tjänst',

@@ -97,12 +97,19 @@ export default function Arrangement() {
           {timeline.map((e) => (
             <li key={e.seq}>
               <span>{finnishDay(e.at)}</span> {t(`events.${e.type}`, { defaultValue: e.type })}
+              {said(e) && <q className="said">{said(e)}</q>}
             </li>
           ))}
         </ol>
       </section>
     </>
   );
+}
+
+/** What a step's text says in words (a reason, a question, an answer); nothing for structured texts. */
+function said(e: TimelineEvent): string | null {
+  const v = e.text && ['reason', 'question', 'answer'].map((k) => e.text![k]).find((x) => typeof x === 'string');
+  return typeof v === 'string' ? v : null;
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {

@@ -15,7 +15,7 @@ import {
 import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
 import { DateField } from '../date-field';
 import { api, ApiFailure, unwrap } from '../api/client';
-import type { Client } from '../api/types';
+import type { ArrangementDetail, Client } from '../api/types';
 import { ErrorMessage } from '../errors';
 import { useDraft } from '../draft';
 
@@ -48,6 +48,23 @@ const EMPTY = (): Form => ({
   key: crypto.randomUUID(),
 });
 
+/** The form as a returned proposal was sent. */
+function formOf(a: ArrangementDetail): Form {
+  const p = a.proposal ?? {};
+  return {
+    ...EMPTY(),
+    serviceCode: a.serviceCode,
+    hoursPerMonth: a.hoursPerMonth === null ? '' : String(a.hoursPerMonth),
+    needsAssessedOn: a.needsAssessedOn,
+    desiredStartOn: a.desiredStartOn ?? '',
+    plannedMonths: p.plannedDuration ? String(monthsOf(p.plannedDuration)) : '',
+    notRightWhenPresent: p.notRightWhenPresent ?? [],
+    justification: p.justification ?? '',
+    goals: p.goals ?? '',
+    specialConsideration: p.specialConsideration ?? '',
+  };
+}
+
 /** Whole months of an ISO duration such as P6M or P1Y. */
 function monthsOf(iso: string): number {
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?/.exec(iso);
@@ -67,25 +84,33 @@ function ageOn(dateOfBirth: string, day: string): number {
  * Everything typed is kept in this browser as it is typed, so a reload or a lost connection loses nothing.
  */
 export default function NewProposal() {
-  const { clientId = '' } = useParams();
+  const { clientId = '', id: editing } = useParams();
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Lang;
   const navigate = useNavigate();
-  const [form, setForm, clearDraft] = useDraft<Form>(`proposal:${clientId}`, EMPTY);
+  const [form, setForm, clearDraft, fromDraft] = useDraft<Form>(`proposal:${editing ?? clientId}`, EMPTY);
   const [client, setClient] = useState<(Client & { legalBasis: string }) | null>(null);
+  const [ownerId, setOwnerId] = useState(clientId);
   const [services, setServices] = useState<ServiceDefinition[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [loaded, setLoaded] = useState(false);
 
   useEffect(() => {
     Promise.all([
       unwrap<(Client & { legalBasis: string })[]>(api.GET('/clients')),
       unwrap<{ services: ServiceDefinition[] }>(api.GET('/catalogue/services', { params: { query: {} } })),
-    ]).then(([clients, catalogue]) => {
-      setClient(clients.find((c) => c.id === clientId) ?? null);
+      editing ? unwrap<ArrangementDetail>(api.GET('/arrangements/{id}', { params: { path: { id: editing } } })) : null,
+    ]).then(([clients, catalogue, a]) => {
+      const of = a?.client?.id ?? clientId;
+      setOwnerId(of);
+      setClient(clients.find((c) => c.id === of) ?? null);
       setServices(catalogue.services);
+      // A returned proposal opens as it was sent, unless this browser holds newer typing of it.
+      if (a && !fromDraft) setForm(formOf(a));
+      setLoaded(true);
     }, setError);
-  }, [clientId]);
+  }, [clientId, editing]);
 
   const available = services.filter((s) => !client || s.legalBases.includes(client.legalBasis as 'SHL'));
   const card = services.find((s) => s.code === form.serviceCode) ?? null;
@@ -125,28 +150,32 @@ export default function NewProposal() {
   const save = async (submit: boolean) => {
     setBusy(true);
     try {
-      const created = await unwrap<{ id: string }>(
-        api.POST('/arrangements', {
-          params: { header: { 'Idempotency-Key': form.key } },
-          body: {
-            clientId,
-            serviceCode: form.serviceCode ?? '',
-            hoursPerMonth: form.hoursPerMonth ? Number(form.hoursPerMonth) : null,
-            needsAssessedOn: form.needsAssessedOn,
-            desiredStartOn: form.desiredStartOn || null,
-            justification: form.justification,
-            goals: form.goals,
-            notRightWhenPresent: form.notRightWhenPresent,
-            plannedDuration: form.plannedMonths ? `P${Number(form.plannedMonths)}M` : null,
-            specialConsideration: exceptions.length ? form.specialConsideration || null : null,
-          },
-        }),
-      );
+      const proposal = {
+        hoursPerMonth: form.hoursPerMonth ? Number(form.hoursPerMonth) : null,
+        needsAssessedOn: form.needsAssessedOn,
+        desiredStartOn: form.desiredStartOn || null,
+        justification: form.justification,
+        goals: form.goals,
+        notRightWhenPresent: form.notRightWhenPresent,
+        plannedDuration: form.plannedMonths ? `P${Number(form.plannedMonths)}M` : null,
+        specialConsideration: exceptions.length ? form.specialConsideration || null : null,
+      };
+      const key = { 'Idempotency-Key': form.key };
+      const { id } = editing
+        ? await unwrap<{ id: string }>(
+            api.PUT('/arrangements/{id}/proposal', { params: { path: { id: editing }, header: key }, body: proposal }),
+          )
+        : await unwrap<{ id: string }>(
+            api.POST('/arrangements', {
+              params: { header: key },
+              body: { clientId: ownerId, serviceCode: form.serviceCode ?? '', ...proposal },
+            }),
+          );
       if (submit) {
-        await unwrap(api.POST('/arrangements/{id}/submit', { params: { path: { id: created.id } }, body: {} }));
+        await unwrap(api.POST('/arrangements/{id}/submit', { params: { path: { id } }, body: {} }));
       }
       clearDraft();
-      void navigate(`/arrangements/${created.id}`);
+      void navigate(`/arrangements/${id}`);
     } catch (err) {
       setError(err);
     } finally {
@@ -156,7 +185,9 @@ export default function NewProposal() {
 
   return (
     <>
-      <Heading variant="h1">{t('proposal.title', { name: client?.fullName ?? '' })}</Heading>
+      <Heading variant="h1">
+        {t(editing ? 'proposal.editTitle' : 'proposal.title', { name: client?.fullName ?? '' })}
+      </Heading>
       <Paragraph mb="m">{t('proposal.intro')}</Paragraph>
       {problems.length === 0 && <ErrorMessage error={error} />}
       {problems.length > 0 && (
@@ -164,135 +195,144 @@ export default function NewProposal() {
           {t('proposal.fix', { count: problems.length })}
         </InlineAlert>
       )}
-      <form className="form" onSubmit={(e) => e.preventDefault()}>
-        {/* The design system's dropdown needs its items: shown once the catalogue is read. */}
-        {available.length > 0 && (
-          <Dropdown
-            labelText={t('proposal.service')}
-            visualPlaceholder={t('team.choose')}
-            value={form.serviceCode}
-            onChange={(v) => set('serviceCode', v)}
-            {...status('serviceCode')}
-          >
-            {available.map((s) => (
-              <DropdownItem key={s.code} value={s.code}>
-                {s.name[lang]}
-              </DropdownItem>
-            ))}
-          </Dropdown>
-        )}
-        {card && (
-          <section className="card principle-card" aria-labelledby="card-heading">
-            <Heading variant="h2" id="card-heading">
-              {t('proposal.card', { name: card.name[lang] })}
-            </Heading>
-            <Paragraph>{card.description[lang]}</Paragraph>
-            <Heading variant="h3" mt="s">
-              {t('proposal.rightWhen')}
-            </Heading>
-            <ul>
-              {card.rightWhen.map((c) => (
-                <li key={c.code}>{c.text[lang]}</li>
-              ))}
-            </ul>
-            {card.ageRange && (
-              <Paragraph>
-                {t('proposal.ages', { min: card.ageRange.min, max: card.ageRange.max })}
-                {card.ageRange.special &&
-                  ` ${t('proposal.specialAges', { min: card.ageRange.special.min, max: card.ageRange.special.max })}`}
-              </Paragraph>
-            )}
-            {card.hoursPerMonth && (
-              <Paragraph>
-                {t('proposal.hoursRange', { min: card.hoursPerMonth.min, max: card.hoursPerMonth.max })}
-              </Paragraph>
-            )}
+      {/* Nothing is typed before what is being completed has been read: it would be overwritten. */}
+      {!loaded && !error && <Paragraph>{t('app.loading')}</Paragraph>}
+      {loaded && (
+        <form className="form" onSubmit={(e) => e.preventDefault()}>
+          {/* The design system's dropdown needs its items: shown once the catalogue is read. */}
+          {editing && card && (
             <Paragraph>
-              {t('proposal.periods', { first: monthsOf(card.periods.first), max: monthsOf(card.periods.max) })}
+              <strong>{t('proposal.service')}:</strong> {card.name[lang]}
             </Paragraph>
-            <fieldset className="checks">
-              <legend>{t('proposal.notRightWhen')}</legend>
-              {card.notRightWhen.map((c) => (
-                <Checkbox
-                  key={c.code}
-                  checked={form.notRightWhenPresent.includes(c.code)}
-                  onClick={({ checkboxState }) =>
-                    set(
-                      'notRightWhenPresent',
-                      checkboxState
-                        ? [...form.notRightWhenPresent, c.code]
-                        : form.notRightWhenPresent.filter((x) => x !== c.code),
-                    )
-                  }
-                >
-                  {c.text[lang]}
-                </Checkbox>
+          )}
+          {!editing && available.length > 0 && (
+            <Dropdown
+              labelText={t('proposal.service')}
+              visualPlaceholder={t('team.choose')}
+              value={form.serviceCode}
+              onChange={(v) => set('serviceCode', v)}
+              {...status('serviceCode')}
+            >
+              {available.map((s) => (
+                <DropdownItem key={s.code} value={s.code}>
+                  {s.name[lang]}
+                </DropdownItem>
               ))}
-            </fieldset>
-          </section>
-        )}
-        {card?.hoursPerMonth && (
+            </Dropdown>
+          )}
+          {card && (
+            <section className="card principle-card" aria-labelledby="card-heading">
+              <Heading variant="h2" id="card-heading">
+                {t('proposal.card', { name: card.name[lang] })}
+              </Heading>
+              <Paragraph>{card.description[lang]}</Paragraph>
+              <Heading variant="h3" mt="s">
+                {t('proposal.rightWhen')}
+              </Heading>
+              <ul>
+                {card.rightWhen.map((c) => (
+                  <li key={c.code}>{c.text[lang]}</li>
+                ))}
+              </ul>
+              {card.ageRange && (
+                <Paragraph>
+                  {t('proposal.ages', { min: card.ageRange.min, max: card.ageRange.max })}
+                  {card.ageRange.special &&
+                    ` ${t('proposal.specialAges', { min: card.ageRange.special.min, max: card.ageRange.special.max })}`}
+                </Paragraph>
+              )}
+              {card.hoursPerMonth && (
+                <Paragraph>
+                  {t('proposal.hoursRange', { min: card.hoursPerMonth.min, max: card.hoursPerMonth.max })}
+                </Paragraph>
+              )}
+              <Paragraph>
+                {t('proposal.periods', { first: monthsOf(card.periods.first), max: monthsOf(card.periods.max) })}
+              </Paragraph>
+              <fieldset className="checks">
+                <legend>{t('proposal.notRightWhen')}</legend>
+                {card.notRightWhen.map((c) => (
+                  <Checkbox
+                    key={c.code}
+                    checked={form.notRightWhenPresent.includes(c.code)}
+                    onClick={({ checkboxState }) =>
+                      set(
+                        'notRightWhenPresent',
+                        checkboxState
+                          ? [...form.notRightWhenPresent, c.code]
+                          : form.notRightWhenPresent.filter((x) => x !== c.code),
+                      )
+                    }
+                  >
+                    {c.text[lang]}
+                  </Checkbox>
+                ))}
+              </fieldset>
+            </section>
+          )}
+          {card?.hoursPerMonth && (
+            <TextInput
+              labelText={t('arrangement.hours')}
+              type="number"
+              value={form.hoursPerMonth}
+              onChange={(v) => set('hoursPerMonth', String(v ?? ''))}
+              {...status('hoursPerMonth')}
+            />
+          )}
+          <DateField
+            labelText={t('arrangement.assessedOn')}
+            value={form.needsAssessedOn}
+            onChange={(v) => set('needsAssessedOn', v)}
+            {...status('needsAssessedOn')}
+          />
+          <DateField
+            labelText={t('arrangement.desiredStart')}
+            value={form.desiredStartOn}
+            onChange={(v) => set('desiredStartOn', v)}
+            {...status('desiredStartOn')}
+          />
           <TextInput
-            labelText={t('arrangement.hours')}
+            labelText={t('proposal.plannedMonths')}
+            optionalText={t('proposal.optional')}
             type="number"
-            value={form.hoursPerMonth}
-            onChange={(v) => set('hoursPerMonth', String(v ?? ''))}
-            {...status('hoursPerMonth')}
+            value={form.plannedMonths}
+            onChange={(v) => set('plannedMonths', String(v ?? ''))}
+            {...status('plannedDuration')}
           />
-        )}
-        <DateField
-          labelText={t('arrangement.assessedOn')}
-          value={form.needsAssessedOn}
-          onChange={(v) => set('needsAssessedOn', v)}
-          {...status('needsAssessedOn')}
-        />
-        <DateField
-          labelText={t('arrangement.desiredStart')}
-          value={form.desiredStartOn}
-          onChange={(v) => set('desiredStartOn', v)}
-          {...status('desiredStartOn')}
-        />
-        <TextInput
-          labelText={t('proposal.plannedMonths')}
-          optionalText={t('proposal.optional')}
-          type="number"
-          value={form.plannedMonths}
-          onChange={(v) => set('plannedMonths', String(v ?? ''))}
-          {...status('plannedDuration')}
-        />
-        <Textarea
-          labelText={t('arrangement.justification')}
-          value={form.justification}
-          onChange={(e) => set('justification', e.target.value)}
-          {...status('justification')}
-        />
-        <Textarea
-          labelText={t('arrangement.goals')}
-          value={form.goals}
-          onChange={(e) => set('goals', e.target.value)}
-          {...status('goals')}
-        />
-        {exceptions.length > 0 && (
           <Textarea
-            labelText={t('queue.special')}
-            hintText={`${t('proposal.specialHint')} ${exceptions.join(' ')}`}
-            value={form.specialConsideration}
-            onChange={(e) => set('specialConsideration', e.target.value)}
-            {...status('specialConsideration')}
+            labelText={t('arrangement.justification')}
+            value={form.justification}
+            onChange={(e) => set('justification', e.target.value)}
+            {...status('justification')}
           />
-        )}
-        <Paragraph className="saved" role="status">
-          {t('proposal.keptHere')}
-        </Paragraph>
-        <div className="actions">
-          <Button disabled={busy || !form.serviceCode} onClick={() => void save(true)}>
-            {t('proposal.submit')}
-          </Button>
-          <Button variant="secondary" disabled={busy || !form.serviceCode} onClick={() => void save(false)}>
-            {t('proposal.saveDraft')}
-          </Button>
-        </div>
-      </form>
+          <Textarea
+            labelText={t('arrangement.goals')}
+            value={form.goals}
+            onChange={(e) => set('goals', e.target.value)}
+            {...status('goals')}
+          />
+          {exceptions.length > 0 && (
+            <Textarea
+              labelText={t('queue.special')}
+              hintText={`${t('proposal.specialHint')} ${exceptions.join(' ')}`}
+              value={form.specialConsideration}
+              onChange={(e) => set('specialConsideration', e.target.value)}
+              {...status('specialConsideration')}
+            />
+          )}
+          <Paragraph className="saved" role="status">
+            {t('proposal.keptHere')}
+          </Paragraph>
+          <div className="actions">
+            <Button disabled={busy || !form.serviceCode} onClick={() => void save(true)}>
+              {t('proposal.submit')}
+            </Button>
+            <Button variant="secondary" disabled={busy || !form.serviceCode} onClick={() => void save(false)}>
+              {t('proposal.saveDraft')}
+            </Button>
+          </div>
+        </form>
+      )}
     </>
   );
 }

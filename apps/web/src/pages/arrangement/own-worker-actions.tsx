@@ -1,6 +1,16 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, Heading, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
+import { Link } from 'react-router-dom';
+import {
+  Button,
+  Checkbox,
+  Heading,
+  Paragraph,
+  RadioButton,
+  RadioButtonGroup,
+  RouterLink,
+  Textarea,
+} from 'suomifi-ui-components';
 import { PARTICIPANTS, GOALS_PROGRESS } from '../../../../../libs/contracts/arrangement';
 import { DateField } from '../../date-field';
 import { helsinkiToday } from '../../format';
@@ -22,6 +32,11 @@ export function OwnWorkerActions({ a, onDone, onError }: Props) {
   if (a.status === 'draft' || a.status === 'returned') {
     return (
       <Section title={t('team.next')}>
+        <Paragraph>
+          <RouterLink asComponent={Link} to={`/arrangements/${a.id}/proposal`}>
+            {t('worker.edit')}
+          </RouterLink>
+        </Paragraph>
         <Button
           disabled={busy}
           onClick={() => void run(() => unwrap(api.POST('/arrangements/{id}/submit', { ...path, body: {} })))}
