@@ -16,12 +16,14 @@ import { createDataSource } from '../libs/persistence/data-source';
 import { serviceRules } from '../libs/process/arrangement-process';
 import { CATALOGUE_V1 } from '../libs/persistence/reference-data/catalogue';
 import { CLIENTS, USERS } from '../libs/persistence/reference-data/demo-region';
+import { webFigures } from './web';
 
 /**
  * Prints figures; asserts nothing. Run by `npm run bench` against a system it starts for itself.
  *  1. arrangements started per second through the API, as a ratio to a bare Temporal client;
  *  2. the queue endpoint's p50/p99 over 100 000 arrangements, against the same SQL run directly;
- *  3. peak memory (VmHWM) of the API and worker processes.
+ *  3. peak memory (VmHWM) of the API and worker processes;
+ *  4. the web app: what a first visit downloads, and the queue page's time to 50 rows in Chromium.
  */
 
 const config = loadConfig();
@@ -315,6 +317,7 @@ async function main(): Promise<void> {
     console.log('\n3. Peak resident memory (VmHWM)');
     console.log(peakMemory('API', Number(process.env.BENCH_API_PID)));
     console.log(peakMemory('worker', Number(process.env.BENCH_WORKER_PID)));
+    await webFigures(API, tokens.get('sanna')!);
   } finally {
     await pg.end();
     await connection.close();

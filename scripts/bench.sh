@@ -10,6 +10,7 @@ ensure_node
 ensure_deps
 ensure_temporal
 ensure_postgres
+ensure_chromium
 build
 node -e '
   require("./dist/libs/persistence/database.js").dropDatabase(process.env.DATABASE_URL).catch((e) => { console.error(e.message); process.exit(1); });

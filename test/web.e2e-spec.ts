@@ -83,6 +83,29 @@ async function signedIn(name: string, language?: 'sv' | 'en'): Promise<Page> {
 
 const expectAccessible = async (page: Page) => expect(await accessibilityProblems(page)).toEqual([]);
 
+/**
+ * Presses Tab until the focused element's name (its aria-label or text) is `name`, as a keyboard user
+ * moves through a page; fails when it is not reached within `max` presses. Returns whether the focus
+ * is visible on it (an outline or a focus ring drawn with a shadow).
+ */
+async function tabTo(page: Page, name: string, max = 80): Promise<boolean> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(`(() => {
+      const e = document.activeElement;
+      if (!e) return null;
+      const style = getComputedStyle(e);
+      return {
+        name: (e.getAttribute('aria-label') || e.textContent || '').trim(),
+        visible: (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none',
+      };
+    })()`);
+    const f = focused as { name: string; visible: boolean } | null;
+    if (f?.name === name) return f.visible;
+  }
+  throw new Error(`${name} was not reached with ${max} presses of Tab`);
+}
+
 describe('the web app', () => {
   it('signs an own worker in, lists her clients and what waits for her, and keeps her language on reload', async () => {
     ok(await veeraApi.post('/arrangements', proposal(family.id)));
@@ -290,5 +313,24 @@ describe('the web app', () => {
     await worker.getByText(/begära omprövning hos Västra Nylands välfärdsområdes sektion/).waitFor();
     await expectAccessible(worker);
     await screenshots(worker, 'denied-decision');
+  });
+
+  it('can be used with the keyboard alone: sign in, reach a proposal in the queue and claim it, the focus visible', async () => {
+    const { id } = ok(await veeraApi.post('/arrangements', proposal(queued.id)));
+    ok(await veeraApi.post(`/arrangements/${id}/submit`));
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(systemEnv().apiUrl + '/');
+    await page.getByRole('button', { name: 'Kirjaudu: Sanna Mäkinen' }).waitFor();
+    expect(await tabTo(page, 'Siirry sisältöön')).toBe(true);
+    expect(await tabTo(page, 'Kirjaudu: Sanna Mäkinen')).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Tiimin jono' }).waitFor();
+    const claim = `Ota käsittelyyn: ${queued.name}`;
+    expect(await tabTo(page, claim, 200)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator(`tr[data-arrangement="${id}"]`).getByRole('cell', { name: 'Sinä' }).waitFor();
+    expect(ok(await sys.as('sanna').get(`/arrangements/${id}`)).assigneeId).toBe(demo.userId('sanna'));
+    await context.close();
   });
 });

@@ -1,0 +1,66 @@
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+/**
+ * The web app's figures, measured in Chromium: what a first visit downloads (JavaScript compressed, the
+ * goal at most 300 KB), and the time from navigation to the team's queue showing 50 rows.
+ */
+export async function webFigures(api: string, token: string): Promise<void> {
+  const executablePath = process.env.CHROMIUM_BIN;
+  if (!executablePath) {
+    console.log('\n4. Web app: skipped, no CHROMIUM_BIN');
+    return;
+  }
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
+  });
+  try {
+    // A first visit: an empty cache, the sign-in page, every response counted.
+    const first = await browser.newContext();
+    const page = await first.newPage();
+    const loaded: { type: string; bytes: number; gzip: number }[] = [];
+    page.on('response', (r) => {
+      void r
+        .body()
+        .then((body) =>
+          loaded.push({ type: r.request().resourceType(), bytes: body.length, gzip: gzipSync(body).length }),
+        )
+        .catch(() => undefined);
+    });
+    await page.goto(`${api}/`, { waitUntil: 'networkidle' });
+    await first.close();
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    const js = loaded.filter((l) => l.type === 'script');
+    const sum = (xs: typeof loaded, k: 'bytes' | 'gzip') => xs.reduce((a, x) => a + x[k], 0);
+    console.log('\n4. Web app in Chromium');
+    console.log(
+      `   first visit JavaScript ${kb(sum(js, 'gzip'))} gzip (${kb(sum(js, 'bytes'))} raw, ${js.length} files)   (goal <= 300 KB)`,
+    );
+    console.log(
+      `   first visit, all       ${kb(sum(loaded, 'gzip'))} gzip (${loaded.length} responses, fonts included)`,
+    );
+
+    // The queue: signed in as a team member, from navigation until 50 rows show; the median of 5.
+    const times: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const context = await browser.newContext();
+      // Run in the page (as strings: this file is compiled for Node, not for the browser).
+      await context.addInitScript(`sessionStorage.setItem('luvn.token', ${JSON.stringify(token)})`);
+      const queue = await context.newPage();
+      const started = performance.now();
+      await queue.goto(`${api}/queue`);
+      await queue.waitForFunction("document.querySelectorAll('tr[data-arrangement]').length >= 50", undefined, {
+        timeout: 30_000,
+      });
+      times.push(performance.now() - started);
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `   queue page, navigation to 50 rows: median ${times[2]!.toFixed(0)} ms (runs ${times.map((t) => t.toFixed(0)).join(', ')})   (goal < 1000 ms)`,
+    );
+  } finally {
+    await browser.close();
+  }
+}
