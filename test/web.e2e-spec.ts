@@ -23,6 +23,8 @@ const veera = { id: randomUUID(), username: 'veera', name: 'Veera Verkkotesti' }
 let veeraApi: ApiUser;
 const family = { id: randomUUID(), name: 'Selma Selaintesti' };
 const queued = { id: randomUUID(), name: 'Kalle Jonotesti' };
+/** A client only the keyboard test proposes for, so that its row's name is its own in the queue. */
+const keyed = { id: randomUUID(), name: 'Kaisa Näppäintesti' };
 /** Eight years old: professional support is for 10–17, for 7–9 only with a special consideration. */
 const eight = { id: randomUUID(), name: 'Oiva Polkutesti' };
 
@@ -41,6 +43,7 @@ beforeAll(async () => {
   for (const [c, born] of [
     [family, '2016-02-02'],
     [queued, '2016-02-02'],
+    [keyed, '2016-02-02'],
     [
       eight,
       today.slice(5) >= '01-01' && today.slice(5) < '02-01' ? `${Number(today.slice(0, 4)) - 9}-12-01` : eightYearsAgo,
@@ -129,7 +132,8 @@ describe('the web app', () => {
 
   it("lets a team member claim a proposal in the team's queue; a colleague sees who has it and cannot claim it", async () => {
     const worker = veeraApi;
-    const { id } = ok(await worker.post('/arrangements', proposal(queued.id)));
+    // Assessed long ago, so that it is due before the other files' proposals and on the queue's first page.
+    const { id } = ok(await worker.post('/arrangements', proposal(queued.id, { needsAssessedOn: '2026-09-01' })));
     ok(await worker.post(`/arrangements/${id}/submit`));
 
     const sanna = await signedIn('Sanna Mäkinen', 'sv');
@@ -213,6 +217,7 @@ describe('the web app', () => {
     // The team member, in Swedish, claims it and orders from the first supplier.
     const sanna = await signedIn('Sanna Mäkinen', 'sv');
     await sanna.locator(`tr[data-arrangement="${id}"]`).getByRole('link', { name: eight.name }).click();
+    await sanna.getByRole('heading', { level: 1, name: `Professionell stödperson – ${eight.name}` }).waitFor();
     await sanna.getByRole('button', { name: 'Ta till behandling' }).click();
     // The design system draws its own radio buttons: one clicks their labels, as a user does.
     await sanna.getByText('Tukiverkko Oy', { exact: true }).click();
@@ -316,7 +321,7 @@ describe('the web app', () => {
   });
 
   it('can be used with the keyboard alone: sign in, reach a proposal in the queue and claim it, the focus visible', async () => {
-    const { id } = ok(await veeraApi.post('/arrangements', proposal(queued.id)));
+    const { id } = ok(await veeraApi.post('/arrangements', proposal(keyed.id, { needsAssessedOn: '2026-09-01' })));
     ok(await veeraApi.post(`/arrangements/${id}/submit`));
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
@@ -326,7 +331,7 @@ describe('the web app', () => {
     expect(await tabTo(page, 'Kirjaudu: Sanna Mäkinen')).toBe(true);
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Tiimin jono' }).waitFor();
-    const claim = `Ota käsittelyyn: ${queued.name}`;
+    const claim = `Ota käsittelyyn: ${keyed.name}`;
     expect(await tabTo(page, claim, 200)).toBe(true);
     await page.keyboard.press('Enter');
     await page.locator(`tr[data-arrangement="${id}"]`).getByRole('cell', { name: 'Sinä' }).waitFor();
