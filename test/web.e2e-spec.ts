@@ -6,6 +6,8 @@ import { ApiUser, connect, demo, proposal, type System } from './support/api';
 import { accessibilityProblems, launchChromium, screenshots } from './support/browser';
 import { systemEnv } from './support/env';
 import { ok } from './support/expect';
+import { ownApi } from './support/own-services';
+import { kill, launch, portOpen, waitFor } from './support/processes';
 
 /**
  * The web app in a real Chromium against the real API, worker, Temporal and PostgreSQL: people sign in,
@@ -337,5 +339,44 @@ describe('the web app', () => {
     await page.locator(`tr[data-arrangement="${id}"]`).getByRole('cell', { name: 'Sinä' }).waitFor();
     expect(ok(await sys.as('sanna').get(`/arrangements/${id}`)).assigneeId).toBe(demo.userId('sanna'));
     await context.close();
+  });
+
+  it("signs in with the county's OpenID Connect provider (authorization code and PKCE), and offers no development list", async () => {
+    const [providerPort, apiPort] = [3181, 3182];
+    const issuer = `http://127.0.0.1:${providerPort}`;
+    const provider = launch(
+      'oidc-provider',
+      process.execPath,
+      ['test/support/oidc-provider.mjs', String(providerPort), `http://127.0.0.1:${apiPort}/signed-in`],
+      {},
+    );
+    await waitFor('the OpenID provider', () => portOpen(providerPort), 20_000);
+    const api = await ownApi(systemEnv(), apiPort, {
+      AUTH_JWKS_URL: `${issuer}/jwks`,
+      AUTH_ISSUER: issuer,
+      AUTH_AUDIENCE: 'luvn-web',
+      OIDC_CLIENT_ID: 'luvn-web',
+    });
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`${api.url}/`);
+      await page.getByRole('button', { name: 'Kirjaudu hyvinvointialueen tunnistuspalvelulla' }).click();
+      // The provider's own pages: who signs in (the subject is the user's id in the register), then consent.
+      await page.locator('input[name="login"]').fill(demo.userId('sanna'));
+      await page.locator('input[name="password"]').fill('salasana');
+      await page.locator('button[type="submit"]').click();
+      await page.locator('button[type="submit"]').click();
+      await page.getByRole('heading', { level: 1, name: 'Tiimin jono' }).waitFor();
+      expect(page.url()).toBe(`${api.url}/queue`);
+      await page.getByText('Kirjautuneena: Sanna Mäkinen').waitFor();
+      expect((await fetch(`${api.url}/sign-in/users`)).status).toBe(404);
+      expect(await page.getByRole('button', { name: /^Kirjaudu: / }).count()).toBe(0);
+      await context.close();
+    } finally {
+      api.stop();
+      kill(provider.pid!);
+    }
   });
 });

@@ -33,6 +33,11 @@ const schema = z.object({
   AUTH_JWKS_URL: z.url().optional(),
   AUTH_ISSUER: z.string().min(1).default('luvn-development'),
   AUTH_AUDIENCE: z.string().min(1).default('luvn-api'),
+  /**
+   * The web app's client at the identity provider (AUTH_ISSUER): the browser signs in with the
+   * authorization code and PKCE and sends the ID token it gets as its bearer, so AUTH_AUDIENCE is this id.
+   */
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
   /** How long a user looked up stays cached: a disabled user or a changed role takes effect within it. */
   USER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /** Off only to measure what the access log costs (the benchmark); production refuses it off. */

@@ -5,7 +5,7 @@ import { Block, Button, LanguageMenu, LanguageMenuItem, Paragraph, RouterLink, T
 import type { Role } from './api/types';
 import { chooseLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from './i18n';
 import { useSession } from './session';
-import { SignIn } from './pages/sign-in';
+import { SignedIn, SignIn } from './pages/sign-in';
 
 // Each page its own chunk: a first visit loads the shell and the page it opens.
 const MyClients = lazy(() => import('./pages/my-clients'));
@@ -77,11 +77,16 @@ export function App() {
           {loading ? (
             <Paragraph>{t('app.loading')}</Paragraph>
           ) : !me ? (
-            <SignIn />
+            location.pathname === '/signed-in' ? (
+              <SignedIn />
+            ) : (
+              <SignIn />
+            )
           ) : (
             <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
               <Routes>
                 <Route path="/" element={<Navigate to={pages[0]?.path ?? '/not-yet'} replace />} />
+                <Route path="/signed-in" element={<Navigate to="/" replace />} />
                 <Route path="/my-clients" element={<MyClients />} />
                 <Route path="/queue" element={<Queue />} />
                 <Route path="/orders" element={<Orders />} />

@@ -14,7 +14,8 @@ class SignInDto extends createZodDto(z.object({ username: z.string().min(1).max(
 /**
  * The development sign-in: lists the people of the register and signs in as one with the development
  * key. It answers only while the API runs with that key; with the identity provider's keys configured
- * (production) every route here is 404, as if it did not exist, and the web app signs in with OpenID Connect.
+ * (production) these are 404, as if they did not exist, and the web app signs in with OpenID Connect
+ * (`GET /sign-in/config` tells it which).
  */
 @ApiTags('sign-in')
 @Controller('sign-in')
@@ -23,6 +24,17 @@ export class DevSignInController {
     private readonly ds: DataSource,
     @Inject(CONFIG) private readonly config: Config,
   ) {}
+
+  @Get('config')
+  @Public()
+  @ApiOperation({ summary: 'How the web app signs in: the development list, or the identity provider' })
+  signInConfig() {
+    const { AUTH_JWKS_URL, AUTH_ISSUER, OIDC_CLIENT_ID } = this.config;
+    return {
+      development: !AUTH_JWKS_URL,
+      oidc: AUTH_JWKS_URL && OIDC_CLIENT_ID ? { issuer: AUTH_ISSUER, clientId: OIDC_CLIENT_ID } : null,
+    };
+  }
 
   @Get('users')
   @Public()

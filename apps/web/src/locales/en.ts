@@ -15,6 +15,7 @@ export const en: Texts = {
   },
   nav: { myClients: 'My clients', queue: "Team's queue", orders: 'Orders', running: 'Running services' },
   signIn: {
+    withProvider: "Sign in with the county's identity service",
     title: 'Sign in',
     development:
       "Development sign-in: choose the person to sign in as. In production you sign in with the county's identity service.",

@@ -14,6 +14,7 @@ export const fi = {
   },
   nav: { myClients: 'Asiakkaani', queue: 'Tiimin jono', orders: 'Tilaukset', running: 'Käynnissä olevat palvelut' },
   signIn: {
+    withProvider: 'Kirjaudu hyvinvointialueen tunnistuspalvelulla',
     title: 'Kirjaudu sisään',
     development:
       'Kehitysympäristön kirjautuminen: valitse henkilö, jona kirjaudut. Tuotannossa kirjautuminen tapahtuu hyvinvointialueen tunnistuspalvelussa.',

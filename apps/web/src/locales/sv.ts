@@ -15,6 +15,7 @@ export const sv: Texts = {
   },
   nav: { myClients: 'Mina klienter', queue: 'Teamets kö', orders: 'Beställningar', running: 'Pågående tjänster' },
   signIn: {
+    withProvider: 'Logga in med välfärdsområdets identifieringstjänst',
     title: 'Logga in',
     development:
       'Inloggning i utvecklingsmiljön: välj den person du loggar in som. I produktion sker inloggningen i välfärdsområdets identifieringstjänst.',
