@@ -169,14 +169,18 @@ export class ChangeDto extends createZodDto(
 
 const bool = z.enum(['true', 'false']).transform((v) => v === 'true');
 
+/** Statuses in a query string, comma-separated. */
+const statuses = (what: string) =>
+  z
+    .string()
+    .transform((v) => v.split(','))
+    .pipe(z.array(z.enum(ARRANGEMENT_STATUSES)))
+    .optional()
+    .describe(`Comma-separated statuses; default: ${what}`);
+
 export const QueueQuerySchema = z
   .object({
-    status: z
-      .string()
-      .transform((v) => v.split(','))
-      .pipe(z.array(z.enum(ARRANGEMENT_STATUSES)))
-      .optional()
-      .describe('Comma-separated statuses; default: everything the team works on, and open consultations'),
+    status: statuses('everything the team works on, and open consultations'),
     service: z.string().min(1).max(64).optional(),
     overdue: bool.optional(),
     assignee: z.union([z.uuid(), z.enum(['me', 'none'])]).optional(),
@@ -189,12 +193,7 @@ export class QueueQueryDto extends createZodDto(QueueQuerySchema) {}
 export class ArrangementListQueryDto extends createZodDto(
   z
     .object({
-      status: z
-        .string()
-        .transform((v) => v.split(','))
-        .pipe(z.array(z.enum(ARRANGEMENT_STATUSES)))
-        .optional()
-        .describe('Comma-separated statuses; default: all'),
+      status: statuses('all'),
       clientId: z.uuid().optional(),
       limit: z.coerce.number().int().min(1).max(500).default(200),
     })

@@ -1,10 +1,9 @@
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import {
   Button,
   Checkbox,
-  Heading,
   Paragraph,
   RadioButton,
   RadioButtonGroup,
@@ -16,7 +15,7 @@ import { DateField } from '../../date-field';
 import { helsinkiToday } from '../../format';
 import { api, unwrap } from '../../api/client';
 import type { ArrangementDetail } from '../../api/types';
-import { useCommand } from './command';
+import { StepPanel, useCommand } from './step';
 
 interface Props {
   a: ArrangementDetail;
@@ -31,7 +30,7 @@ export function OwnWorkerActions({ a, onDone, onError }: Props) {
   const path = { params: { path: { id: a.id } } };
   if (a.status === 'draft' || a.status === 'returned') {
     return (
-      <Section title={t('team.next')}>
+      <StepPanel title={t('team.next')}>
         <Paragraph>
           <RouterLink asComponent={Link} to={`/arrangements/${a.id}/proposal`}>
             {t('worker.edit')}
@@ -43,23 +42,12 @@ export function OwnWorkerActions({ a, onDone, onError }: Props) {
         >
           {t('worker.submit')}
         </Button>
-      </Section>
+      </StepPanel>
     );
   }
   if (a.status === 'committed') return <Start a={a} onDone={onDone} onError={onError} />;
   if (a.status === 'active') return <Evaluation a={a} onDone={onDone} onError={onError} />;
   return null;
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="card" aria-labelledby="next-step">
-      <Heading variant="h2" id="next-step">
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
 }
 
 function Start({ a, onDone, onError }: Props) {
@@ -68,7 +56,7 @@ function Start({ a, onDone, onError }: Props) {
   const [startedOn, setStartedOn] = useState(helsinkiToday());
   const [goals, setGoals] = useState(a.proposal?.goals ?? '');
   return (
-    <Section title={t('worker.start')}>
+    <StepPanel title={t('worker.start')}>
       <DateField labelText={t('worker.startedOn')} value={startedOn} onChange={setStartedOn} />
       <Textarea labelText={t('arrangement.goals')} value={goals} onChange={(e) => setGoals(e.target.value)} />
       <div className="actions">
@@ -85,7 +73,7 @@ function Start({ a, onDone, onError }: Props) {
           {t('worker.recordStart')}
         </Button>
       </div>
-    </Section>
+    </StepPanel>
   );
 }
 
@@ -98,7 +86,7 @@ function Evaluation({ a, onDone, onError }: Props) {
   const [notes, setNotes] = useState('');
   const toggle = (p: string, on: boolean) => setParticipants((ps) => (on ? [...ps, p] : ps.filter((x) => x !== p)));
   return (
-    <Section title={t('worker.evaluation')}>
+    <StepPanel title={t('worker.evaluation')}>
       <DateField labelText={t('worker.heldOn')} value={heldOn} onChange={setHeldOn} />
       <fieldset className="checks">
         <legend>{t('worker.participants')}</legend>
@@ -142,6 +130,6 @@ function Evaluation({ a, onDone, onError }: Props) {
           {t('worker.recordEvaluation')}
         </Button>
       </div>
-    </Section>
+    </StepPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -13,7 +13,7 @@ import {
 import { api, unwrap } from '../../api/client';
 import type { ArrangementDetail, CostCentre, Me, SupplierOffer } from '../../api/types';
 import { euros, helsinkiToday } from '../../format';
-import { useCommand } from './command';
+import { StepPanel, useCommand } from './step';
 
 interface Props {
   a: ArrangementDetail;
@@ -29,39 +29,28 @@ export function TeamActions({ a, me, onDone, onError }: Props) {
   const path = { params: { path: { id: a.id } } };
   if (a.status === 'submitted' && !a.assigneeId) {
     return (
-      <Panel title={t('team.next')}>
+      <StepPanel title={t('team.next')}>
         <Button
           disabled={busy}
           onClick={() => void run(() => unwrap(api.POST('/arrangements/{id}/claim', { ...path, body: {} })))}
         >
           {t('queue.claim')}
         </Button>
-      </Panel>
+      </StepPanel>
     );
   }
   if (a.assigneeId !== me.userId) return null;
   if (a.status === 'in_handling') return <ChooseWay a={a} onDone={onDone} onError={onError} />;
   if (a.status === 'ordered') {
     return (
-      <Panel title={t('team.next')}>
+      <StepPanel title={t('team.next')}>
         <Paragraph>{t('team.waitingForSupplier')}</Paragraph>
-      </Panel>
+      </StepPanel>
     );
   }
   if (a.status === 'arranged') return <Decide a={a} onDone={onDone} onError={onError} />;
   if (a.status === 'granted') return <Commit a={a} onDone={onDone} onError={onError} />;
   return null;
-}
-
-function Panel({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <section className="card" aria-labelledby="next-step">
-      <Heading variant="h2" id="next-step">
-        {title}
-      </Heading>
-      {children}
-    </section>
-  );
 }
 
 type StepProps = Omit<Props, 'me'>;
@@ -82,7 +71,7 @@ function ChooseWay({ a, onDone, onError }: StepProps) {
   }, [a.serviceCode, onError]);
   const path = { params: { path: { id: a.id } } };
   return (
-    <Panel title={t('team.arrange')}>
+    <StepPanel title={t('team.arrange')}>
       <RadioButtonGroup labelText={t('team.way')} name="way" value={way} onChange={setWay}>
         <RadioButton value="purchase">{t('team.purchase')}</RadioButton>
         <RadioButton value="own_production">{t('team.ownProduction')}</RadioButton>
@@ -141,7 +130,7 @@ function ChooseWay({ a, onDone, onError }: StepProps) {
           {t('team.return')}
         </Button>
       </div>
-    </Panel>
+    </StepPanel>
   );
 }
 
@@ -152,7 +141,7 @@ function Decide({ a, onDone, onError }: StepProps) {
   const [reason, setReason] = useState('');
   const denied = outcome === 'denied';
   return (
-    <Panel title={t('team.decide')}>
+    <StepPanel title={t('team.decide')}>
       <RadioButtonGroup labelText={t('arrangement.decision')} name="outcome" value={outcome} onChange={setOutcome}>
         <RadioButton value="granted">{t('arrangement.outcome.granted')}</RadioButton>
         <RadioButton value="denied">{t('arrangement.outcome.denied')}</RadioButton>
@@ -182,7 +171,7 @@ function Decide({ a, onDone, onError }: StepProps) {
           {t('team.makeDecision')}
         </Button>
       </div>
-    </Panel>
+    </StepPanel>
   );
 }
 
@@ -195,7 +184,7 @@ function Commit({ a, onDone, onError }: StepProps) {
     unwrap<CostCentre[]>(api.GET('/cost-centres')).then(setCentres, onError);
   }, [onError]);
   return (
-    <Panel title={t('team.commit')}>
+    <StepPanel title={t('team.commit')}>
       {centres.length > 0 && (
         <Dropdown labelText={t('team.costCentre')} value={code} onChange={setCode} visualPlaceholder={t('team.choose')}>
           {centres.map((c) => (
@@ -222,6 +211,6 @@ function Commit({ a, onDone, onError }: StepProps) {
           {t('team.giveCommitment')}
         </Button>
       </div>
-    </Panel>
+    </StepPanel>
   );
 }

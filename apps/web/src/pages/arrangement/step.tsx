@@ -1,4 +1,17 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { Heading } from 'suomifi-ui-components';
+
+/** The next step on an arrangement, under its heading. */
+export function StepPanel({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="card" aria-labelledby="next-step">
+      <Heading variant="h2" id="next-step">
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
 
 /** Runs a command and reloads, or shows why it was refused. */
 export function useCommand(onDone: () => Promise<void>, onError: (err: unknown) => void) {
