@@ -8,9 +8,16 @@ import { useSession } from './session';
 import { SignedIn, SignIn } from './pages/sign-in';
 
 // Each page its own chunk: a first visit loads the shell and the page it opens.
-const MyClients = lazy(() => import('./pages/my-clients'));
-const Queue = lazy(() => import('./pages/queue'));
-const Orders = lazy(() => import('./pages/orders'));
+const START_PAGES = {
+  '/my-clients': () => import('./pages/my-clients'),
+  '/queue': () => import('./pages/queue'),
+  '/orders': () => import('./pages/orders'),
+};
+// The page a link or a reload opens is fetched at once, beside the check of who is signed in, not after it.
+void START_PAGES[location.pathname as keyof typeof START_PAGES]?.();
+const MyClients = lazy(START_PAGES['/my-clients']);
+const Queue = lazy(START_PAGES['/queue']);
+const Orders = lazy(START_PAGES['/orders']);
 const Arrangement = lazy(() => import('./pages/arrangement'));
 const NewProposal = lazy(() => import('./pages/new-proposal'));
 
