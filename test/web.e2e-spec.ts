@@ -379,4 +379,40 @@ describe('the web app', () => {
       kill(provider.pid!);
     }
   });
+
+  it('asks the own worker for feedback when a service ends, and takes it on the form', async () => {
+    const [ownApi, sannaApi] = [veeraApi, sys.as('sanna')];
+    const today = await sys.today();
+    const { id } = ok(await ownApi.post('/arrangements', proposal(family.id, { desiredStartOn: today })));
+    ok(await ownApi.post(`/arrangements/${id}/submit`));
+    ok(await sannaApi.post(`/arrangements/${id}/claim`));
+    ok(await sannaApi.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    ok(await sannaApi.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
+    ok(await sannaApi.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
+    ok(await ownApi.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
+    ok(await ownApi.post(`/arrangements/${id}/termination`, { reason: 'goals_met', explanation: 'Valmis.' }));
+
+    const worker = await signedIn(veera.name);
+    await worker.getByRole('region', { name: family.name }).getByText('Odottaa sinua: Anna palaute').first().waitFor();
+    await worker.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await worker.getByRole('heading', { name: 'Palaute palvelusta' }).waitFor();
+    await worker
+      .getByRole('group', { name: /kuulluksi/ })
+      .getByText('4', { exact: true })
+      .click();
+    await worker
+      .getByRole('group', { name: /Suosittelisitko/ })
+      .getByText('9', { exact: true })
+      .click();
+    await worker.getByRole('textbox', { name: 'Mikä auttoi eniten?' }).fill('Säännölliset kotikäynnit.');
+    await expectAccessible(worker);
+    await worker.getByRole('button', { name: 'Lähetä palaute' }).click();
+    await worker.getByRole('status').getByText('Palaute annettu.').waitFor();
+    await screenshots(worker, 'feedback');
+    const [saved] = await sys.db.query(
+      `select respondent, heard, recommend, serious_concern as "seriousConcern" from feedback where arrangement_id = $1`,
+      [id],
+    );
+    expect(saved).toEqual({ respondent: 'own_worker', heard: 4, recommend: 9, seriousConcern: false });
+  });
 });

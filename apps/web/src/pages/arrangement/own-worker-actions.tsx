@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import {
   Button,
   Checkbox,
+  InlineAlert,
   Paragraph,
   RadioButton,
   RadioButtonGroup,
@@ -15,6 +16,7 @@ import { DateField } from '../../date-field';
 import { helsinkiToday } from '../../format';
 import { api, unwrap } from '../../api/client';
 import type { ArrangementDetail } from '../../api/types';
+import { FeedbackForm } from './feedback-form';
 import { StepPanel, useCommand } from './step';
 
 interface Props {
@@ -45,6 +47,7 @@ export function OwnWorkerActions({ a, onDone, onError }: Props) {
       </StepPanel>
     );
   }
+  if (a.status === 'ended') return <FeedbackStep a={a} onDone={onDone} onError={onError} />;
   if (a.status === 'committed') return <Start a={a} onDone={onDone} onError={onError} />;
   if (a.status === 'active') return <Evaluation a={a} onDone={onDone} onError={onError} />;
   return null;
@@ -132,4 +135,30 @@ function Evaluation({ a, onDone, onError }: Props) {
       </div>
     </StepPanel>
   );
+}
+
+/** Feedback is asked of the own worker when a service ends: the form shows while the request is open. */
+function FeedbackStep({ a, onDone, onError }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [given, setGiven] = useState(false);
+  useEffect(() => {
+    unwrap<{ arrangementId: string }[]>(api.GET('/feedback/requests')).then(
+      (requests) => setOpen(requests.some((r) => r.arrangementId === a.id)),
+      onError,
+    );
+  }, [a.id, onError]);
+  if (given) {
+    return (
+      <InlineAlert status="neutral" role="status">
+        {t('feedback.given')}
+      </InlineAlert>
+    );
+  }
+  if (!open) return null;
+  const done = async () => {
+    setGiven(true);
+    await onDone();
+  };
+  return <FeedbackForm arrangementId={a.id} onDone={done} onError={onError} />;
 }
