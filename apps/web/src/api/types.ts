@@ -1,7 +1,8 @@
-import type { Role } from '../../../../libs/contracts/codes';
+import type { Localized, Role } from '../../../../libs/contracts/codes';
+import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
 import type { ArrangementStatus } from '../../../../libs/contracts/arrangement';
 
-export type { ArrangementStatus, Role };
+export type { ArrangementStatus, Localized, Role };
 
 export interface Me {
   userId: string;
@@ -52,16 +53,8 @@ export interface QueueItem {
   client: { id: string; name: string; municipalityCode: string };
 }
 
-export interface CatalogueService {
-  code: string;
-  name: { fi: string; sv: string; en: string };
-}
-
-export interface Localized {
-  fi: string;
-  sv: string;
-  en: string;
-}
+/** What a list of services needs of the catalogue's definition. */
+export type CatalogueService = Pick<ServiceDefinition, 'code' | 'name'>;
 
 export interface ArrangementDetail {
   id: string;
