@@ -244,8 +244,8 @@ describe('rules the figures rest on', () => {
   });
 });
 
-describe('the error shape', () => {
-  it('is in the OpenAPI document with the rule codes a refusal names, on every operation', async () => {
+describe('the OpenAPI document', () => {
+  it('has the error shape, with the rule codes a refusal names, on every operation', async () => {
     const document: any = await (await fetch(`${systemEnv().apiUrl}/docs/openapi.json`)).json();
     const rule = document.components.schemas.Error.properties.error.properties.problems.items.properties.rule;
     for (const code of ['iso_date', 'date_order', 'not_in_future', 'required', 'supplier_required']) {
@@ -255,6 +255,23 @@ describe('the error shape', () => {
     expect(operations.length).toBeGreaterThan(40);
     for (const op of operations as { responses: Record<string, unknown> }[]) {
       expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['400', '401', '403', '404', '409', '503']));
+    }
+  });
+
+  it('describes the body of every success, with a named schema the web client is generated from', async () => {
+    const document: any = await (await fetch(`${systemEnv().apiUrl}/docs/openapi.json`)).json();
+    const undescribed: string[] = [];
+    for (const [path, item] of Object.entries(document.paths)) {
+      for (const [method, op] of Object.entries(item as Record<string, { responses: Record<string, any> }>)) {
+        const successes = Object.entries(op.responses).filter(([status]) => status.startsWith('2'));
+        const named = successes.filter(([, r]) => r.content?.['application/json']?.schema);
+        if (successes.length === 0 || named.length !== successes.length) undescribed.push(`${method} ${path}`);
+      }
+    }
+    expect(undescribed).toEqual([]);
+    // The main screens' shapes carry an example a reader can start from.
+    for (const name of ['Arrangement', 'QueuePage', 'ListedArrangement', 'Visit', 'MonthUse', 'Feedback']) {
+      expect(document.components.schemas[name].example).toBeDefined();
     }
   });
 });

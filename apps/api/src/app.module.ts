@@ -21,6 +21,7 @@ import { CatalogueService } from './catalogue/catalogue.service';
 import { CONFIG, type Config } from './common/config.provider';
 import { ErrorFilter } from './common/error.filter';
 import { IdempotencyInterceptor } from './common/idempotency.interceptor';
+import { ResponseShapeInterceptor } from './common/responses';
 import { CoreModule } from './common/temporal.module';
 import { ValidationPipe } from './common/validation';
 import { FeedbackController } from './feedback/feedback.controller';
@@ -83,6 +84,7 @@ import { SuppliersService } from './reference/suppliers.service';
     { provide: APP_PIPE, useClass: ValidationPipe },
     { provide: APP_FILTER, useClass: ErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: ResponseShapeInterceptor },
   ],
 })
 export class AppModule {}

@@ -6,6 +6,8 @@ import { LANGUAGES } from '../../../../libs/contracts';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { Uuid } from '../common/params';
 import { isoDate, rule } from '../common/schemas';
+import { Returns } from '../common/responses';
+import { AccessLogEntry } from './access-log.responses';
 import { AccessLogService } from './access-log.service';
 import { RecordPolicy } from './record-policy';
 
@@ -33,6 +35,7 @@ export class AccessLogController {
   @Get(':id/access-log')
   @Can('client.access_log.read')
   @ApiOperation({ summary: "Who has read or changed a client's data, newest first (703/2023)" })
+  @Returns([AccessLogEntry])
   async log(@Uuid('id', 'client') id: string, @CurrentUser() user: AuthUser, @Query() q: AccessLogQueryDto) {
     await this.policy.assert(user, 'client', id);
     return this.accessLog.of(id, q.from, q.to, q.lang);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { ArrangementId } from '../common/params';
@@ -23,7 +23,9 @@ import {
   StartDto,
   TerminationDto,
 } from './arrangements.dto';
+import { Arrangement, CommandResult, ListedArrangement, QueuePage, TimelineEvent } from './arrangements.responses';
 import { ArrangementsService } from './arrangements.service';
+import { Returns } from '../common/responses';
 import { IdempotencyKey } from './idempotency-key';
 import { QueueService } from './queue.service';
 
@@ -50,6 +52,7 @@ export class ArrangementsController {
       "The arrangements you handle, newest first: your clients' with what each waits for from you, your " +
       "team's, or your orders and services as a supplier",
   })
+  @Returns([ListedArrangement])
   list(@CurrentUser() user: AuthUser, @Query() q: ArrangementListQueryDto) {
     return this.lists.list(user, q);
   }
@@ -57,13 +60,16 @@ export class ArrangementsController {
   @Post()
   @Can('arrangement.create')
   @ApiOperation({ summary: "Draft a service proposal for one of your clients (starts the arrangement's process)" })
-  @ApiResponse({ status: 201, description: 'Drafted, and its process started' })
-  @ApiResponse({
-    status: 202,
-    description:
-      'Drafted and saved, but the process service did not answer: the process starts when it does (the same ' +
-      'request again with the same Idempotency-Key shows it)',
-  })
+  @Returns(
+    Arrangement,
+    { status: 201, description: 'Drafted, and its process started' },
+    {
+      status: 202,
+      description:
+        'Drafted and saved, but the process service did not answer: the process starts when it does (the same ' +
+        'request again with the same Idempotency-Key shows it)',
+    },
+  )
   async create(
     @CurrentUser() user: AuthUser,
     @IdempotencyKey(true) key: string | undefined,
@@ -77,6 +83,7 @@ export class ArrangementsController {
 
   @Get(':id')
   @Can('arrangement.read')
+  @Returns(Arrangement)
   detail(@Id() id: string, @CurrentUser() user: AuthUser) {
     return this.arrangements.detail(id, user);
   }
@@ -84,6 +91,7 @@ export class ArrangementsController {
   @Get(':id/timeline')
   @Can('arrangement.read')
   @ApiOperation({ summary: 'Every step: who, when, what' })
+  @Returns([TimelineEvent])
   timeline(@Id() id: string, @CurrentUser() user: AuthUser) {
     return this.arrangements.timeline(id, user);
   }
@@ -91,6 +99,7 @@ export class ArrangementsController {
   @Put(':id/proposal')
   @Can('proposal.edit')
   @ApiOperation({ summary: 'Save a new version of the draft (or of a returned proposal)' })
+  @Returns(CommandResult)
   saveDraft(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ProposalDto) {
     return this.arrangements.saveDraft(id, user, key, dto);
   }
@@ -99,6 +108,7 @@ export class ArrangementsController {
   @Can('proposal.edit')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask the arranging team for a consultation while preparing' })
+  @Returns(CommandResult)
   consult(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: QuestionDto) {
     return this.arrangements.requestConsultation(id, user, key, dto.question);
   }
@@ -106,6 +116,7 @@ export class ArrangementsController {
   @Post(':id/consultation/answer')
   @Can('consultation.answer')
   @HttpCode(200)
+  @Returns(CommandResult)
   answer(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: AnswerDto) {
     return this.arrangements.answerConsultation(id, user, key, dto.answer);
   }
@@ -114,6 +125,7 @@ export class ArrangementsController {
   @Can('proposal.edit')
   @HttpCode(200)
   @ApiOperation({ summary: "Send the proposal to the arranging team's queue" })
+  @Returns(CommandResult)
   submit(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
     return this.arrangements.submit(id, user, key);
   }
@@ -121,6 +133,7 @@ export class ArrangementsController {
   @Post(':id/withdraw')
   @Can('proposal.edit')
   @HttpCode(200)
+  @Returns(CommandResult)
   withdraw(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ReasonDto) {
     return this.arrangements.withdraw(id, user, key, dto.reason);
   }
@@ -129,6 +142,7 @@ export class ArrangementsController {
   @Can('queue.work')
   @HttpCode(200)
   @ApiOperation({ summary: 'Take the proposal from the queue; only one team member can hold it' })
+  @Returns(CommandResult)
   claim(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
     return this.arrangements.claim(id, user, key);
   }
@@ -136,6 +150,7 @@ export class ArrangementsController {
   @Post(':id/release')
   @Can('queue.work')
   @HttpCode(200)
+  @Returns(CommandResult)
   release(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
     return this.arrangements.release(id, user, key);
   }
@@ -144,6 +159,7 @@ export class ArrangementsController {
   @Can('queue.work')
   @HttpCode(200)
   @ApiOperation({ summary: 'Return the proposal to the own worker for completion' })
+  @Returns(CommandResult)
   returnForCompletion(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -157,6 +173,7 @@ export class ArrangementsController {
   @Can('queue.work')
   @HttpCode(200)
   @ApiOperation({ summary: 'Choose the way of arranging; a purchase sends the order to a contracted supplier' })
+  @Returns(CommandResult)
   chooseWay(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ChooseWayDto) {
     return this.arrangements.chooseWay(id, user, key, dto.way, dto.supplierId);
   }
@@ -165,6 +182,7 @@ export class ArrangementsController {
   @Can('order.respond')
   @HttpCode(200)
   @ApiOperation({ summary: 'The supplier accepts or declines the order' })
+  @Returns(CommandResult)
   respond(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -178,6 +196,7 @@ export class ArrangementsController {
   @Can('decision.make')
   @HttpCode(200)
   @ApiOperation({ summary: 'Grant (period from the catalogue) or deny (appealable, with reasons)' })
+  @Returns(CommandResult)
   decide(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: DecisionDto) {
     return this.arrangements.decide(id, user, key, dto);
   }
@@ -186,6 +205,7 @@ export class ArrangementsController {
   @Can('queue.work')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record that the need cannot be met for lack of resources' })
+  @Returns(CommandResult)
   unmetNeed(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ReasonDto) {
     return this.arrangements.recordUnmetNeed(id, user, key, dto.reason);
   }
@@ -194,6 +214,7 @@ export class ArrangementsController {
   @Can('queue.work')
   @HttpCode(200)
   @ApiOperation({ summary: 'Take an unmet need back into handling when resources appear' })
+  @Returns(CommandResult)
   reopen(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() _: EmptyDto) {
     return this.arrangements.reopen(id, user, key);
   }
@@ -201,6 +222,7 @@ export class ArrangementsController {
   @Post(':id/payment-commitment')
   @Can('queue.work')
   @HttpCode(200)
+  @Returns(CommandResult)
   commit(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -214,6 +236,7 @@ export class ArrangementsController {
   @Can('evaluation.record')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record an evaluation meeting; the next one is scheduled at the service’s interval' })
+  @Returns(CommandResult)
   evaluate(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: EvaluationDto) {
     return this.arrangements.recordEvaluation(id, user, key, dto);
   }
@@ -224,6 +247,7 @@ export class ArrangementsController {
   @ApiOperation({
     summary: 'Decide, after reassessing with the family, whether the service continues for another period',
   })
+  @Returns(CommandResult)
   continuation(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -237,6 +261,7 @@ export class ArrangementsController {
   @Can('service.end')
   @HttpCode(200)
   @ApiOperation({ summary: 'End the service early, with a reason; closes the commitment and asks for feedback' })
+  @Returns(CommandResult)
   terminate(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -250,6 +275,7 @@ export class ArrangementsController {
   @Can('change.request')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask for a change of intensity or supplier; the team decides it and commits payment' })
+  @Returns(CommandResult)
   change(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ChangeDto) {
     return this.arrangements.requestChange(id, user, key, dto);
   }
@@ -257,6 +283,7 @@ export class ArrangementsController {
   @Post(':id/change/decision')
   @Can('queue.work')
   @HttpCode(200)
+  @Returns(CommandResult)
   changeDecision(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -269,6 +296,7 @@ export class ArrangementsController {
   @Post(':id/change/payment-commitment')
   @Can('queue.work')
   @HttpCode(200)
+  @Returns(CommandResult)
   changeCommitment(
     @Id() id: string,
     @CurrentUser() user: AuthUser,
@@ -282,6 +310,7 @@ export class ArrangementsController {
   @Can('service.start')
   @HttpCode(200)
   @ApiOperation({ summary: 'Record the starting negotiation and goals; the service becomes active' })
+  @Returns(CommandResult)
   start(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: StartDto) {
     return this.arrangements.start(id, user, key, dto.startedOn, dto.goals);
   }
@@ -296,6 +325,7 @@ export class QueueController {
   @Get(':teamId/queue')
   @Can('queue.read')
   @ApiOperation({ summary: "The arranging team's handling queue, earliest due first" })
+  @Returns(QueuePage)
   page(@Param('teamId') teamId: string, @CurrentUser() user: AuthUser, @Query() query: QueueQueryDto) {
     return this.queue.page(teamId, user, query);
   }

@@ -8,6 +8,8 @@ import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
 import { Public } from './auth';
 import { mintTokens } from './tokens';
+import { Returns } from '../common/responses';
+import { SignedIn, SignInConfig, SignInUser } from './sign-in.responses';
 
 class SignInDto extends createZodDto(z.object({ username: z.string().min(1).max(100) }).strict()) {}
 
@@ -17,6 +19,7 @@ class SignInDto extends createZodDto(z.object({ username: z.string().min(1).max(
  * (production) these are 404, as if they did not exist, and the web app signs in with OpenID Connect
  * (`GET /sign-in/config` tells it which).
  */
+
 @ApiTags('sign-in')
 @Controller('sign-in')
 export class DevSignInController {
@@ -28,6 +31,7 @@ export class DevSignInController {
   @Get('config')
   @Public()
   @ApiOperation({ summary: 'How the web app signs in: the development list, or the identity provider' })
+  @Returns(SignInConfig)
   signInConfig() {
     const { AUTH_JWKS_URL, AUTH_ISSUER, OIDC_CLIENT_ID } = this.config;
     return {
@@ -39,6 +43,7 @@ export class DevSignInController {
   @Get('users')
   @Public()
   @ApiOperation({ summary: 'Development only: the people one may sign in as, by name and role' })
+  @Returns([SignInUser])
   async users() {
     this.onlyInDevelopment();
     return select(
@@ -53,6 +58,7 @@ export class DevSignInController {
   @Public()
   @HttpCode(200)
   @ApiOperation({ summary: 'Development only: a bearer token for a person of the register' })
+  @Returns(SignedIn)
   async signIn(@Body() dto: SignInDto) {
     this.onlyInDevelopment();
     const [user] = await select<{ username: string }>(

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags }
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { FeedbackDto, FeedbackRulesDto, IMPORT_COLUMNS } from './feedback.dto';
+import { Returns } from '../common/responses';
+import { Feedback, FeedbackRequest, FeedbackRuleSet, ImportReport } from './feedback.responses';
 import { FeedbackService } from './feedback.service';
 
 @ApiTags('feedback')
@@ -15,6 +17,7 @@ export class FeedbackController {
   @Can('feedback.give')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key records the answer once' })
   @ApiOperation({ summary: "The own worker's feedback form, or the family's survey answers, on a started service" })
+  @Returns(Feedback, { status: 201, description: 'Recorded (once for each Idempotency-Key)' })
   submit(@CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: FeedbackDto) {
     return this.feedback.submit(user, key, dto);
   }
@@ -22,6 +25,7 @@ export class FeedbackController {
   @Get('requests')
   @Can('feedback.requests.read')
   @ApiOperation({ summary: 'Feedback asked of you on your clients’ services that have ended' })
+  @Returns([FeedbackRequest])
   requests(@CurrentUser() user: AuthUser) {
     return this.feedback.requests(user);
   }
@@ -33,6 +37,7 @@ export class FeedbackController {
     description: `The survey tool's export: CSV (comma or semicolon) with the columns ${IMPORT_COLUMNS.join(', ')}, or a JSON array of such rows`,
   })
   @ApiOperation({ summary: 'Import a survey export: each row accepted, already imported, or rejected with reasons' })
+  @Returns(ImportReport, { status: 201, description: 'Read; each row in one of the lists' })
   import(@CurrentUser() user: AuthUser, @Body() body: unknown) {
     return this.feedback.import(user, body);
   }
@@ -40,6 +45,7 @@ export class FeedbackController {
   @Get('rules')
   @Can('feedback.rules.read')
   @ApiOperation({ summary: 'What counts as bad feedback' })
+  @Returns(FeedbackRuleSet)
   rules() {
     return this.feedback.rules();
   }
@@ -47,6 +53,7 @@ export class FeedbackController {
   @Put('rules')
   @Can('feedback.rules.change')
   @ApiOperation({ summary: 'Change what counts as bad feedback: a new version of the rules' })
+  @Returns(FeedbackRuleSet)
   changeRules(@CurrentUser() user: AuthUser, @Body() dto: FeedbackRulesDto) {
     return this.feedback.changeRules(user, dto);
   }

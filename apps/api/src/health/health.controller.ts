@@ -5,6 +5,8 @@ import { DataSource } from 'typeorm';
 import { Public } from '../auth/auth';
 import { RETRY_AFTER_SECONDS } from '../common/error.filter';
 import { TemporalClient } from '../common/temporal.module';
+import { Returns } from '../common/responses';
+import { Health } from './health.responses';
 
 /** Each dependency has this long to answer, so that health answers within two seconds whatever is down. */
 const PROBE_MS = 1_500;
@@ -39,6 +41,11 @@ export class HealthController {
   /** 200 when the database and Temporal both answer, 503 naming the one that does not; within two seconds. */
   @Get()
   @Public()
+  @Returns(
+    Health,
+    { status: 200, description: 'Both answer' },
+    { status: 503, description: 'One does not answer; the body names it' },
+  )
   async health(@Res({ passthrough: true }) res: Response) {
     const [database, temporal] = await Promise.all([
       check(() => this.ds.query('select 1')),

@@ -4,6 +4,8 @@ import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { Uuid } from '../common/params';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { HandOverDto } from './people.dto';
+import { Returns } from '../common/responses';
+import { Handover, HandoverRecord, UserDisabled } from './people.responses';
 import { PeopleService } from './people.service';
 
 @ApiTags('people')
@@ -19,6 +21,7 @@ export class PeopleController {
   @ApiOperation({
     summary: "Hand a client over to another own worker: every right to act on the client's services moves",
   })
+  @Returns(Handover)
   handOver(
     @Uuid('id', 'client') id: string,
     @CurrentUser() user: AuthUser,
@@ -31,6 +34,7 @@ export class PeopleController {
   @Get('clients/:id/own-worker/history')
   @Can('client.hand_over')
   @ApiOperation({ summary: "The client's own workers over time, with who handed the client over, when and why" })
+  @Returns([HandoverRecord])
   handovers(@Uuid('id', 'client') id: string, @CurrentUser() user: AuthUser) {
     return this.people.handovers(id, user);
   }
@@ -39,6 +43,7 @@ export class PeopleController {
   @Can('user.disable')
   @HttpCode(200)
   @ApiOperation({ summary: 'A worker who leaves: refused (409, with the clients) while anyone’s own worker' })
+  @Returns(UserDisabled)
   disable(@Uuid('id', 'user') id: string, @CurrentUser() user: AuthUser) {
     return this.people.disable(id, user);
   }

@@ -10,6 +10,8 @@ import { AccessLogService } from '../access/access-log.service';
 import { reach } from '../access/record-policy';
 import { select } from '../common/postgres';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
+import { Returns } from '../common/responses';
+import { Client, CostCentre, Me, SupplierOffer } from './reference.responses';
 import { SuppliersService } from './suppliers.service';
 
 class OfferingQueryDto extends createZodDto(
@@ -33,6 +35,7 @@ export class ReferenceController {
 
   @Get('me')
   @Can('me.read')
+  @Returns(Me)
   async me(@CurrentUser() user: AuthUser) {
     const row = await this.ds.getRepository(UserEntity).findOneBy({ id: user.userId });
     return { ...user, username: row?.username ?? null, name: row?.fullName ?? null };
@@ -41,6 +44,7 @@ export class ReferenceController {
   /** The own worker's clients: every client has a named own worker. */
   @Get('clients')
   @Can('client.list')
+  @Returns([Client])
   async clients(@CurrentUser() user: AuthUser) {
     const params: unknown[] = [];
     const clients = await select<{ id: string }>(
@@ -61,12 +65,14 @@ export class ReferenceController {
 
   @Get('suppliers')
   @Can('supplier.offers.read')
+  @Returns([SupplierOffer])
   offering(@Query() q: OfferingQueryDto) {
     return this.suppliers.offering(q.serviceCode, q.on ?? today());
   }
 
   @Get('cost-centres')
   @Can('cost_centre.read')
+  @Returns([CostCentre])
   costCentres() {
     return this.ds.getRepository(CostCentreEntity).find({ order: { code: 'ASC' } });
   }

@@ -2,6 +2,8 @@ import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { FiguresQueryDto, PurchasesQueryDto } from './reports.dto';
+import { Returns } from '../common/responses';
+import { Caseload, Figures, Purchases } from './reports.responses';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -13,6 +15,7 @@ export class ReportsController {
   @Get('figures')
   @Can('report.figures.read')
   @ApiOperation({ summary: 'Access time against target, decisions, unmet needs, satisfaction, overdue reassessments' })
+  @Returns(Figures)
   figures(@CurrentUser() user: AuthUser, @Query() q: FiguresQueryDto) {
     return this.reports.figures(user, q);
   }
@@ -20,6 +23,7 @@ export class ReportsController {
   @Get('purchases')
   @Can('report.purchases.read')
   @ApiOperation({ summary: 'Purchases from suppliers per service in a year, against the 2024 baseline and target' })
+  @Returns(Purchases)
   purchases(@Query() q: PurchasesQueryDto) {
     return this.reports.purchases(q.year);
   }
@@ -27,6 +31,7 @@ export class ReportsController {
   @Get('caseloads')
   @Can('report.caseloads.read')
   @ApiOperation({ summary: "Own workers' clients and running services against the caseload norms" })
+  @Returns([Caseload])
   caseloads(@CurrentUser() user: AuthUser) {
     return this.reports.caseloads(user);
   }

@@ -4,6 +4,8 @@ import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { ArrangementId } from '../common/params';
 import { RunningListQueryDto, UseQueryDto, VisitDto } from './running.dto';
+import { Returns } from '../common/responses';
+import { MonthUse, RunningService as RunningServiceShape, Visit } from './running.responses';
 import { RunningService } from './running.service';
 
 const Id = ArrangementId;
@@ -18,12 +20,14 @@ export class RunningController {
   @Can('visit.record')
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key records the visit once' })
   @ApiOperation({ summary: 'Record a visit delivered, or cancelled by the client or the supplier' })
+  @Returns(Visit, { status: 201, description: 'Recorded (once for each Idempotency-Key)' })
   visit(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: VisitDto) {
     return this.running.recordVisit(id, user, key, dto);
   }
 
   @Get('arrangements/:id/visits')
   @Can('arrangement.read')
+  @Returns([Visit])
   visits(@Id() id: string, @CurrentUser() user: AuthUser) {
     return this.running.visits(id, user);
   }
@@ -31,6 +35,7 @@ export class RunningController {
   @Get('arrangements/:id/use')
   @Can('arrangement.read')
   @ApiOperation({ summary: "A month's use against the payment commitment" })
+  @Returns(MonthUse)
   use(@Id() id: string, @CurrentUser() user: AuthUser, @Query() q: UseQueryDto) {
     return this.running.use(id, user, q);
   }
@@ -38,6 +43,7 @@ export class RunningController {
   @Get('running-services')
   @Can('running.list')
   @ApiOperation({ summary: 'Running services that need acting on: evaluations and continuation decisions due' })
+  @Returns([RunningServiceShape])
   list(@CurrentUser() user: AuthUser, @Query() q: RunningListQueryDto) {
     return this.running.list(user, q);
   }

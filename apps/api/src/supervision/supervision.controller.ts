@@ -19,6 +19,16 @@ import {
 } from './supervision.dto';
 import { PlannedSupervisionService } from './planned-supervision.service';
 import { SupervisionService } from './supervision.service';
+import { Returns } from '../common/responses';
+import {
+  PlannedSupervision,
+  PlannedSupervisionStopped,
+  PlannedVisit,
+  Scorecard,
+  SupervisionCase,
+  SupervisionCaseSummary,
+  SupplierRunningArrangement,
+} from './supervision.responses';
 
 @ApiTags('supervision')
 @ApiBearerAuth()
@@ -32,12 +42,14 @@ export class SupervisionController {
   @Get('supervision/cases')
   @Can('supervision.case.read')
   @ApiOperation({ summary: 'Reactive supervision cases; a supplier sees its own' })
+  @Returns([SupervisionCaseSummary])
   cases(@CurrentUser() user: AuthUser, @Query() q: CaseListQueryDto) {
     return this.supervision.cases(user, q);
   }
 
   @Get('supervision/cases/:id')
   @Can('supervision.case.read')
+  @Returns(SupervisionCase)
   case(@Uuid('id', 'case') id: string, @CurrentUser() user: AuthUser) {
     return this.supervision.case(id, user);
   }
@@ -46,6 +58,7 @@ export class SupervisionController {
   @Can('supervision.case.assess')
   @HttpCode(200)
   @ApiOperation({ summary: 'Assessed: nothing to act on' })
+  @Returns(SupervisionCase)
   close(
     @Uuid('id', 'case') id: string,
     @CurrentUser() u: AuthUser,
@@ -66,6 +79,7 @@ export class SupervisionController {
   @Can('supervision.case.assess')
   @HttpCode(200)
   @ApiOperation({ summary: 'Ask the supplier for a clarification by a deadline (reminder, then escalation)' })
+  @Returns(SupervisionCase)
   clarification(
     @Uuid('id', 'case') id: string,
     @CurrentUser() u: AuthUser,
@@ -85,6 +99,7 @@ export class SupervisionController {
   @Post('supervision/cases/:id/clarification/answer')
   @Can('supervision.clarification.answer')
   @HttpCode(200)
+  @Returns(SupervisionCase)
   answer(
     @Uuid('id', 'case') id: string,
     @CurrentUser() u: AuthUser,
@@ -105,6 +120,7 @@ export class SupervisionController {
   @Can('supervision.case.assess')
   @HttpCode(200)
   @ApiOperation({ summary: 'Bring procurement into the case' })
+  @Returns(SupervisionCase)
   procurement(
     @Uuid('id', 'case') id: string,
     @CurrentUser() u: AuthUser,
@@ -125,6 +141,7 @@ export class SupervisionController {
   @Can('supervision.statement.add')
   @HttpCode(200)
   @ApiOperation({ summary: "Add to the assessment: the family's responsible worker, or the team" })
+  @Returns(SupervisionCase)
   statement(
     @Uuid('id', 'case') id: string,
     @CurrentUser() u: AuthUser,
@@ -145,6 +162,7 @@ export class SupervisionController {
   @Can('supervision.case.assess')
   @HttpCode(200)
   @ApiOperation({ summary: 'Require a corrective action plan with a due date and a follow-up check' })
+  @Returns(SupervisionCase)
   corrective(
     @Uuid('id', 'case') id: string,
     @CurrentUser() u: AuthUser,
@@ -165,6 +183,7 @@ export class SupervisionController {
   @Can('supervision.case.assess')
   @HttpCode(200)
   @ApiOperation({ summary: 'Resolved, or (procurement) a sanction or the end of the contract for a service' })
+  @Returns(SupervisionCase)
   outcome(
     @Uuid('id', 'case') id: string,
     @CurrentUser() u: AuthUser,
@@ -184,6 +203,7 @@ export class SupervisionController {
   @Get('suppliers/:supplierId/scorecard')
   @Can('supplier.scorecard.read')
   @ApiOperation({ summary: "The supplier's picture: NPS and item means by service and quarter, cases, contracts" })
+  @Returns(Scorecard)
   scorecard(@Uuid('supplierId', 'supplier') supplierId: string, @Query() q: ScorecardQueryDto) {
     return this.supervision.scorecard(supplierId, q.serviceCode);
   }
@@ -191,6 +211,7 @@ export class SupervisionController {
   @Get('suppliers/:supplierId/running-arrangements')
   @Can('supplier.running.read')
   @ApiOperation({ summary: "The supplier's running services, to re-arrange when its contract ends" })
+  @Returns([SupplierRunningArrangement])
   running(
     @Uuid('supplierId', 'supplier') supplierId: string,
     @CurrentUser() u: AuthUser,
@@ -202,18 +223,21 @@ export class SupervisionController {
   @Put('suppliers/:supplierId/planned-supervision')
   @Can('planned_supervision.manage')
   @ApiOperation({ summary: 'Visit the supplier on a schedule (a Temporal Schedule); replaces the interval if set' })
+  @Returns(PlannedSupervision)
   plan(@Uuid('supplierId', 'supplier') supplierId: string, @Body() dto: PlannedSupervisionDto) {
     return this.planned.plan(supplierId, dto.every);
   }
 
   @Get('suppliers/:supplierId/planned-supervision')
   @Can('planned_supervision.read')
+  @Returns(PlannedSupervision)
   planOf(@Uuid('supplierId', 'supplier') supplierId: string) {
     return this.planned.describe(supplierId);
   }
 
   @Delete('suppliers/:supplierId/planned-supervision')
   @Can('planned_supervision.manage')
+  @Returns(PlannedSupervisionStopped)
   stopPlan(@Uuid('supplierId', 'supplier') supplierId: string) {
     return this.planned.stop(supplierId);
   }
@@ -221,6 +245,7 @@ export class SupervisionController {
   @Get('planned-visits')
   @Can('planned_supervision.read')
   @ApiOperation({ summary: 'Planned supervision visits, due and done' })
+  @Returns([PlannedVisit])
   visits(@Query() q: PlannedVisitQueryDto) {
     return this.planned.visits(q);
   }
@@ -229,6 +254,7 @@ export class SupervisionController {
   @Can('planned_visit.record')
   @HttpCode(200)
   @ApiOperation({ summary: "Record a visit's findings; a concern opens or joins the supplier's case" })
+  @Returns(PlannedVisit)
   findings(@Uuid('id', 'planned visit') id: string, @CurrentUser() u: AuthUser, @Body() dto: PlannedVisitFindingsDto) {
     return this.planned.recordFindings(id, u, dto);
   }

@@ -1,0 +1,243 @@
+import { z } from 'zod';
+import { ARRANGEMENT_STATUSES, LEGAL_BASES, NOTIFICATION_METHODS, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
+import { Shapes } from '../common/responses';
+import { WAITS_FOR } from './arrangement-list.service';
+
+const { date, timestamp, localized } = Shapes;
+const status = z.enum(ARRANGEMENT_STATUSES);
+const ID = '0b6f8a52-3c1e-4f7a-9d2b-5e8c1a7f4b60';
+const CLIENT_ID = '5d2c7e19-8a4b-4c6d-b1f3-2e9a7c5d8b14';
+
+export const ArrangementClient = z
+  .object({
+    id: z.uuid().optional(),
+    name: z.string(),
+    address: z.string().nullable(),
+    contactName: z.string().nullable().describe("A guardian's or other contact person's name"),
+    contactPhone: z.string().nullable(),
+    dateOfBirth: date.optional(),
+    municipalityCode: z.string().optional(),
+    language: z.enum(['fi', 'sv']).optional(),
+    legalBasis: z.enum(LEGAL_BASES).optional(),
+  })
+  .meta({
+    id: 'ArrangementClient',
+    description:
+      'Who the service is for: in full for the own worker and the team; a supplier sees name, address and ' +
+      'contact only while it provides the service',
+  });
+
+export const ProposalText = z
+  .object({
+    justification: z.string().optional(),
+    goals: z.string().optional(),
+    notRightWhenPresent: z.array(z.string()).optional(),
+    plannedDuration: z.string().nullable().optional(),
+    specialConsideration: z.string().nullable().optional(),
+  })
+  .meta({ id: 'ProposalText', description: "The proposal's text as the own worker last saved it" });
+
+const Decision = z.object({
+  outcome: z.enum(['granted', 'denied']),
+  decidedBy: z.uuid().nullable(),
+  decidedOn: date.nullable(),
+  periodStart: date.nullable(),
+  periodEnd: date.nullable(),
+  appealDeadline: date.nullable().describe('The last day to request rectification'),
+  notification: z.enum(NOTIFICATION_METHODS).nullable(),
+  appealInstructions: localized.nullable().describe('The rectification instructions, for a negative decision'),
+});
+
+const Running = z.object({
+  period: z.number().int().nullable(),
+  periodStart: date.nullable(),
+  periodEnd: date.nullable(),
+  periodEndsAt: timestamp.nullable(),
+  monthsGranted: z.number().nullable(),
+  continuationDueAt: timestamp.nullable(),
+  continuationDue: z.boolean(),
+  continuationOutcome: z.enum(['continue', 'end']).nullable(),
+  reassessmentOverdueSince: timestamp.nullable(),
+  nextEvaluationDueAt: timestamp.nullable(),
+  evaluationsHeld: z.number().int(),
+  changeStatus: z.enum(['requested', 'granted']).nullable(),
+});
+
+export const Arrangement = z
+  .object({
+    id: z.uuid(),
+    status,
+    serviceCode: z.string(),
+    catalogueVersion: z.number().int(),
+    legalBasis: z.enum(LEGAL_BASES),
+    teamId: z.string(),
+    ownWorkerId: z.uuid(),
+    assigneeId: z.uuid().nullable(),
+    consultationOpen: z.boolean(),
+    way: z.enum(WAYS_OF_ARRANGING).nullable(),
+    supplierId: z.uuid().nullable(),
+    contractId: z.uuid().nullable(),
+    hoursPerMonth: z.number().int().nullable(),
+    specialConsiderations: z.array(z.string()).describe('Codes of the special considerations the card asks'),
+    needsAssessedOn: date,
+    desiredStartOn: date.nullable(),
+    dueOn: date.nullable().describe('The day the service must start by, counted from the needs assessment'),
+    decision: Decision.nullable(),
+    startedOn: date.nullable(),
+    accessDays: z.number().int().nullable(),
+    running: Running.nullable(),
+    ended: z.object({ endedOn: date, reason: z.string().nullable() }).nullable(),
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    client: ArrangementClient.nullable(),
+    proposal: ProposalText.nullable().describe('Seen by the own worker and the arranging team only'),
+  })
+  .meta({
+    id: 'Arrangement',
+    example: {
+      id: ID,
+      status: 'submitted',
+      serviceCode: 'family_work',
+      catalogueVersion: 3,
+      legalBasis: 'LsL',
+      teamId: 'arr-cw',
+      ownWorkerId: '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d',
+      assigneeId: null,
+      consultationOpen: false,
+      way: null,
+      supplierId: null,
+      contractId: null,
+      hoursPerMonth: 12,
+      specialConsiderations: [],
+      needsAssessedOn: '2026-11-20',
+      desiredStartOn: '2026-12-07',
+      dueOn: '2027-02-18',
+      decision: null,
+      startedOn: null,
+      accessDays: null,
+      running: null,
+      ended: null,
+      createdAt: '2026-11-27T08:12:00.000Z',
+      updatedAt: '2026-11-27T08:40:00.000Z',
+      client: {
+        id: CLIENT_ID,
+        name: 'Aino Esimerkki',
+        address: 'Esimerkkitie 1, 02400 Kirkkonummi',
+        contactName: 'Maija Esimerkki',
+        contactPhone: '040 123 4567',
+        dateOfBirth: '2018-03-14',
+        municipalityCode: '257',
+        language: 'fi',
+        legalBasis: 'LsL',
+      },
+      proposal: { justification: 'Arjen tuki', goals: 'Koulunkäynti sujuu' },
+    },
+  });
+
+/** What a command answers when its caller no longer reaches the arrangement (a supplier that declined). */
+export const ArrangementOutOfReach = z
+  .object({ id: z.uuid(), status })
+  .strict()
+  .meta({ id: 'ArrangementOutOfReach', example: { id: ID, status: 'arranging' } });
+
+export const CommandResult = z.union([Arrangement, ArrangementOutOfReach]).meta({ id: 'CommandResult' });
+
+export const TimelineEvent = z
+  .object({
+    seq: z.number().int(),
+    type: z.string(),
+    actorId: z.uuid(),
+    at: timestamp,
+    data: z.record(z.string(), z.unknown()),
+    text: z
+      .record(z.string(), z.unknown())
+      .nullable()
+      .describe('The text the event refers to, where the reader sees it'),
+  })
+  .meta({
+    id: 'TimelineEvent',
+    example: {
+      seq: 2,
+      type: 'submitted',
+      actorId: '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d',
+      at: '2026-11-27T08:40:00.000Z',
+      data: {},
+      text: null,
+    },
+  });
+
+export const ListedArrangement = z
+  .object({
+    id: z.uuid(),
+    status,
+    serviceCode: z.string(),
+    hoursPerMonth: z.number().int().nullable(),
+    desiredStartOn: date.nullable(),
+    dueOn: date.nullable(),
+    supplierId: z.uuid().nullable(),
+    consultationOpen: z.boolean(),
+    periodEnd: date.nullable(),
+    updatedAt: timestamp,
+    waitsFor: z.enum(WAITS_FOR).nullable().describe('What the arrangement waits for from its own worker'),
+    client: z.object({ id: z.uuid().optional(), name: z.string() }).nullable(),
+  })
+  .meta({
+    id: 'ListedArrangement',
+    example: {
+      id: ID,
+      status: 'returned',
+      serviceCode: 'family_work',
+      hoursPerMonth: 12,
+      desiredStartOn: '2026-12-07',
+      dueOn: '2027-02-18',
+      supplierId: null,
+      consultationOpen: false,
+      periodEnd: null,
+      updatedAt: '2026-11-27T08:40:00.000Z',
+      waitsFor: 'complete_proposal',
+      client: { id: CLIENT_ID, name: 'Aino Esimerkki' },
+    },
+  });
+
+export const QueueItem = z
+  .object({
+    id: z.uuid(),
+    status,
+    serviceCode: z.string(),
+    dueOn: date,
+    overdue: z.boolean(),
+    assigneeId: z.uuid().nullable(),
+    assigneeName: z.string().nullable(),
+    consultationOpen: z.boolean(),
+    specialConsiderations: z.array(z.string()),
+    createdAt: timestamp,
+    client: z.object({ id: z.uuid(), name: z.string(), municipalityCode: z.string() }),
+  })
+  .meta({ id: 'QueueItem' });
+
+export const QueuePage = z
+  .object({
+    items: z.array(QueueItem),
+    nextCursor: z.string().nullable().describe('Give as `cursor` for the next page; null on the last'),
+  })
+  .meta({
+    id: 'QueuePage',
+    example: {
+      items: [
+        {
+          id: ID,
+          status: 'submitted',
+          serviceCode: 'family_work',
+          dueOn: '2027-02-18',
+          overdue: false,
+          assigneeId: null,
+          assigneeName: null,
+          consultationOpen: false,
+          specialConsiderations: ['age'],
+          createdAt: '2026-11-27T08:12:00.000Z',
+          client: { id: CLIENT_ID, name: 'Aino Esimerkki', municipalityCode: '257' },
+        },
+      ],
+      nextCursor: null,
+    },
+  });

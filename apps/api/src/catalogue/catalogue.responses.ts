@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { Shapes } from '../common/responses';
+import { ServiceDefinitionSchema } from './catalogue.dto';
+
+const criterion = z.object({ code: z.string(), text: z.string() });
+
+/** A card as published, every text in Finnish, Swedish and English. */
+const CardInAllLanguages = ServiceDefinitionSchema.extend({ version: z.number().int() }).meta({
+  id: 'ServiceCard',
+});
+
+/** A card in the language asked for (`lang`): what a worker reads while preparing a proposal. */
+const CardInOneLanguage = ServiceDefinitionSchema.extend({
+  version: z.number().int().optional(),
+  name: z.string(),
+  description: z.string(),
+  rightWhen: z.array(criterion),
+  notRightWhen: z.array(criterion),
+  fee: ServiceDefinitionSchema.shape.fee.extend({ note: z.string() }),
+}).meta({ id: 'LocalizedServiceCard' });
+
+export const Card = z.union([CardInAllLanguages, CardInOneLanguage]).meta({ id: 'Card' });
+
+export const Catalogue = z
+  .object({
+    version: z.number().int(),
+    publishedAt: Shapes.timestamp,
+    services: z.array(z.union([ServiceDefinitionSchema.meta({ id: 'ServiceDefinition' }), CardInOneLanguage])),
+  })
+  .meta({ id: 'Catalogue' });
+
+export const CatalogueVersion = z
+  .object({
+    version: z.number().int(),
+    publishedAt: Shapes.timestamp,
+    publishedBy: z.uuid().nullable(),
+    note: z.string().nullable(),
+    changedCodes: z.array(z.string()),
+  })
+  .meta({
+    id: 'CatalogueVersion',
+    example: {
+      version: 3,
+      publishedAt: '2026-10-01T07:00:00.000Z',
+      publishedBy: '8b4d6f28-3e1a-4c7b-9d5f-2a4c6e8b1d37',
+      note: 'Family work: hours per month widened',
+      changedCodes: ['family_work'],
+    },
+  });

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { PROFESSIONS } from '../../../../libs/contracts';
+import { Shapes } from '../common/responses';
+
+const { date } = Shapes;
+
+export const Figures = z
+  .object({
+    period: z.object({ from: date, to: date }),
+    accessTime: z.array(
+      z.object({
+        serviceCode: z.string(),
+        started: z.number().int(),
+        medianDays: z.number().nullable().describe('Days from the needs assessment to the start'),
+        withinTargetShare: z.number().describe("Share started within the catalogue's access-time target, 0–1"),
+      }),
+    ),
+    decisions: z.array(
+      z.object({ serviceCode: z.string(), kind: z.string(), outcome: z.string(), count: z.number().int() }),
+    ),
+    unmetNeeds: z.object({ recorded: z.number().int(), stillOpen: z.number().int() }),
+    satisfaction: z.array(
+      z.object({
+        serviceCode: z.string(),
+        answers: z.number().int(),
+        nps: z.number().nullable().describe("The families' NPS; null under the number of answers shown"),
+        ownWorkerAnswers: z.number().int(),
+        ownWorkerSeriousConcerns: z.number().int(),
+      }),
+    ),
+    reassessmentsOverdueNow: z.number().int(),
+  })
+  .meta({
+    id: 'Figures',
+    example: {
+      period: { from: '2026-01-01', to: '2026-12-31' },
+      accessTime: [{ serviceCode: 'family_work', started: 41, medianDays: 23, withinTargetShare: 0.927 }],
+      decisions: [{ serviceCode: 'family_work', kind: 'initial', outcome: 'denied', count: 3 }],
+      unmetNeeds: { recorded: 2, stillOpen: 1 },
+      satisfaction: [
+        { serviceCode: 'family_work', answers: 18, nps: 44.4, ownWorkerAnswers: 12, ownWorkerSeriousConcerns: 1 },
+      ],
+      reassessmentsOverdueNow: 0,
+    },
+  });
+
+export const Purchases = z
+  .object({
+    year: z.number().int(),
+    reductionTarget: z.number().describe('The share purchases are to fall from 2024'),
+    services: z.array(
+      z.object({
+        serviceCode: z.string(),
+        chargedHours: z.number(),
+        spentCents: z.number(),
+        baseline2024Cents: z.number().nullable(),
+        targetCents: z.number().nullable(),
+        shareOfTarget: z.number().nullable(),
+      }),
+    ),
+  })
+  .meta({
+    id: 'Purchases',
+    example: {
+      year: 2026,
+      reductionTarget: 0.2,
+      services: [
+        {
+          serviceCode: 'family_work',
+          chargedHours: 1200,
+          spentCents: 7440000,
+          baseline2024Cents: 12000000,
+          targetCents: 9600000,
+          shareOfTarget: 0.775,
+        },
+      ],
+    },
+  });
+
+export const Caseload = z
+  .object({
+    userId: z.uuid(),
+    name: z.string(),
+    profession: z.enum(PROFESSIONS).nullable(),
+    teamId: z.string().nullable(),
+    clients: z.number().int(),
+    runningServices: z.number().int(),
+    norm: z.number().int().nullable(),
+    overNorm: z.boolean(),
+  })
+  .meta({
+    id: 'Caseload',
+    example: {
+      userId: '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d',
+      name: 'Sanna Sosiaalityöntekijä',
+      profession: 'social_worker',
+      teamId: 'cw-lohja',
+      clients: 38,
+      runningServices: 22,
+      norm: 50,
+      overNorm: false,
+    },
+  });

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { ARRANGEMENT_STATUSES } from '../../../../libs/contracts';
+import { Shapes } from '../common/responses';
+
+const { date, timestamp } = Shapes;
+
+export const Visit = z
+  .object({
+    id: z.uuid(),
+    visitOn: date,
+    startsAt: timestamp,
+    hours: z.number(),
+    status: z.enum(['delivered', 'cancelled']),
+    cancelledBy: z.enum(['client', 'supplier']).nullable(),
+    cancelledAt: timestamp.nullable(),
+    noticeHours: z.number().nullable().describe('Hours between the cancellation and the visit'),
+    chargedHours: z.number().describe('Hours the county pays: a delivered visit, or a late cancellation by the client'),
+    recordedBy: z.uuid(),
+    recordedAt: timestamp,
+  })
+  .meta({
+    id: 'Visit',
+    example: {
+      id: '3e7a1c95-2b4d-4f8e-9a6c-1d5b7e3f9a20',
+      visitOn: '2026-11-24',
+      startsAt: '2026-11-24T14:00:00.000Z',
+      hours: 2,
+      status: 'cancelled',
+      cancelledBy: 'client',
+      cancelledAt: '2026-11-24T08:00:00.000Z',
+      noticeHours: 6,
+      chargedHours: 1,
+      recordedBy: '6c2e8a41-5d7f-4b9c-8e1a-3f5d7b9c1e24',
+      recordedAt: '2026-11-24T16:05:00.000Z',
+    },
+  });
+
+export const MonthUse = z
+  .object({
+    arrangementId: z.uuid(),
+    month: z.string().describe('YYYY-MM'),
+    commitment: z
+      .object({
+        kind: z.enum(['payment_commitment', 'internal_order', 'service_voucher']),
+        status: z.enum(['open', 'closed']),
+        unitsPerMonth: z.number().int().nullable(),
+        unit: z.string().nullable(),
+        unitPriceCents: z.number().int().nullable(),
+        validFrom: date,
+        validTo: date,
+        closedOn: date.nullable(),
+      })
+      .nullable()
+      .describe('The latest payment commitment'),
+    deliveredVisits: z.number().int(),
+    deliveredHours: z.number(),
+    clientCancellations: z.number().int(),
+    lateClientCancellations: z.number().int(),
+    supplierCancellations: z.number().int(),
+    cancelledHours: z.number(),
+    chargedHours: z.number(),
+    remainingHours: z.number().nullable(),
+    overCommitment: z.boolean(),
+    amountCents: z.number().int().nullable().describe("The month's charged hours at the contract's hourly price"),
+  })
+  .meta({
+    id: 'MonthUse',
+    example: {
+      arrangementId: '0b6f8a52-3c1e-4f7a-9d2b-5e8c1a7f4b60',
+      month: '2026-11',
+      commitment: {
+        kind: 'payment_commitment',
+        status: 'open',
+        unitsPerMonth: 12,
+        unit: 'hour',
+        unitPriceCents: 6200,
+        validFrom: '2026-11-02',
+        validTo: '2027-05-01',
+        closedOn: null,
+      },
+      deliveredVisits: 4,
+      deliveredHours: 8,
+      clientCancellations: 1,
+      lateClientCancellations: 1,
+      supplierCancellations: 0,
+      cancelledHours: 2,
+      chargedHours: 9,
+      remainingHours: 3,
+      overCommitment: false,
+      amountCents: 55800,
+    },
+  });
+
+export const RunningService = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(ARRANGEMENT_STATUSES),
+    serviceCode: z.string(),
+    teamId: z.string(),
+    ownWorkerId: z.uuid(),
+    supplierId: z.uuid().nullable(),
+    period: z.number().int().nullable(),
+    periodEnd: date.nullable(),
+    periodEndsAt: timestamp.nullable(),
+    continuationDueAt: timestamp.nullable(),
+    continuationOutcome: z.enum(['continue', 'end']).nullable(),
+    nextEvaluationDueAt: timestamp.nullable(),
+    reassessmentOverdueSince: timestamp.nullable(),
+    client: z.object({ id: z.uuid(), name: z.string() }),
+  })
+  .meta({ id: 'RunningService' });

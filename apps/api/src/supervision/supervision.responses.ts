@@ -1,0 +1,175 @@
+import { z } from 'zod';
+import { ARRANGEMENT_STATUSES, CASE_OUTCOMES, CASE_STATUSES, FINDING_SOURCES } from '../../../../libs/contracts';
+import { Shapes } from '../common/responses';
+
+const { date, timestamp } = Shapes;
+const SUPPLIER_ID = '2a8c4e61-9b3d-4f5a-8c7e-1b3d5f7a9c42';
+const CASE_ID = '4c9e2a73-1d5b-4f8c-9a6e-3b7d1f5c9e36';
+
+const caseFields = {
+  id: z.uuid(),
+  supplierId: z.uuid(),
+  supplierName: z.string(),
+  number: z.number().int().describe("The case's number among the supplier's cases"),
+  status: z.enum(CASE_STATUSES),
+  outcome: z.enum(CASE_OUTCOMES).nullable(),
+  procurementInvolved: z.boolean(),
+  clarificationDeadlineAt: timestamp.nullable(),
+  correctiveActionDueOn: date.nullable(),
+  followUpAt: timestamp.nullable(),
+  terminatedServiceCode: z.string().nullable(),
+  openedAt: timestamp,
+  closedAt: timestamp.nullable(),
+  findings: z.number().int().describe('How many findings the case rests on'),
+};
+
+const caseExample = {
+  id: CASE_ID,
+  supplierId: SUPPLIER_ID,
+  supplierName: 'Perhepalvelu Esimerkki Oy',
+  number: 1,
+  status: 'assessment',
+  outcome: null,
+  procurementInvolved: false,
+  clarificationDeadlineAt: null,
+  correctiveActionDueOn: null,
+  followUpAt: null,
+  terminatedServiceCode: null,
+  openedAt: '2026-11-20T10:00:00.000Z',
+  closedAt: null,
+  findings: 1,
+};
+
+export const SupervisionCaseSummary = z.object(caseFields).meta({ id: 'SupervisionCaseSummary', example: caseExample });
+
+export const SupervisionCase = z
+  .object({
+    ...caseFields,
+    findings: z.array(
+      z.object({
+        id: z.uuid(),
+        source: z.enum(FINDING_SOURCES),
+        reasons: z.array(z.string()).describe('Rule codes, never who answered'),
+        receivedAt: timestamp,
+        serviceCode: z.string().nullable(),
+        answeredOn: date.nullable(),
+      }),
+    ),
+    steps: z.array(
+      z.object({
+        seq: z.number().int(),
+        type: z.string(),
+        actorId: z.uuid(),
+        at: timestamp,
+        data: z.record(z.string(), z.unknown()),
+        text: z.unknown().describe('The text of the step, where the reader may see it; else null'),
+      }),
+    ),
+  })
+  .meta({
+    id: 'SupervisionCase',
+    example: {
+      ...caseExample,
+      findings: [
+        {
+          id: '1b5d9f37-4c2e-4a8b-8d6f-5e7a9c1b3d48',
+          source: 'feedback',
+          reasons: ['serious_concern'],
+          receivedAt: '2026-11-20T10:00:00.000Z',
+          serviceCode: 'family_work',
+          answeredOn: '2026-11-19',
+        },
+      ],
+      steps: [
+        {
+          seq: 1,
+          type: 'opened',
+          actorId: '00000000-0000-0000-0000-000000000000',
+          at: '2026-11-20T10:00:00.000Z',
+          data: {},
+          text: null,
+        },
+      ],
+    },
+  });
+
+const respondentFigures = z.object({
+  answers: z.number().int(),
+  withheld: z.boolean().describe('Too few answers to show without identifying families'),
+  nps: z.number().nullable(),
+  seriousConcerns: z.number().int().nullable(),
+  means: z.record(z.string(), z.number().nullable()).describe('Mean of each 1–4 survey item'),
+});
+
+export const Scorecard = z
+  .object({
+    supplier: z.object({ id: z.uuid(), name: z.string() }),
+    minimumAnswersShown: z.number().int(),
+    services: z.array(
+      respondentFigures.extend({
+        serviceCode: z.string(),
+        period: z.string().describe('A quarter (2026-Q3), or all'),
+        ownWorkers: respondentFigures.describe("The own workers' assessments, never mixed with the families'"),
+      }),
+    ),
+    cases: z.object({
+      open: z.number().int(),
+      closed: z.number().int(),
+      closedWithoutAction: z.number().int(),
+      resolved: z.number().int(),
+      sanctions: z.number().int(),
+      contractsTerminated: z.number().int(),
+    }),
+    contracts: z.array(z.object({ serviceCode: z.string(), status: z.string(), validFrom: date, validTo: date })),
+  })
+  .meta({ id: 'SupplierScorecard' });
+
+export const SupplierRunningArrangement = z
+  .object({
+    id: z.uuid(),
+    status: z.enum(ARRANGEMENT_STATUSES),
+    serviceCode: z.string(),
+    periodEnd: date.nullable(),
+    teamId: z.string().optional(),
+    ownWorkerId: z.uuid().optional(),
+    clientName: z.string().optional().describe("Only for the county's workers, never for procurement"),
+    clientId: z.uuid().optional(),
+  })
+  .meta({ id: 'SupplierRunningArrangement' });
+
+export const PlannedSupervision = z
+  .object({
+    supplierId: z.uuid(),
+    note: z.string().nullable(),
+    paused: z.boolean(),
+    nextVisits: z.array(timestamp),
+    visitsMade: z.number().int(),
+  })
+  .meta({
+    id: 'PlannedSupervision',
+    example: {
+      supplierId: SUPPLIER_ID,
+      note: 'planned supervision every P90D',
+      paused: false,
+      nextVisits: ['2027-02-18T10:00:00.000Z'],
+      visitsMade: 1,
+    },
+  });
+
+export const PlannedSupervisionStopped = z
+  .object({ supplierId: z.uuid(), stopped: z.literal(true) })
+  .meta({ id: 'PlannedSupervisionStopped', example: { supplierId: SUPPLIER_ID, stopped: true } });
+
+export const PlannedVisit = z
+  .object({
+    id: z.uuid(),
+    supplierId: z.uuid(),
+    supplierName: z.string(),
+    dueAt: timestamp,
+    status: z.enum(['due', 'done']),
+    visitedOn: date.nullable(),
+    concern: z.boolean().nullable(),
+    findings: z.object({ findings: z.string() }).nullable(),
+    caseId: z.uuid().nullable(),
+  })
+  .meta({ id: 'PlannedVisit' });
