@@ -110,7 +110,8 @@ export default tseslint.config(
     rules: { 'import-x/no-cycle': 'off' },
   },
   {
-    // The web app is a browser bundle: of the server side it may use only the contracts (codes, no I/O).
+    // The web app is a browser bundle: of the server side it may use only the contracts (codes, no I/O) and
+    // the domain's pure rules, so that a form asks a hard rule before sending, as the process will.
     files: ['apps/web/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [
@@ -118,9 +119,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/libs/*/**', '!**/libs/contracts/**', '**/apps/api/**', '**/workflows/**'],
+              group: [
+                '**/libs/*/**',
+                '!**/libs/contracts/**',
+                '!**/libs/domain/**',
+                '**/apps/api/**',
+                '**/workflows/**',
+              ],
               allowTypeImports: true,
-              message: 'The web app talks to the API over HTTP; of the server side it may import only the contracts.',
+              message:
+                'The web app talks to the API over HTTP; of the server side it may import only the contracts and the domain rules.',
             },
           ],
         },

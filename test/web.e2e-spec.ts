@@ -3,9 +3,10 @@ import type { Browser, Page } from 'playwright-core';
 import { mintTokens } from '../apps/api/src/auth/tokens';
 import { loadConfig } from '../libs/config/config';
 import { ApiUser, connect, demo, proposal, type System } from './support/api';
+import { activeService, publishTestService } from './support/fixtures';
 import { accessibilityProblems, launchChromium, screenshots } from './support/browser';
 import { systemEnv } from './support/env';
-import { ok } from './support/expect';
+import { eventually, ok } from './support/expect';
 import { ownApi } from './support/own-services';
 import { kill, launch, portOpen, waitFor } from './support/processes';
 
@@ -29,6 +30,12 @@ const queued = { id: randomUUID(), name: 'Kalle Jonotesti' };
 const keyed = { id: randomUUID(), name: 'Kaisa Näppäintesti' };
 /** Eight years old: professional support is for 10–17, for 7–9 only with a special consideration. */
 const eight = { id: randomUUID(), name: 'Oiva Polkutesti' };
+/** A client whose home help runs: visits, a change, an early end. */
+const running = { id: randomUUID(), name: 'Rasmus Käyntitesti' };
+/** A client whose service's periods last seconds, so that its continuation decision falls due at once. */
+const continuing = { id: randomUUID(), name: 'Jatko Jaksotesti' };
+/** Periods of 6 s and at most 6 s: a second period needs the special consideration the card asks. */
+const QUICK = 'web_quick_test';
 
 beforeAll(async () => {
   sys = await connect();
@@ -38,6 +45,10 @@ beforeAll(async () => {
      values ($1, $2, $3, 'own_worker', 'social_worker', 'fsw-espoo')`,
     [veera.id, veera.username, veera.name],
   );
+  await publishTestService(sys.as('riikka'), QUICK, 'Selaintestin palvelu, jonka jaksot kestävät sekunteja', {
+    periods: { first: 'PT6S', step: 'PT6S', max: 'PT6S', specialExtra: 'PT12S' },
+    evaluationInterval: 'PT60S',
+  });
   const config = loadConfig({ ...process.env, DATABASE_URL: systemEnv().databaseUrl });
   veeraApi = new ApiUser(systemEnv().apiUrl, (await mintTokens(sys.db, config, [veera.username])).get(veera.username)!);
   const today = await sys.today();
@@ -46,6 +57,8 @@ beforeAll(async () => {
     [family, '2016-02-02'],
     [queued, '2016-02-02'],
     [keyed, '2016-02-02'],
+    [running, '2016-02-02'],
+    [continuing, '2016-02-02'],
     [
       eight,
       today.slice(5) >= '01-01' && today.slice(5) < '02-01' ? `${Number(today.slice(0, 4)) - 9}-12-01` : eightYearsAgo,
@@ -273,6 +286,108 @@ describe('the web app', () => {
     });
   });
 
+  it('follows a running service: the supplier records visits and sees the month against the commitment; the own worker asks a change, the team grants it, the own worker ends the service', async () => {
+    const { id } = await activeService(sys, 'home_help', demo.perhepolku, undefined, running.id, veeraApi);
+    const today = await sys.today();
+
+    // The supplier opens the service from its list and records a visit, then a late cancellation by the family.
+    const supplier = await signedIn('Perhepolku Oy, tilaukset');
+    await supplier.getByRole('link', { name: new RegExp(running.name) }).click();
+    await supplier.getByRole('heading', { name: 'Kirjaa käynti' }).waitFor();
+    await supplier.getByRole('textbox', { name: 'Alkamisaika' }).fill('09.00');
+    await supplier.getByRole('textbox', { name: 'Tunnit' }).fill('2');
+    await supplier.getByRole('button', { name: 'Tallenna käynti' }).click();
+    await supplier.getByRole('status').getByText('Käynti tallennettu.').waitFor();
+    await supplier.getByRole('cell', { name: 'Toteutui' }).waitFor();
+    await supplier.getByText('Peruttiin', { exact: true }).click();
+    await supplier.getByText('asiakas', { exact: true }).click();
+    await supplier.getByRole('textbox', { name: 'Alkamisaika' }).fill('14.00');
+    await supplier.getByRole('textbox', { name: 'Tunnit' }).fill('1,5');
+    await supplier.getByRole('textbox', { name: 'Perumisen kellonaika' }).fill('08.00');
+    await supplier.getByRole('button', { name: 'Tallenna käynti' }).click();
+    // Six hours' notice where the contract asks 24: the family's cancellation is charged in full.
+    await supplier.getByRole('cell', { name: /^Perui: asiakas/ }).waitFor();
+    await supplier.getByText('Käytetty 3,5 / 20 tuntia; jäljellä 16,5.').waitFor();
+    await expectAccessible(supplier);
+    await screenshots(supplier, 'running-supplier');
+    const visits = ok(await veeraApi.get(`/arrangements/${id}/visits`));
+    expect(visits.map((v: { status: string; chargedHours: number }) => [v.status, v.chargedHours])).toEqual([
+      ['delivered', 2],
+      ['cancelled', 1.5],
+    ]);
+    expect(ok(await veeraApi.get(`/arrangements/${id}/use?month=${today.slice(0, 7)}`))).toMatchObject({
+      deliveredVisits: 1,
+      lateClientCancellations: 1,
+      chargedHours: 3.5,
+      amountCents: 17_150,
+    });
+
+    // The own worker asks for more hours.
+    const worker = await signedIn(veera.name);
+    await worker.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await worker.getByRole('heading', { name: 'Pyydä muutosta' }).waitFor();
+    await worker.getByRole('textbox', { name: 'Tunteja kuukaudessa' }).fill('30');
+    await worker
+      .getByRole('textbox', { name: 'Miksi muutos tarvitaan' })
+      .fill('Äidin leikkaus: apua tarvitaan enemmän.');
+    await expectAccessible(worker);
+    await screenshots(worker, 'running-own-worker');
+    await worker.getByRole('button', { name: 'Lähetä muutospyyntö tiimille' }).click();
+    await worker.getByText('Muutosta pyydetty tiimiltä').waitFor();
+
+    // A member of the team, in Swedish, grants it and gives the payment commitment for it.
+    const team = await signedIn('Sanna Mäkinen', 'sv');
+    await team.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await team.getByRole('heading', { name: 'Beslut om ändringen' }).waitFor();
+    await team.getByText('Äidin leikkaus: apua tarvitaan enemmän.').waitFor();
+    await expectAccessible(team);
+    await team.getByRole('button', { name: 'Fatta beslut' }).click();
+    await team.getByRole('heading', { name: 'Betalningsförbindelse för ändringen' }).waitFor();
+    await team.getByRole('button', { name: /Kostnadsställe$/ }).click();
+    await team.getByRole('option', { name: /^4100-FSW/ }).click();
+    await team.getByRole('button', { name: 'Ge betalningsförbindelse' }).click();
+    await team.getByText('Betalningsförbindelse för ändringen given').waitFor();
+    expect(ok(await veeraApi.get(`/arrangements/${id}`))).toMatchObject({ hoursPerMonth: 30 });
+
+    // The goals are met early: the own worker ends the service, with the reason.
+    await worker.reload();
+    await worker.getByRole('heading', { name: 'Päätä palvelu' }).waitFor();
+    await worker.getByRole('button', { name: /Päättymisen syy$/ }).click();
+    await worker.getByRole('option', { name: 'Tavoitteet saavutettu' }).click();
+    await worker.getByRole('textbox', { name: 'Selvitys' }).fill('Arki sujuu omin voimin.');
+    await worker.getByRole('button', { name: 'Päätä palvelu' }).click();
+    await worker.getByText('Päättynyt', { exact: true }).first().waitFor();
+    expect(ok(await veeraApi.get(`/arrangements/${id}`))).toMatchObject({
+      status: 'ended',
+      ended: { endedOn: today, reason: 'goals_met' },
+    });
+  });
+
+  it('asks the own worker for the continuation decision when it falls due, and for the special consideration past the maximum', async () => {
+    const { id } = await activeService(sys, QUICK, null, undefined, continuing.id, veeraApi);
+    await eventually('the continuation decision to fall due', async () => {
+      const a = ok(await veeraApi.get(`/arrangements/${id}`));
+      return a.running?.continuationDue || a.status === 'reassessment_overdue' ? a : undefined;
+    });
+    const worker = await signedIn(veera.name);
+    await worker.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await worker.getByRole('heading', { name: 'Jatkopäätös', exact: true }).waitFor();
+    // One more period would pass the card's maximum: the form asks for the special consideration first.
+    const special = worker.getByRole('textbox', { name: 'Erityinen harkinta' });
+    await special.waitFor();
+    expect(await worker.getByRole('button', { name: 'Tee jatkopäätös' }).isDisabled()).toBe(true);
+    await special.fill('Koulun nivelvaihe on kesken; perhe tarvitsee tukea vielä yhden jakson.');
+    await expectAccessible(worker);
+    await worker.getByRole('button', { name: 'Tee jatkopäätös' }).click();
+    const continued = await eventually('the continuation to be recorded', async () => {
+      const a = ok(await veeraApi.get(`/arrangements/${id}`));
+      return a.running?.continuationOutcome === 'continue' || a.running?.period > 1 ? a : undefined;
+    });
+    expect(continued.status).not.toBe('ended');
+    const events = ok(await veeraApi.get(`/arrangements/${id}/timeline`));
+    expect(events.map((e: { type: string }) => e.type)).toContain('continued');
+  });
+
   it('lets the own worker complete a returned proposal and send it again, losing nothing on a reload', async () => {
     const [ownApi, sannaApi] = [veeraApi, sys.as('sanna')];
     const { id } = ok(await ownApi.post('/arrangements', proposal(queued.id)));
@@ -320,6 +435,28 @@ describe('the web app', () => {
     await worker.getByText(/begära omprövning hos Västra Nylands välfärdsområdes sektion/).waitFor();
     await expectAccessible(worker);
     await screenshots(worker, 'denied-decision');
+  });
+
+  it('records an unmet need when no one can provide the service, and reopens it when the service is found', async () => {
+    const [ownApi, sannaApi] = [veeraApi, sys.as('sanna')];
+    const { id } = ok(await ownApi.post('/arrangements', proposal(family.id)));
+    ok(await ownApi.post(`/arrangements/${id}/submit`));
+    ok(await sannaApi.post(`/arrangements/${id}/claim`));
+
+    const sanna = await signedIn('Sanna Mäkinen');
+    await sanna.goto(`${systemEnv().apiUrl}/arrangements/${id}`);
+    await sanna
+      .getByRole('textbox', { name: 'Miksi palvelua ei voida järjestää' })
+      .fill('Yksikään sopimustuottaja ei ota uusia asiakkaita Lohjalla ennen helmikuuta.');
+    await expectAccessible(sanna);
+    await sanna.getByRole('button', { name: 'Kirjaa täyttymätön tarve' }).click();
+    await sanna.getByRole('button', { name: 'Avaa uudelleen käsittelyyn' }).waitFor();
+    expect(ok(await ownApi.get(`/arrangements/${id}`))).toMatchObject({ status: 'unmet_need' });
+    await sanna.getByText('Yksikään sopimustuottaja ei ota uusia asiakkaita Lohjalla ennen helmikuuta.').waitFor();
+
+    await sanna.getByRole('button', { name: 'Avaa uudelleen käsittelyyn' }).click();
+    await sanna.getByRole('heading', { name: 'Järjestäminen' }).waitFor();
+    expect(ok(await ownApi.get(`/arrangements/${id}`))).toMatchObject({ status: 'in_handling' });
   });
 
   it('can be used with the keyboard alone: sign in, reach a proposal in the queue and claim it, the focus visible', async () => {

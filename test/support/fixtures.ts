@@ -46,9 +46,9 @@ export async function contract(
 }
 
 /**
- * Takes a proposal of aino's for Eetu (assessed on `needsAssessedOn`, by default today) through the
- * queue to an active service starting today as the server counts it: bought from `supplierId` (which
- * accepts the order), or from own production when it is null.
+ * Takes a proposal of aino's for Eetu (or of `ownWorker`'s for `clientId`; assessed on `needsAssessedOn`,
+ * by default today) through the queue to an active service starting today as the server counts it: bought
+ * from `supplierId` (which accepts the order), or from own production when it is null.
  */
 export async function activeService(
   sys: System,
@@ -56,8 +56,9 @@ export async function activeService(
   supplierId: string | null,
   needsAssessedOn?: string,
   clientId: string = demo.eetu.id,
+  ownWorker: ApiUser = sys.as('aino'),
 ) {
-  const [aino, sanna] = [sys.as('aino'), sys.as('sanna')];
+  const [aino, sanna] = [ownWorker, sys.as('sanna')];
   const today = await sys.today();
   needsAssessedOn ??= today;
   const { id } = ok(

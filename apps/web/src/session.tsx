@@ -22,7 +22,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       return;
     }
     try {
-      setMe(await unwrap<Me>(api.GET('/me')));
+      setMe(await unwrap(api.GET('/me')));
     } catch {
       session.signOut();
       setMe(null);

@@ -28,7 +28,7 @@ export function Returns(shape: z.ZodType | [z.ZodType], ...answers: Answer[]) {
   const id = z.globalRegistry.get(item)?.id;
   if (!id) throw new Error('a response schema needs .meta({ id }) to be named in the OpenAPI document');
   // Named by its id: the document's component, and the web's type, are called by it.
-  const dto = createZodDto(item as z.ZodType<unknown>);
+  const dto = createZodDto(item);
   Object.defineProperty(dto, 'name', { value: id });
   const documented = answers.length ? answers : [{ status: 200, description: 'Done' }];
   return applyDecorators(

@@ -40,8 +40,8 @@ const bearer: Middleware = {
 export const api = createClient<paths>({ baseUrl: '' });
 api.use(bearer);
 
-/** The body of an answer, or an ApiFailure carrying the API's error. */
-export async function unwrap<T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+/** The body of an answer, typed by the route's documented response, or an ApiFailure carrying the API's error. */
+export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call;
   if (!response.ok) {
     const body = (error as { error?: ApiError } | undefined)?.error;

@@ -1,4 +1,4 @@
-import { type ReactNode, useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Heading, Paragraph, StaticChip } from 'suomifi-ui-components';
@@ -9,7 +9,10 @@ import { ErrorMessage } from '../errors';
 import { finnishDate, finnishDay } from '../format';
 import { useSession } from '../session';
 import { OwnWorkerActions } from './arrangement/own-worker-actions';
+import { OccasionalActions } from './arrangement/running-actions';
 import { TeamActions } from './arrangement/team-actions';
+import { RunningService } from './arrangement/running';
+import { Fact } from './arrangement/step';
 
 /**
  * One arrangement as its reader may see it: the proposal, the decision (with the appeal instructions the
@@ -28,8 +31,8 @@ export default function Arrangement() {
     try {
       const path = { params: { path: { id } } };
       const [detail, events] = await Promise.all([
-        unwrap<ArrangementDetail>(api.GET('/arrangements/{id}', path)),
-        unwrap<TimelineEvent[]>(api.GET('/arrangements/{id}/timeline', path)),
+        unwrap(api.GET('/arrangements/{id}', path)),
+        unwrap(api.GET('/arrangements/{id}/timeline', path)),
       ]);
       setA(detail);
       setTimeline(events);
@@ -89,6 +92,8 @@ export default function Arrangement() {
       )}
       {me?.role === 'arranging' && <TeamActions a={a} me={me} onDone={load} onError={setError} />}
       {me?.role === 'own_worker' && <OwnWorkerActions a={a} onDone={load} onError={setError} />}
+      {me && a.startedOn && <RunningService a={a} me={me} onError={setError} />}
+      {me && <OccasionalActions a={a} me={me} onDone={load} />}
       <section className="card" aria-labelledby="timeline">
         <Heading variant="h2" id="timeline">
           {t('arrangement.timeline')}
@@ -110,13 +115,4 @@ export default function Arrangement() {
 function said(e: TimelineEvent): string | null {
   const v = e.text && ['reason', 'question', 'answer'].map((k) => e.text![k]).find((x) => typeof x === 'string');
   return typeof v === 'string' ? v : null;
-}
-
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
 }

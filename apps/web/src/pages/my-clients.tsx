@@ -16,13 +16,13 @@ export default function MyClients() {
   const [arrangements, setArrangements] = useState<ListedArrangement[]>([]);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    Promise.all([
-      unwrap<Client[]>(api.GET('/clients')),
-      unwrap<ListedArrangement[]>(api.GET('/arrangements', { params: { query: {} } })),
-    ]).then(([c, a]) => {
-      setClients(c);
-      setArrangements(a);
-    }, setError);
+    Promise.all([unwrap(api.GET('/clients')), unwrap(api.GET('/arrangements', { params: { query: {} } }))]).then(
+      ([c, a]) => {
+        setClients(c);
+        setArrangements(a);
+      },
+      setError,
+    );
   }, []);
   return (
     <>

@@ -7,16 +7,15 @@ import {
   Dropdown,
   DropdownItem,
   Heading,
-  InlineAlert,
   Paragraph,
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
-import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
 import { DateField } from '../date-field';
-import { api, ApiFailure, unwrap } from '../api/client';
-import type { ArrangementDetail, Client } from '../api/types';
-import { ErrorMessage } from '../errors';
+import { api, unwrap } from '../api/client';
+import type { ArrangementDetail, Client, ServiceDefinition } from '../api/types';
+import { fetchCatalogue, monthsOf } from '../catalogue';
+import { ErrorMessage, useFieldStatus } from '../errors';
 import { useDraft } from '../draft';
 
 type Lang = 'fi' | 'sv' | 'en';
@@ -65,12 +64,6 @@ function formOf(a: ArrangementDetail): Form {
   };
 }
 
-/** Whole months of an ISO duration such as P6M or P1Y. */
-function monthsOf(iso: string): number {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?/.exec(iso);
-  return m ? Number(m[1] ?? 0) * 12 + Number(m[2] ?? 0) : 0;
-}
-
 /** The child's age in whole years on a day. */
 function ageOn(dateOfBirth: string, day: string): number {
   const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
@@ -98,14 +91,14 @@ export default function NewProposal() {
 
   useEffect(() => {
     Promise.all([
-      unwrap<(Client & { legalBasis: string })[]>(api.GET('/clients')),
-      unwrap<{ services: ServiceDefinition[] }>(api.GET('/catalogue/services', { params: { query: {} } })),
-      editing ? unwrap<ArrangementDetail>(api.GET('/arrangements/{id}', { params: { path: { id: editing } } })) : null,
-    ]).then(([clients, catalogue, a]) => {
+      unwrap(api.GET('/clients')),
+      fetchCatalogue(),
+      editing ? unwrap(api.GET('/arrangements/{id}', { params: { path: { id: editing } } })) : null,
+    ]).then(([clients, services, a]) => {
       const of = a?.client?.id ?? clientId;
       setOwnerId(of);
       setClient(clients.find((c) => c.id === of) ?? null);
-      setServices(catalogue.services);
+      setServices(services);
       // A returned proposal opens as it was sent, unless this browser holds newer typing of it.
       if (a && !fromDraft) setForm(formOf(a));
       setLoaded(true);
@@ -137,15 +130,7 @@ export default function NewProposal() {
     return out;
   }, [card, client, form, t]);
 
-  const problems = error instanceof ApiFailure ? error.error.problems : [];
-  const problemOf = (field: string) => problems.find((p) => p.field === field);
-  const status = (field: string) =>
-    problemOf(field) ? { status: 'error' as const, statusText: fieldError(field) } : {};
-  function fieldError(field: string): string {
-    const p = problemOf(field)!;
-    const key = `proposal.rules.${p.rule}`;
-    return i18n.exists(key) ? t(key) : p.message;
-  }
+  const status = useFieldStatus(error);
 
   const save = async (submit: boolean) => {
     setBusy(true);
@@ -162,10 +147,10 @@ export default function NewProposal() {
       };
       const key = { 'Idempotency-Key': form.key };
       const { id } = editing
-        ? await unwrap<{ id: string }>(
+        ? await unwrap(
             api.PUT('/arrangements/{id}/proposal', { params: { path: { id: editing }, header: key }, body: proposal }),
           )
-        : await unwrap<{ id: string }>(
+        : await unwrap(
             api.POST('/arrangements', {
               params: { header: key },
               body: { clientId: ownerId, serviceCode: form.serviceCode ?? '', ...proposal },
@@ -189,12 +174,7 @@ export default function NewProposal() {
         {t(editing ? 'proposal.editTitle' : 'proposal.title', { name: client?.fullName ?? '' })}
       </Heading>
       <Paragraph mb="m">{t('proposal.intro')}</Paragraph>
-      {problems.length === 0 && <ErrorMessage error={error} />}
-      {problems.length > 0 && (
-        <InlineAlert status="error" role="alert">
-          {t('proposal.fix', { count: problems.length })}
-        </InlineAlert>
-      )}
+      <ErrorMessage error={error} />
       {/* Nothing is typed before what is being completed has been read: it would be overwritten. */}
       {!loaded && !error && <Paragraph>{t('app.loading')}</Paragraph>}
       {loaded && (

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, InlineAlert, Paragraph, StaticChip, Textarea } from 'suomifi-ui-components';
+import { Link } from 'react-router-dom';
+import { Button, Heading, InlineAlert, Paragraph, RouterLink, StaticChip, Textarea } from 'suomifi-ui-components';
 import { api, unwrap } from '../api/client';
 import type { ListedArrangement } from '../api/types';
 import { useServiceName } from '../catalogue';
@@ -19,7 +20,7 @@ export default function Orders() {
 
   const load = useCallback(async () => {
     try {
-      setRows(await unwrap<ListedArrangement[]>(api.GET('/arrangements', { params: { query: {} } })));
+      setRows(await unwrap(api.GET('/arrangements', { params: { query: {} } })));
     } catch (err) {
       setError(err);
     }
@@ -66,8 +67,10 @@ export default function Orders() {
         {running.map((r) => (
           <li key={r.id}>
             <span className="row-main">
-              {serviceName(r.serviceCode)}
-              {r.client ? ` · ${r.client.name}` : ''}
+              <RouterLink asComponent={Link} to={`/arrangements/${r.id}`}>
+                {serviceName(r.serviceCode)}
+                {r.client ? ` · ${r.client.name}` : ''}
+              </RouterLink>
             </span>
             <StaticChip>{t(`status.${r.status}`)}</StaticChip>
             <span>{t('orders.hours', { hours: r.hoursPerMonth })}</span>

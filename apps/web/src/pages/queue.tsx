@@ -9,11 +9,6 @@ import { ErrorMessage } from '../errors';
 import { finnishDate } from '../format';
 import { useSession } from '../session';
 
-interface Page {
-  items: QueueItem[];
-  nextCursor: string | null;
-}
-
 /** The arranging team's queue by due date: who has each proposal, claim and release, page by page. */
 export default function Queue() {
   const { t } = useTranslation();
@@ -27,7 +22,7 @@ export default function Queue() {
   const load = useCallback(
     async (after?: string) => {
       try {
-        const page = await unwrap<Page>(
+        const page = await unwrap(
           api.GET('/teams/{teamId}/queue', { params: { path: { teamId }, query: { limit: 50, after } } }),
         );
         setItems((before) => (after ? [...(before ?? []), ...page.items] : page.items));

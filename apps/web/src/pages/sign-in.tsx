@@ -23,14 +23,14 @@ export function SignIn() {
   const [people, setPeople] = useState<SignInUser[]>([]);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
-    unwrap<SignInConfig>(api.GET('/sign-in/config')).then(async (c) => {
+    unwrap(api.GET('/sign-in/config')).then(async (c) => {
       setConfig(c);
-      if (c.development) setPeople(await unwrap<SignInUser[]>(api.GET('/sign-in/users')));
+      if (c.development) setPeople(await unwrap(api.GET('/sign-in/users')));
     }, setError);
   }, []);
   const choose = async (username: string) => {
     try {
-      const { token } = await unwrap<{ token: string }>(api.POST('/sign-in', { body: { username } }));
+      const { token } = await unwrap(api.POST('/sign-in', { body: { username } }));
       await signIn(token);
     } catch (err) {
       setError(err);

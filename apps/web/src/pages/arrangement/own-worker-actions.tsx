@@ -17,6 +17,7 @@ import { helsinkiToday } from '../../format';
 import { api, unwrap } from '../../api/client';
 import type { ArrangementDetail } from '../../api/types';
 import { FeedbackForm } from './feedback-form';
+import { ContinuationForm } from './running-actions';
 import { StepPanel, useCommand } from './step';
 
 interface Props {
@@ -49,7 +50,16 @@ export function OwnWorkerActions({ a, onDone, onError }: Props) {
   }
   if (a.status === 'ended') return <FeedbackStep a={a} onDone={onDone} onError={onError} />;
   if (a.status === 'committed') return <Start a={a} onDone={onDone} onError={onError} />;
-  if (a.status === 'active') return <Evaluation a={a} onDone={onDone} onError={onError} />;
+  if (a.status === 'active' || a.status === 'reassessment_overdue') {
+    const r = a.running;
+    const continuationOpen = a.status === 'reassessment_overdue' || (r?.continuationDue && !r.continuationOutcome);
+    return (
+      <>
+        {continuationOpen && <ContinuationForm a={a} onDone={onDone} />}
+        {a.status === 'active' && <Evaluation a={a} onDone={onDone} onError={onError} />}
+      </>
+    );
+  }
   return null;
 }
 
@@ -143,7 +153,7 @@ function FeedbackStep({ a, onDone, onError }: Props) {
   const [open, setOpen] = useState(false);
   const [given, setGiven] = useState(false);
   useEffect(() => {
-    unwrap<{ arrangementId: string }[]>(api.GET('/feedback/requests')).then(
+    unwrap(api.GET('/feedback/requests')).then(
       (requests) => setOpen(requests.some((r) => r.arrangementId === a.id)),
       onError,
     );

@@ -1,11 +1,13 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { Heading } from 'suomifi-ui-components';
 
 /** The next step on an arrangement, under its heading. */
 export function StepPanel({ title, children }: { title: string; children: ReactNode }) {
+  // Several steps may show at once on a running service, each labelled by its own heading.
+  const id = useId();
   return (
-    <section className="card" aria-labelledby="next-step">
-      <Heading variant="h2" id="next-step">
+    <section className="card" aria-labelledby={id}>
+      <Heading variant="h2" id={id}>
         {title}
       </Heading>
       {children}
@@ -30,4 +32,14 @@ export function useCommand(onDone: () => Promise<void>, onError: (err: unknown) 
       }
     },
   };
+}
+
+/** One fact of a record in a description list. */
+export function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
 }

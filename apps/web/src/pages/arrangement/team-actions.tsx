@@ -39,6 +39,27 @@ export function TeamActions({ a, me, onDone, onError }: Props) {
       </StepPanel>
     );
   }
+  // A change of a running service is the team's to decide, whoever handled the proposal.
+  if (a.status === 'active' && a.running?.changeStatus === 'requested') {
+    return <Decide a={a} change onDone={onDone} onError={onError} />;
+  }
+  if (a.status === 'active' && a.running?.changeStatus === 'granted') {
+    return <Commit a={a} change onDone={onDone} onError={onError} />;
+  }
+  if (a.status === 'unmet_need') {
+    return (
+      <StepPanel title={t('team.next')}>
+        <Paragraph>{t('team.unmetRecorded')}</Paragraph>
+        <Button
+          variant="secondary"
+          disabled={busy}
+          onClick={() => void run(() => unwrap(api.POST('/arrangements/{id}/reopen', { ...path, body: {} })))}
+        >
+          {t('team.reopen')}
+        </Button>
+      </StepPanel>
+    );
+  }
   if (a.assigneeId !== me.userId) return null;
   if (a.status === 'in_handling') return <ChooseWay a={a} onDone={onDone} onError={onError} />;
   if (a.status === 'ordered') {
@@ -54,6 +75,8 @@ export function TeamActions({ a, me, onDone, onError }: Props) {
 }
 
 type StepProps = Omit<Props, 'me'>;
+/** A change of a running service is decided and committed as the service itself was. */
+type ChangeStepProps = StepProps & { change?: boolean };
 
 function ChooseWay({ a, onDone, onError }: StepProps) {
   const { t } = useTranslation();
@@ -61,13 +84,9 @@ function ChooseWay({ a, onDone, onError }: StepProps) {
   const [offers, setOffers] = useState<SupplierOffer[]>([]);
   const [way, setWay] = useState('purchase');
   const [supplierId, setSupplierId] = useState('');
-  const [reason, setReason] = useState('');
   useEffect(() => {
     const on = helsinkiToday();
-    unwrap<SupplierOffer[]>(api.GET('/suppliers', { params: { query: { serviceCode: a.serviceCode, on } } })).then(
-      setOffers,
-      onError,
-    );
+    unwrap(api.GET('/suppliers', { params: { query: { serviceCode: a.serviceCode, on } } })).then(setOffers, onError);
   }, [a.serviceCode, onError]);
   const path = { params: { path: { id: a.id } } };
   return (
@@ -117,31 +136,75 @@ function ChooseWay({ a, onDone, onError }: StepProps) {
           {way === 'purchase' ? t('team.order') : t('team.arrangeOwn')}
         </Button>
       </div>
-      <Heading variant="h3" mt="l">
-        {t('team.returnTitle')}
-      </Heading>
-      <Textarea labelText={t('team.returnReason')} value={reason} onChange={(e) => setReason(e.target.value)} />
-      <div className="actions">
-        <Button
-          variant="secondary"
-          disabled={busy || !reason.trim()}
-          onClick={() => void run(() => unwrap(api.POST('/arrangements/{id}/return', { ...path, body: { reason } })))}
-        >
-          {t('team.return')}
-        </Button>
-      </div>
+      <ReasonAction
+        a={a}
+        route="/arrangements/{id}/return"
+        title={t('team.returnTitle')}
+        label={t('team.returnReason')}
+        button={t('team.return')}
+        onDone={onDone}
+        onError={onError}
+      />
+      <ReasonAction
+        a={a}
+        route="/arrangements/{id}/unmet-need"
+        title={t('team.unmetTitle')}
+        label={t('team.unmetReason')}
+        hint={t('team.unmetHint')}
+        button={t('team.recordUnmet')}
+        onDone={onDone}
+        onError={onError}
+      />
     </StepPanel>
   );
 }
 
-function Decide({ a, onDone, onError }: StepProps) {
+/** A step the team takes with its reason in words: return for completion, or record an unmet need. */
+function ReasonAction({
+  a,
+  route,
+  title,
+  label,
+  hint,
+  button,
+  onDone,
+  onError,
+}: StepProps & {
+  route: '/arrangements/{id}/return' | '/arrangements/{id}/unmet-need';
+  title: string;
+  label: string;
+  hint?: string;
+  button: string;
+}) {
+  const { busy, run } = useCommand(onDone, onError);
+  const [reason, setReason] = useState('');
+  return (
+    <>
+      <Heading variant="h3" mt="l">
+        {title}
+      </Heading>
+      <Textarea labelText={label} hintText={hint} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <div className="actions">
+        <Button
+          variant="secondary"
+          disabled={busy || !reason.trim()}
+          onClick={() => void run(() => unwrap(api.POST(route, { params: { path: { id: a.id } }, body: { reason } })))}
+        >
+          {button}
+        </Button>
+      </div>
+    </>
+  );
+}
+
+function Decide({ a, change, onDone, onError }: ChangeStepProps) {
   const { t } = useTranslation();
   const { busy, run } = useCommand(onDone, onError);
   const [outcome, setOutcome] = useState('granted');
   const [reason, setReason] = useState('');
   const denied = outcome === 'denied';
   return (
-    <StepPanel title={t('team.decide')}>
+    <StepPanel title={t(change ? 'team.decideChange' : 'team.decide')}>
       <RadioButtonGroup labelText={t('arrangement.decision')} name="outcome" value={outcome} onChange={setOutcome}>
         <RadioButton value="granted">{t('arrangement.outcome.granted')}</RadioButton>
         <RadioButton value="denied">{t('arrangement.outcome.denied')}</RadioButton>
@@ -160,7 +223,7 @@ function Decide({ a, onDone, onError }: StepProps) {
           onClick={() =>
             void run(() =>
               unwrap(
-                api.POST('/arrangements/{id}/decision', {
+                api.POST(change ? '/arrangements/{id}/change/decision' : '/arrangements/{id}/decision', {
                   params: { path: { id: a.id } },
                   body: { outcome: outcome as 'granted', reason: denied ? reason : null, notification: 'post' },
                 }),
@@ -175,16 +238,16 @@ function Decide({ a, onDone, onError }: StepProps) {
   );
 }
 
-function Commit({ a, onDone, onError }: StepProps) {
+function Commit({ a, change, onDone, onError }: ChangeStepProps) {
   const { t, i18n } = useTranslation();
   const { busy, run } = useCommand(onDone, onError);
   const [centres, setCentres] = useState<CostCentre[]>([]);
   const [code, setCode] = useState<string | null>(null);
   useEffect(() => {
-    unwrap<CostCentre[]>(api.GET('/cost-centres')).then(setCentres, onError);
+    unwrap(api.GET('/cost-centres')).then(setCentres, onError);
   }, [onError]);
   return (
-    <StepPanel title={t('team.commit')}>
+    <StepPanel title={t(change ? 'team.commitChange' : 'team.commit')}>
       {centres.length > 0 && (
         <Dropdown labelText={t('team.costCentre')} value={code} onChange={setCode} visualPlaceholder={t('team.choose')}>
           {centres.map((c) => (
@@ -200,10 +263,13 @@ function Commit({ a, onDone, onError }: StepProps) {
           onClick={() =>
             void run(() =>
               unwrap(
-                api.POST('/arrangements/{id}/payment-commitment', {
-                  params: { path: { id: a.id } },
-                  body: { costCentreCode: code! },
-                }),
+                api.POST(
+                  change ? '/arrangements/{id}/change/payment-commitment' : '/arrangements/{id}/payment-commitment',
+                  {
+                    params: { path: { id: a.id } },
+                    body: { costCentreCode: code! },
+                  },
+                ),
               ),
             )
           }
