@@ -79,5 +79,5 @@ const WATERFALL = `(() => {
   return rows
     .sort((a, b) => a[2] - b[2])
     .map(([name, from, to]) => '     ' + String(Math.round(from)).padStart(5) + '–' + String(Math.round(to)).padEnd(5) + ' ' + name)
-    .join('\n');
+    .join(String.fromCharCode(10));
 })()`;
