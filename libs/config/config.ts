@@ -42,6 +42,21 @@ const schema = z.object({
   USER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /** Off only to measure what the access log costs (the benchmark); production refuses it off. */
   ACCESS_LOG: z.enum(['on', 'off']).default('on'),
+  /**
+   * Where the outbox's messages go (README, "Deliveries"). A destination left unset is not delivered to:
+   * its messages wait in the outbox until it is configured.
+   */
+  FINANCE_URL: z.url().optional(),
+  CLIENT_INFORMATION_URL: z.url().optional(),
+  /** smtp://user:password@host:port, or smtps:// for TLS from the start. */
+  SMTP_URL: z.url().optional(),
+  MAIL_FROM: z.string().min(3).default('LUVN palvelujen järjestäminen <palvelut@luvn.example>'),
+  /** The web app's address, for the links in e-mails (which never name a client). */
+  APP_URL: z.url().default('http://127.0.0.1:3000'),
+  DELIVERY_INTERVAL_MS: z.coerce.number().int().min(50).max(600_000).default(1_000),
+  DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
+  /** A receiver that is down is retried this long (backoff up to 10 minutes), then the message is parked. */
+  DELIVERY_RETRY_FOR: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P3D').default('P3D'),
   JWT_SECRET: z.string().min(16).default('dev-only-secret-change-me-in-production'),
   JWT_TTL: z.string().min(1).default('8h'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

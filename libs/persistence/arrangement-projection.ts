@@ -93,13 +93,26 @@ export class ArrangementProjection {
           'select client_id as "clientId" from arrangement where id = $1',
           [id],
         );
-        return this.outbox(m, `${id}:${e.seq}:decision`, 'client_information.decision', {
+        await this.outbox(m, `${id}:${e.seq}:decision`, 'client_information.decision', {
           arrangementId: id,
           clientId: whose?.clientId ?? null,
           outcome: d.outcome,
           decidedOn: d.decidedOn,
         });
+        return this.outbox(m, `${id}:${e.seq}:decided`, 'own_worker.proposal_decided', {
+          arrangementId: id,
+          ownWorkerId: s.input.ownWorkerId,
+          serviceCode: s.input.serviceCode,
+          outcome: d.outcome,
+          decidedOn: d.decidedOn,
+        });
       }
+      case 'returned':
+        return this.outbox(m, `${id}:${e.seq}:returned`, 'own_worker.proposal_returned', {
+          arrangementId: id,
+          ownWorkerId: s.input.ownWorkerId,
+          serviceCode: s.input.serviceCode,
+        });
       case 'unmet_need_recorded':
         await m.query(
           `insert into unmet_need (arrangement_id, seq, recorded_at, recorded_by, service_code, reason_text_id)
@@ -219,7 +232,6 @@ export class ArrangementProjection {
       case 'withdrawn':
       case 'claimed':
       case 'released':
-      case 'returned':
       case 'order_accepted':
       case 'order_declined':
       case 'started':

@@ -19,6 +19,7 @@ import { IdempotencyKeys1764310000000 } from './migrations/1764310000000-idempot
 import { AccessLog1764320000000 } from './migrations/1764320000000-access-log';
 import { People1764330000000 } from './migrations/1764330000000-people';
 import { TeamLeadsAndClientContact1764340000000 } from './migrations/1764340000000-team-leads-and-client-contact';
+import { Deliveries1764350000000 } from './migrations/1764350000000-deliveries';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -45,6 +46,7 @@ export const MIGRATIONS = [
   AccessLog1764320000000,
   People1764330000000,
   TeamLeadsAndClientContact1764340000000,
+  Deliveries1764350000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -3,7 +3,16 @@ import type { DataSource } from 'typeorm';
 import { DEFAULT_FEEDBACK_RULES } from '../domain/feedback';
 import { CATALOGUE_V1 } from './reference-data/catalogue';
 import { MUNICIPALITIES } from './reference-data/county';
-import { CLIENTS, CONTRACTS, COST_CENTRES, SUPPLIERS, TEAM_LEADS, TEAMS, USERS } from './reference-data/demo-region';
+import {
+  CLIENTS,
+  CONTRACTS,
+  COST_CENTRES,
+  emailOf,
+  SUPPLIERS,
+  TEAM_LEADS,
+  TEAMS,
+  USERS,
+} from './reference-data/demo-region';
 
 /** Creates the database named in the URL when it does not exist, connecting to 'postgres' to do it. */
 export async function ensureDatabase(url: string): Promise<boolean> {
@@ -101,11 +110,12 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
     }
     for (const x of USERS) {
       await m.query(
-        `insert into app_user (id, username, full_name, role, profession, team_id, supplier_id)
-         values ($1, $2, $3, $4, $5, $6, $7)
+        `insert into app_user (id, username, full_name, role, profession, team_id, supplier_id, email)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)
          on conflict (id) do update set username = excluded.username, full_name = excluded.full_name,
-           role = excluded.role, profession = excluded.profession, team_id = excluded.team_id, supplier_id = excluded.supplier_id`,
-        [x.id, x.username, x.fullName, x.role, x.profession, x.teamId, x.supplierId],
+           role = excluded.role, profession = excluded.profession, team_id = excluded.team_id,
+           supplier_id = excluded.supplier_id, email = coalesce(app_user.email, excluded.email)`,
+        [x.id, x.username, x.fullName, x.role, x.profession, x.teamId, x.supplierId, emailOf(x.username)],
       );
     }
     for (const x of TEAM_LEADS) {
@@ -146,8 +156,10 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
     }
     for (const x of CONTRACTS) {
       await m.query(
-        `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to, cancellation_terms)
-         values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing`,
+        `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to,
+                                        cancellation_terms, order_email)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         on conflict (id) do update set order_email = coalesce(supplier_contract.order_email, excluded.order_email)`,
         [
           x.id,
           x.supplierId,
@@ -157,6 +169,7 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
           x.validFrom,
           x.validTo,
           JSON.stringify(x.cancellationTerms),
+          SUPPLIERS.find((sp) => sp.id === x.supplierId)?.orderEmail ?? null,
         ],
       );
     }

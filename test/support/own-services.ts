@@ -95,3 +95,9 @@ export async function ownApi(env: SystemEnv, port: number, changes: NodeJS.Proce
   await waitFor(`the API on ${port}`, () => portOpen(port), 30_000);
   return { pid: child.pid!, url: `http://127.0.0.1:${port}`, stop: () => kill(child.pid!, 'SIGKILL') };
 }
+
+/** A worker process like the shared one, with some of its settings changed; `name` names its log. */
+export function ownWorker(env: SystemEnv, name: string, changes: NodeJS.ProcessEnv): OwnProcess {
+  const child = launch(name, process.execPath, ['dist/apps/worker/src/main.js'], { ...processEnvOf(env), ...changes });
+  return { pid: child.pid!, url: '', stop: () => kill(child.pid!, 'SIGKILL') };
+}

@@ -24,6 +24,7 @@ import { IdempotencyInterceptor } from './common/idempotency.interceptor';
 import { ResponseShapeInterceptor } from './common/responses';
 import { CoreModule } from './common/temporal.module';
 import { ValidationPipe } from './common/validation';
+import { DeliveriesController } from './deliveries/deliveries.controller';
 import { FeedbackController } from './feedback/feedback.controller';
 import { FeedbackService } from './feedback/feedback.service';
 import { HealthController } from './health/health.controller';
@@ -63,6 +64,7 @@ import { SuppliersService } from './reference/suppliers.service';
     DevSignInController,
     AccessLogController,
     PeopleController,
+    DeliveriesController,
   ],
   providers: [
     ArrangementsService,

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../../../libs/config/config';
 import { createDataSource } from '../../../libs/persistence/data-source';
+import { startDeliveries } from '../../../libs/delivery/deliverer';
 import { startDraftSweep } from './draft-sweep';
 import { createWorker } from './worker';
 
@@ -11,11 +12,13 @@ async function main(): Promise<void> {
   await ds.initialize();
   const { worker, connection } = await createWorker(config, ds);
   const stopSweep = startDraftSweep(config, ds);
+  const stopDeliveries = startDeliveries(config, ds);
   process.stderr.write(`[worker] polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}\n`);
   try {
     await worker.run();
   } finally {
     await stopSweep();
+    await stopDeliveries();
     await connection.close();
     await ds.destroy();
   }

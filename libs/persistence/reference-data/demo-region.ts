@@ -61,12 +61,40 @@ export const TEAMS: {
   },
 ];
 
+/** Each supplier's address for orders (its contracts carry it) is in a domain reserved for examples. */
 export const SUPPLIERS = [
-  { id: id(3, 1), businessId: '1234567-8', name: 'Perhepolku Oy', ownProduction: false },
-  { id: id(3, 2), businessId: '2345678-9', name: 'Familjestöd Väst Ab', ownProduction: false },
-  { id: id(3, 3), businessId: '3456789-0', name: 'Tukiverkko Oy', ownProduction: false },
-  { id: id(3, 9), businessId: '3221397-1', name: 'LUVN oma tuotanto / egen produktion', ownProduction: true },
+  {
+    id: id(3, 1),
+    businessId: '1234567-8',
+    name: 'Perhepolku Oy',
+    ownProduction: false,
+    orderEmail: 'tilaukset@perhepolku.example',
+  },
+  {
+    id: id(3, 2),
+    businessId: '2345678-9',
+    name: 'Familjestöd Väst Ab',
+    ownProduction: false,
+    orderEmail: 'bestallningar@familjestod.example',
+  },
+  {
+    id: id(3, 3),
+    businessId: '3456789-0',
+    name: 'Tukiverkko Oy',
+    ownProduction: false,
+    orderEmail: 'tilaukset@tukiverkko.example',
+  },
+  {
+    id: id(3, 9),
+    businessId: '3221397-1',
+    name: 'LUVN oma tuotanto / egen produktion',
+    ownProduction: true,
+    orderEmail: 'oma.tuotanto@luvn.example',
+  },
 ];
+
+/** A demo person's work e-mail, in a domain reserved for examples. */
+export const emailOf = (username: string) => `${username}@luvn.example`;
 
 export const USERS: {
   id: string;

@@ -49,6 +49,8 @@ export const PERMISSIONS = {
   'supplier.running.read': "list a supplier's running services",
   'planned_supervision.read': 'read planned supervision and its visits',
   'planned_supervision.manage': "set or stop a supplier's planned supervision",
+  'delivery.read': 'see messages to other systems and people, and those parked for an operator',
+  'delivery.retry': 'send a parked message again',
   'planned_visit.record': "record a planned visit's findings",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
@@ -120,6 +122,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.purchases.read',
     'report.caseloads.read',
     'planned_supervision.manage',
+    'delivery.read',
+    'delivery.retry',
   ],
   procurement: [
     ...EVERYONE,

@@ -1,0 +1,210 @@
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config/config';
+import { durationToMs } from '../domain/dates';
+import { type MailLanguage, mailed, render } from './emails';
+import { claimNext, destinationOf, markDelivered, type OutboxMessage, park, retryLater } from './outbox';
+import { DeliveryFailure, Mailer, postJson, webhookHeaders } from './transports';
+
+interface Person {
+  email: string | null;
+  language: MailLanguage;
+}
+
+/**
+ * Delivers the outbox: each message to the destination its topic names (README, "Deliveries"), at least
+ * once, in order within its stream, with its key for the receiver to drop repeats. A destination that is
+ * not configured is not delivered to; its messages wait.
+ */
+export class Deliverer {
+  private readonly mailer: Mailer | null;
+  private readonly retryForMs: number;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly config: Config,
+  ) {
+    this.mailer = config.SMTP_URL ? new Mailer(config.SMTP_URL, config.MAIL_FROM, config.DELIVERY_TIMEOUT_MS) : null;
+    this.retryForMs = durationToMs(config.DELIVERY_RETRY_FOR);
+  }
+
+  /** The destinations configured here: only their messages are claimed. */
+  destinations(): string[] {
+    return [
+      ...(this.config.FINANCE_URL ? ['finance'] : []),
+      ...(this.config.CLIENT_INFORMATION_URL ? ['client_information'] : []),
+      ...(this.mailer ? ['supplier', 'own_worker', 'team_lead', 'arranging_team', 'procurement'] : []),
+    ];
+  }
+
+  /** Delivers what is due, one message at a time, until nothing is; returns how many were handled. */
+  async deliverDue(stopped: () => boolean = () => false): Promise<number> {
+    const destinations = this.destinations();
+    if (destinations.length === 0) return 0;
+    let handled = 0;
+    while (!stopped()) {
+      const done = await this.ds.transaction(async (m) => {
+        const msg = await claimNext(m, destinations);
+        if (!msg) return false;
+        try {
+          await this.send(msg);
+          await markDelivered(m, msg.id);
+        } catch (err) {
+          const failure =
+            err instanceof DeliveryFailure ? err : new DeliveryFailure(`could not send: ${String(err)}`, false);
+          const expired = Date.now() - new Date(msg.retrySince).getTime() > this.retryForMs;
+          if (failure.permanent || expired) {
+            await park(m, msg.id, failure.message);
+            process.stderr.write(`[worker] delivery ${msg.key} (${msg.topic}) parked: ${failure.message}\n`);
+          } else {
+            await retryLater(m, msg, failure.message);
+          }
+        }
+        return true;
+      });
+      if (!done) break;
+      handled++;
+    }
+    return handled;
+  }
+
+  close(): void {
+    this.mailer?.close();
+  }
+
+  private async send(msg: OutboxMessage): Promise<void> {
+    const body = JSON.stringify({ messageId: msg.key, topic: msg.topic, createdAt: msg.createdAt, ...msg.payload });
+    switch (destinationOf(msg.topic)) {
+      case 'finance':
+        return postJson(this.config.FINANCE_URL!, body, msg.key, this.config.DELIVERY_TIMEOUT_MS);
+      case 'client_information':
+        return postJson(this.config.CLIENT_INFORMATION_URL!, body, msg.key, this.config.DELIVERY_TIMEOUT_MS);
+      case 'supplier':
+        return this.toSupplier(msg, body);
+      default:
+        return this.toPeople(msg, await this.recipients(msg));
+    }
+  }
+
+  /** A supplier gets its e-mail at its contract's address, in Finnish and Swedish, and its webhook if it has one. */
+  private async toSupplier(msg: OutboxMessage, body: string): Promise<void> {
+    const supplierId = typeof msg.payload.supplierId === 'string' ? msg.payload.supplierId : null;
+    if (!supplierId) throw new DeliveryFailure(`${msg.topic} names no supplier`, true);
+    const [supplier]: { webhookUrl: string | null; webhookSecret: string | null; email: string | null }[] =
+      await this.ds.query(
+        `select s.webhook_url as "webhookUrl", s.webhook_secret as "webhookSecret",
+                (select c.order_email from supplier_contract c
+                 where c.supplier_id = s.id and c.order_email is not null
+                 order by (c.id = $2::uuid) desc nulls last, c.valid_to desc limit 1) as email
+         from supplier s where s.id = $1::uuid`,
+        [supplierId, msg.payload.contractId ?? null],
+      );
+    if (!supplier) throw new DeliveryFailure(`no supplier ${supplierId}`, true);
+    if (supplier.webhookUrl && supplier.webhookSecret) {
+      await postJson(
+        supplier.webhookUrl,
+        body,
+        msg.key,
+        this.config.DELIVERY_TIMEOUT_MS,
+        webhookHeaders(supplier.webhookSecret, body),
+      );
+    }
+    if (!mailed(msg.topic)) return;
+    if (!supplier.email) throw new DeliveryFailure(`supplier ${supplierId} has no address for orders`, true);
+    await this.mail(msg, [{ email: supplier.email, language: 'fi' }], ['fi', 'sv']);
+  }
+
+  private async toPeople(msg: OutboxMessage, people: Person[]): Promise<void> {
+    if (!mailed(msg.topic)) return;
+    const without = people.filter((p) => !p.email).length;
+    if (people.length === 0 || without === people.length) {
+      throw new DeliveryFailure(`no one to send ${msg.topic} to has an e-mail address`, true);
+    }
+    for (const p of people.filter((x) => x.email)) await this.mail(msg, [p], [p.language]);
+  }
+
+  private async mail(msg: OutboxMessage, to: Person[], languages: MailLanguage[]): Promise<void> {
+    const names = await this.serviceNames(msg);
+    const link = this.linkOf(msg);
+    const { subject, text } = render(msg.topic, languages, (l) => ({
+      service: names?.[l] ?? (typeof msg.payload.serviceCode === 'string' ? msg.payload.serviceCode : ''),
+      link,
+      payload: msg.payload,
+    }));
+    await this.mailer!.send({ to: to.map((p) => p.email!), subject, text, key: msg.key });
+  }
+
+  /** Who a message to people goes to, by its topic. */
+  private recipients(msg: OutboxMessage): Promise<Person[]> {
+    const p = msg.payload;
+    const people = (where: string, params: unknown[]): Promise<Person[]> =>
+      this.ds.query(
+        `select u.email, u.language from app_user u where u.disabled_at is null and ${where} order by u.id`,
+        params,
+      );
+    switch (destinationOf(msg.topic)) {
+      case 'own_worker':
+        return people('u.id = coalesce($1::uuid, (select own_worker_id from arrangement where id = $2::uuid))', [
+          p.ownWorkerId ?? null,
+          p.arrangementId ?? null,
+        ]);
+      case 'team_lead':
+        return people('u.id in (select user_id from team_lead where team_id = $1)', [p.teamId]);
+      case 'arranging_team':
+        return people(`u.role = 'arranging' and u.team_id = $1`, [p.teamId]);
+      case 'procurement':
+        return people(`u.role = 'procurement'`, []);
+      default:
+        throw new DeliveryFailure(`no destination for ${msg.topic}`, true);
+    }
+  }
+
+  private linkOf(msg: OutboxMessage): string {
+    const app = this.config.APP_URL.replace(/\/$/, '');
+    if (msg.topic === 'supplier.order') return `${app}/orders`;
+    return typeof msg.payload.arrangementId === 'string'
+      ? `${app}/arrangements/${msg.payload.arrangementId}`
+      : `${app}/`;
+  }
+
+  /** The service's names from the newest catalogue, by the message's service or its arrangement's. */
+  private async serviceNames(msg: OutboxMessage): Promise<Record<MailLanguage, string> | null> {
+    const [row]: { name: Record<MailLanguage, string> | null }[] = await this.ds.query(
+      `select s->'name' as name
+       from (select services from catalogue_version order by version desc limit 1) v,
+            jsonb_array_elements(v.services) s
+       where s->>'code' = coalesce($1::text, (select service_code from arrangement where id = $2::uuid))`,
+      [msg.payload.serviceCode ?? null, msg.payload.arrangementId ?? null],
+    );
+    return row?.name ?? null;
+  }
+}
+
+/**
+ * The worker's delivery loop: every DELIVERY_INTERVAL_MS it delivers what is due. Several workers may
+ * run it: a message is claimed by one at a time. Returns a function that stops it.
+ */
+export function startDeliveries(config: Config, ds: DataSource): () => Promise<void> {
+  const deliverer = new Deliverer(ds, config);
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> = Promise.resolve();
+  const round = () => {
+    running = deliverer
+      .deliverDue(() => stopped)
+      .then(() => undefined)
+      .catch((err: unknown) => {
+        // PostgreSQL away: the next round tries again.
+        process.stderr.write(`[worker] delivery round failed, tries again: ${String(err)}\n`);
+      })
+      .finally(() => {
+        if (!stopped) timer = setTimeout(round, config.DELIVERY_INTERVAL_MS);
+      });
+  };
+  round();
+  return async () => {
+    stopped = true;
+    clearTimeout(timer);
+    await running;
+    deliverer.close();
+  };
+}
