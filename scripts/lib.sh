@@ -69,6 +69,18 @@ ensure_chromium() {
   export CHROMIUM_BIN
 }
 
+# pdftotext (Debian's poppler-utils): the tests read the decision letters' PDFs back as text.
+ensure_pdftotext() {
+  if command -v pdftotext >/dev/null 2>&1; then return; fi
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing pdftotext for the decision letters' tests (apt-get install poppler-utils)"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null) ||
+      die "could not install poppler-utils: install it yourself (it provides pdftotext) and run again"
+    return
+  fi
+  die "the tests need pdftotext: install the 'poppler-utils' package (apt-get install poppler-utils)"
+}
+
 port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
 
 wait_port() {

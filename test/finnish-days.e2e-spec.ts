@@ -264,7 +264,7 @@ describe('the OpenAPI document', () => {
     for (const [path, item] of Object.entries(document.paths)) {
       for (const [method, op] of Object.entries(item as Record<string, { responses: Record<string, any> }>)) {
         const successes = Object.entries(op.responses).filter(([status]) => status.startsWith('2'));
-        const named = successes.filter(([, r]) => r.content?.['application/json']?.schema);
+        const named = successes.filter(([, r]) => Object.values(r.content ?? {}).some((c: any) => c.schema));
         if (successes.length === 0 || named.length !== successes.length) undescribed.push(`${method} ${path}`);
       }
     }

@@ -56,11 +56,16 @@ describe("the team lead's figures", () => {
   });
 
   it('shows each own worker’s caseload against the norm of their profession', async () => {
+    // Her clients as the register has them now: other files add clients of hers to the demo's.
+    const [{ count }] = await sys.db.query('select count(*)::int as count from client where own_worker_id = $1', [
+      demo.userId('aino'),
+    ]);
     const caseloads = ok(await riikka.get('/reports/caseloads'));
     const ainos = caseloads.find((c: { userId: string }) => c.userId === demo.userId('aino'));
+    expect(count).toBeGreaterThanOrEqual(CLIENTS.filter((c) => c.ownWorkerId === demo.userId('aino')).length);
     expect(ainos).toMatchObject({
       profession: 'social_worker',
-      clients: CLIENTS.filter((c) => c.ownWorkerId === demo.userId('aino')).length,
+      clients: count,
       norm: 50,
       overNorm: false,
     });

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import { durationToMs } from '../domain/dates';
+import { decisionLetter } from '../letters/letter-store';
 import { type MailLanguage, mailed, render } from './emails';
 import { claimNext, destinationOf, markDelivered, type OutboxMessage, park, retryLater } from './outbox';
 import { DeliveryFailure, Mailer, postJson, webhookHeaders } from './transports';
@@ -77,12 +78,27 @@ export class Deliverer {
       case 'finance':
         return postJson(this.config.FINANCE_URL!, body, msg.key, this.config.DELIVERY_TIMEOUT_MS);
       case 'client_information':
-        return postJson(this.config.CLIENT_INFORMATION_URL!, body, msg.key, this.config.DELIVERY_TIMEOUT_MS);
+        return postJson(
+          this.config.CLIENT_INFORMATION_URL!,
+          await this.withLetter(msg, body),
+          msg.key,
+          this.config.DELIVERY_TIMEOUT_MS,
+        );
       case 'supplier':
         return this.toSupplier(msg, body);
       default:
         return this.toPeople(msg, await this.recipients(msg));
     }
+  }
+
+  /** A decision goes to the client information system with its letter, the PDF the client gets. */
+  private async withLetter(msg: OutboxMessage, body: string): Promise<string> {
+    const seq = Number(msg.key.split(':')[1]);
+    if (msg.topic !== 'client_information.decision' || typeof msg.payload.arrangementId !== 'string') return body;
+    const pdf = await decisionLetter(this.ds, msg.payload.arrangementId, seq);
+    if (!pdf) throw new DeliveryFailure(`no decision ${msg.key} to write a letter of`, true);
+    const letter = { contentType: 'application/pdf', base64: pdf.toString('base64') };
+    return JSON.stringify({ ...(JSON.parse(body) as Record<string, unknown>), letter });
   }
 
   /** A supplier gets its e-mail at its contract's address, in Finnish and Swedish, and its webhook if it has one. */

@@ -20,6 +20,7 @@ import { AccessLog1764320000000 } from './migrations/1764320000000-access-log';
 import { People1764330000000 } from './migrations/1764330000000-people';
 import { TeamLeadsAndClientContact1764340000000 } from './migrations/1764340000000-team-leads-and-client-contact';
 import { Deliveries1764350000000 } from './migrations/1764350000000-deliveries';
+import { DecisionLetters1764360000000 } from './migrations/1764360000000-decision-letters';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -47,6 +48,7 @@ export const MIGRATIONS = [
   People1764330000000,
   TeamLeadsAndClientContact1764340000000,
   Deliveries1764350000000,
+  DecisionLetters1764360000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -46,6 +46,11 @@ export class ApiUser {
     return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
   }
 
+  /** A GET answered with something else than JSON (a letter's PDF): the response as it came. */
+  download(path: string): Promise<Response> {
+    return fetch(`${this.baseUrl}${path}`, { headers: { authorization: `Bearer ${this.token}` } });
+  }
+
   async send<T>(method: string, path: string, body?: unknown, key?: string): Promise<Reply<T>> {
     const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
     if (body !== undefined) headers['content-type'] = 'application/json';

@@ -25,6 +25,7 @@ import { ResponseShapeInterceptor } from './common/responses';
 import { CoreModule } from './common/temporal.module';
 import { ValidationPipe } from './common/validation';
 import { DeliveriesController } from './deliveries/deliveries.controller';
+import { LettersController } from './letters/letters.controller';
 import { FeedbackController } from './feedback/feedback.controller';
 import { FeedbackService } from './feedback/feedback.service';
 import { HealthController } from './health/health.controller';
@@ -65,6 +66,7 @@ import { SuppliersService } from './reference/suppliers.service';
     AccessLogController,
     PeopleController,
     DeliveriesController,
+    LettersController,
   ],
   providers: [
     ArrangementsService,

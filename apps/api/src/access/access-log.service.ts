@@ -6,7 +6,15 @@ import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
 
 /** Which of a client's records was touched. */
-export type AccessRecord = 'client' | 'arrangement' | 'proposal' | 'timeline' | 'feedback' | 'evaluation' | 'visit';
+export type AccessRecord =
+  | 'client'
+  | 'arrangement'
+  | 'proposal'
+  | 'timeline'
+  | 'feedback'
+  | 'evaluation'
+  | 'visit'
+  | 'decision_letter';
 export type AccessAction = 'read' | 'list' | 'create' | 'change';
 /** Why: the route's declared purpose. */
 export type AccessPurpose = 'client_matter' | 'supervision' | 'statistics';
@@ -124,6 +132,7 @@ const RECORD_TEXT: Record<AccessRecord, Texts> = {
   feedback: { fi: 'palaute', sv: 'respons', en: 'feedback' },
   evaluation: { fi: 'arviointipalaveri', sv: 'utvärderingsmöte', en: 'evaluation' },
   visit: { fi: 'käynnit', sv: 'besök', en: 'visits' },
+  decision_letter: { fi: 'päätöskirje', sv: 'beslutsbrev', en: 'decision letter' },
 };
 const ACTION_TEXT: Record<AccessAction, Texts> = {
   read: { fi: 'luki', sv: 'läste', en: 'read' },

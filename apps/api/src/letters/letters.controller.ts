@@ -1,0 +1,85 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { decisionLetter, decisionsOf } from '../../../../libs/letters/letter-store';
+import { AccessLogService } from '../access/access-log.service';
+import { RecordPolicy } from '../access/record-policy';
+import { type AuthUser, Can, CurrentUser } from '../auth/auth';
+import { DomainError } from '../common/domain-error';
+import { ArrangementId } from '../common/params';
+import { Returns, Shapes } from '../common/responses';
+
+const DecisionSummary = z
+  .object({
+    seq: z.number().int().describe("The decision's number in its arrangement: the letter's address"),
+    kind: z.enum(['initial', 'continuation', 'change']),
+    outcome: z.enum(['granted', 'denied']),
+    decidedOn: Shapes.date,
+    appealDeadline: Shapes.date.nullable(),
+    notification: z.enum(['post', 'electronic', 'in_person']),
+  })
+  .meta({
+    id: 'DecisionSummary',
+    example: {
+      seq: 6,
+      kind: 'initial',
+      outcome: 'denied',
+      decidedOn: '2026-11-27',
+      appealDeadline: '2027-01-04',
+      notification: 'post',
+    },
+  });
+
+/** The decisions of an arrangement and their letters, as the client got them (PDF, the client's language). */
+@ApiTags('arrangements')
+@ApiBearerAuth()
+@Controller('arrangements/:id/decisions')
+export class LettersController {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly policy: RecordPolicy,
+    private readonly accessLog: AccessLogService,
+  ) {}
+
+  @Get()
+  @Can('decision.letter.read')
+  @ApiOperation({ summary: "The arrangement's decisions, oldest first: initial, continuation, change" })
+  @Returns([DecisionSummary])
+  async list(@ArrangementId() id: string, @CurrentUser() user: AuthUser) {
+    await this.policy.assert(user, 'arrangement', id);
+    return decisionsOf(this.ds, id);
+  }
+
+  @Get(':seq/letter')
+  @Can('decision.letter.read')
+  @ApiOperation({ summary: "A decision's letter as a PDF, in the client's language; rendered once and kept" })
+  @ApiProduces('application/pdf')
+  @ApiResponse({
+    status: 200,
+    description: 'The letter',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  async letter(
+    @ArrangementId() id: string,
+    @Param('seq') seq: string,
+    @CurrentUser() user: AuthUser,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!/^\d{1,9}$/.test(seq)) throw DomainError.invalidField('seq', 'format', "must be a decision's number");
+    await this.policy.assert(user, 'arrangement', id);
+    const pdf = await decisionLetter(this.ds, id, Number(seq));
+    if (!pdf) throw DomainError.notFound('decision', `${id}/${seq}`);
+    const [whose]: { clientId: string }[] = await this.ds.query(
+      'select client_id as "clientId" from arrangement where id = $1',
+      [id],
+    );
+    await this.accessLog.record(user, [
+      { clientId: whose!.clientId, record: 'decision_letter', recordId: id, action: 'read' },
+    ]);
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', `inline; filename="decision-${seq}.pdf"`);
+    res.send(pdf);
+  }
+}

@@ -1,0 +1,145 @@
+import { join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import { APPEAL_INSTRUCTIONS } from '../domain/decisions';
+
+export type LetterLanguage = 'fi' | 'sv';
+
+/** What a decision letter says: all of it from the decision, its arrangement and the catalogue card. */
+export interface LetterFacts {
+  language: LetterLanguage;
+  clientName: string;
+  dateOfBirth: string;
+  kind: 'initial' | 'continuation' | 'change';
+  outcome: 'granted' | 'denied';
+  decidedOn: string;
+  decidedBy: string;
+  service: string;
+  legalBasis: 'SHL' | 'LsL';
+  periodStart: string | null;
+  periodEnd: string | null;
+  hoursPerMonth: number | null;
+  supplier: string | null;
+  fee: string | null;
+  grounds: string | null;
+  notification: 'post' | 'electronic' | 'in_person';
+  notifiedOn: string | null;
+  appealDeadline: string | null;
+}
+
+/** DejaVu Sans, embedded: it has every Finnish and Swedish letter (å, ä, ö, š, ž) and more. */
+const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
+const REGULAR = join(FONT_DIR, 'DejaVuSans.ttf');
+const BOLD = join(FONT_DIR, 'DejaVuSans-Bold.ttf');
+
+const COUNTY = 'Länsi-Uudenmaan hyvinvointialue – Västra Nylands välfärdsområde';
+
+const day = (iso: string | null) => {
+  if (!iso) return '–';
+  const [y, m, d] = iso.split('-');
+  return `${Number(d)}.${Number(m)}.${y}`;
+};
+
+const T = {
+  fi: {
+    title: { initial: 'PÄÄTÖS', continuation: 'PÄÄTÖS PALVELUN JATKAMISESTA', change: 'PÄÄTÖS PALVELUN MUUTTAMISESTA' },
+    client: 'Asiakas',
+    born: 'syntynyt',
+    decision: 'Päätös',
+    granted: 'Myönnetään',
+    denied: 'Ei myönnetä',
+    service: 'Palvelu',
+    basis: { SHL: 'Sosiaalihuoltolaki (1301/2014)', LsL: 'Lastensuojelulaki (417/2007)' },
+    legalBasis: 'Lainkohta',
+    period: 'Voimassa',
+    hours: 'Tunteja kuukaudessa',
+    supplier: 'Palveluntuottaja',
+    fee: 'Asiakasmaksu',
+    grounds: 'Perustelut',
+    noGrounds: 'Palvelu myönnetään palvelutarpeen arvioinnin ja palveluesityksen mukaisesti.',
+    decider: 'Päätöksen tekijä',
+    decidedOn: 'Päätöspäivä',
+    notification: { post: 'kirjeenä', electronic: 'sähköisesti', in_person: 'henkilökohtaisesti' },
+    sent: 'Päätös annetaan tiedoksi',
+    notified: 'Päätös katsotaan tiedoksi saaduksi',
+    appeal: 'OIKAISUVAATIMUSOHJE',
+    lastDay: 'Oikaisuvaatimuksen viimeinen jättöpäivä',
+  },
+  sv: {
+    title: { initial: 'BESLUT', continuation: 'BESLUT OM FORTSATT TJÄNST', change: 'BESLUT OM ÄNDRING AV TJÄNSTEN' },
+    client: 'Klient',
+    born: 'född',
+    decision: 'Beslut',
+    granted: 'Beviljas',
+    denied: 'Beviljas inte',
+    service: 'Tjänst',
+    basis: { SHL: 'Socialvårdslagen (1301/2014)', LsL: 'Barnskyddslagen (417/2007)' },
+    legalBasis: 'Lagrum',
+    period: 'Gäller',
+    hours: 'Timmar per månad',
+    supplier: 'Serviceproducent',
+    fee: 'Klientavgift',
+    grounds: 'Motivering',
+    noGrounds: 'Tjänsten beviljas enligt bedömningen av servicebehovet och serviceförslaget.',
+    decider: 'Beslutsfattare',
+    decidedOn: 'Beslutsdatum',
+    notification: { post: 'per brev', electronic: 'elektroniskt', in_person: 'personligen' },
+    sent: 'Beslutet delges',
+    notified: 'Beslutet anses ha delgetts',
+    appeal: 'ANVISNING OM BEGÄRAN OM OMPRÖVNING',
+    lastDay: 'Sista dag för begäran om omprövning',
+  },
+} as const;
+
+/** The decision letter as a PDF: the county's name in both languages, the rest in the client's. */
+export function renderDecisionLetter(f: LetterFacts): Promise<Buffer> {
+  const t = T[f.language];
+  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: t.title[f.kind], Author: COUNTY } });
+  doc.registerFont('regular', REGULAR);
+  doc.registerFont('bold', BOLD);
+  const chunks: Buffer[] = [];
+  doc.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+
+  doc.font('bold').fontSize(10).text(COUNTY);
+  doc.moveDown(1.5).fontSize(16).text(t.title[f.kind]);
+  doc
+    .moveDown(0.5)
+    .font('regular')
+    .fontSize(10)
+    .text(`${t.decidedOn}: ${day(f.decidedOn)}`);
+  doc.moveDown();
+  const row = (label: string, value: string) => {
+    doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);
+  };
+  row(t.client, `${f.clientName} (${t.born} ${day(f.dateOfBirth)})`);
+  row(t.service, f.service);
+  row(t.decision, f.outcome === 'granted' ? t.granted : t.denied);
+  row(t.legalBasis, t.basis[f.legalBasis]);
+  if (f.outcome === 'granted') {
+    if (f.periodStart) row(t.period, `${day(f.periodStart)}–${day(f.periodEnd)}`);
+    if (f.hoursPerMonth !== null) row(t.hours, String(f.hoursPerMonth));
+    if (f.supplier) row(t.supplier, f.supplier);
+    if (f.fee) row(t.fee, f.fee);
+  }
+  doc
+    .moveDown()
+    .font('bold')
+    .text(t.grounds)
+    .font('regular')
+    .text(f.grounds ?? t.noGrounds);
+  doc.moveDown();
+  row(t.decider, f.decidedBy);
+  row(t.sent, t.notification[f.notification]);
+  if (f.notifiedOn) row(t.notified, day(f.notifiedOn));
+  if (f.outcome === 'denied') {
+    doc.moveDown(1.5).font('bold').fontSize(12).text(t.appeal);
+    doc.moveDown(0.5).font('regular').fontSize(10).text(APPEAL_INSTRUCTIONS[f.language]);
+    if (f.appealDeadline)
+      doc
+        .moveDown(0.5)
+        .font('bold')
+        .text(`${t.lastDay}: ${day(f.appealDeadline)}`);
+  }
+  doc.end();
+  return done;
+}

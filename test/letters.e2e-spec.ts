@@ -1,0 +1,106 @@
+import { execFileSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ApiUser, connect, proposal, type System } from './support/api';
+import { ok } from './support/expect';
+
+/**
+ * Decision letters, read back from the PDF with pdftotext (poppler-utils) as a person would read them:
+ * the grounds and the last day to request rectification, in the client's language, the county's name
+ * in both, and every Finnish and Swedish letter in an embedded font.
+ */
+let sys: System;
+let aino: ApiUser, sanna: ApiUser;
+const dir = mkdtempSync(join(tmpdir(), 'luvn-letters-'));
+const finnish = { id: randomUUID(), name: 'Väinö Kirjetesti', language: 'fi' };
+const swedish = { id: randomUUID(), name: 'Åsa Brevtestsson', language: 'sv' };
+
+beforeAll(async () => {
+  sys = await connect();
+  [aino, sanna] = [sys.as('aino'), sys.as('sanna')];
+  for (const c of [finnish, swedish]) {
+    await sys.db.query(
+      `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
+       values ($1, $2, '2014-04-04', 'espoo', $3, 'SHL', (select id from app_user where username = 'aino'))`,
+      [c.id, c.name, c.language],
+    );
+  }
+});
+afterAll(() => sys.close());
+
+/** A proposal for `clientId` denied by the team with `reason`, sent by post. */
+async function denied(clientId: string, reason: string): Promise<string> {
+  const { id } = ok(await aino.post('/arrangements', proposal(clientId, { serviceCode: 'home_help' })));
+  ok(await aino.post(`/arrangements/${id}/submit`));
+  ok(await sanna.post(`/arrangements/${id}/claim`));
+  ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+  ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'denied', reason, notification: 'post' }));
+  return id;
+}
+
+async function letterOf(user: ApiUser, id: string, seq: number): Promise<{ status: number; pdf: Buffer }> {
+  const res = await user.download(`/arrangements/${id}/decisions/${seq}/letter`);
+  return { status: res.status, pdf: Buffer.from(await res.arrayBuffer()) };
+}
+
+function text(pdf: Buffer, name: string): string {
+  const file = join(dir, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}
+
+const finnishDay = (iso: string) => iso.split('-').reverse().map(Number).join('.');
+
+describe('decision letters', () => {
+  it("gives a Finnish-speaking client a denied decision's grounds and the last day to request rectification, in Finnish", async () => {
+    const id = await denied(finnish.id, 'Tarve täyttyy kevyemmällä tuella; perhetyö riittää.');
+    const [decision] = ok(await aino.get(`/arrangements/${id}/decisions`));
+    expect(decision).toMatchObject({ kind: 'initial', outcome: 'denied', notification: 'post' });
+    // The law's count, asked of the county's calendar: seven days to notification by post, then 30.
+    const deadline = ok(
+      await aino.get(`/calendar/rectification-deadline?sentOn=${decision.decidedOn}&notification=post`),
+    );
+    expect(decision.appealDeadline).toBe(deadline.lastDay);
+
+    const { status, pdf } = await letterOf(aino, id, decision.seq);
+    expect(status).toBe(200);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const read = text(pdf, 'fi');
+    expect(read).toContain('Länsi-Uudenmaan hyvinvointialue – Västra Nylands välfärdsområde');
+    expect(read).toContain(`Asiakas: ${finnish.name}`);
+    expect(read).toContain('Päätös: Ei myönnetä');
+    expect(read).toContain('Tarve täyttyy kevyemmällä tuella; perhetyö riittää.');
+    expect(read).toContain('OIKAISUVAATIMUSOHJE');
+    expect(read).toContain(`Oikaisuvaatimuksen viimeinen jättöpäivä: ${finnishDay(deadline.lastDay)}`);
+    expect(read).toContain(`Päätös katsotaan tiedoksi saaduksi: ${finnishDay(deadline.notifiedOn)}`);
+    // The font is in the file, so the letters print the same anywhere.
+    const fonts = execFileSync('pdffonts', [join(dir, 'fi.pdf')], { encoding: 'utf8' });
+    expect(fonts).toMatch(/DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes/);
+
+    // Kept as it was rendered: the same bytes again; the read is in the client's access log.
+    expect((await letterOf(aino, id, decision.seq)).pdf.equals(pdf)).toBe(true);
+    const log = ok(await sys.as('riikka').get(`/clients/${finnish.id}/access-log?from=2000-01-01&to=2100-01-01`));
+    expect(log.some((e: { record: string }) => e.record === 'decision_letter')).toBe(true);
+  });
+
+  it("writes a Swedish-speaking client's letter in Swedish, with the county's name in both languages", async () => {
+    const id = await denied(swedish.id, 'Behovet kan mötas med lättare stöd; familjearbete räcker.');
+    const [decision] = ok(await aino.get(`/arrangements/${id}/decisions`));
+    const read = text((await letterOf(sanna, id, decision.seq)).pdf, 'sv');
+    expect(read).toContain('Länsi-Uudenmaan hyvinvointialue – Västra Nylands välfärdsområde');
+    expect(read).toContain(`Klient: ${swedish.name}`);
+    expect(read).toContain('Beslut: Beviljas inte');
+    expect(read).toContain('Behovet kan mötas med lättare stöd; familjearbete räcker.');
+    expect(read).toContain('ANVISNING OM BEGÄRAN OM OMPRÖVNING');
+    expect(read).toContain(`Sista dag för begäran om omprövning: ${finnishDay(decision.appealDeadline)}`);
+  });
+
+  it('keeps the letter from a supplier, and answers 404 for a decision that does not exist', async () => {
+    const id = await denied(finnish.id, 'Ei tarvetta.');
+    expect((await letterOf(sys.as('perhepolku'), id, 1)).status).toBe(403);
+    expect((await letterOf(aino, id, 999)).status).toBe(404);
+    expect((await aino.download(`/arrangements/${id}/decisions/first/letter`)).status).toBe(400);
+  });
+});
