@@ -33,6 +33,23 @@ describe("the team lead's figures", () => {
     ok(await aino.post(`/arrangements/${denied.id}/submit`));
     ok(await sanna.post(`/arrangements/${denied.id}/claim`));
     ok(await sanna.post(`/arrangements/${denied.id}/decision`, { outcome: 'denied', reason: 'Tarve ei täyty.' }));
+    // The family asks for rectification; the section changes the decision; the family's appeal goes to court.
+    const [decision] = ok(await aino.get(`/arrangements/${denied.id}/decisions`));
+    const request = ok(
+      await sanna.post(`/arrangements/${denied.id}/decisions/${decision.seq}/rectification-requests`, {
+        receivedOn: today(),
+        grounds: 'Perhe tarvitsee apua arkeen.',
+      }),
+    );
+    expect(request).toMatchObject({ inTime: true, appealDeadline: decision.appealDeadline, outcome: null });
+    ok(
+      await riikka.post(`/rectification-requests/${request.id}/outcome`, {
+        outcome: 'changed',
+        decidedOn: today(),
+        newDecision: 'Kotipalvelu myönnetään.',
+      }),
+    );
+    ok(await riikka.post(`/rectification-requests/${request.id}/court-appeal`, { filedOn: today() }));
     const unmet = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode: SERVICE })));
     ok(await aino.post(`/arrangements/${unmet.id}/submit`));
     ok(await sanna.post(`/arrangements/${unmet.id}/claim`));
@@ -49,6 +66,21 @@ describe("the team lead's figures", () => {
       unmetNeeds: { recorded: 1, stillOpen: 1 },
       satisfaction: [],
       reassessmentsOverdueNow: 0,
+      appeals: [
+        {
+          year: Number(today().slice(0, 4)),
+          serviceCode: SERVICE,
+          negativeDecisions: 1,
+          rectificationRequests: 1,
+          inTime: 1,
+          upheld: 0,
+          changed: 1,
+          dismissedLate: 0,
+          pending: 0,
+          courtAppeals: 1,
+          courtOverturned: 0,
+        },
+      ],
     });
     const bad = refused(await riikka.get(`/reports/figures?from=${today()}&to=2020-01-01`), 400);
     expect(bad.problems[0]).toMatchObject({ field: 'to' });

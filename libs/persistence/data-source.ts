@@ -21,6 +21,7 @@ import { People1764330000000 } from './migrations/1764330000000-people';
 import { TeamLeadsAndClientContact1764340000000 } from './migrations/1764340000000-team-leads-and-client-contact';
 import { Deliveries1764350000000 } from './migrations/1764350000000-deliveries';
 import { DecisionLetters1764360000000 } from './migrations/1764360000000-decision-letters';
+import { Appeals1764370000000 } from './migrations/1764370000000-appeals';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -49,6 +50,7 @@ export const MIGRATIONS = [
   TeamLeadsAndClientContact1764340000000,
   Deliveries1764350000000,
   DecisionLetters1764360000000,
+  Appeals1764370000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

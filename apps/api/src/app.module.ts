@@ -26,6 +26,8 @@ import { CoreModule } from './common/temporal.module';
 import { ValidationPipe } from './common/validation';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { LettersController } from './letters/letters.controller';
+import { AppealsController } from './appeals/appeals.controller';
+import { AppealsService } from './appeals/appeals.service';
 import { FeedbackController } from './feedback/feedback.controller';
 import { FeedbackService } from './feedback/feedback.service';
 import { HealthController } from './health/health.controller';
@@ -67,8 +69,10 @@ import { SuppliersService } from './reference/suppliers.service';
     PeopleController,
     DeliveriesController,
     LettersController,
+    AppealsController,
   ],
   providers: [
+    AppealsService,
     ArrangementsService,
     ArrangementListService,
     QueueService,

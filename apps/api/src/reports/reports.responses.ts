@@ -29,6 +29,25 @@ export const Figures = z
       }),
     ),
     reassessmentsOverdueNow: z.number().int(),
+    appeals: z
+      .array(
+        z.object({
+          year: z.number().int().describe('The year of the decisions'),
+          serviceCode: z.string(),
+          negativeDecisions: z.number().int(),
+          rectificationRequests: z.number().int(),
+          inTime: z.number().int(),
+          upheld: z.number().int(),
+          changed: z.number().int(),
+          dismissedLate: z.number().int(),
+          pending: z.number().int(),
+          courtAppeals: z.number().int(),
+          courtOverturned: z.number().int(),
+        }),
+      )
+      .describe(
+        'Decisions in the period by year and service: the negative ones, the requests for rectification of any, and what became of them',
+      ),
   })
   .meta({
     id: 'Figures',
@@ -41,6 +60,21 @@ export const Figures = z
         { serviceCode: 'family_work', answers: 18, nps: 44.4, ownWorkerAnswers: 12, ownWorkerSeriousConcerns: 1 },
       ],
       reassessmentsOverdueNow: 0,
+      appeals: [
+        {
+          year: 2026,
+          serviceCode: 'family_work',
+          negativeDecisions: 3,
+          rectificationRequests: 2,
+          inTime: 2,
+          upheld: 1,
+          changed: 1,
+          dismissedLate: 0,
+          pending: 0,
+          courtAppeals: 1,
+          courtOverturned: 0,
+        },
+      ],
     },
   });
 

@@ -95,6 +95,34 @@ export class ReportsService {
        group by 1 order by 1`,
       [...base, COUNTED_IN_SURVEY],
     );
+    // The council's question (seeds 000, 001): negative decisions, how many were appealed, with what outcome.
+    const appeals = await select(
+      this.ds,
+      `select extract(year from d.decided_on)::int as year, a.service_code as "serviceCode",
+              count(*) filter (where d.outcome = 'denied')::int as "negativeDecisions",
+              coalesce(sum(r.requests), 0)::int as "rectificationRequests",
+              coalesce(sum(r.in_time), 0)::int as "inTime",
+              coalesce(sum(r.upheld), 0)::int as upheld,
+              coalesce(sum(r.changed), 0)::int as changed,
+              coalesce(sum(r.dismissed_late), 0)::int as "dismissedLate",
+              coalesce(sum(r.pending), 0)::int as pending,
+              coalesce(sum(r.court), 0)::int as "courtAppeals",
+              coalesce(sum(r.overturned), 0)::int as "courtOverturned"
+       from decision d join arrangement a on a.id = d.arrangement_id
+       left join lateral (
+         select count(*) as requests, count(*) filter (where x.in_time) as in_time,
+                count(*) filter (where x.outcome = 'upheld') as upheld,
+                count(*) filter (where x.outcome = 'changed') as changed,
+                count(*) filter (where x.outcome = 'dismissed_late') as dismissed_late,
+                count(*) filter (where x.outcome is null) as pending,
+                count(x.court_filed_on) as court,
+                count(*) filter (where x.court_outcome = 'overturned') as overturned
+         from rectification_request x where x.arrangement_id = d.arrangement_id and x.decision_seq = d.seq
+       ) r on true
+       where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
+       group by 1, 2 order by 1, 2`,
+      base,
+    );
     const overdueParams: unknown[] = [service];
     const [overdue] = await select<{ count: number }>(
       this.ds,
@@ -124,6 +152,7 @@ export class ReportsService {
         ownWorkerSeriousConcerns: r.ownWorkerSeriousConcerns,
       })),
       reassessmentsOverdueNow: overdue?.count ?? 0,
+      appeals,
     };
   }
 

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { Shapes } from '../common/responses';
+
+const { date, timestamp } = Shapes;
+
+export const RectificationRequest = z
+  .object({
+    id: z.uuid(),
+    arrangementId: z.uuid(),
+    decisionSeq: z.number().int(),
+    receivedOn: date,
+    inTime: z.boolean().describe("Received by the decision's last day to request rectification"),
+    appealDeadline: date.nullable(),
+    grounds: z.string(),
+    recordedBy: z.uuid(),
+    recordedAt: timestamp,
+    outcome: z.enum(['upheld', 'changed', 'dismissed_late']).nullable(),
+    outcomeOn: date.nullable(),
+    newDecision: z.string().nullable(),
+    courtFiledOn: date.nullable(),
+    courtOutcome: z.enum(['dismissed', 'upheld', 'overturned', 'returned']).nullable(),
+    courtDecidedOn: date.nullable(),
+  })
+  .meta({
+    id: 'RectificationRequest',
+    example: {
+      id: '5f1c3a79-2d4e-4b6a-8c1e-7a9b3d5f1c28',
+      arrangementId: '0b6f8a52-3c1e-4f7a-9d2b-5e8c1a7f4b60',
+      decisionSeq: 6,
+      receivedOn: '2026-12-10',
+      inTime: true,
+      appealDeadline: '2027-01-04',
+      grounds: 'Perhe tarvitsee kotipalvelua arjen sujumiseksi.',
+      recordedBy: '8b4d6f28-3e1a-4c7b-9d5f-2a4c6e8b1d37',
+      recordedAt: '2026-12-10T08:15:00.000Z',
+      outcome: 'changed',
+      outcomeOn: '2027-01-20',
+      newDecision: 'Kotipalvelu myönnetään 12 tuntia kuukaudessa.',
+      courtFiledOn: null,
+      courtOutcome: null,
+      courtDecidedOn: null,
+    },
+  });

@@ -1,0 +1,111 @@
+import { addDays } from '../libs/domain/dates';
+import { type ApiUser, connect, demo, proposal, type System } from './support/api';
+import { ok, refused } from './support/expect';
+
+/**
+ * Requests for rectification: in time or late by the decision's own deadline, the section's answer
+ * once, the court after the section, the client's grounds kept from those who may not read them.
+ */
+let sys: System;
+let aino: ApiUser, sanna: ApiUser, riikka: ApiUser;
+
+beforeAll(async () => {
+  sys = await connect();
+  [aino, sanna, riikka] = [sys.as('aino'), sys.as('sanna'), sys.as('riikka')];
+});
+afterAll(() => sys.close());
+
+/** A denied decision, moved `daysAgo` into the past with the deadline it had then (as if sent by post). */
+async function deniedDaysAgo(daysAgo: number): Promise<{ id: string; seq: number; deadline: string }> {
+  const { id } = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode: 'home_help' })));
+  ok(await aino.post(`/arrangements/${id}/submit`));
+  ok(await sanna.post(`/arrangements/${id}/claim`));
+  ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'denied', reason: 'Tarve ei täyty.' }));
+  const [decision] = ok(await aino.get(`/arrangements/${id}/decisions`));
+  const decidedOn = addDays(await sys.today(), -daysAgo);
+  const { lastDay } = ok(await aino.get(`/calendar/rectification-deadline?sentOn=${decidedOn}`));
+  await sys.db.query(
+    'update decision set decided_on = $3, appeal_deadline = $4 where arrangement_id = $1 and seq = $2',
+    [id, decision.seq, decidedOn, lastDay],
+  );
+  return { id, seq: decision.seq, deadline: lastDay };
+}
+
+describe('requests for rectification', () => {
+  it('counts a request received after the last day as late, and only a late one may be dismissed as late', async () => {
+    const today = await sys.today();
+    const late = await deniedDaysAgo(60);
+    const request = ok(
+      await sanna.post(`/arrangements/${late.id}/decisions/${late.seq}/rectification-requests`, {
+        receivedOn: today,
+        grounds: 'Emme saaneet päätöstä ajoissa.',
+      }),
+    );
+    expect(request).toMatchObject({ inTime: false, appealDeadline: late.deadline });
+    ok(
+      await riikka.post(`/rectification-requests/${request.id}/outcome`, {
+        outcome: 'dismissed_late',
+        decidedOn: today,
+      }),
+    );
+    // Decided once.
+    refused(
+      await riikka.post(`/rectification-requests/${request.id}/outcome`, { outcome: 'upheld', decidedOn: today }),
+      409,
+    );
+
+    const timely = await deniedDaysAgo(10);
+    const inTime = ok(
+      await sanna.post(`/arrangements/${timely.id}/decisions/${timely.seq}/rectification-requests`, {
+        receivedOn: today,
+        grounds: 'Tarve on suurempi kuin arvioitiin.',
+      }),
+    );
+    expect(inTime.inTime).toBe(true);
+    const wrong = refused(
+      await riikka.post(`/rectification-requests/${inTime.id}/outcome`, {
+        outcome: 'dismissed_late',
+        decidedOn: today,
+      }),
+      400,
+    );
+    expect(wrong.problems[0]).toMatchObject({ field: 'outcome', rule: 'in_time' });
+    const changed = refused(
+      await riikka.post(`/rectification-requests/${inTime.id}/outcome`, { outcome: 'changed', decidedOn: today }),
+      400,
+    );
+    expect(changed.problems[0]).toMatchObject({ field: 'newDecision', rule: 'required' });
+    // The court hears an appeal against the section's decision, not before it.
+    refused(await riikka.post(`/rectification-requests/${inTime.id}/court-appeal`, { filedOn: today }), 409);
+    ok(await riikka.post(`/rectification-requests/${inTime.id}/outcome`, { outcome: 'upheld', decidedOn: today }));
+    ok(await riikka.post(`/rectification-requests/${inTime.id}/court-appeal`, { filedOn: today }));
+    const decided = ok(
+      await riikka.post(`/rectification-requests/${inTime.id}/court-appeal/outcome`, {
+        outcome: 'overturned',
+        decidedOn: today,
+      }),
+    );
+    expect(decided).toMatchObject({ outcome: 'upheld', courtFiledOn: today, courtOutcome: 'overturned' });
+  });
+
+  it("refuses a request dated in the future or before the decision, and keeps the client's grounds from a supplier", async () => {
+    const today = await sys.today();
+    const d = await deniedDaysAgo(5);
+    const path = `/arrangements/${d.id}/decisions/${d.seq}/rectification-requests`;
+    const future = refused(await sanna.post(path, { receivedOn: addDays(today, 1), grounds: 'x' }), 400);
+    expect(future.problems[0]).toMatchObject({ field: 'receivedOn', rule: 'not_in_future' });
+    const before = refused(await sanna.post(path, { receivedOn: addDays(today, -6), grounds: 'x' }), 400);
+    expect(before.problems[0]).toMatchObject({ field: 'receivedOn', rule: 'date_order' });
+    refused(
+      await sanna.post(`/arrangements/${d.id}/decisions/999/rectification-requests`, {
+        receivedOn: today,
+        grounds: 'x',
+      }),
+      404,
+    );
+    ok(await sanna.post(path, { receivedOn: today, grounds: 'Perusteet.' }));
+    expect(ok(await aino.get(`/arrangements/${d.id}/rectification-requests`))).toHaveLength(1);
+    refused(await sys.as('perhepolku').get(`/arrangements/${d.id}/rectification-requests`), 403);
+    refused(await aino.post(path, { receivedOn: today, grounds: 'x' }), 403);
+  });
+});
