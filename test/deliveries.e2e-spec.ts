@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { MESSAGE_SCHEMAS } from '../libs/delivery/messages';
 import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
 import { type ApiUser, connect, demo, proposal, type System } from './support/api';
 import { systemEnv } from './support/env';
 import { eventually, ok } from './support/expect';
-import { activeService } from './support/fixtures';
+import { activeService, publishTestService } from './support/fixtures';
 import { type OwnProcess, ownWorker } from './support/own-services';
 import { httpReceiver, type Inbox, type Receiver, signedWith, smtpInbox } from './support/receivers';
 
@@ -18,6 +19,8 @@ let inbox: Inbox;
 let finance: Receiver, clientInformation: Receiver, webhook: Receiver;
 let worker: OwnProcess;
 const family = { id: randomUUID(), name: 'Toivo Toimitustesti', born: '2015-05-05' };
+/** Periods of seconds: the continuation decision falls due at once, and continuing extends the commitment. */
+const QUICK = 'delivery_quick_test';
 
 const startWorker = (): OwnProcess =>
   ownWorker(systemEnv(), 'worker-deliveries', {
@@ -46,11 +49,22 @@ beforeAll(async () => {
      values ($1, $2, $3, 'espoo', 'fi', 'SHL', (select id from app_user where username = 'aino'))`,
     [family.id, family.name, family.born],
   );
+  await publishTestService(riikka, QUICK, 'Toimitusten testipalvelu, jonka jaksot kestävät sekunteja', {
+    periods: { first: 'PT6S', step: 'PT6S', max: 'PT60S', specialExtra: null },
+    evaluationInterval: 'PT60S',
+  });
   worker = startWorker();
 });
 afterAll(async () => {
   worker.stop();
   await sys.db.query('update supplier set webhook_url = null, webhook_secret = null where id = $1', [demo.familjestod]);
+  // Every message a receiver got is as the published schema of its topic says.
+  const unlike = [...finance.received, ...clientInformation.received, ...webhook.received].flatMap((r) => {
+    const schema = MESSAGE_SCHEMAS[r.json.topic as keyof typeof MESSAGE_SCHEMAS];
+    const checked = schema?.safeParse(r.json);
+    return checked?.success ? [] : [`${r.key}: ${checked?.error.message ?? `no schema for ${String(r.json.topic)}`}`];
+  });
+  expect(unlike).toEqual([]);
   // No e-mail the process sent names a client or gives a birth date: a link to the application instead.
   const personal = [...CLIENTS.flatMap((c) => [c.fullName, c.dateOfBirth]), family.name, family.born];
   const leaks = inbox.mails.flatMap((m) =>
@@ -108,6 +122,29 @@ describe('deliveries', () => {
       inbox.mails.find((m) => m.messageId?.includes(`${id}:`) && m.messageId.includes(':decided@')),
     );
     expect(told.rcptTo).toEqual(['aino@luvn.example']);
+  });
+
+  it('tells the finance system of the commitment extended when the service continues, between its opening and closing', async () => {
+    const { id } = await activeService(sys, QUICK, null, undefined, family.id);
+    await eventually('the continuation decision to fall due', async () => {
+      const a = ok(await aino.get(`/arrangements/${id}`));
+      return a.running?.continuationDue || a.status === 'reassessment_overdue' ? a : undefined;
+    });
+    ok(await aino.post(`/arrangements/${id}/continuation`, { outcome: 'continue', reassessedOn: await sys.today() }));
+    await eventually('the extension recorded', async () => {
+      const listed: { key: string }[] = ok(await riikka.get('/deliveries?status=delivered&limit=500'));
+      return listed.some((d) => d.key.startsWith(`${id}:`) && d.key.endsWith(':commitment_extended'))
+        ? true
+        : undefined;
+    });
+    ok(await aino.post(`/arrangements/${id}/termination`, { reason: 'goals_met', explanation: 'Valmista.' }));
+    await until('opened, extended and closed', () => (keysOf(finance, id).length === 3 ? true : undefined));
+    expect(keysOf(finance, id).map((k) => k.split(':')[1])).toEqual([
+      'commitment',
+      'commitment_extended',
+      'commitment_closed',
+    ]);
+    expect(keysOf(finance, id, 'received')).toHaveLength(3);
   });
 
   it('delivers everything in order once a receiver that was down is back, repeats only under the same key', async () => {

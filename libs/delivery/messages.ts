@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/**
+ * The JSON the county's systems and the suppliers' webhooks receive, one schema per topic: the outbox
+ * payload with the message's key, topic and time. `messages.schema.json` beside this file is made from
+ * these (a unit test keeps the two the same); the delivery tests check every message received against them.
+ */
+const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('A day in Europe/Helsinki, YYYY-MM-DD');
+const id = z.uuid();
+const envelope = {
+  messageId: z.string().describe('The idempotency key: a receiver drops a key it has taken'),
+  createdAt: z.string().describe('When the message was written, ISO 8601'),
+};
+
+export const MESSAGE_SCHEMAS = {
+  'finance.payment_commitment': z
+    .object({
+      ...envelope,
+      topic: z.literal('finance.payment_commitment'),
+      arrangementId: id,
+      kind: z.enum(['payment_commitment', 'internal_order', 'service_voucher']),
+      supplierId: id.nullable(),
+      contractId: id.nullable(),
+      costCentreCode: z.string(),
+      unitsPerMonth: z.number().int().nullable(),
+      validFrom: date,
+      validTo: date,
+    })
+    .describe('A payment commitment opened (also when a change opens a new one)'),
+  'finance.payment_commitment_extended': z
+    .object({
+      ...envelope,
+      topic: z.literal('finance.payment_commitment_extended'),
+      arrangementId: id,
+      supplierId: id.nullable(),
+      validTo: date,
+    })
+    .describe('The open commitment runs on to a new last day: the service continues'),
+  'finance.payment_commitment_closed': z
+    .object({
+      ...envelope,
+      topic: z.literal('finance.payment_commitment_closed'),
+      arrangementId: id,
+      closedOn: date,
+    })
+    .describe('The commitment closes on its last day: the service ended'),
+  'client_information.decision': z
+    .object({
+      ...envelope,
+      topic: z.literal('client_information.decision'),
+      arrangementId: id,
+      clientId: id.nullable(),
+      outcome: z.enum(['granted', 'denied']),
+      decidedOn: date,
+      letter: z
+        .object({ contentType: z.literal('application/pdf'), base64: z.string() })
+        .describe('The decision letter as the client gets it'),
+    })
+    .describe('A decision on a proposal, with its letter'),
+  'supplier.order': z
+    .object({
+      ...envelope,
+      topic: z.literal('supplier.order'),
+      arrangementId: id,
+      supplierId: id,
+      contractId: id.nullable(),
+      serviceCode: z.string(),
+      hoursPerMonth: z.number().int().nullable(),
+    })
+    .describe("An order to the supplier's webhook: who the family is is shown once the order is accepted"),
+  'supplier.service_ended': z
+    .object({
+      ...envelope,
+      topic: z.literal('supplier.service_ended'),
+      arrangementId: id,
+      supplierId: id,
+      endsOn: date,
+      reason: z.string(),
+    })
+    .describe('A service the supplier provides ends'),
+} as const;
+
+/** The file's content: JSON Schema 2020-12, a definition per topic. */
+export function messagesJsonSchema(): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    title: 'LUVN outgoing messages',
+    description:
+      'What the finance system, the client information system and the suppliers\u2019 webhooks receive. Each is ' +
+      'POSTed as JSON with the header Idempotency-Key equal to messageId; a webhook call also carries ' +
+      'X-LUVN-Timestamp and X-LUVN-Signature (sha256=HMAC-SHA256 of "<timestamp>.<body>" with the supplier\u2019s secret).',
+    $defs: Object.fromEntries(
+      Object.entries(MESSAGE_SCHEMAS).map(([topic, schema]) => [topic, z.toJSONSchema(schema)]),
+    ),
+    oneOf: Object.keys(MESSAGE_SCHEMAS).map((topic) => ({ $ref: `#/$defs/${topic}` })),
+  };
+}
+
+if (require.main === module) {
+  process.stdout.write(`${JSON.stringify(messagesJsonSchema(), null, 2)}\n`);
+}
