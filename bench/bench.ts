@@ -16,6 +16,7 @@ import { createDataSource } from '../libs/persistence/data-source';
 import { serviceRules } from '../libs/process/arrangement-process';
 import { CATALOGUE_V1 } from '../libs/persistence/reference-data/catalogue';
 import { CLIENTS, USERS } from '../libs/persistence/reference-data/demo-region';
+import { deliveryFigures } from './deliveries';
 import { webFigures } from './web';
 
 /**
@@ -318,6 +319,7 @@ async function main(): Promise<void> {
     console.log(peakMemory('API', Number(process.env.BENCH_API_PID)));
     console.log(peakMemory('worker', Number(process.env.BENCH_WORKER_PID)));
     await webFigures(API, tokens.get('sanna')!);
+    await deliveryFigures(config);
   } finally {
     await pg.end();
     await connection.close();

@@ -1,6 +1,6 @@
 import { addDays } from '../libs/domain/dates';
 import { type ApiUser, connect, demo, proposal, type System } from './support/api';
-import { ok, refused } from './support/expect';
+import { eventually, ok, refused } from './support/expect';
 
 /**
  * Requests for rectification: in time or late by the decision's own deadline, the section's answer
@@ -32,6 +32,37 @@ async function deniedDaysAgo(daysAgo: number): Promise<{ id: string; seq: number
 }
 
 describe('requests for rectification', () => {
+  it("takes a denial the section changes to a grant on to arranging: the proposal is in the team's queue, submitted", async () => {
+    const today = await sys.today();
+    const d = await deniedDaysAgo(3);
+    const request = ok(
+      await sanna.post(`/arrangements/${d.id}/decisions/${d.seq}/rectification-requests`, {
+        receivedOn: today,
+        grounds: 'Kotipalvelu on perheelle välttämätön.',
+      }),
+    );
+    const changed = ok(
+      await riikka.post(`/rectification-requests/${request.id}/outcome`, {
+        outcome: 'changed',
+        decidedOn: today,
+        newDecision: 'Kotipalvelu myönnetään esityksen mukaisesti.',
+      }),
+    );
+    expect(changed.followUpArrangementId).toEqual(expect.any(String));
+    const followUp = await eventually('the follow-up in the queue', async () => {
+      const a = ok(await sanna.get(`/arrangements/${changed.followUpArrangementId}`));
+      return a.status === 'submitted' ? a : undefined;
+    });
+    const original = ok(await sanna.get(`/arrangements/${d.id}`));
+    expect(original.status).toBe('denied');
+    expect(followUp).toMatchObject({ serviceCode: original.serviceCode, ownWorkerId: original.ownWorkerId });
+    expect(followUp.proposal).toEqual(original.proposal);
+    const queue = ok(await sanna.get(`/teams/${original.teamId}/queue?limit=200`));
+    expect(queue.items.map((i: { id: string }) => i.id)).toContain(followUp.id);
+    const [first] = ok(await sanna.get(`/arrangements/${followUp.id}/timeline`));
+    expect(first.data).toMatchObject({ rectifiesArrangementId: d.id, rectificationRequestId: request.id });
+  });
+
   it('counts a request received after the last day as late, and only a late one may be dismissed as late', async () => {
     const today = await sys.today();
     const late = await deniedDaysAgo(60);

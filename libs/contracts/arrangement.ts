@@ -164,6 +164,11 @@ export interface ArrangementInput {
   proposal: ProposalFacts;
   /** The state carried over when the workflow continues as new at a period boundary. */
   carried?: Omit<ArrangementState, 'input'>;
+  /**
+   * Set when the individual affairs section changed a denial to a grant on a request for rectification:
+   * the proposal goes straight to the arranging team's queue as submitted, naming the request.
+   */
+  rectifies?: { arrangementId: string; requestId: string };
 }
 
 /** Who is acting, as verified by the API from the caller's token. */

@@ -22,6 +22,7 @@ import { TeamLeadsAndClientContact1764340000000 } from './migrations/17643400000
 import { Deliveries1764350000000 } from './migrations/1764350000000-deliveries';
 import { DecisionLetters1764360000000 } from './migrations/1764360000000-decision-letters';
 import { Appeals1764370000000 } from './migrations/1764370000000-appeals';
+import { RectificationFollowUp1764380000000 } from './migrations/1764380000000-rectification-follow-up';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -51,6 +52,7 @@ export const MIGRATIONS = [
   Deliveries1764350000000,
   DecisionLetters1764360000000,
   Appeals1764370000000,
+  RectificationFollowUp1764380000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -65,7 +65,8 @@ const COMMITMENT_KIND: Record<WayOfArranging, CommitmentKind> = {
 export function initialState(input: ArrangementInput, now: Date): Transition {
   const state: ArrangementState = {
     input,
-    status: 'draft',
+    // Granted on rectification, the proposal the client appealed for is the team's to arrange at once.
+    status: input.rectifies ? 'submitted' : 'draft',
     proposal: input.proposal,
     dueOn: accessDueDate(input.proposal.needsAssessedOn, input.rules.accessTarget),
     consultationOpen: false,
@@ -85,7 +86,14 @@ export function initialState(input: ArrangementInput, now: Date): Transition {
     type: 'drafted',
     actorId: input.ownWorkerId,
     at: now.toISOString(),
-    data: { revisionId: input.proposal.revisionId, serviceCode: input.serviceCode },
+    data: {
+      revisionId: input.proposal.revisionId,
+      serviceCode: input.serviceCode,
+      ...(input.rectifies && {
+        rectifiesArrangementId: input.rectifies.arrangementId,
+        rectificationRequestId: input.rectifies.requestId,
+      }),
+    },
   };
   return { state, event };
 }

@@ -20,6 +20,12 @@ export const RectificationRequest = z
     courtFiledOn: date.nullable(),
     courtOutcome: z.enum(['dismissed', 'upheld', 'overturned', 'returned']).nullable(),
     courtDecidedOn: date.nullable(),
+    followUpArrangementId: z
+      .uuid()
+      .nullable()
+      .describe('A denial changed to a grant goes to be arranged as this arrangement, submitted to the team'),
+    decisionKind: z.enum(['initial', 'continuation', 'change']),
+    decisionOutcome: z.enum(['granted', 'denied']),
   })
   .meta({
     id: 'RectificationRequest',
@@ -39,5 +45,8 @@ export const RectificationRequest = z
       courtFiledOn: null,
       courtOutcome: null,
       courtDecidedOn: null,
+      followUpArrangementId: '7c3e5a91-4b2d-4f6e-8a1c-9d3f5b7e1a46',
+      decisionKind: 'initial',
+      decisionOutcome: 'denied',
     },
   });

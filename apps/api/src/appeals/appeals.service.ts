@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { appealDeadline } from '../../../../libs/domain/decisions';
 import { AccessLogService } from '../access/access-log.service';
 import { RecordPolicy } from '../access/record-policy';
+import { ArrangementsService } from '../arrangements/arrangements.service';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
@@ -13,12 +14,15 @@ const VIEW = `select r.id, r.arrangement_id as "arrangementId", r.decision_seq a
     to_char(d.appeal_deadline, 'YYYY-MM-DD') as "appealDeadline", r.grounds, r.recorded_by as "recordedBy",
     r.recorded_at as "recordedAt", r.outcome, to_char(r.outcome_on, 'YYYY-MM-DD') as "outcomeOn",
     r.new_decision as "newDecision", to_char(r.court_filed_on, 'YYYY-MM-DD') as "courtFiledOn",
-    r.court_outcome as "courtOutcome", to_char(r.court_decided_on, 'YYYY-MM-DD') as "courtDecidedOn"
+    r.court_outcome as "courtOutcome", to_char(r.court_decided_on, 'YYYY-MM-DD') as "courtDecidedOn",
+    r.follow_up_arrangement_id as "followUpArrangementId", d.kind as "decisionKind", d.outcome as "decisionOutcome"
   from rectification_request r join decision d on d.arrangement_id = r.arrangement_id and d.seq = r.decision_seq`;
 
 interface Row {
   id: string;
   arrangementId: string;
+  decisionKind: 'initial' | 'continuation' | 'change';
+  decisionOutcome: 'granted' | 'denied';
   inTime: boolean;
   outcome: string | null;
   outcomeOn: string | null;
@@ -36,6 +40,7 @@ export class AppealsService {
     private readonly ds: DataSource,
     private readonly policy: RecordPolicy,
     private readonly accessLog: AccessLogService,
+    private readonly arrangements: ArrangementsService,
   ) {}
 
   async record(user: AuthUser, arrangementId: string, seq: number, key: string, dto: RectificationRequestDto) {
@@ -87,6 +92,14 @@ export class AppealsService {
       [id, dto.outcome, dto.decidedOn, dto.newDecision, user.userId],
     );
     await this.logged(user, r.arrangementId, 'change');
+    // The process carries out a denial changed on rectification: the service goes to be arranged.
+    if (dto.outcome === 'changed' && r.decisionKind === 'initial' && r.decisionOutcome === 'denied') {
+      const followUp = await this.arrangements.arrangeOnRectification(r.arrangementId, id);
+      await this.ds.query('update rectification_request set follow_up_arrangement_id = $2 where id = $1', [
+        id,
+        followUp,
+      ]);
+    }
     return this.view(id);
   }
 

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  type ArrangementInput,
   type ArrangementState,
   arrangementWorkflowId,
   type CommandName,
@@ -186,12 +187,61 @@ export class ArrangementsService {
     return { started, arrangement: await this.shown(a.id, user) };
   }
 
+  /**
+   * A denial changed to a grant on a request for rectification: the same proposal, as the client's own
+   * worker wrote it, becomes a new arrangement whose process starts submitted, in the team's queue. Once
+   * for each request. Should its process not start now, the worker's sweep starts it as a draft the own
+   * worker submits.
+   */
+  async arrangeOnRectification(deniedId: string, requestId: string): Promise<string> {
+    const denied = await this.find(deniedId);
+    const id = uuidFromName(`rectified:${requestId}`);
+    if (await this.ds.getRepository(ArrangementEntity).existsBy({ id })) return id;
+    const text = await this.ds.getRepository(ArrangementTextEntity).findOneByOrFail({ id: denied.proposalRevisionId });
+    const now = new Date();
+    const copy: ArrangementEntity = {
+      ...denied,
+      id,
+      status: 'draft',
+      consultationOpen: false,
+      assigneeId: null,
+      way: null,
+      supplierId: null,
+      contractId: null,
+      proposalRevisionId: uuidFromName(`${id}:proposal:1`),
+      decisionOutcome: null,
+      decidedBy: null,
+      decidedOn: null,
+      periodStart: null,
+      periodEnd: null,
+      appealDeadline: null,
+      decisionNotification: null,
+      lastEventSeq: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await insertDraft(this.ds, copy, text.body);
+    } catch (err) {
+      if (pgCode(err) !== UNIQUE_VIOLATION) throw err;
+    }
+    await this.ensureProcess(copy, undefined, { arrangementId: deniedId, requestId });
+    return id;
+  }
+
   /** Starts the draft's process unless it runs already; false (and logged) when Temporal does not answer. */
-  private async ensureProcess(a: ArrangementEntity, rules?: ServiceRules): Promise<boolean> {
-    const input = arrangementInput(
-      a,
-      rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config.CONTINUATION_LEAD_TIME),
-    );
+  private async ensureProcess(
+    a: ArrangementEntity,
+    rules?: ServiceRules,
+    rectifies?: ArrangementInput['rectifies'],
+  ): Promise<boolean> {
+    const input = {
+      ...arrangementInput(
+        a,
+        rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config.CONTINUATION_LEAD_TIME),
+      ),
+      ...(rectifies && { rectifies }),
+    };
     try {
       await this.temporal.call((client) => startArrangementProcess(client, this.temporal.taskQueue, input));
       return true;
