@@ -435,6 +435,12 @@ describe('the web app', () => {
     await worker.getByText(/begära omprövning hos Västra Nylands välfärdsområdes sektion/).waitFor();
     await expectAccessible(worker);
     await screenshots(worker, 'denied-decision');
+    // The letter as the client got it opens in a new tab, fetched with the worker's token.
+    const [letter] = await Promise.all([
+      worker.context().waitForEvent('page'),
+      worker.getByRole('button', { name: 'Öppna beslutsbrevet (PDF)' }).click(),
+    ]);
+    await letter.waitForURL(/^blob:/);
   });
 
   it('records an unmet need when no one can provide the service, and reopens it when the service is found', async () => {

@@ -128,42 +128,12 @@ export class ArrangementsService {
       legalBasis: client.legalBasis,
       teamId,
       ownWorkerId: user.userId,
-      status: 'draft',
-      consultationOpen: false,
-      assigneeId: null,
-      way: null,
-      supplierId: null,
-      contractId: null,
       hoursPerMonth: dto.hoursPerMonth,
       needsAssessedOn: dto.needsAssessedOn,
       desiredStartOn: dto.desiredStartOn,
       dueOn: accessDueDate(dto.needsAssessedOn, rules.accessTarget),
-      proposalRevisionId: uuidFromName(`${arrangementId}:proposal:1`),
       specialConsiderations: considerations,
-      decisionOutcome: null,
-      decidedBy: null,
-      decidedOn: null,
-      periodStart: null,
-      periodEnd: null,
-      appealDeadline: null,
-      decisionNotification: null,
-      startedOn: null,
-      accessDays: null,
-      periodNo: null,
-      periodEndsAt: null,
-      monthsGranted: null,
-      continuationDueAt: null,
-      continuationDue: false,
-      continuationOutcome: null,
-      reassessmentOverdueSince: null,
-      nextEvaluationDueAt: null,
-      evaluationsHeld: 0,
-      endedOn: null,
-      endReason: null,
-      changeStatus: null,
-      lastEventSeq: 0,
-      createdAt: now,
-      updatedAt: now,
+      ...freshDraft(arrangementId, now),
     };
     const body = proposalBody(dto);
     try {
@@ -199,27 +169,7 @@ export class ArrangementsService {
     if (await this.ds.getRepository(ArrangementEntity).existsBy({ id })) return id;
     const text = await this.ds.getRepository(ArrangementTextEntity).findOneByOrFail({ id: denied.proposalRevisionId });
     const now = new Date();
-    const copy: ArrangementEntity = {
-      ...denied,
-      id,
-      status: 'draft',
-      consultationOpen: false,
-      assigneeId: null,
-      way: null,
-      supplierId: null,
-      contractId: null,
-      proposalRevisionId: uuidFromName(`${id}:proposal:1`),
-      decisionOutcome: null,
-      decidedBy: null,
-      decidedOn: null,
-      periodStart: null,
-      periodEnd: null,
-      appealDeadline: null,
-      decisionNotification: null,
-      lastEventSeq: 0,
-      createdAt: now,
-      updatedAt: now,
-    };
+    const copy: ArrangementEntity = { ...denied, id, ...freshDraft(id, now) };
     try {
       await insertDraft(this.ds, copy, text.body);
     } catch (err) {
@@ -651,6 +601,43 @@ type ClientForProposal = Pick<
 > & { teamId: string | null; catalogueVersion: number };
 
 /** The draft and its first proposal text in one statement: both are written, or neither. */
+/** What the process will fill in of a new draft: nothing yet, by the first revision of its proposal. */
+function freshDraft(id: string, now: Date) {
+  return {
+    status: 'draft' as const,
+    consultationOpen: false,
+    assigneeId: null,
+    way: null,
+    supplierId: null,
+    contractId: null,
+    proposalRevisionId: uuidFromName(`${id}:proposal:1`),
+    decisionOutcome: null,
+    decidedBy: null,
+    decidedOn: null,
+    periodStart: null,
+    periodEnd: null,
+    appealDeadline: null,
+    decisionNotification: null,
+    startedOn: null,
+    accessDays: null,
+    periodNo: null,
+    periodEndsAt: null,
+    monthsGranted: null,
+    continuationDueAt: null,
+    continuationDue: false,
+    continuationOutcome: null,
+    reassessmentOverdueSince: null,
+    nextEvaluationDueAt: null,
+    evaluationsHeld: 0,
+    endedOn: null,
+    endReason: null,
+    changeStatus: null,
+    lastEventSeq: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 async function insertDraft(ds: DataSource, a: ArrangementEntity, proposal: Record<string, unknown>): Promise<void> {
   await ds.query(
     `with text as (

@@ -22,6 +22,7 @@ export type ServiceDefinition = Schemas['ServiceDefinition'];
 export type Visit = Schemas['Visit'];
 export type MonthUse = Schemas['MonthUse'];
 export type FeedbackRequest = Schemas['FeedbackRequest'];
+export type DecisionSummary = Schemas['DecisionSummary'];
 
 /** What a list of services needs of the catalogue's definition. */
 export type CatalogueService = Pick<ServiceDefinition, 'code' | 'name'>;

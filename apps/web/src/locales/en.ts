@@ -142,6 +142,11 @@ export const en: Texts = {
     choose: 'Choose',
     giveCommitment: 'Give the payment commitment',
   },
+  letters: {
+    title: 'Decisions and their letters',
+    open: 'Open the decision letter (PDF)',
+    kind: { initial: 'Decision', continuation: 'Continuation decision', change: 'Change decision' },
+  },
   running: {
     beyondMax:
       'The service cannot continue: another period would pass the maximum even with special consideration. End the service or propose another.',

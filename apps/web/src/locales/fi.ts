@@ -141,6 +141,11 @@ export const fi = {
     choose: 'Valitse',
     giveCommitment: 'Anna maksusitoumus',
   },
+  letters: {
+    title: 'Päätökset ja päätöskirjeet',
+    open: 'Avaa päätöskirje (PDF)',
+    kind: { initial: 'Päätös', continuation: 'Jatkopäätös', change: 'Muutospäätös' },
+  },
   running: {
     beyondMax:
       'Palvelua ei voi jatkaa: uusi jakso ylittäisi enimmäiskeston myös erityisellä harkinnalla. Päätä palvelu tai esitä toista palvelua.',

@@ -142,6 +142,11 @@ export const sv: Texts = {
     choose: 'Välj',
     giveCommitment: 'Ge betalningsförbindelse',
   },
+  letters: {
+    title: 'Beslut och beslutsbrev',
+    open: 'Öppna beslutsbrevet (PDF)',
+    kind: { initial: 'Beslut', continuation: 'Beslut om fortsättning', change: 'Beslut om ändring' },
+  },
   running: {
     beyondMax:
       'Tjänsten kan inte fortsätta: en ny period skulle överskrida den maximala längden även med särskild prövning. Avsluta tjänsten eller föreslå en annan tjänst.',

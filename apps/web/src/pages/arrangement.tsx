@@ -11,6 +11,7 @@ import { useSession } from '../session';
 import { OwnWorkerActions } from './arrangement/own-worker-actions';
 import { OccasionalActions } from './arrangement/running-actions';
 import { TeamActions } from './arrangement/team-actions';
+import { DecisionLetters } from './arrangement/letters';
 import { RunningService } from './arrangement/running';
 import { Fact } from './arrangement/step';
 
@@ -88,6 +89,7 @@ export default function Arrangement() {
               <Paragraph className="appeal">{a.decision.appealInstructions[lang]}</Paragraph>
             </>
           )}
+          {me && me.role !== 'supplier' && <DecisionLetters a={a} onError={setError} />}
         </section>
       )}
       {me?.role === 'arranging' && <TeamActions a={a} me={me} onDone={load} onError={setError} />}
