@@ -114,10 +114,12 @@ describe('deliveries', () => {
     expect(keysOf(finance, id, 'received')).toHaveLength(2);
     const opened = finance.processed.find((r) => r.key.startsWith(`${id}:`))!.json;
     expect(opened).toMatchObject({ topic: 'finance.payment_commitment', arrangementId: id, unitsPerMonth: 20 });
-    // The decision went to the client information system too, and the own worker was told by e-mail.
-    await until('the decision to the client information system', () =>
-      keysOf(clientInformation, id).length ? true : undefined,
+    // The client information system heard of the decision, the start and the end, in that order.
+    await until('the decision, the start and the end to the client information system', () =>
+      keysOf(clientInformation, id).length === 3 ? true : undefined,
     );
+    expect(keysOf(clientInformation, id).map((k) => k.split(':')[1])).toEqual(['decision', 'started', 'ended']);
+    // And the own worker was told of the decision by e-mail.
     const told = await until('the own worker told of the decision', () =>
       inbox.mails.find((m) => m.messageId?.includes(`${id}:`) && m.messageId.includes(':decided@')),
     );
@@ -157,7 +159,8 @@ describe('deliveries', () => {
       ids.push(id);
     }
     await until('a refused call', () => (finance.received.some((r) => r.key.startsWith(ids[0]!)) ? true : undefined));
-    await new Promise((r) => setTimeout(r, Math.max(0, 8_000 - (Date.now() - down))));
+    // Down for half a minute in all: tried again and again under backoff, nothing taken.
+    await new Promise((r) => setTimeout(r, Math.max(0, 30_000 - (Date.now() - down))));
     finance.answer = () => 200;
     for (const id of ids) {
       await until('every message after the outage', () => (keysOf(finance, id).length === 2 ? true : undefined), 60);

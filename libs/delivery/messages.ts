@@ -60,6 +60,25 @@ export const MESSAGE_SCHEMAS = {
         .describe('The decision letter as the client gets it'),
     })
     .describe('A decision on a proposal, with its letter'),
+  'client_information.service_started': z
+    .object({
+      ...envelope,
+      topic: z.literal('client_information.service_started'),
+      arrangementId: id,
+      serviceCode: z.string(),
+      startedOn: date,
+    })
+    .describe('A granted service started (the starting meeting was held)'),
+  'client_information.service_ended': z
+    .object({
+      ...envelope,
+      topic: z.literal('client_information.service_ended'),
+      arrangementId: id,
+      serviceCode: z.string(),
+      endedOn: date,
+      reason: z.string(),
+    })
+    .describe('A service ended: its last day and why'),
   'supplier.order': z
     .object({
       ...envelope,

@@ -234,8 +234,13 @@ export class ArrangementProjection {
       case 'released':
       case 'order_accepted':
       case 'order_declined':
-      case 'started':
         return;
+      case 'started':
+        return this.outbox(m, `${id}:${e.seq}:started`, 'client_information.service_started', {
+          arrangementId: id,
+          serviceCode: s.input.serviceCode,
+          startedOn: s.startedOn,
+        });
     }
   }
 
@@ -256,6 +261,12 @@ export class ArrangementProjection {
       [id, ending.endsOn],
     );
     await this.resolveAlerts(m, id, e.at);
+    await this.outbox(m, `${id}:${e.seq}:ended`, 'client_information.service_ended', {
+      arrangementId: id,
+      serviceCode: s.input.serviceCode,
+      endedOn: ending.endsOn,
+      reason: ending.reason,
+    });
     await m.query(
       `insert into feedback_request (arrangement_id, supplier_id, service_code, own_worker_id, ended_on, requested_at)
        values ($1, $2, $3, $4, $5, $6) on conflict (arrangement_id) do nothing`,
