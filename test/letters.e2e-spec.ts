@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApiUser, connect, proposal, type System } from './support/api';
-import { ok } from './support/expect';
+import { eventually, ok } from './support/expect';
+import { activeService } from './support/fixtures';
 
 /**
  * Decision letters, read back from the PDF with pdftotext (poppler-utils) as a person would read them:
@@ -95,6 +96,37 @@ describe('decision letters', () => {
     expect(read).toContain('Behovet kan mötas med lättare stöd; familjearbete räcker.');
     expect(read).toContain('ANVISNING OM BEGÄRAN OM OMPRÖVNING');
     expect(read).toContain(`Sista dag för begäran om omprövning: ${finnishDay(decision.appealDeadline)}`);
+  });
+
+  it('writes a letter for an unmet need and for an early end too, each appealable with its last day', async () => {
+    const { id } = ok(await aino.post('/arrangements', proposal(finnish.id, { serviceCode: 'home_help' })));
+    ok(await aino.post(`/arrangements/${id}/submit`));
+    ok(await sanna.post(`/arrangements/${id}/claim`));
+    ok(await sanna.post(`/arrangements/${id}/unmet-need`, { reason: 'Yksikään tuottaja ei ota uusia asiakkaita.' }));
+    const [unmet] = ok(await aino.get(`/arrangements/${id}/decisions`));
+    expect(unmet).toMatchObject({ kind: 'unmet_need', outcome: 'unmet_need' });
+    const unmetText = text((await letterOf(aino, id, unmet.seq)).pdf, 'unmet');
+    expect(unmetText).toContain('PÄÄTÖS: PALVELUA EI VOIDA JÄRJESTÄÄ');
+    expect(unmetText).toContain('Yksikään tuottaja ei ota uusia asiakkaita.');
+    expect(unmetText).toContain(`Oikaisuvaatimuksen viimeinen jättöpäivä: ${finnishDay(unmet.appealDeadline)}`);
+
+    const { id: running } = await activeService(sys, 'home_help', null, undefined, finnish.id);
+    const today = await sys.today();
+    ok(
+      await aino.post(`/arrangements/${running}/termination`, {
+        reason: 'moved',
+        explanation: 'Perhe muutti Turkuun.',
+      }),
+    );
+    const ending = await eventually('the ending among the decisions', async () => {
+      const listed: { kind: string }[] = ok(await aino.get(`/arrangements/${running}/decisions`));
+      return listed.find((d) => d.kind === 'ending') as { seq: number; appealDeadline: string } | undefined;
+    });
+    const endText = text((await letterOf(aino, running, ending.seq)).pdf, 'ending');
+    expect(endText).toContain('PÄÄTÖS PALVELUN PÄÄTTYMISESTÄ');
+    expect(endText).toContain(`Palvelu päättyy ${finnishDay(today)}`);
+    expect(endText).toContain('Perhe muutti Turkuun.');
+    expect(endText).toContain(`Oikaisuvaatimuksen viimeinen jättöpäivä: ${finnishDay(ending.appealDeadline)}`);
   });
 
   it('keeps the letter from a supplier, and answers 404 for a decision that does not exist', async () => {

@@ -91,12 +91,17 @@ export class Deliverer {
     }
   }
 
-  /** A decision goes to the client information system with its letter, the PDF the client gets. */
+  /**
+   * A decision goes to the client information system with its letter, the PDF the client gets; so does
+   * an early end, which the county decided (a planned end has its continuation decision's letter).
+   */
   private async withLetter(msg: OutboxMessage, body: string): Promise<string> {
-    const seq = Number(msg.key.split(':')[1]);
-    if (msg.topic !== 'client_information.decision' || typeof msg.payload.arrangementId !== 'string') return body;
-    const pdf = await decisionLetter(this.ds, msg.payload.arrangementId, seq);
-    if (!pdf) throw new DeliveryFailure(`no decision ${msg.key} to write a letter of`, true);
+    const decision = msg.topic === 'client_information.decision';
+    if (!(decision || msg.topic === 'client_information.service_ended')) return body;
+    if (typeof msg.payload.arrangementId !== 'string') return body;
+    const pdf = await decisionLetter(this.ds, msg.payload.arrangementId, Number(msg.key.split(':')[1]));
+    if (!pdf && decision) throw new DeliveryFailure(`no decision ${msg.key} to write a letter of`, true);
+    if (!pdf) return body;
     const letter = { contentType: 'application/pdf', base64: pdf.toString('base64') };
     return JSON.stringify({ ...(JSON.parse(body) as Record<string, unknown>), letter });
   }

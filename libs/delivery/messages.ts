@@ -77,6 +77,10 @@ export const MESSAGE_SCHEMAS = {
       serviceCode: z.string(),
       endedOn: date,
       reason: z.string(),
+      letter: z
+        .object({ contentType: z.literal('application/pdf'), base64: z.string() })
+        .optional()
+        .describe("For an early end, the county's decision letter"),
     })
     .describe('A service ended: its last day and why'),
   'supplier.order': z

@@ -3,14 +3,18 @@ import PDFDocument from 'pdfkit';
 import { APPEAL_INSTRUCTIONS } from '../domain/decisions';
 
 export type LetterLanguage = 'fi' | 'sv';
+export type LetterKind = 'initial' | 'continuation' | 'change' | 'unmet_need' | 'ending';
 
 /** What a decision letter says: all of it from the decision, its arrangement and the catalogue card. */
 export interface LetterFacts {
   language: LetterLanguage;
   clientName: string;
   dateOfBirth: string;
-  kind: 'initial' | 'continuation' | 'change';
+  kind: LetterKind;
+  /** For an unmet need or an ending: denied, i.e. appealable, with the rectification instructions. */
   outcome: 'granted' | 'denied';
+  /** The service's last day, for an ending. */
+  endsOn?: string | null;
   decidedOn: string;
   decidedBy: string;
   service: string;
@@ -41,7 +45,15 @@ const day = (iso: string | null) => {
 
 const T = {
   fi: {
-    title: { initial: 'PÄÄTÖS', continuation: 'PÄÄTÖS PALVELUN JATKAMISESTA', change: 'PÄÄTÖS PALVELUN MUUTTAMISESTA' },
+    title: {
+      initial: 'PÄÄTÖS',
+      continuation: 'PÄÄTÖS PALVELUN JATKAMISESTA',
+      change: 'PÄÄTÖS PALVELUN MUUTTAMISESTA',
+      unmet_need: 'PÄÄTÖS: PALVELUA EI VOIDA JÄRJESTÄÄ',
+      ending: 'PÄÄTÖS PALVELUN PÄÄTTYMISESTÄ',
+    },
+    unmet: 'Palvelutarve on todettu, mutta palvelua ei voida nyt järjestää',
+    ends: (d: string) => `Palvelu päättyy ${d}`,
     client: 'Asiakas',
     born: 'syntynyt',
     decision: 'Päätös',
@@ -65,7 +77,15 @@ const T = {
     lastDay: 'Oikaisuvaatimuksen viimeinen jättöpäivä',
   },
   sv: {
-    title: { initial: 'BESLUT', continuation: 'BESLUT OM FORTSATT TJÄNST', change: 'BESLUT OM ÄNDRING AV TJÄNSTEN' },
+    title: {
+      initial: 'BESLUT',
+      continuation: 'BESLUT OM FORTSATT TJÄNST',
+      change: 'BESLUT OM ÄNDRING AV TJÄNSTEN',
+      unmet_need: 'BESLUT: TJÄNSTEN KAN INTE ORDNAS',
+      ending: 'BESLUT OM AVSLUTANDE AV TJÄNSTEN',
+    },
+    unmet: 'Servicebehovet har konstaterats, men tjänsten kan inte ordnas nu',
+    ends: (d: string) => `Tjänsten upphör ${d}`,
     client: 'Klient',
     born: 'född',
     decision: 'Beslut',
@@ -113,7 +133,16 @@ export function renderDecisionLetter(f: LetterFacts): Promise<Buffer> {
   };
   row(t.client, `${f.clientName} (${t.born} ${day(f.dateOfBirth)})`);
   row(t.service, f.service);
-  row(t.decision, f.outcome === 'granted' ? t.granted : t.denied);
+  row(
+    t.decision,
+    f.kind === 'unmet_need'
+      ? t.unmet
+      : f.kind === 'ending'
+        ? t.ends(day(f.endsOn ?? null))
+        : f.outcome === 'granted'
+          ? t.granted
+          : t.denied,
+  );
   row(t.legalBasis, t.basis[f.legalBasis]);
   if (f.outcome === 'granted') {
     if (f.periodStart) row(t.period, `${day(f.periodStart)}–${day(f.periodEnd)}`);

@@ -23,6 +23,7 @@ import { Deliveries1764350000000 } from './migrations/1764350000000-deliveries';
 import { DecisionLetters1764360000000 } from './migrations/1764360000000-decision-letters';
 import { Appeals1764370000000 } from './migrations/1764370000000-appeals';
 import { RectificationFollowUp1764380000000 } from './migrations/1764380000000-rectification-follow-up';
+import { LettersForUnmetNeedsAndEndings1764390000000 } from './migrations/1764390000000-letters-for-unmet-needs-and-endings';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -53,6 +54,7 @@ export const MIGRATIONS = [
   DecisionLetters1764360000000,
   Appeals1764370000000,
   RectificationFollowUp1764380000000,
+  LettersForUnmetNeedsAndEndings1764390000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -14,10 +14,10 @@ import { Returns, Shapes } from '../common/responses';
 const DecisionSummary = z
   .object({
     seq: z.number().int().describe("The decision's number in its arrangement: the letter's address"),
-    kind: z.enum(['initial', 'continuation', 'change']),
-    outcome: z.enum(['granted', 'denied']),
+    kind: z.enum(['initial', 'continuation', 'change', 'unmet_need', 'ending']),
+    outcome: z.enum(['granted', 'denied', 'unmet_need', 'ended']),
     decidedOn: Shapes.date,
-    appealDeadline: Shapes.date.nullable(),
+    appealDeadline: Shapes.date.nullable().describe('The last day to request rectification, for an appealable one'),
     notification: z.enum(['post', 'electronic', 'in_person']),
   })
   .meta({
@@ -45,7 +45,10 @@ export class LettersController {
 
   @Get()
   @Can('decision.letter.read')
-  @ApiOperation({ summary: "The arrangement's decisions, oldest first: initial, continuation, change" })
+  @ApiOperation({
+    summary:
+      "The arrangement's decisions with letters, oldest first: initial, continuation, change, unmet need, early end",
+  })
   @Returns([DecisionSummary])
   async list(@ArrangementId() id: string, @CurrentUser() user: AuthUser) {
     await this.policy.assert(user, 'arrangement', id);

@@ -105,7 +105,7 @@ export const en: Texts = {
     justification: 'Justification',
     goals: 'Goals',
     decision: 'Decision',
-    outcome: { granted: 'Granted', denied: 'Denied' },
+    outcome: { granted: 'Granted', denied: 'Denied', unmet_need: 'Unmet need', ended: 'Ending' },
     appeal: 'How to request a review',
     timeline: 'Timeline',
     open: 'Open',
@@ -145,7 +145,13 @@ export const en: Texts = {
   letters: {
     title: 'Decisions and their letters',
     open: 'Open the decision letter (PDF)',
-    kind: { initial: 'Decision', continuation: 'Continuation decision', change: 'Change decision' },
+    kind: {
+      initial: 'Decision',
+      continuation: 'Continuation decision',
+      change: 'Change decision',
+      unmet_need: 'Unmet need',
+      ending: 'Decision to end',
+    },
   },
   running: {
     beyondMax:

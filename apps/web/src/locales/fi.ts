@@ -104,7 +104,7 @@ export const fi = {
     justification: 'Perustelut',
     goals: 'Tavoitteet',
     decision: 'Päätös',
-    outcome: { granted: 'Myönteinen', denied: 'Kielteinen' },
+    outcome: { granted: 'Myönteinen', denied: 'Kielteinen', unmet_need: 'Täyttymätön tarve', ended: 'Päättyminen' },
     appeal: 'Oikaisuvaatimusohje',
     timeline: 'Tapahtumat',
     open: 'Avaa',
@@ -144,7 +144,13 @@ export const fi = {
   letters: {
     title: 'Päätökset ja päätöskirjeet',
     open: 'Avaa päätöskirje (PDF)',
-    kind: { initial: 'Päätös', continuation: 'Jatkopäätös', change: 'Muutospäätös' },
+    kind: {
+      initial: 'Päätös',
+      continuation: 'Jatkopäätös',
+      change: 'Muutospäätös',
+      unmet_need: 'Täyttymätön tarve',
+      ending: 'Päättymispäätös',
+    },
   },
   running: {
     beyondMax:

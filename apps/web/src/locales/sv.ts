@@ -105,7 +105,7 @@ export const sv: Texts = {
     justification: 'Motivering',
     goals: 'Mål',
     decision: 'Beslut',
-    outcome: { granted: 'Positivt', denied: 'Negativt' },
+    outcome: { granted: 'Positivt', denied: 'Negativt', unmet_need: 'Ouppfyllt behov', ended: 'Avslutande' },
     appeal: 'Anvisning om begäran om omprövning',
     timeline: 'Händelser',
     open: 'Öppna',
@@ -145,7 +145,13 @@ export const sv: Texts = {
   letters: {
     title: 'Beslut och beslutsbrev',
     open: 'Öppna beslutsbrevet (PDF)',
-    kind: { initial: 'Beslut', continuation: 'Beslut om fortsättning', change: 'Beslut om ändring' },
+    kind: {
+      initial: 'Beslut',
+      continuation: 'Beslut om fortsättning',
+      change: 'Beslut om ändring',
+      unmet_need: 'Ouppfyllt behov',
+      ending: 'Beslut om avslutande',
+    },
   },
   running: {
     beyondMax:
