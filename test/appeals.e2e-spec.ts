@@ -1,6 +1,7 @@
 import { addDays } from '../libs/domain/dates';
 import { type ApiUser, connect, demo, proposal, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
+import { activeService, publishTestService } from './support/fixtures';
 
 /**
  * Requests for rectification: in time or late by the decision's own deadline, the section's answer
@@ -9,9 +10,16 @@ import { eventually, ok, refused } from './support/expect';
 let sys: System;
 let aino: ApiUser, sanna: ApiUser, riikka: ApiUser;
 
+/** Periods of 30 s: the continuation decision falls due 10 s before the end, time enough to change it. */
+const QUICK = 'appeals_quick_test';
+
 beforeAll(async () => {
   sys = await connect();
   [aino, sanna, riikka] = [sys.as('aino'), sys.as('sanna'), sys.as('riikka')];
+  await publishTestService(riikka, QUICK, 'Muutoksenhaun testipalvelu, jonka jaksot kestävät sekunteja', {
+    periods: { first: 'PT30S', step: 'PT30S', max: 'PT30S', specialExtra: null },
+    evaluationInterval: 'PT60S',
+  });
 });
 afterAll(() => sys.close());
 
@@ -61,6 +69,53 @@ describe('requests for rectification', () => {
     expect(queue.items.map((i: { id: string }) => i.id)).toContain(followUp.id);
     const [first] = ok(await sanna.get(`/arrangements/${followUp.id}/timeline`));
     expect(first.data).toMatchObject({ rectifiesArrangementId: d.id, rectificationRequestId: request.id });
+  });
+
+  it('carries out a decision not to continue changed on rectification: the service goes on for another period', async () => {
+    const { id } = await activeService(sys, QUICK, null);
+    await eventually('the continuation decision to fall due', async () => {
+      const a = ok(await aino.get(`/arrangements/${id}`));
+      return a.running?.continuationDue ? a : undefined;
+    });
+    const today = await sys.today();
+    ok(
+      await aino.post(`/arrangements/${id}/continuation`, {
+        outcome: 'end',
+        reassessedOn: today,
+        reason: 'Tavoitteet on saavutettu.',
+      }),
+    );
+    const decisions: { seq: number; kind: string; outcome: string }[] = ok(
+      await aino.get(`/arrangements/${id}/decisions`),
+    );
+    const notContinued = decisions.find((d) => d.kind === 'continuation' && d.outcome === 'denied')!;
+    const request = ok(
+      await sanna.post(`/arrangements/${id}/decisions/${notContinued.seq}/rectification-requests`, {
+        receivedOn: today,
+        grounds: 'Tuki on yhä tarpeen.',
+      }),
+    );
+    ok(
+      await riikka.post(`/rectification-requests/${request.id}/outcome`, {
+        outcome: 'changed',
+        decidedOn: today,
+        newDecision: 'Palvelu jatkuu seuraavan jakson.',
+      }),
+    );
+    // Past the maximum of one period too: the section's decision stands. The second period opens.
+    const second = await eventually(
+      'the second period',
+      async () => {
+        const a = ok(await aino.get(`/arrangements/${id}`));
+        return a.running?.period === 2 ? a : undefined;
+      },
+      60,
+    );
+    expect(second.status).toBe('active');
+    const timeline: { type: string; data: Record<string, unknown> }[] = ok(
+      await aino.get(`/arrangements/${id}/timeline`),
+    );
+    expect(timeline.find((e) => e.type === 'continued')?.data).toMatchObject({ rectificationRequestId: request.id });
   });
 
   it('counts a request received after the last day as late, and only a late one may be dismissed as late', async () => {

@@ -256,6 +256,11 @@ export interface Commands {
     reasonTextId: string | null;
     notification?: NotificationMethod;
   }>;
+  /**
+   * The individual affairs section changed a decision not to continue on a request for rectification:
+   * the service goes on for another period after all. Recorded by the arranging team or a team lead.
+   */
+  continueOnRectification: WithActor<{ requestId: string }>;
   terminate: WithActor<{ reason: EndReason; endsOn: string; reasonTextId: string }>;
   requestChange: WithActor<{
     hoursPerMonth: number | null;
@@ -292,6 +297,7 @@ export const COMMAND_NAMES = [
   'start',
   'recordEvaluation',
   'decideContinuation',
+  'continueOnRectification',
   'terminate',
   'requestChange',
   'decideChange',

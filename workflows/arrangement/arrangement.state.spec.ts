@@ -453,6 +453,21 @@ describe('the running service', () => {
     });
   });
 
+  it('goes on for another period when a decision not to continue is changed on rectification', () => {
+    const rectify = (actor: Actor) => ({ actor, requestId: 'rq-1' });
+    const lead: Actor = { ...socialWorker, userId: 'u-lead', role: 'team_lead', teamId: null };
+    expect(refusal(started(), 'continueOnRectification', rectify(lead), FEB).kind).toBe('invalid_transition');
+    const notContinued = decide(started(), continuation('end'));
+    expect(refusal(notContinued, 'continueOnRectification', rectify(ownWorker), FEB).kind).toBe('forbidden');
+    const t = applyCommand(notContinued, 'continueOnRectification', rectify(lead), FEB);
+    expect(t.event).toMatchObject({
+      type: 'continued',
+      data: { rectificationRequestId: 'rq-1', periodStart: '2027-03-01' },
+    });
+    const next = closePeriod(t.state, at('2027-02-28T22:00:00Z'))!;
+    expect(next.state).toMatchObject({ status: 'active', running: { period: { number: 2, startsOn: '2027-03-01' } } });
+  });
+
   it('stops with no decision at the end, and opens the next period from a late decision', () => {
     const overdue = closePeriod(started(), at('2027-02-28T22:00:00Z'))!;
     expect(overdue.state.status).toBe('reassessment_overdue');

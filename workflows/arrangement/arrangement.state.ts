@@ -508,6 +508,45 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     };
   },
 
+  continueOnRectification(s, c, today): Change {
+    if (c.actor.role !== 'arranging' && c.actor.role !== 'team_lead') {
+      refuse('forbidden', "the section's decision on rectification is recorded by the arranging team or a team lead");
+    }
+    const running = requireRunning(s, 'continue on rectification');
+    if (running.continuation?.outcome !== 'end') {
+      refuse('invalid_transition', 'only a decision not to continue is changed to continuing on rectification');
+    }
+    const rules = s.input.rules.continuation;
+    if (!rules) refuse('invalid_transition', 'the catalogue version of this arrangement has no continuation rules');
+    // The section's decision stands as it was made: the next period follows this one, past the maximum too.
+    const since = new Date(running.period.endsAt);
+    const next = openPeriod(running.period.number + 1, dateOf(since), since, rules.step, leadTime(s));
+    return {
+      type: 'continued',
+      running: {
+        ...running,
+        continuation: {
+          decidedBy: c.actor.userId,
+          decidedOn: today,
+          reassessedOn: today,
+          outcome: 'continue',
+          special: false,
+          next: { startsOn: next.startsOn, endsOn: next.endsOn },
+        },
+      },
+      data: {
+        decidedOn: today,
+        reassessedOn: today,
+        periodStart: next.startsOn,
+        periodEnd: next.endsOn,
+        special: false,
+        notification: 'post',
+        textId: null,
+        rectificationRequestId: c.requestId,
+      },
+    };
+  },
+
   terminate(s, c, today): Change {
     const bySupplier = c.actor.role === 'supplier' && c.actor.supplierId === s.supplierId && s.supplierId !== null;
     if (!bySupplier) requireOwnWorker(s, c.actor, 'end the service');

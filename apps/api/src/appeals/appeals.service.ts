@@ -92,14 +92,7 @@ export class AppealsService {
       [id, dto.outcome, dto.decidedOn, dto.newDecision, user.userId],
     );
     await this.logged(user, r.arrangementId, 'change');
-    // The process carries out a denial changed on rectification: the service goes to be arranged.
-    if (dto.outcome === 'changed' && r.decisionKind === 'initial' && r.decisionOutcome === 'denied') {
-      const followUp = await this.arrangements.arrangeOnRectification(r.arrangementId, id);
-      await this.ds.query('update rectification_request set follow_up_arrangement_id = $2 where id = $1', [
-        id,
-        followUp,
-      ]);
-    }
+    if (dto.outcome === 'changed' && r.decisionOutcome === 'denied') await this.carryOut(user, r);
     return this.view(id);
   }
 
@@ -138,6 +131,27 @@ export class AppealsService {
     ]);
     await this.logged(user, r.arrangementId, 'change');
     return this.view(id);
+  }
+
+  /**
+   * The process carries out a negative decision changed on rectification: a denied service goes to be
+   * arranged; a service not to be continued goes on for another period while it still runs, and is
+   * arranged anew once it has ended. A changed decision on a change stays for the team to carry out.
+   */
+  private async carryOut(user: AuthUser, r: Row): Promise<void> {
+    if (r.decisionKind === 'change') return;
+    if (r.decisionKind === 'continuation') {
+      const a = await this.arrangements.find(r.arrangementId);
+      if (a.status === 'active' || a.status === 'reassessment_overdue') {
+        await this.arrangements.continueOnRectification(r.arrangementId, user, r.id);
+        return;
+      }
+    }
+    const followUp = await this.arrangements.arrangeOnRectification(r.arrangementId, r.id);
+    await this.ds.query('update rectification_request set follow_up_arrangement_id = $2 where id = $1', [
+      r.id,
+      followUp,
+    ]);
   }
 
   private async reachable(user: AuthUser, id: string): Promise<Row> {

@@ -65,6 +65,7 @@ const RECORD_OF: Record<CommandName, AccessRecord> = {
   start: 'arrangement',
   recordEvaluation: 'evaluation',
   decideContinuation: 'arrangement',
+  continueOnRectification: 'arrangement',
   terminate: 'arrangement',
   requestChange: 'arrangement',
   decideChange: 'arrangement',
@@ -177,6 +178,11 @@ export class ArrangementsService {
     }
     await this.ensureProcess(copy, undefined, { arrangementId: deniedId, requestId });
     return id;
+  }
+
+  /** A decision not to continue, changed on rectification: the running service goes on for another period. */
+  continueOnRectification(id: string, user: AuthUser, requestId: string) {
+    return this.run(id, user, `rectification:${requestId}`, 'continueOnRectification', { requestId });
   }
 
   /** Starts the draft's process unless it runs already; false (and logged) when Temporal does not answer. */
