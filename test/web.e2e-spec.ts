@@ -251,6 +251,8 @@ describe('the web app', () => {
     await sanna.reload();
     await sanna.getByText('Familjestöd Väst Ab', { exact: true }).click();
     await sanna.getByRole('button', { name: 'Skicka beställningen' }).click();
+    // The supplier's list is read when it opens: the order must be placed first.
+    await sanna.getByText('Beställningen väntar på serviceproducentens svar.').waitFor();
     const familjestod = await signedIn('Familjestöd Väst Ab, beställningar', 'sv');
     await familjestod
       .locator(`section[data-arrangement="${id}"]`)
