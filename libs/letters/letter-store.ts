@@ -38,8 +38,13 @@ export async function decisionsOf(ds: DataSource, arrangementId: string): Promis
   const rows: Listed[] = await ds.query(`${DECISIONS} order by seq`, [arrangementId]);
   return rows.map(({ decidedBy: _by, textId: _text, endsOn: _ends, ...d }) => ({
     ...d,
-    appealDeadline: d.appealDeadline ?? (d.outcome === 'granted' ? null : appealDeadline(d.decidedOn, d.notification)),
+    appealDeadline: deadlineOf(d),
   }));
+}
+
+/** The stored deadline of a decision; for an unmet need or an end, counted from the day it was made. */
+function deadlineOf(d: Pick<DecisionSummary, 'appealDeadline' | 'outcome' | 'decidedOn' | 'notification'>) {
+  return d.appealDeadline ?? (d.outcome === 'granted' ? null : appealDeadline(d.decidedOn, d.notification));
 }
 
 interface Context {
@@ -88,7 +93,6 @@ export async function decisionLetter(ds: DataSource, arrangementId: string, seq:
   if (!c) return null;
   const language = c.language === 'sv' ? 'sv' : 'fi';
   const card = c.services.find((x) => x.code === c.serviceCode);
-  const deadline = (await decisionsOf(ds, arrangementId)).find((d) => d.seq === seq)?.appealDeadline ?? null;
   const facts: LetterFacts = {
     ...c,
     language,
@@ -100,7 +104,7 @@ export async function decisionLetter(ds: DataSource, arrangementId: string, seq:
     fee: card?.fee.note[language] ?? null,
     notification: decision.notification,
     notifiedOn: notifiedOn(decision.decidedOn, decision.notification),
-    appealDeadline: deadline,
+    appealDeadline: deadlineOf(decision),
   };
   const pdf = await renderDecisionLetter(facts);
   await ds.query(
