@@ -6,6 +6,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TOOLS="$ROOT/.tools"
 NODE_MAJOR=24
 TEMPORAL_CLI_VERSION=v1.5.1
+TEMPORAL_SERVER_VERSION=v1.29.1
 
 say() { printf '\033[1m[luvn]\033[0m %s\n' "$*" >&2; }
 die() {
@@ -50,6 +51,27 @@ ensure_temporal() {
   GOBIN="$TOOLS/bin" go install "github.com/temporalio/cli/cmd/temporal@${TEMPORAL_CLI_VERSION}" ||
     die "building the Temporal CLI failed: see the Go output above"
   TEMPORAL="$TOOLS/bin/temporal"
+}
+
+# The Temporal server and its schema tool (cluster mode), built from the Go module proxy into
+# .tools/temporal-server with the PostgreSQL schema files of the same version beside them.
+ensure_temporal_server() {
+  local dir="$TOOLS/temporal-server"
+  export TEMPORAL_SERVER_BIN="$dir/temporal-server" TEMPORAL_SQL_TOOL_BIN="$dir/temporal-sql-tool" TEMPORAL_SCHEMA_DIR="$dir/schema"
+  if [ -x "$TEMPORAL_SERVER_BIN" ] && [ -x "$TEMPORAL_SQL_TOOL_BIN" ] && [ -d "$TEMPORAL_SCHEMA_DIR" ]; then return; fi
+  command -v go >/dev/null 2>&1 || die "cluster mode builds the Temporal server with Go: install Go >= 1.24 and run again"
+  say "building the Temporal server ${TEMPORAL_SERVER_VERSION} and its schema tool into .tools/temporal-server (first time only, a few minutes)"
+  mkdir -p "$dir"
+  GOBIN="$dir" go install "go.temporal.io/server/cmd/server@${TEMPORAL_SERVER_VERSION}" ||
+    die "building the Temporal server failed: see the Go output above"
+  GOBIN="$dir" go install "go.temporal.io/server/cmd/tools/sql@${TEMPORAL_SERVER_VERSION}" ||
+    die "building the Temporal schema tool failed: see the Go output above"
+  mv "$dir/server" "$TEMPORAL_SERVER_BIN"
+  mv "$dir/sql" "$TEMPORAL_SQL_TOOL_BIN"
+  local module
+  module="$(go env GOMODCACHE)/go.temporal.io/server@${TEMPORAL_SERVER_VERSION}/schema/postgresql/v12"
+  [ -d "$module" ] || die "the Temporal server's schema files are missing from $module"
+  rm -rf "$TEMPORAL_SCHEMA_DIR" && cp -r "$module" "$TEMPORAL_SCHEMA_DIR" && chmod -R u+w "$TEMPORAL_SCHEMA_DIR"
 }
 
 # Chromium for the browser tests: Debian's package, driven by playwright-core (which cannot download
@@ -131,6 +153,7 @@ ensure_postgres() {
 build() {
   say "building (tsc)"
   (cd "$ROOT" && npx tsc -p tsconfig.build.json) || die "the TypeScript build failed: see the errors above"
+  (cd "$ROOT" && node dist/apps/worker/src/bundle.js) || die "bundling the workflows failed: see the message above"
   build_web
 }
 

@@ -1,53 +1,33 @@
 #!/usr/bin/env bash
-# npm start: brings the whole system up on this machine and keeps it running until Ctrl-C.
+# npm start (development server) and npm run start:cluster (a Temporal cluster on PostgreSQL): brings
+# the whole system up on this machine and keeps it running, restarting what stops, until Ctrl-C.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
+MODE="${1:-dev}"
+case "$MODE" in dev | cluster) ;; *) die "unknown mode '$MODE': say dev or cluster" ;; esac
+
 export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/luvn}"
 export TEMPORAL_ADDRESS="${TEMPORAL_ADDRESS:-127.0.0.1:7233}"
-API_PORT="${API_PORT:-3000}"
-UI_PORT="${TEMPORAL_UI_PORT:-8233}"
-export API_PORT TEMPORAL_UI_URL="${TEMPORAL_UI_URL:-http://127.0.0.1:$UI_PORT}"
+export API_PORT="${API_PORT:-3000}"
+export TEMPORAL_UI_PORT="${TEMPORAL_UI_PORT:-8233}"
+if [ "$MODE" = dev ]; then export TEMPORAL_UI_URL="${TEMPORAL_UI_URL:-http://127.0.0.1:$TEMPORAL_UI_PORT}"; fi
 
 ensure_node
 ensure_deps
 ensure_temporal
+export TEMPORAL_BIN="$TEMPORAL"
+if [ "$MODE" = cluster ]; then ensure_temporal_server; fi
 ensure_postgres
 build
 prepare_database
 
+if port_open 127.0.0.1 "${TEMPORAL_ADDRESS##*:}"; then
+  die "port ${TEMPORAL_ADDRESS##*:} is taken (is another 'npm start' running?): stop it, or set TEMPORAL_ADDRESS"
+fi
+for port in "$API_PORT" $((API_PORT + 1)); do
+  if port_open 127.0.0.1 "$port"; then die "port $port is taken: stop what runs there or set API_PORT"; fi
+  [ "$MODE" = cluster ] || break
+done
 mkdir -p .data
-pids=()
-stop() {
-  trap - EXIT INT TERM
-  say "stopping"
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-}
-trap stop EXIT INT TERM
-
-TEMPORAL_PID=""
-start_temporal "${TEMPORAL_ADDRESS##*:}" "$UI_PORT" .data/temporal.log .data/temporal.sqlite
-[ -n "$TEMPORAL_PID" ] && pids+=("$TEMPORAL_PID")
-
-if port_open 127.0.0.1 "$API_PORT"; then die "port $API_PORT is taken: stop what runs there or set API_PORT"; fi
-node dist/apps/worker/src/main.js &
-pids+=($!)
-node dist/apps/api/src/main.js &
-pids+=($!)
-wait_port 127.0.0.1 "$API_PORT" "the API" 120
-
-cat >&2 <<MSG
-
-  LUVN service arranging is up.
-    Web app        http://127.0.0.1:$API_PORT/   (sign in as any demo user from the list)
-    API            http://127.0.0.1:$API_PORT
-    OpenAPI docs   http://127.0.0.1:$API_PORT/docs
-    Health         http://127.0.0.1:$API_PORT/health
-    Temporal UI    $TEMPORAL_UI_URL
-  Tokens for the demo users:  npm run token -- --all   (or: npm run token -- aino)
-  Ctrl-C stops everything this command started.
-
-MSG
-wait -n "${pids[@]}"
-die "a process stopped unexpectedly; see its output above"
+exec node dist/apps/supervisor/src/main.js "$MODE"

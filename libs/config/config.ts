@@ -57,6 +57,14 @@ const schema = z.object({
   DELIVERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** A receiver that is down is retried this long (backoff up to 10 minutes), then the message is parked. */
   DELIVERY_RETRY_FOR: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P3D').default('P3D'),
+  /** Findings saved while Temporal was away are sent by the worker this often. */
+  FINDING_RESEND_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
+  /**
+   * The operator's port of a process (API or worker): Prometheus metrics at /metrics, liveness and
+   * readiness at /health/live and /health/ready. 0: none.
+   */
+  METRICS_PORT: z.coerce.number().int().min(0).max(64535).default(0),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
   JWT_SECRET: z.string().min(16).default('dev-only-secret-change-me-in-production'),
   JWT_TTL: z.string().min(1).default('8h'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

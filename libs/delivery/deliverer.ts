@@ -5,6 +5,9 @@ import { decisionLetter } from '../letters/letter-store';
 import { type MailLanguage, mailed, render } from './emails';
 import { claimNext, destinationOf, markDelivered, type OutboxMessage, park, retryLater } from './outbox';
 import { DeliveryFailure, Mailer, postJson, webhookHeaders } from './transports';
+import { describeError, loggerFor } from '../observability/logger';
+
+const log = loggerFor('delivery');
 
 interface Person {
   email: string | null;
@@ -55,7 +58,7 @@ export class Deliverer {
           const expired = Date.now() - new Date(msg.retrySince).getTime() > this.retryForMs;
           if (failure.permanent || expired) {
             await park(m, msg.id, failure.message);
-            process.stderr.write(`[worker] delivery ${msg.key} (${msg.topic}) parked: ${failure.message}\n`);
+            log.warn({ delivery: msg.key, topic: msg.topic, reason: failure.message }, 'delivery parked');
           } else {
             await retryLater(m, msg, failure.message);
           }
@@ -215,7 +218,7 @@ export function startDeliveries(config: Config, ds: DataSource): () => Promise<v
       .then(() => undefined)
       .catch((err: unknown) => {
         // PostgreSQL away: the next round tries again.
-        process.stderr.write(`[worker] delivery round failed, tries again: ${String(err)}\n`);
+        log.warn(describeError(err), 'delivery round failed, the next one tries again');
       })
       .finally(() => {
         if (!stopped) timer = setTimeout(round, config.DELIVERY_INTERVAL_MS);

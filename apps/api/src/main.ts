@@ -1,8 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DataSource } from 'typeorm';
+import { processRegistry, serveOperatorPort } from '../../../libs/observability/http-probes';
+import { describeError, loggerFor } from '../../../libs/observability/logger';
 import { AppModule } from './app.module';
 import { CONFIG, type Config } from './common/config.provider';
+import { JsonLogger, requestContext } from './common/request-context';
+import { TemporalClient } from './common/temporal.module';
 import { setUpOpenApi } from './openapi';
 import { serveWebApp } from './web-app';
 
@@ -11,6 +16,7 @@ export const JSON_BODY_LIMIT = '1mb';
 export const CSV_BODY_LIMIT = '10mb';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+const log = loggerFor('api');
 
 function requireUtf8(_req: unknown, _res: unknown, body: Buffer): void {
   try {
@@ -21,7 +27,13 @@ function requireUtf8(_req: unknown, _res: unknown, body: Buffer): void {
 }
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { logger: ['error', 'warn'] });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+    logger: new JsonLogger(),
+    bodyParser: false,
+  });
+  const registry = processRegistry();
+  // First, so that the body parsers and everything after run with the request's id.
+  app.use(requestContext(registry));
   // Bodies are UTF-8, checked byte for byte: an invalid sequence would otherwise be stored as U+FFFD.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: requireUtf8 });
   // Survey exports arrive as the CSV file the survey tool wrote.
@@ -31,11 +43,19 @@ async function main(): Promise<void> {
   const web = serveWebApp(app);
   const config = app.get<Config>(CONFIG);
   await app.listen(config.API_PORT, config.API_HOST);
+  if (config.METRICS_PORT) {
+    const ds = app.get(DataSource);
+    const temporal = app.get(TemporalClient);
+    await serveOperatorPort(config.METRICS_PORT, config.METRICS_HOST, registry, {
+      database: () => ds.query('select 1'),
+      temporal: () => temporal.call((client) => client.connection.workflowService.getSystemInfo({})),
+    });
+  }
   const url = await app.getUrl();
-  process.stderr.write(`[api] listening on ${url}${web ? `; the web app at ${url}/` : ''}\n`);
+  log.info({ url, webApp: web, metricsPort: config.METRICS_PORT || undefined }, 'listening');
 }
 
 main().catch((err: unknown) => {
-  console.error('[api] failed to start:', err);
+  log.error(describeError(err), 'failed to start');
   process.exit(1);
 });

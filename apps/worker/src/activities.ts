@@ -1,4 +1,4 @@
-import { ApplicationFailure } from '@temporalio/activity';
+import { ApplicationFailure, log } from '@temporalio/activity';
 import type { DataSource } from 'typeorm';
 import { PROJECTION_FAILED, type RecordEventInput } from '../../../libs/contracts';
 import type { ArrangementActivities, SupervisionActivities } from '../../../libs/contracts/activities';
@@ -11,7 +11,15 @@ export function createActivities(ds: DataSource): ArrangementActivities & Superv
   const arrangements = new ArrangementProjection(ds);
   const supervision = new SupervisionProjection(ds);
   return {
-    recordArrangementEvent: (input) => markedWhenPoisoned(ds, input, () => arrangements.record(input)),
+    recordArrangementEvent: async (input) => {
+      await markedWhenPoisoned(ds, input, () => arrangements.record(input));
+      // Ids and codes only; the request id comes with the command (request-id-headers.ts).
+      log.info('event recorded', {
+        arrangementId: input.state.input.arrangementId,
+        seq: input.event.seq,
+        eventType: input.event.type,
+      });
+    },
     recordCaseEvent: (input) => supervision.record(input),
     recordPlannedVisitDue: (input) => supervision.plannedVisitDue(input),
   };

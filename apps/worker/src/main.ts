@@ -1,30 +1,63 @@
 import 'reflect-metadata';
 import { loadConfig } from '../../../libs/config/config';
-import { createDataSource } from '../../../libs/persistence/data-source';
 import { startDeliveries } from '../../../libs/delivery/deliverer';
-import { startDraftSweep } from './draft-sweep';
-import { createWorker } from './worker';
+import { processRegistry, serveOperatorPort } from '../../../libs/observability/http-probes';
+import { describeError, loggerFor } from '../../../libs/observability/logger';
+import { createDataSource } from '../../../libs/persistence/data-source';
+import { deliverPendingFindings } from '../../../libs/process/finding-delivery';
+import { lazyClient } from './client';
+import { sweepDrafts } from './draft-sweep';
+import { everyInterval } from './rounds';
+import { coreMetricsPort, createWorker } from './worker';
 
-/** The Temporal worker: runs the workflows and their activities until SIGINT/SIGTERM. */
+const log = loggerFor('worker');
+
+/**
+ * The Temporal worker: runs the workflows and their activities, and the rounds that need one process
+ * of a kind rather than every API (drafts saved without a process, findings not yet sent, deliveries),
+ * until SIGINT/SIGTERM. A worker that loses Temporal for good exits, and its supervisor starts it again.
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const ds = createDataSource(config.DATABASE_URL);
   await ds.initialize();
   const { worker, connection } = await createWorker(config, ds);
-  const stopSweep = startDraftSweep(config, ds);
-  const stopDeliveries = startDeliveries(config, ds);
-  process.stderr.write(`[worker] polling task queue ${config.TEMPORAL_TASK_QUEUE} on ${config.TEMPORAL_ADDRESS}\n`);
+  const client = lazyClient(config);
+  const stops = [
+    everyInterval('draft sweep', config.DRAFT_SWEEP_INTERVAL_MS, () => sweepDrafts(config, ds, client.withClient)),
+    everyInterval('finding resend', config.FINDING_RESEND_INTERVAL_MS, () =>
+      deliverPendingFindings(ds, client.withClient, config.TEMPORAL_TASK_QUEUE),
+    ),
+    startDeliveries(config, ds),
+  ];
+  const operator = config.METRICS_PORT
+    ? await serveOperatorPort(
+        config.METRICS_PORT,
+        config.METRICS_HOST,
+        processRegistry(),
+        {
+          database: () => ds.query('select 1'),
+          temporal: () => connection.workflowService.getSystemInfo({}),
+          worker: async () => {
+            if (worker.getState() !== 'RUNNING') throw new Error(worker.getState());
+          },
+        },
+        async () => (await fetch(`http://127.0.0.1:${coreMetricsPort(config)}/metrics`)).text(),
+      )
+    : undefined;
+  log.info({ taskQueue: config.TEMPORAL_TASK_QUEUE, temporal: config.TEMPORAL_ADDRESS }, 'polling');
   try {
     await worker.run();
   } finally {
-    await stopSweep();
-    await stopDeliveries();
+    for (const stop of stops) await stop();
+    operator?.close();
+    await client.close();
     await connection.close();
     await ds.destroy();
   }
 }
 
 main().catch((err: unknown) => {
-  console.error('[worker] stopped:', err);
+  log.error(describeError(err), 'stopped');
   process.exit(1);
 });

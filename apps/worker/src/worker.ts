@@ -1,29 +1,75 @@
-import { NativeConnection, Runtime, Worker, DefaultLogger } from '@temporalio/worker';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { NativeConnection, Runtime, Worker, DefaultLogger, type LogLevel } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../../libs/config/config';
+import { loggerFor } from '../../../libs/observability/logger';
+import { requestIdActivityInterceptor } from '../../../libs/observability/request-id-headers';
 import { createActivities } from './activities';
+
+/** Built by `npm run build` (bundle.ts): the worker loads it instead of bundling the workflows at start. */
+export const WORKFLOW_BUNDLE = join(__dirname, '..', '..', '..', 'workflow-bundle.js');
 
 export function workflowsPath(): string {
   // Resolves to workflows/index.ts under ts-jest and to the compiled .js under dist.
   return require.resolve('../../../workflows');
 }
 
+export function workflowInterceptorModules(): string[] {
+  return [require.resolve('../../../workflows/interceptors')];
+}
+
+const sdkLog = loggerFor('temporal-sdk');
+const LEVELS: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
+  TRACE: 'trace',
+  DEBUG: 'debug',
+  INFO: 'info',
+  WARN: 'warn',
+  ERROR: 'error',
+};
+
 let runtimeInstalled = false;
+
+/**
+ * The SDK's own lines (and the activities' `log`) as JSON lines of this process; with METRICS_PORT
+ * set, Temporal's runtime metrics (task latencies, slots, cache) on CORE_METRICS_PORT, which the
+ * worker's operator port serves with its own (main.ts).
+ */
+function installRuntime(config: Config): void {
+  if (runtimeInstalled) return;
+  runtimeInstalled = true;
+  Runtime.install({
+    logger: new DefaultLogger('INFO', ({ level, message, meta }) => sdkLog[LEVELS[level]](meta ?? {}, message)),
+    telemetryOptions: config.METRICS_PORT
+      ? { metrics: { prometheus: { bindAddress: `127.0.0.1:${coreMetricsPort(config)}`, countersTotalSuffix: true } } }
+      : undefined,
+  });
+}
+
+/** Where the SDK's Prometheus exporter listens: beside the operator port, on loopback only. */
+export function coreMetricsPort(config: Config): number {
+  return config.METRICS_PORT + 1000;
+}
 
 export async function createWorker(
   config: Config,
   ds: DataSource,
 ): Promise<{ worker: Worker; connection: NativeConnection }> {
-  if (!runtimeInstalled) {
-    Runtime.install({ logger: new DefaultLogger('WARN') });
-    runtimeInstalled = true;
-  }
+  installRuntime(config);
   const connection = await NativeConnection.connect({ address: config.TEMPORAL_ADDRESS });
+  // The bundle built at build time saves the worker the memory and seconds of bundling at every start.
+  const workflows = existsSync(WORKFLOW_BUNDLE)
+    ? { workflowBundle: { codePath: WORKFLOW_BUNDLE } }
+    : { workflowsPath: workflowsPath(), interceptors: { workflowModules: workflowInterceptorModules() } };
   const worker = await Worker.create({
     connection,
     namespace: config.TEMPORAL_NAMESPACE,
     taskQueue: config.TEMPORAL_TASK_QUEUE,
-    workflowsPath: workflowsPath(),
+    ...workflows,
+    interceptors: {
+      ...('interceptors' in workflows ? workflows.interceptors : {}),
+      activity: [requestIdActivityInterceptor],
+    },
     activities: createActivities(ds),
     maxCachedWorkflows: config.WORKER_MAX_CACHED_WORKFLOWS,
   });

@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
+import { requestIdClientInterceptor } from '../../../../libs/observability/request-id-headers';
 import { CONFIG, type Config, configProvider } from './config.provider';
 
 /**
@@ -31,7 +32,11 @@ export class TemporalClient implements OnApplicationShutdown {
     }).then(
       (connection) => {
         this.connection = connection;
-        return new Client({ connection, namespace: this.config.TEMPORAL_NAMESPACE });
+        return new Client({
+          connection,
+          namespace: this.config.TEMPORAL_NAMESPACE,
+          interceptors: { workflow: [requestIdClientInterceptor] },
+        });
       },
       (err: unknown) => {
         // The next call tries to connect again.

@@ -6,7 +6,7 @@ import { Public } from '../auth/auth';
 import { RETRY_AFTER_SECONDS } from '../common/error.filter';
 import { TemporalClient } from '../common/temporal.module';
 import { Returns } from '../common/responses';
-import { Health } from './health.responses';
+import { Health, Liveness } from './health.responses';
 
 /** Each dependency has this long to answer, so that health answers within two seconds whatever is down. */
 const PROBE_MS = 1_500;
@@ -38,8 +38,19 @@ export class HealthController {
     private readonly temporal: TemporalClient,
   ) {}
 
-  /** 200 when the database and Temporal both answer, 503 naming the one that does not; within two seconds. */
-  @Get()
+  /** Liveness: the process answers (a restart would not help when a dependency is away). */
+  @Get('live')
+  @Public()
+  @Returns(Liveness, { status: 200, description: 'The process answers' })
+  live() {
+    return { live: true as const };
+  }
+
+  /**
+   * Readiness (also at /health/ready): 200 when the database and Temporal both answer, 503 naming the
+   * one that does not; within two seconds. A load balancer sends requests only to a ready API.
+   */
+  @Get(['', 'ready'])
   @Public()
   @Returns(
     Health,

@@ -5,3 +5,5 @@ const check = z.union([z.object({ ok: z.literal(true) }), z.object({ ok: z.liter
 export const Health = z
   .object({ status: z.enum(['ok', 'degraded']), database: check, temporal: check })
   .meta({ id: 'Health', example: { status: 'ok', database: { ok: true }, temporal: { ok: true } } });
+
+export const Liveness = z.object({ live: z.literal(true) }).meta({ id: 'Liveness', example: { live: true } });

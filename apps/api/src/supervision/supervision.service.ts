@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { DataSource } from 'typeorm';
@@ -21,8 +21,7 @@ import { newId, uuidFromName } from '../common/ids';
 import { select } from '../common/postgres';
 import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
-
-const SWEEP_MS = 60_000;
+import { deliverPendingFindings } from '../../../../libs/process/finding-delivery';
 
 /** The commands' fields that carry the id of a text stored in PostgreSQL. */
 type TextField = 'reasonTextId' | 'questionTextId' | 'answerTextId' | 'noteTextId' | 'planTextId';
@@ -40,9 +39,8 @@ interface CaseRow {
  * supplier's scorecard, and its running arrangements when a contract ends.
  */
 @Injectable()
-export class SupervisionService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class SupervisionService {
   private readonly logger = new Logger(SupervisionService.name);
-  private sweep?: NodeJS.Timeout;
 
   constructor(
     private readonly ds: DataSource,
@@ -51,88 +49,14 @@ export class SupervisionService implements OnApplicationBootstrap, OnApplication
     private readonly policy: RecordPolicy,
   ) {}
 
-  /** Findings saved while Temporal was away are sent at boot and then every minute, not only with the next one. */
-  onApplicationBootstrap(): void {
-    const deliver = () => void this.deliverPending().catch((err: unknown) => this.logger.warn(String(err)));
-    deliver();
-    this.sweep = setInterval(deliver, SWEEP_MS).unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.sweep);
-  }
-
   /**
-   * Sends every finding not yet delivered to its supplier's open case, opening one when there is
-   * none. Findings are saved first, so one that could not be sent is sent by the next call.
+   * Sends the findings just saved (and any still waiting) to their suppliers' cases. One that cannot be
+   * sent now (Temporal away) stays saved; the worker sends it within a minute (finding-delivery.ts).
    */
   async deliverPending(): Promise<void> {
-    const pending = await select<{ id: string; supplierId: string; source: FindingSource; reasons: string[] }>(
-      this.ds,
-      `select id, supplier_id as "supplierId", source, reasons from supervision_finding
-       where delivered_at is null order by created_at limit 200`,
+    await deliverPendingFindings(this.ds, (fn) => this.temporal.call(fn), this.temporal.taskQueue).catch(
+      (err: unknown) => this.logger.warn(`findings wait for the worker's next round: ${String(err)}`),
     );
-    for (const f of pending) {
-      try {
-        await this.deliver(f);
-      } catch (err) {
-        this.logger.warn(`finding ${f.id} waits for the next delivery: ${String(err)}`);
-        return;
-      }
-    }
-  }
-
-  private async deliver(f: { id: string; supplierId: string; source: FindingSource; reasons: string[] }) {
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const c = await this.openCaseOf(f.supplierId);
-      try {
-        await this.temporal.call((client) =>
-          client.workflow.signalWithStart(SUPERVISION_WORKFLOW, {
-            workflowId: supervisionWorkflowId(c.supplierId, c.number),
-            taskQueue: this.temporal.taskQueue,
-            args: [{ caseId: c.id, supplierId: c.supplierId, number: c.number }],
-            signal: addFindingSignal,
-            signalArgs: [{ findingId: f.id, source: f.source, reasons: f.reasons }],
-            // A closed case is never reopened: the finding goes to a new one.
-            workflowIdReusePolicy: 'REJECT_DUPLICATE',
-          }),
-        );
-      } catch (err) {
-        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-        await this.ds.query(`update supervision_case set status = 'closed' where id = $1 and status <> 'closed'`, [
-          c.id,
-        ]);
-        continue;
-      }
-      await this.ds.query('update supervision_finding set case_id = $2, delivered_at = now() where id = $1', [
-        f.id,
-        c.id,
-      ]);
-      return;
-    }
-    throw new Error(`no open case could take finding ${f.id}`);
-  }
-
-  /** The supplier's open case, or a new one numbered after its last; one open case a supplier. */
-  private async openCaseOf(supplierId: string): Promise<CaseRow> {
-    const find = () =>
-      select<CaseRow>(
-        this.ds,
-        `select id, supplier_id as "supplierId", number, status from supervision_case
-         where supplier_id = $1 and status <> 'closed'`,
-        [supplierId],
-      );
-    const [open] = await find();
-    if (open) return open;
-    await this.ds.query(
-      `insert into supervision_case (id, supplier_id, number, status)
-       select $1, $2, coalesce(max(number), 0) + 1, 'assessment' from supervision_case where supplier_id = $2
-       on conflict do nothing`,
-      [newId(), supplierId],
-    );
-    const [created] = await find();
-    if (!created) throw new Error(`could not open a case for supplier ${supplierId}`);
-    return created;
   }
 
   /** The cases the caller takes part in (record-policy.ts). */

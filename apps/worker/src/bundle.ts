@@ -1,0 +1,17 @@
+import { writeFileSync } from 'node:fs';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { WORKFLOW_BUNDLE, workflowInterceptorModules, workflowsPath } from './worker';
+
+/** `npm run build`'s last step: the workflows and their interceptors as one bundle the worker loads. */
+async function main(): Promise<void> {
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: workflowsPath(),
+    workflowInterceptorModules: workflowInterceptorModules(),
+  });
+  writeFileSync(WORKFLOW_BUNDLE, code);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`[bundle] could not bundle the workflows: ${String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
+import type { DataSource } from 'typeorm';
+import {
+  addFindingSignal,
+  type FindingSource,
+  SUPERVISION_WORKFLOW,
+  supervisionWorkflowId,
+} from '../contracts';
+
+/**
+ * Findings (bad feedback, a planned visit's concern) reach the one open supervision case of their
+ * supplier, a workflow per case. A finding is saved first and sent after: the API sends it at once,
+ * and the worker sends every finding still waiting (Temporal was away) each minute, so that however
+ * many API processes run, the resend runs in one kind of process. Sending twice is harmless: a
+ * delivered finding is marked, and the workflow ignores a finding it has.
+ */
+
+interface Finding {
+  id: string;
+  supplierId: string;
+  source: FindingSource;
+  reasons: string[];
+}
+
+interface CaseRow {
+  id: string;
+  supplierId: string;
+  number: number;
+  status: string;
+}
+
+/** Runs one call under a deadline (the API's `TemporalClient.call`, or the worker's own). */
+export type WithClient = <R>(fn: (client: Client) => Promise<R>) => Promise<R>;
+
+/** Sends every finding not yet delivered; stops at the first that cannot be sent (the next round sends it). */
+export async function deliverPendingFindings(
+  ds: DataSource,
+  withClient: WithClient,
+  taskQueue: string,
+): Promise<number> {
+  const pending = (await ds.query(
+    `select id, supplier_id as "supplierId", source, reasons from supervision_finding
+     where delivered_at is null order by created_at limit 200`,
+  )) as Finding[];
+  for (const f of pending) await deliver(ds, withClient, taskQueue, f);
+  return pending.length;
+}
+
+async function deliver(ds: DataSource, withClient: WithClient, taskQueue: string, f: Finding): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const c = await openCaseOf(ds, f.supplierId);
+    try {
+      await withClient((client) =>
+        client.workflow.signalWithStart(SUPERVISION_WORKFLOW, {
+          workflowId: supervisionWorkflowId(c.supplierId, c.number),
+          taskQueue,
+          args: [{ caseId: c.id, supplierId: c.supplierId, number: c.number }],
+          signal: addFindingSignal,
+          signalArgs: [{ findingId: f.id, source: f.source, reasons: f.reasons }],
+          // A closed case is never reopened: the finding goes to a new one.
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        }),
+      );
+    } catch (err) {
+      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+      await ds.query(`update supervision_case set status = 'closed' where id = $1 and status <> 'closed'`, [c.id]);
+      continue;
+    }
+    await ds.query('update supervision_finding set case_id = $2, delivered_at = now() where id = $1', [f.id, c.id]);
+    return;
+  }
+  throw new Error(`no open case could take finding ${f.id}`);
+}
+
+/** The supplier's open case, or a new one numbered after its last; one open case a supplier. */
+async function openCaseOf(ds: DataSource, supplierId: string): Promise<CaseRow> {
+  const find = async () =>
+    (await ds.query(
+      `select id, supplier_id as "supplierId", number, status from supervision_case
+       where supplier_id = $1 and status <> 'closed'`,
+      [supplierId],
+    )) as CaseRow[];
+  const [open] = await find();
+  if (open) return open;
+  await ds.query(
+    `insert into supervision_case (id, supplier_id, number, status)
+     select $1, $2, coalesce(max(number), 0) + 1, 'assessment' from supervision_case where supplier_id = $2
+     on conflict do nothing`,
+    [randomUUID(), supplierId],
+  );
+  const [created] = await find();
+  if (!created) throw new Error(`could not open a case for supplier ${supplierId}`);
+  return created;
+}
