@@ -40,14 +40,18 @@ interface Running {
 export class Supervisor {
   private readonly running = new Map<string, Running>();
   private stopping = false;
+  private stopped?: Promise<void>;
 
-  constructor(private readonly report: (e: SupervisorEvent) => void) {}
+  constructor(
+    private readonly report: (e: SupervisorEvent) => void,
+    private readonly backoff = BACKOFF,
+  ) {}
 
   /** Starts the processes of one stage and waits until each says it is ready (or `timeoutMs` passes). */
   async start(stage: ProcessSpec[], timeoutMs = 120_000): Promise<void> {
     for (const spec of stage) {
       if (this.running.has(spec.name)) throw new Error(`a process named ${spec.name} runs already`);
-      const r: Running = { spec, startedAt: 0, delayMs: BACKOFF.firstMs };
+      const r: Running = { spec, startedAt: 0, delayMs: this.backoff.firstMs };
       this.running.set(spec.name, r);
       this.launch(r);
     }
@@ -64,8 +68,13 @@ export class Supervisor {
   }
 
   /** Stops every process, the most recently started first, each with SIGTERM and then SIGKILL after `graceMs`. */
-  async stop(graceMs = 10_000): Promise<void> {
+  stop(graceMs = 10_000): Promise<void> {
     this.stopping = true;
+    this.stopped ??= this.stopAll(graceMs);
+    return this.stopped;
+  }
+
+  private async stopAll(graceMs: number): Promise<void> {
     for (const r of [...this.running.values()].reverse()) {
       clearTimeout(r.timer);
       const child = r.child;
@@ -104,9 +113,9 @@ export class Supervisor {
 
   private exited(r: Running, code: number | null, signal: NodeJS.Signals | null): void {
     if (this.stopping) return;
-    if (Date.now() - r.startedAt >= BACKOFF.healthyAfterMs) r.delayMs = BACKOFF.firstMs;
+    if (Date.now() - r.startedAt >= this.backoff.healthyAfterMs) r.delayMs = this.backoff.firstMs;
     const delay = r.delayMs;
-    r.delayMs = Math.min(r.delayMs * 2, BACKOFF.maxMs);
+    r.delayMs = Math.min(r.delayMs * 2, this.backoff.maxMs);
     this.report({ event: 'exited', process: r.spec.name, pid: r.child?.pid ?? 0, code, signal, restartInMs: delay });
     r.timer = setTimeout(() => {
       if (!this.stopping) this.launch(r);

@@ -158,7 +158,8 @@ export function serverProcesses(o: ClusterOptions, configDir: string): ProcessSp
     command: o.serverBin,
     args: ['--root', '/', '--config', configDir, '--env', service, '--allow-no-auth', 'start', '--service', service],
     logFile: join(o.dir, 'logs', `temporal-${service}.log`),
-    ready: () => portOpen(portsOf(o, service).grpcPort),
+    // The internal worker service serves no gRPC: it is ready once it is in the membership ring.
+    ready: () => portOpen(service === 'worker' ? portsOf(o, service).membershipPort : portsOf(o, service).grpcPort),
   }));
 }
 

@@ -39,7 +39,11 @@ function installRuntime(config: Config): void {
   if (runtimeInstalled) return;
   runtimeInstalled = true;
   Runtime.install({
-    logger: new DefaultLogger('INFO', ({ level, message, meta }) => sdkLog[LEVELS[level]](meta ?? {}, message)),
+    logger: new DefaultLogger('INFO', ({ level, message, meta }) => {
+      // The task token is an opaque credential, of no use to a reader of the log.
+      const { taskToken: _token, ...fields } = meta ?? {};
+      sdkLog[LEVELS[level]](fields, message);
+    }),
     telemetryOptions: config.METRICS_PORT
       ? { metrics: { prometheus: { bindAddress: `127.0.0.1:${coreMetricsPort(config)}`, countersTotalSuffix: true } } }
       : undefined,

@@ -60,7 +60,8 @@ export function requestContext(registry: Registry) {
 export class JsonLogger implements LoggerService {
   private readonly out = loggerFor('nest');
   log(message: unknown, context?: string): void {
-    this.out.info({ context }, String(message));
+    // Nest's own info lines (modules loaded, routes mapped) are for a developer, not an operator.
+    this.out.debug({ context }, String(message));
   }
   error(message: unknown, trace?: string, context?: string): void {
     this.out.error({ context, trace }, String(message));
