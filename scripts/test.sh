@@ -10,6 +10,7 @@ export NODE_ENV=test
 ensure_node
 ensure_deps
 ensure_temporal
+ensure_temporal_server
 ensure_postgres
 ensure_chromium
 ensure_pdftotext
