@@ -168,7 +168,7 @@ it('the cluster is four Temporal services, two workers and two APIs, all ready',
     ['api-1', 'api-2', 'temporal-frontend', 'temporal-history', 'temporal-matching', 'temporal-worker', 'worker-1', 'worker-2'].sort(),
   );
   for (const url of started.apiUrls) expect(await ready(url)).toBe(true);
-  const info = await temporal.connection.workflowService.describeCluster({});
+  const info = await temporal.connection.workflowService.getClusterInfo({});
   expect(info.historyShardCount).toBe(4);
   expect(info.persistenceStore).toBe('postgres12');
 });
