@@ -5,6 +5,7 @@ module.exports = {
   maxWorkers: 1,
   // Generous for the system tests (a worker restart waits out Temporal's sticky-queue timeout); units finish in ms.
   testTimeout: 90_000,
+  testSequencer: '<rootDir>/test/support/sequencer.js',
   projects: [
     {
       displayName: 'unit',

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { type SupervisorEvent, Supervisor } from '../apps/supervisor/src/supervisor';
@@ -45,7 +44,10 @@ function need(name: string): string {
 beforeAll(async () => {
   sys = await connect();
   pg = await ownPostgres(PG_PORT);
-  dir = mkdtempSync(join(tmpdir(), 'luvn-cluster-'));
+  // Under .data/logs, so that the log privacy check (run last) reads the cluster's logs too.
+  dir = join(ROOT, '.data', 'logs', 'cluster-faults');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   supervisor = new Supervisor((e) => {
     events.push(e);
     appendFileSync(join(dir, 'supervisor.log'), `${JSON.stringify(e)}\n`);
@@ -83,7 +85,6 @@ afterAll(async () => {
   await supervisor?.stop(5_000);
   pg?.destroy();
   await sys.close();
-  rmSync(dir, { recursive: true, force: true });
 }, 60_000);
 
 const body = () => proposal(demo.eetu.id);

@@ -1,6 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../libs/persistence/data-source';
 import { dropDatabase, prepareDatabase } from '../libs/persistence/database';
@@ -45,7 +44,10 @@ beforeAll(async () => {
   const ds = createDataSource(databaseUrl, 2);
   await prepareDatabase(ds, databaseUrl);
   await ds.destroy();
-  dir = mkdtempSync(join(tmpdir(), 'luvn-start-'));
+  // Under .data/logs, so that the log privacy check (run last) reads these logs too.
+  dir = join(ROOT, '.data', 'logs', 'supervised-start');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   supervisor = spawn(process.execPath, ['dist/apps/supervisor/src/main.js', 'dev'], {
     cwd: ROOT,
     env: {
@@ -81,7 +83,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (supervisor.exitCode === null) supervisor.kill('SIGKILL');
   await sys.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 it('a killed worker, API and Temporal server are each started again, and the work goes on', async () => {

@@ -72,6 +72,9 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema>;
 
+/** Every setting's name, for the checks that the deployments set only settings that exist. */
+export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Config)[];
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {

@@ -46,6 +46,9 @@ export interface Started {
 
 const APP_COUNT: Record<Mode, number> = { dev: 1, cluster: 2 };
 
+/** The settings the topology gives each API and worker process (the compose file gives the same). */
+export const TOPOLOGY_SETTINGS = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'METRICS_PORT', 'API_PORT'] as const;
+
 /** Brings the topology up in the supervisor, stage by stage: Temporal, then the workers, then the APIs. */
 export async function startTopology(supervisor: Supervisor, o: TopologyOptions): Promise<Started> {
   const temporalAddress = `127.0.0.1:${o.temporalPort}`;

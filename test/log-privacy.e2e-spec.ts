@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
+import { ROOT } from './support/env';
+
+/**
+ * No personal data in any log line. Runs after every other system test (test/support/sequencer.js)
+ * and reads every log their processes wrote (APIs, workers, Temporal servers, supervisors): none names
+ * a demo client, their guardian, address or phone, or their birth date in any form.
+ */
+const LOGS = join(ROOT, '.data', 'logs');
+
+function logFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return logFiles(path);
+    return name.endsWith('.log') ? [path] : [];
+  });
+}
+
+function birthDateForms(iso: string): string[] {
+  const [y, m, d] = iso.split('-');
+  return [iso, `${Number(d)}.${Number(m)}.${y}`, `${d}.${m}.${y}`, `${d}${m}${y!.slice(2)}`];
+}
+
+it('no log line of the whole run names a client or their birth date', () => {
+  const files = logFiles(LOGS);
+  // The run's processes did write logs: the API's, the worker's and the cluster's at least.
+  expect(files.map((f) => f.slice(LOGS.length + 1))).toEqual(
+    expect.arrayContaining(['api.log', 'worker.log', expect.stringMatching(/^cluster-faults\/.*api-1\.log$/)]),
+  );
+  const needles = CLIENTS.flatMap((c) => [
+    c.fullName,
+    ...c.fullName.split(' ').filter((part) => part.length > 3),
+    c.contactName,
+    c.address,
+    c.contactPhone,
+    ...birthDateForms(c.dateOfBirth).filter((form) => form.length >= 6),
+  ]);
+  let lines = 0;
+  const found: string[] = [];
+  for (const file of files) {
+    const text = readFileSync(file, 'utf8');
+    lines += text.split('\n').length;
+    for (const needle of needles) if (text.includes(needle)) found.push(`${file.slice(LOGS.length + 1)}: ${needle}`);
+  }
+  expect(lines).toBeGreaterThan(1_000);
+  expect(found).toEqual([]);
+});
