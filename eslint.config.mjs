@@ -24,6 +24,7 @@ export default tseslint.config(
       '.data/**',
       'coverage/**',
       '*.js',
+      'test/support/*.js',
       '**/*.mjs',
       // Generated from the API's OpenAPI document by the build.
       'apps/web/src/api/schema.d.ts',

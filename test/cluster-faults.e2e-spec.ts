@@ -124,14 +124,18 @@ async function check(load: Load, figures: LoadFigures, fault: string): Promise<v
         id: r.id,
         status: load.submitted.has(r.id) ? 'submitted' : 'draft',
       });
-      expect({ id: r.id, submitted: r.submittedEvents }).toEqual({ id: r.id, submitted: load.submitted.has(r.id) ? 1 : 0 });
+      expect({ id: r.id, submitted: r.submittedEvents }).toEqual({
+        id: r.id,
+        submitted: load.submitted.has(r.id) ? 1 : 0,
+      });
     }
     // And in Temporal: each submitted arrangement's process says so.
     for (const id of submitted) {
       const state = await temporal.workflow.getHandle(arrangementWorkflowId(id)).query(stateQuery);
       expect({ id, status: state.status }).toEqual({ id, status: 'submitted' });
     }
-    const line = `${fault}: ${figures.clients} clients for ${figures.seconds} s, ${figures.requests} requests ` +
+    const line =
+      `${fault}: ${figures.clients} clients for ${figures.seconds} s, ${figures.requests} requests ` +
       `(${figures.perSecond} answered 2xx a second): 2xx ${figures['2xx']}, 4xx ${figures['4xx']}, ` +
       `5xx ${figures['5xx']}, no answer ${figures.noAnswer}; checked after: ${ids.length} arrangements created ` +
       `and ${submitted.length} submitted, each once in the read model and in Temporal`;
@@ -166,7 +170,16 @@ async function ready(url: string): Promise<boolean> {
 
 it('the cluster is four Temporal services, two workers and two APIs, all ready', async () => {
   expect(supervisor.names().sort()).toEqual(
-    ['api-1', 'api-2', 'temporal-frontend', 'temporal-history', 'temporal-matching', 'temporal-worker', 'worker-1', 'worker-2'].sort(),
+    [
+      'api-1',
+      'api-2',
+      'temporal-frontend',
+      'temporal-history',
+      'temporal-matching',
+      'temporal-worker',
+      'worker-1',
+      'worker-2',
+    ].sort(),
   );
   for (const url of started.apiUrls) expect(await ready(url)).toBe(true);
   const info = await temporal.connection.workflowService.getClusterInfo({});
@@ -209,7 +222,11 @@ it('PostgreSQL stopped for 60 s under load: 503s meanwhile, then everything conv
   expect(health.status).toBe(503);
   await sleep(55_000);
   await pg.start();
-  await until('both APIs ready again', async () => (await Promise.all(started.apiUrls.map(ready))).every(Boolean), 120_000);
+  await until(
+    'both APIs ready again',
+    async () => (await Promise.all(started.apiUrls.map(ready))).every(Boolean),
+    120_000,
+  );
   await sleep(10_000);
   await check(load, await load.stop(), 'PostgreSQL stopped 60 s');
 }, 360_000);

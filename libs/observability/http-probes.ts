@@ -10,14 +10,22 @@ async function answers(probe: Probe): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const slow = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_MS)));
   try {
-    return await Promise.race([probe().then(() => true, () => false), slow]);
+    return await Promise.race([
+      probe().then(
+        () => true,
+        () => false,
+      ),
+      slow,
+    ]);
   } finally {
     clearTimeout(timer);
   }
 }
 
 /** Readiness: every dependency answers within 1.5 s; the body names each, `true` or `false`. */
-export async function readiness(probes: Record<string, Probe>): Promise<{ ready: boolean; checks: Record<string, boolean> }> {
+export async function readiness(
+  probes: Record<string, Probe>,
+): Promise<{ ready: boolean; checks: Record<string, boolean> }> {
   const entries = Object.entries(probes);
   const results = await Promise.all(entries.map(([, probe]) => answers(probe)));
   const checks: Record<string, boolean> = {};

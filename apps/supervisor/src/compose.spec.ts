@@ -45,7 +45,12 @@ it('is valid against the Compose Specification', () => {
 it('runs the Temporal server as published, with the cluster mode’s shards and search attributes', () => {
   expect(text).not.toMatch(/auto-setup/);
   const temporal = Object.entries(services).filter(([, s]) => s.image?.startsWith('temporalio/server:'));
-  expect(temporal.map(([, s]) => s.environment?.SERVICES).sort()).toEqual(['frontend', 'history', 'matching', 'worker']);
+  expect(temporal.map(([, s]) => s.environment?.SERVICES).sort()).toEqual([
+    'frontend',
+    'history',
+    'matching',
+    'worker',
+  ]);
   for (const [, s] of temporal) expect(Number(s.environment?.NUM_HISTORY_SHARDS)).toBe(HISTORY_SHARDS);
   const registration = services['temporal-namespace']!.command!.join(' ');
   const created = /for sa in ([\w ]+);/.exec(registration)?.[1]?.split(' ');
@@ -53,7 +58,8 @@ it('runs the Temporal server as published, with the cluster mode’s shards and 
   expect(services['temporal-schema']!.image).toMatch(/^temporalio\/admin-tools:\d+\.\d+\.\d+$/);
   // Every image pinned to a release, never a moving tag.
   for (const s of Object.values(services)) if (s.image) expect(s.image).toMatch(/:(\d[\w.-]*|latest)$/);
-  for (const s of Object.values(services)) if (s.image && !s.image.startsWith('luvn-')) expect(s.image).not.toMatch(/:latest$/);
+  for (const s of Object.values(services))
+    if (s.image && !s.image.startsWith('luvn-')) expect(s.image).not.toMatch(/:latest$/);
 });
 
 it('sets the same settings for the API and worker as the cluster mode, and only settings that exist', () => {

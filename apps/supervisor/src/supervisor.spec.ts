@@ -50,7 +50,9 @@ describe('Supervisor', () => {
   });
 
   it('kills a process that ignores SIGTERM once the grace period is over', async () => {
-    await supervisor.start([{ name: 'stubborn', ...node("process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)") }]);
+    await supervisor.start([
+      { name: 'stubborn', ...node("process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)") },
+    ]);
     await sleep(300);
     const pid = supervisor.pidOf('stubborn')!;
     await supervisor.stop(300);
@@ -60,10 +62,15 @@ describe('Supervisor', () => {
   it('waits for a stage to be ready, and says which was not', async () => {
     let ready = false;
     setTimeout(() => (ready = true), 300);
-    await supervisor.start([{ name: 'slow', ...node('setInterval(() => {}, 1000)'), ready: async () => ready }]);
+    await supervisor.start([
+      { name: 'slow', ...node('setInterval(() => {}, 1000)'), ready: () => Promise.resolve(ready) },
+    ]);
     expect(ready).toBe(true);
     await expect(
-      supervisor.start([{ name: 'never', ...node('setInterval(() => {}, 1000)'), ready: async () => false }], 500),
+      supervisor.start(
+        [{ name: 'never', ...node('setInterval(() => {}, 1000)'), ready: () => Promise.resolve(false) }],
+        500,
+      ),
     ).rejects.toThrow('never was not ready within 0.5 s');
   });
 });

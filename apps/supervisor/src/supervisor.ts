@@ -55,7 +55,7 @@ export class Supervisor {
       this.running.set(spec.name, r);
       this.launch(r);
     }
-    await Promise.all(stage.map((spec) => (spec.ready ? waitUntil(spec.name, spec.ready, timeoutMs) : undefined)));
+    await Promise.all(stage.flatMap((spec) => (spec.ready ? [waitUntil(spec.name, spec.ready, timeoutMs)] : [])));
   }
 
   /** The pid of a running process, for an operator (or a test) who wants to stop one. */

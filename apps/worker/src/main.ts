@@ -38,9 +38,8 @@ async function main(): Promise<void> {
         {
           database: () => ds.query('select 1'),
           temporal: () => connection.workflowService.getSystemInfo({}),
-          worker: async () => {
-            if (worker.getState() !== 'RUNNING') throw new Error(worker.getState());
-          },
+          worker: () =>
+            worker.getState() === 'RUNNING' ? Promise.resolve() : Promise.reject(new Error(worker.getState())),
         },
         async () => (await fetch(`http://127.0.0.1:${coreMetricsPort(config)}/metrics`)).text(),
       )

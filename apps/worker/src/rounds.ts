@@ -14,7 +14,9 @@ export function everyInterval(name: string, intervalMs: number, round: () => Pro
   const next = () => {
     running = round()
       .then(() => undefined)
-      .catch((err: unknown) => log.warn({ round: name, ...describeError(err) }, 'round failed, the next one tries again'))
+      .catch((err: unknown) =>
+        log.warn({ round: name, ...describeError(err) }, 'round failed, the next one tries again'),
+      )
       .finally(() => {
         if (!stopped) timer = setTimeout(next, intervalMs);
       });

@@ -41,7 +41,8 @@ function installRuntime(config: Config): void {
   Runtime.install({
     logger: new DefaultLogger('INFO', ({ level, message, meta }) => {
       // The task token is an opaque credential, of no use to a reader of the log.
-      const { taskToken: _token, ...fields } = meta ?? {};
+      const fields = { ...meta };
+      delete fields.taskToken;
       sdkLog[LEVELS[level]](fields, message);
     }),
     telemetryOptions: config.METRICS_PORT

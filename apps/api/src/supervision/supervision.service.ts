@@ -1,15 +1,11 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { WorkflowNotFoundError } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import {
-  addFindingSignal,
   type CaseCommandName,
   type CaseCommands,
   caseUpdates,
-  type FindingSource,
   RUNNING_STATUSES,
-  SUPERVISION_WORKFLOW,
   supervisionWorkflowId,
 } from '../../../../libs/contracts';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN, type Respondent } from '../../../../libs/domain/feedback';
@@ -17,7 +13,7 @@ import { AccessLogService } from '../access/access-log.service';
 import { caseTextShown, reach, RecordPolicy, seesClients } from '../access/record-policy';
 import { actorOf, type AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
-import { newId, uuidFromName } from '../common/ids';
+import { uuidFromName } from '../common/ids';
 import { select } from '../common/postgres';
 import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
