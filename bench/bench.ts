@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { execSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { Client as Pg } from 'pg';
 import { mintTokens } from '../apps/api/src/auth/tokens';
@@ -16,21 +17,35 @@ import { createDataSource } from '../libs/persistence/data-source';
 import { serviceRules } from '../libs/process/arrangement-process';
 import { CATALOGUE_V1 } from '../libs/persistence/reference-data/catalogue';
 import { CLIENTS, USERS } from '../libs/persistence/reference-data/demo-region';
+import { dropDatabase, prepareDatabase } from '../libs/persistence/database';
+import { Supervisor } from '../apps/supervisor/src/supervisor';
+import { type Mode, startTopology } from '../apps/supervisor/src/topology';
+import { portOpen } from '../apps/supervisor/src/ports';
 import { deliveryFigures } from './deliveries';
 import { webFigures } from './web';
 
 /**
- * Prints figures; asserts nothing. Run by `npm run bench` against a system it starts for itself.
- *  1. arrangements started per second through the API, as a ratio to a bare Temporal client;
+ * Prints figures; asserts nothing. Run by `npm run bench` (`node dist/bench/bench.js dev|cluster`) against
+ * the topology of `npm start` or `npm run start:cluster`, which it starts for itself:
+ *  1. arrangements started per second through the API at 16 concurrent, as a ratio to a bare Temporal
+ *     client, and the latency of a start at half the bare client's rate (an offered, open-loop load);
  *  2. the queue endpoint's p50/p99 over 100 000 arrangements, against the same SQL run directly;
  *  3. peak memory (VmHWM) of the API and worker processes;
- *  4. the web app: what a first visit downloads, and the queue page's time to 50 rows in Chromium.
+ *  4. the web app: what a first visit downloads, and the queue page's time to 50 rows in Chromium;
+ *  5. (development mode only) the outbox's delivery throughput.
  */
 
+const mode = (process.argv[2] ?? 'dev') as Mode;
+const ROOT = join(__dirname, '..', '..');
 const config = loadConfig();
-const API = `http://${config.API_HOST}:${config.API_PORT}`;
-/** The same API with the access log off (see scripts/bench.sh): what the log costs a page. */
-const API_WITHOUT_LOG = `http://${config.API_HOST}:3156`;
+const API_PORT = config.API_PORT;
+let APIS: string[] = [];
+/** The first API (the one measured on its own). */
+let API = '';
+/** The same API with the access log off (started beside the others): what the log costs a page. */
+const API_WITHOUT_LOG = `http://127.0.0.1:${API_PORT + 10}`;
+const figures: Record<string, string> = {};
+let supervisor: Supervisor;
 const STARTS = Number(process.env.BENCH_STARTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const QUEUE_ROWS = Number(process.env.BENCH_QUEUE_ROWS ?? 100_000);
@@ -63,14 +78,17 @@ function cpuSeconds(pid: number): number {
   }
 }
 
+function pidsOf(prefix: string): number[] {
+  return supervisor
+    .names()
+    .filter((n) => n === prefix || n.startsWith(`${prefix}-`))
+    .map((n) => supervisor.pidOf(n))
+    .filter((p): p is number => p !== undefined);
+}
+
 function processesToWatch(): Record<string, number[]> {
   const pgPids = execSync("pgrep -f 'postgres' || true").toString().trim().split('\n').filter(Boolean).map(Number);
-  return {
-    api: [Number(process.env.BENCH_API_PID)],
-    worker: [Number(process.env.BENCH_WORKER_PID)],
-    temporal: [Number(process.env.BENCH_TEMPORAL_PID)],
-    postgres: pgPids,
-  };
+  return { api: pidsOf('api'), worker: pidsOf('worker'), temporal: pidsOf('temporal'), postgres: pgPids };
 }
 
 function cpuSnapshot(): Record<string, number> {
@@ -102,6 +120,80 @@ async function waitForProjection(pg: Pg, ids: string[]): Promise<void> {
   }
 }
 
+/** A start as the API makes it, straight from a Temporal client: the baseline. */
+function bareStart(temporal: Client, input: ArrangementInput) {
+  return temporal.workflow.start(ARRANGEMENT_WORKFLOW, {
+    workflowId: arrangementWorkflowId(input.arrangementId),
+    taskQueue: config.TEMPORAL_TASK_QUEUE,
+    args: [input],
+    workflowIdConflictPolicy: 'USE_EXISTING',
+    typedSearchAttributes: [
+      { key: searchAttributes.status, value: 'draft' },
+      { key: searchAttributes.service, value: 'home_help' },
+      { key: searchAttributes.team, value: 'arr-fsw' },
+    ],
+  });
+}
+
+/**
+ * Latency at an offered load: requests sent at a fixed rate whatever the answers (open loop), so that
+ * neither side waits for CPU the other held, as at saturation. Half the bare client's maximum rate.
+ */
+async function startLatency(
+  temporal: Client,
+  token: string,
+  bareRate: number,
+  body: (i: number) => unknown,
+  freshInputs: (n: number) => Promise<ArrangementInput[]>,
+) {
+  const rate = bareRate / 2;
+  const n = Math.max(100, Math.round(rate * 20));
+  const offered = async (send: (i: number) => Promise<unknown>): Promise<number[]> => {
+    const latencies: number[] = [];
+    const gap = 1000 / rate;
+    const started = Date.now();
+    await Promise.all(
+      Array.from({ length: n }, async (_, i) => {
+        const at = started + i * gap;
+        await new Promise((r) => setTimeout(r, Math.max(0, at - Date.now())));
+        const t = process.hrtime.bigint();
+        await send(i);
+        latencies.push(Number(process.hrtime.bigint() - t) / 1e6);
+      }),
+    );
+    return latencies.sort((a, b) => a - b);
+  };
+  const rows = { bare: [] as number[][], api: [] as number[][] };
+  for (let round = 0; round < 2; round++) {
+    const inputs = await freshInputs(n);
+    rows.bare.push(await offered((i) => bareStart(temporal, inputs[i]!)));
+    rows.api.push(
+      await offered(async (i) => {
+        const res = await fetch(`${APIS[i % APIS.length]}/arrangements`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify(body(i)),
+        });
+        if (res.status !== 201) throw new Error(`API answered ${res.status}`);
+        await res.json();
+      }),
+    );
+  }
+  const all = (xs: number[][]) => xs.flat().sort((a, b) => a - b);
+  const bare = all(rows.bare);
+  const api = all(rows.api);
+  console.log(
+    `\n1b. Start latency at an offered ${rate.toFixed(1)} starts/s (half the bare maximum), ${n} a round, 2 rounds`,
+  );
+  console.log(`   bare workflow.start    p50 ${ms(percentile(bare, 50))}   p99 ${ms(percentile(bare, 99))}`);
+  console.log(`   POST /arrangements     p50 ${ms(percentile(api, 50))}   p99 ${ms(percentile(api, 99))}`);
+  const added = percentile(api, 99) - percentile(bare, 99);
+  console.log(`   the API adds at p99    ${ms(added)}   (goal: at most 10 ms)`);
+  figures['start latency p50/p99: bare'] = `${ms(percentile(bare, 50))} / ${ms(percentile(bare, 99))}`;
+  figures['start latency p50/p99: API'] = `${ms(percentile(api, 50))} / ${ms(percentile(api, 99))}`;
+  figures['the API adds at p99'] = ms(added);
+}
+
 async function startThroughput(pg: Pg, temporal: Client, token: string) {
   const body = (i: number) => ({
     clientId: ainosClient.id,
@@ -115,7 +207,7 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   const viaApi = async () => {
     const ids: string[] = [];
     const seconds = await pool(STARTS, CONCURRENCY, async (i) => {
-      const res = await fetch(`${API}/arrangements`, {
+      const res = await fetch(`${APIS[i % APIS.length]}/arrangements`, {
         method: 'POST',
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
         body: JSON.stringify(body(i)),
@@ -126,9 +218,9 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
     await waitForProjection(pg, ids);
     return STARTS / seconds;
   };
-  const bare = async () => {
-    // The same workflow with the same kind of input; its rows exist beforehand so the worker does the same work.
-    const inputs: ArrangementInput[] = Array.from({ length: STARTS }, () => {
+  // The same workflow with the same kind of input; its rows exist beforehand so the worker does the same work.
+  const freshInputs = async (n: number): Promise<ArrangementInput[]> => {
+    const inputs: ArrangementInput[] = Array.from({ length: n }, () => {
       const id = randomUUID();
       return {
         arrangementId: id,
@@ -153,19 +245,13 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
        from unnest($1::uuid[]) as id`,
       [inputs.map((x) => x.arrangementId), ainosClient.id, aino.id],
     );
+    return inputs;
+  };
+  const bare = async () => {
+    const inputs = await freshInputs(STARTS);
     const seconds = await pool(STARTS, CONCURRENCY, async (i) => {
       const input = inputs[i]!;
-      await temporal.workflow.start(ARRANGEMENT_WORKFLOW, {
-        workflowId: arrangementWorkflowId(input.arrangementId),
-        taskQueue: config.TEMPORAL_TASK_QUEUE,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        typedSearchAttributes: [
-          { key: searchAttributes.status, value: 'draft' },
-          { key: searchAttributes.service, value: 'home_help' },
-          { key: searchAttributes.team, value: 'arr-fsw' },
-        ],
-      });
+      await bareStart(temporal, input);
     });
     await waitForProjection(
       pg,
@@ -197,6 +283,9 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   console.log(`   ratio API / bare       ${(apiRate / bareRate).toFixed(2)}   (goal >= 0.8)`);
   console.log(`   CPU ms per start, last bare round: ${cpu.bare}`);
   console.log(`   CPU ms per start, last API round:  ${cpu.api}`);
+  figures['starts/s at 16 concurrent: bare, API, ratio'] =
+    `${bareRate.toFixed(1)}, ${apiRate.toFixed(1)}, ${(apiRate / bareRate).toFixed(2)}`;
+  return { bareRate, body, freshInputs };
 }
 
 async function queueLatency(pg: Pg, token: string, userId: string) {
@@ -281,6 +370,8 @@ async function queueLatency(pg: Pg, token: string, userId: string) {
   console.log(
     `   p99 ratio API / SQL    ${(percentile(viaApi, 99) / percentile(direct, 99)).toFixed(2)}   (goal: within 2x)`,
   );
+  figures['queue p99: SQL, API, ratio'] =
+    `${ms(percentile(direct, 99))}, ${ms(percentile(viaApi, 99))}, ${(percentile(viaApi, 99) / percentile(direct, 99)).toFixed(2)}`;
   console.log(
     `   access log off         p50 ${ms(percentile(withoutLog, 50))}   p99 ${ms(percentile(withoutLog, 99))}` +
       `   (the log's cost at p99: ${ms(percentile(viaApi, 99) - percentile(withoutLog, 99))})`,
@@ -294,13 +385,65 @@ async function queueLatency(pg: Pg, token: string, userId: string) {
   );
 }
 
-function peakMemory(name: string, pid: number): string {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+function peakMemory(name: string): string {
+  const pid = supervisor.pidOf(name);
+  const status = pid ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
   const hwm = /VmHWM:\s+(\d+) kB/.exec(status)?.[1];
-  return `   ${name.padEnd(22)} ${hwm ? (Number(hwm) / 1024).toFixed(0) : '?'} MiB`;
+  const mib = hwm ? `${(Number(hwm) / 1024).toFixed(0)} MiB` : '?';
+  figures[`peak memory ${name}`] = mib;
+  return `   ${name.padEnd(22)} ${mib}`;
+}
+
+/** A fresh database and the mode's topology, as `npm start` or `npm run start:cluster` brings it up. */
+async function bringUp(): Promise<void> {
+  await dropDatabase(config.DATABASE_URL);
+  const ds = createDataSource(config.DATABASE_URL, 2);
+  await prepareDatabase(ds, config.DATABASE_URL);
+  await ds.destroy();
+  const pg = new Pg({ connectionString: config.DATABASE_URL.replace(/\/[^/]+$/, '/postgres') });
+  await pg.connect();
+  // The cluster's own databases, fresh too (named apart from any `npm run start:cluster` on this server).
+  for (const db of ['temporal_bench', 'temporal_bench_visibility'])
+    await pg.query(`drop database if exists ${db} with (force)`);
+  await pg.end();
+  supervisor = new Supervisor(() => undefined);
+  const env = process.env;
+  const started = await startTopology(supervisor, {
+    mode,
+    root: ROOT,
+    dataDir: join(ROOT, '.data', `bench-${mode}`),
+    appEnv: { ...env, LOG_LEVEL: 'warn' },
+    databaseUrl: config.DATABASE_URL,
+    temporalPort: Number(config.TEMPORAL_ADDRESS.split(':')[1]),
+    apiPort: API_PORT,
+    metricsPort: 9500,
+    appLogsToFiles: true,
+    temporalCli: env.TEMPORAL_BIN ?? 'temporal',
+    temporalUiPort: 8255,
+    cluster: {
+      serverBin: env.TEMPORAL_SERVER_BIN ?? '',
+      sqlToolBin: env.TEMPORAL_SQL_TOOL_BIN ?? '',
+      schemaDir: env.TEMPORAL_SCHEMA_DIR ?? '',
+      database: 'temporal_bench',
+    },
+  });
+  APIS = started.apiUrls;
+  API = APIS[0]!;
+  const [first] = supervisor.names().filter((n) => n === 'api' || n === 'api-1');
+  await supervisor.start([
+    {
+      name: 'api-without-access-log',
+      command: process.execPath,
+      args: [join(ROOT, 'dist/apps/api/src/main.js')],
+      env: { ...env, LOG_LEVEL: 'warn', ACCESS_LOG: 'off', API_PORT: String(API_PORT + 10), METRICS_PORT: '0' },
+      logFile: join(ROOT, '.data', `bench-${mode}`, 'logs', `${first}-without-access-log.log`),
+      ready: () => portOpen(API_PORT + 10),
+    },
+  ]);
 }
 
 async function main(): Promise<void> {
+  await bringUp();
   const ds = createDataSource(config.DATABASE_URL, 1);
   await ds.initialize();
   const tokens = await mintTokens(ds, config, ['aino', 'sanna']);
@@ -311,18 +454,23 @@ async function main(): Promise<void> {
   const temporal = new Client({ connection, namespace: config.TEMPORAL_NAMESPACE });
   try {
     console.log(
-      `Benchmark on ${process.platform}/${process.arch}, Node ${process.version}, ${new Date().toISOString()}`,
+      `\nBenchmark, ${mode === 'dev' ? 'development server (npm start)' : 'Temporal cluster (npm run start:cluster)'}: ` +
+        `${supervisor.names().join(', ')}; ${process.platform}/${process.arch}, Node ${process.version}, ${new Date().toISOString()}`,
     );
-    await startThroughput(pg, temporal, tokens.get('aino')!);
+    const { bareRate, body, freshInputs } = await startThroughput(pg, temporal, tokens.get('aino')!);
+    await startLatency(temporal, tokens.get('aino')!, bareRate, body, freshInputs);
     await queueLatency(pg, tokens.get('sanna')!, USERS.find((u) => u.username === 'sanna')!.id);
     console.log('\n3. Peak resident memory (VmHWM)');
-    console.log(peakMemory('API', Number(process.env.BENCH_API_PID)));
-    console.log(peakMemory('worker', Number(process.env.BENCH_WORKER_PID)));
+    for (const name of supervisor.names().filter((n) => /^(api|worker)(-\d)?$/.test(n))) console.log(peakMemory(name));
     await webFigures(API, tokens.get('sanna')!);
-    await deliveryFigures(config);
+    if (mode === 'dev') await deliveryFigures(config);
+    // One line a figure, for the side-by-side table scripts/bench.sh prints after both modes.
+    const summary = join(ROOT, '.data', `bench-${mode}.json`);
+    writeFileSync(summary, JSON.stringify(figures, null, 2));
   } finally {
     await pg.end();
     await connection.close();
+    await supervisor.stop(5_000);
   }
 }
 

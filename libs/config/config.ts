@@ -65,6 +65,9 @@ const schema = z.object({
    */
   METRICS_PORT: z.coerce.number().int().min(0).max(64535).default(0),
   METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /** The JSON log's level and each line's process name (libs/observability/logger.ts reads them as it loads). */
+  LOG_LEVEL: z.enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'),
+  PROCESS_NAME: z.string().min(1).optional(),
   JWT_SECRET: z.string().min(16).default('dev-only-secret-change-me-in-production'),
   JWT_TTL: z.string().min(1).default('8h'),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),

@@ -37,6 +37,13 @@ export interface ClusterOptions {
   /** The schema files of the server's version (schema/postgresql/v12 of its module). */
   schemaDir: string;
   namespace: string;
+  /** Temporal's two databases are this and `<this>_visibility` (`temporal` unless a second cluster shares the server). */
+  database?: string;
+}
+
+function databasesOf(o: ClusterOptions): { main: string; visibility: string } {
+  const main = o.database ?? 'temporal';
+  return { main, visibility: `${main}_visibility` };
 }
 
 /** Each service's gRPC, membership and metrics ports, from the frontend's: 7233 gives 7233/6933/9233 and so on. */
@@ -90,7 +97,10 @@ export function writeServerConfig(o: ClusterOptions): string {
         numHistoryShards: HISTORY_SHARDS,
         defaultStore: 'default',
         visibilityStore: 'visibility',
-        datastores: { default: store('temporal', 20), visibility: store('temporal_visibility', 5) },
+        datastores: {
+          default: store(databasesOf(o).main, 20),
+          visibility: store(databasesOf(o).visibility, 5),
+        },
       },
       global: {
         membership: { maxJoinDuration: '30s', broadcastAddress: '127.0.0.1' },
@@ -139,9 +149,10 @@ export async function setUpSchemas(o: ClusterOptions): Promise<void> {
     decodeURIComponent(db.username || 'postgres'),
     ...(db.password ? ['--pw', decodeURIComponent(db.password)] : []),
   ];
+  const { main, visibility } = databasesOf(o);
   for (const [database, schema] of [
-    ['temporal', 'temporal'],
-    ['temporal_visibility', 'visibility'],
+    [main, 'temporal'],
+    [visibility, 'visibility'],
   ] as const) {
     const tool = (...args: string[]) => run(o.sqlToolBin, [...common, '--db', database, ...args]);
     // create-database fails when it exists; setup-schema at 0.0 only adds the version table when missing.

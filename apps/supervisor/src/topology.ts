@@ -35,7 +35,7 @@ export interface TopologyOptions {
   appLogsToFiles: boolean;
   temporalCli: string;
   temporalUiPort: number;
-  cluster?: Pick<ClusterOptions, 'serverBin' | 'sqlToolBin' | 'schemaDir'>;
+  cluster?: Pick<ClusterOptions, 'serverBin' | 'sqlToolBin' | 'schemaDir' | 'database'>;
 }
 
 export interface Started {
