@@ -16,7 +16,14 @@ const AS: Record<Role, DemoUser> = {
   supplier: 'perhepolku',
 };
 const UNKNOWN = '00000000-0000-4000-8000-00000000dead';
-const PUBLIC = new Set(['GET /health', 'GET /sign-in/config', 'GET /sign-in/users', 'POST /sign-in']);
+const PUBLIC = new Set([
+  'GET /health',
+  'GET /health/live',
+  'GET /health/ready',
+  'GET /sign-in/config',
+  'GET /sign-in/users',
+  'POST /sign-in',
+]);
 
 let sys: System;
 let operations: { method: string; path: string; permission: Permission | undefined }[];

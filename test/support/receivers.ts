@@ -69,6 +69,9 @@ export async function httpReceiver(): Promise<Receiver> {
   };
   const server: Server = createServer((req, res) => {
     let body = '';
+    // A sender killed mid-request (a test kills the worker) resets the connection: a receiver lives on.
+    req.on('error', () => undefined);
+    res.on('error', () => undefined);
     req.setEncoding('utf8');
     req.on('data', (c: string) => (body += c));
     req.on('end', () => {
