@@ -140,6 +140,7 @@ function bareStart(temporal: Client, input: ArrangementInput) {
  * neither side waits for CPU the other held, as at saturation. Half the bare client's maximum rate.
  */
 async function startLatency(
+  pg: Pg,
   temporal: Client,
   token: string,
   bareRate: number,
@@ -164,8 +165,10 @@ async function startLatency(
     return latencies.sort((a, b) => a - b);
   };
   const rows = { bare: [] as number[][], api: [] as number[][] };
+  const started: string[] = [];
   for (let round = 0; round < 2; round++) {
     const inputs = await freshInputs(n);
+    started.push(...inputs.map((x) => x.arrangementId));
     rows.bare.push(await offered((i) => bareStart(temporal, inputs[i]!)));
     rows.api.push(
       await offered(async (i) => {
@@ -175,10 +178,12 @@ async function startLatency(
           body: JSON.stringify(body(i)),
         });
         if (res.status !== 201) throw new Error(`API answered ${res.status}`);
-        await res.json();
+        started.push(((await res.json()) as { id: string }).id);
       }),
     );
   }
+  // What the load left for the worker is done before the next figures are taken.
+  await waitForProjection(pg, started);
   const all = (xs: number[][]) => xs.flat().sort((a, b) => a - b);
   const bare = all(rows.bare);
   const api = all(rows.api);
@@ -458,7 +463,7 @@ async function main(): Promise<void> {
         `${supervisor.names().join(', ')}; ${process.platform}/${process.arch}, Node ${process.version}, ${new Date().toISOString()}`,
     );
     const { bareRate, body, freshInputs } = await startThroughput(pg, temporal, tokens.get('aino')!);
-    await startLatency(temporal, tokens.get('aino')!, bareRate, body, freshInputs);
+    await startLatency(pg, temporal, tokens.get('aino')!, bareRate, body, freshInputs);
     await queueLatency(pg, tokens.get('sanna')!, USERS.find((u) => u.username === 'sanna')!.id);
     console.log('\n3. Peak resident memory (VmHWM)');
     for (const name of supervisor.names().filter((n) => /^(api|worker)(-\d)?$/.test(n))) console.log(peakMemory(name));

@@ -234,7 +234,8 @@ it('PostgreSQL stopped for 60 s under load: 503s meanwhile, then everything conv
 it('kill -9 of the frontend under a POST /arrangements: one arrangement either way after a retry with the key', async () => {
   const [aino] = users;
   const key = `frontend-${Date.now()}`;
-  const inFlight = aino!.post('/arrangements', body(), key);
+  const sent = Date.now();
+  const inFlight = aino!.post('/arrangements', body(), key).then((r) => ({ ...r, ms: Date.now() - sent }));
   await sleep(20);
   const pid = supervisor.pidOf('temporal-frontend')!;
   process.kill(pid, 'SIGKILL');
@@ -265,7 +266,9 @@ it('kill -9 of the frontend under a POST /arrangements: one arrangement either w
         ),
     );
     process.stdout.write(
-      `[cluster-faults] kill -9 frontend under POST: first answer ${reply.status}, retry ${again.status}, one arrangement\n`,
+      `[cluster-faults] kill -9 frontend under POST: first answer ${reply.status} after ${reply.ms} ms ` +
+        `(the client retries a frontend that is away within the API's deadline), retry with the key ` +
+        `${again.status}, one arrangement with its process\n`,
     );
   } finally {
     await db.destroy();

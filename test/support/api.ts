@@ -51,8 +51,14 @@ export class ApiUser {
     return fetch(`${this.baseUrl}${path}`, { headers: { authorization: `Bearer ${this.token}` } });
   }
 
-  async send<T>(method: string, path: string, body?: unknown, key?: string): Promise<Reply<T>> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.token}` };
+  async send<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    key?: string,
+    extra: Record<string, string> = {},
+  ): Promise<Reply<T>> {
+    const headers: Record<string, string> = { ...extra, authorization: `Bearer ${this.token}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
     if (key) headers['idempotency-key'] = key;
     const res = await fetch(`${this.baseUrl}${path}`, {

@@ -7,6 +7,7 @@ import { launch, launchTemporal, portOpen, waitFor } from './processes';
 
 const TEMPORAL_PORT = 7244;
 const API_PORT = 3144;
+export const OPERATOR_PORTS = { api: 9144, worker: 9145 };
 
 /**
  * Brings up the system under test once for all system tests: an in-memory Temporal dev server,
@@ -38,8 +39,17 @@ export default async function globalSetup(): Promise<void> {
     root: ROOT,
   };
   const processEnv = processEnvOf(env);
-  const worker = launch('worker', process.execPath, ['dist/apps/worker/src/main.js'], processEnv);
-  const api = launch('api', process.execPath, ['dist/apps/api/src/main.js'], processEnv);
+  // The shared processes' operator ports (metrics, liveness, readiness); other processes of the tests have none.
+  const worker = launch('worker', process.execPath, ['dist/apps/worker/src/main.js'], {
+    ...processEnv,
+    METRICS_PORT: String(OPERATOR_PORTS.worker),
+    PROCESS_NAME: 'worker',
+  });
+  const api = launch('api', process.execPath, ['dist/apps/api/src/main.js'], {
+    ...processEnv,
+    METRICS_PORT: String(OPERATOR_PORTS.api),
+    PROCESS_NAME: 'api',
+  });
   writeFileSync(env.workerPidFile, String(worker.pid));
   writeFileSync(join(ROOT, '.data', 'system-test-pids.json'), JSON.stringify({ temporal: temporal.pid, api: api.pid }));
   writeFileSync(ENV_FILE, JSON.stringify(env, null, 2));

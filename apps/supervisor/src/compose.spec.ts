@@ -4,7 +4,7 @@ import Ajv2019 from 'ajv/dist/2019';
 import { parse } from 'yaml';
 import { CONFIG_KEYS } from '../../../libs/config/config';
 import { HISTORY_SHARDS, SEARCH_ATTRIBUTES } from './temporal-cluster';
-import { TOPOLOGY_SETTINGS } from './topology';
+import { TOPOLOGY_SETTINGS, WORKER_NODE_FLAGS } from './topology';
 
 /**
  * docker/compose.yml is valid against the published Compose Specification schema (no container engine
@@ -70,6 +70,7 @@ it('sets the same settings for the API and worker as the cluster mode, and only 
     expect(Object.keys(api)).toContain(name);
   }
   expect(Object.keys(api)).toContain('API_PORT');
+  expect(services.worker!.command).toEqual(['node', ...WORKER_NODE_FLAGS, 'dist/apps/worker/src/main.js']);
   for (const name of [...Object.keys(api), ...Object.keys(worker)]) expect(CONFIG_KEYS).toContain(name);
 });
 

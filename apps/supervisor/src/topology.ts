@@ -46,6 +46,13 @@ export interface Started {
 
 const APP_COUNT: Record<Mode, number> = { dev: 1, cluster: 2 };
 
+/**
+ * The worker's V8 heap, bounded: left alone, V8 lets a busy worker's heap grow far past what it holds
+ * live (a burst of 1 500 starts took it to 650 MiB); bounded, it collects sooner and stays under 500 MiB.
+ * The compose file starts the worker with the same flag.
+ */
+export const WORKER_NODE_FLAGS = ['--max-old-space-size=192'];
+
 /** The settings the topology gives each API and worker process (the compose file gives the same). */
 export const TOPOLOGY_SETTINGS = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'METRICS_PORT', 'API_PORT'] as const;
 
@@ -66,7 +73,7 @@ export async function startTopology(supervisor: Supervisor, o: TopologyOptions):
     return {
       name,
       command: process.execPath,
-      args: [join(o.root, `dist/apps/${kind}/src/main.js`)],
+      args: [...(kind === 'worker' ? WORKER_NODE_FLAGS : []), join(o.root, `dist/apps/${kind}/src/main.js`)],
       env: {
         ...o.appEnv,
         DATABASE_URL: o.databaseUrl,

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { bundleWorkflowCode } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { WORKFLOW_BUNDLE, workflowInterceptorModules, workflowsPath } from './worker';
 
 /** `npm run build`'s last step: the workflows and their interceptors as one bundle the worker loads. */
@@ -7,6 +7,7 @@ async function main(): Promise<void> {
   const { code } = await bundleWorkflowCode({
     workflowsPath: workflowsPath(),
     workflowInterceptorModules: workflowInterceptorModules(),
+    logger: new DefaultLogger('WARN'),
   });
   writeFileSync(WORKFLOW_BUNDLE, code);
 }

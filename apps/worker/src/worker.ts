@@ -45,9 +45,15 @@ function installRuntime(config: Config): void {
       delete fields.taskToken;
       sdkLog[LEVELS[level]](fields, message);
     }),
-    telemetryOptions: config.METRICS_PORT
-      ? { metrics: { prometheus: { bindAddress: `127.0.0.1:${coreMetricsPort(config)}`, countersTotalSuffix: true } } }
-      : undefined,
+    telemetryOptions: {
+      // The native core's own lines too, through the same JSON logger.
+      logging: { forward: {}, filter: { core: 'WARN', other: 'ERROR' } },
+      ...(config.METRICS_PORT
+        ? {
+            metrics: { prometheus: { bindAddress: `127.0.0.1:${coreMetricsPort(config)}`, countersTotalSuffix: true } },
+          }
+        : {}),
+    },
   });
 }
 
