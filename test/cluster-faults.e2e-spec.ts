@@ -10,6 +10,7 @@ import { ROOT, systemEnv } from './support/env';
 import { processEnvOf } from './support/global-setup';
 import { type Load, type LoadFigures, startLoad } from './support/load';
 import { type OwnPostgres, ownPostgres } from './support/own-services';
+import { waitFor } from './support/processes';
 
 /**
  * Production's shape under faults: a Temporal cluster (frontend, history, matching and worker services
@@ -152,15 +153,6 @@ function restartedSince(name: string, pid: number): boolean {
   return now !== undefined && now !== pid;
 }
 
-async function until(what: string, probe: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await probe()) return;
-    await sleep(250);
-  }
-  throw new Error(`${what} did not happen within ${ms / 1000} s`);
-}
-
 async function ready(url: string): Promise<boolean> {
   return fetch(`${url}/health/ready`).then(
     (r) => r.ok,
@@ -192,7 +184,7 @@ it('kill -9 of the history service under load: restarted, nothing lost or double
   await sleep(5_000);
   const pid = supervisor.pidOf('temporal-history')!;
   process.kill(pid, 'SIGKILL');
-  await until('the history service restarted', () => restartedSince('temporal-history', pid));
+  await waitFor('the history service restarted', () => restartedSince('temporal-history', pid));
   await sleep(10_000);
   await check(load, await load.stop(), 'kill -9 history');
 }, 240_000);
@@ -206,7 +198,7 @@ it('kill -9 of one worker under load: the other goes on, the killed one restarts
   await sleep(5_000);
   // Worker 2 served the submissions in the meantime.
   expect(load.submitted.size).toBeGreaterThan(before);
-  await until('worker 1 restarted', () => restartedSince('worker-1', pid));
+  await waitFor('worker 1 restarted', () => restartedSince('worker-1', pid));
   await sleep(5_000);
   await check(load, await load.stop(), 'kill -9 worker');
 }, 240_000);
@@ -222,7 +214,7 @@ it('PostgreSQL stopped for 60 s under load: 503s meanwhile, then everything conv
   expect(health.status).toBe(503);
   await sleep(55_000);
   await pg.start();
-  await until(
+  await waitFor(
     'both APIs ready again',
     async () => (await Promise.all(started.apiUrls.map(ready))).every(Boolean),
     120_000,
@@ -241,7 +233,7 @@ it('kill -9 of the frontend under a POST /arrangements: one arrangement either w
   process.kill(pid, 'SIGKILL');
   const reply = await inFlight;
   expect([200, 201, 202, 503]).toContain(reply.status);
-  await until('the frontend restarted', () => restartedSince('temporal-frontend', pid));
+  await waitFor('the frontend restarted', () => restartedSince('temporal-frontend', pid));
   // The client sends the same request again with the same key until it is answered 2xx.
   let again = await aino!.post('/arrangements', body(), key);
   for (let i = 0; again.status >= 500 && i < 60; i++) {
@@ -256,7 +248,7 @@ it('kill -9 of the frontend under a POST /arrangements: one arrangement either w
     const [{ count }] = await db.query('select count(*)::int as count from arrangement where id = $1', [again.body.id]);
     expect(count).toBe(1);
     // Its process is started (by the API, or by the worker's sweep of drafts saved without one).
-    await until('the process of the arrangement', async () =>
+    await waitFor('the process of the arrangement', async () =>
       temporal.workflow
         .getHandle(arrangementWorkflowId(String(again.body.id)))
         .describe()

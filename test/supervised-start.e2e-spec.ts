@@ -7,6 +7,7 @@ import { connect, demo, proposal, type ApiUser, type System } from './support/ap
 import { ROOT, systemEnv } from './support/env';
 import { processEnvOf } from './support/global-setup';
 import { ok } from './support/expect';
+import { waitFor } from './support/processes';
 
 /**
  * What `npm start` runs once it has built and prepared the database: the supervisor in development mode
@@ -25,20 +26,6 @@ const lines: Record<string, unknown>[] = [];
 const databaseUrl = systemEnv().databaseUrl.replace(/\/[^/]+$/, '/luvn_supervised_test');
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function until(what: string, probe: () => boolean | Promise<boolean>, ms = 60_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (
-      await Promise.resolve()
-        .then(probe)
-        .catch(() => false)
-    )
-      return;
-    await sleep(250);
-  }
-  throw new Error(`${what} did not happen within ${ms / 1000} s`);
-}
 
 const started = (name: string) =>
   lines.filter((l) => l.event === 'started' && l.process === name).map((l) => Number(l.pid));
@@ -82,7 +69,7 @@ beforeAll(async () => {
     }
   });
   aino = sys.asAt('aino', `http://127.0.0.1:${API_PORT}`);
-  await until('the API', async () => (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`)).ok, 120_000);
+  await waitFor('the API', async () => (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`)).ok, 120_000);
 }, 180_000);
 
 afterAll(async () => {
@@ -96,22 +83,22 @@ it('a killed worker, API and Temporal server are each started again, and the wor
   // The worker: killed, started again after its backoff; a submission needs it.
   const [worker] = started('worker');
   process.kill(worker!, 'SIGKILL');
-  await until('the worker started again', () => started('worker').length === 2);
+  await waitFor('the worker started again', () => started('worker').length === 2);
   expect(lines).toContainEqual(expect.objectContaining({ event: 'exited', process: 'worker', signal: 'SIGKILL' }));
   expect(ok(await aino.post(`/arrangements/${id}/submit`)).status).toBe('submitted');
 
   // The API: killed, started again; meanwhile the other processes ran on.
   const [api] = started('api');
   process.kill(api!, 'SIGKILL');
-  await until('the API started again', () => started('api').length === 2);
-  await until('the API answers', async () => (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`)).ok);
+  await waitFor('the API started again', () => started('api').length === 2);
+  await waitFor('the API answers', async () => (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`)).ok);
   expect(started('worker')).toHaveLength(2);
 
   // The Temporal dev server: its state is on disk, so the submitted arrangement's process goes on.
   const [temporal] = started('temporal');
   process.kill(temporal!, 'SIGKILL');
-  await until('Temporal started again', () => started('temporal').length === 2);
-  await until('the API ready', async () => (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`)).ok);
+  await waitFor('Temporal started again', () => started('temporal').length === 2);
+  await waitFor('the API ready', async () => (await fetch(`http://127.0.0.1:${API_PORT}/health/ready`)).ok);
   const sanna = sys.asAt('sanna', `http://127.0.0.1:${API_PORT}`);
   let claim = await sanna.post(`/arrangements/${id}/claim`);
   for (let i = 0; claim.status >= 500 && i < 30; i++) {

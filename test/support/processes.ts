@@ -15,13 +15,23 @@ export function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
   });
 }
 
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+/** Waits until `probe` answers true (a probe that throws answers false), or fails naming `what`. */
+export async function waitFor(
+  what: string,
+  probe: () => boolean | Promise<boolean>,
+  timeoutMs = 60_000,
+): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (await probe()) return;
+    if (
+      await Promise.resolve()
+        .then(probe)
+        .catch(() => false)
+    )
+      return;
     await new Promise((r) => setTimeout(r, 200));
   }
-  throw new Error(`${what} did not come up within ${timeoutMs} ms`);
+  throw new Error(`${what} did not happen within ${timeoutMs} ms`);
 }
 
 /** Starts a program detached, its output in .data/logs/<name>.log, so that a test may kill it hard. */
