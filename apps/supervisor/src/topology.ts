@@ -48,8 +48,9 @@ const APP_COUNT: Record<Mode, number> = { dev: 1, cluster: 2 };
 
 /**
  * The worker's V8 heap, bounded: left alone, V8 lets a busy worker's heap grow far past what it holds
- * live (a burst of 1 500 starts took it to 650 MiB); bounded, it collects sooner and stays under 500 MiB.
- * The compose file starts the worker with the same flag.
+ * live (a burst of 1 500 starts: 650 MiB peak; bounded, 460 MiB). The benchmark's heavier load still
+ * peaks near 600 MiB: the rest is the workflow threads and the native core. The compose file starts the
+ * worker with the same flag.
  */
 export const WORKER_NODE_FLAGS = ['--max-old-space-size=192'];
 
