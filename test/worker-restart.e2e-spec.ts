@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { connect, demo, proposal, type System } from './support/api';
 import { systemEnv } from './support/env';
 import { ok } from './support/expect';
-import { processEnvOf } from './support/global-setup';
-import { kill, launch, waitFor } from './support/processes';
+import { launchSharedWorker } from './support/global-setup';
+import { kill, waitFor } from './support/processes';
 
 let sys: System;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('a worker killed in the middle of the process', () => {
     await sleep(2_000);
     expect(claimDone).toBe(false);
 
-    const worker = launch('worker-restarted', process.execPath, ['dist/apps/worker/src/main.js'], processEnvOf(env));
+    const worker = launchSharedWorker(env);
     writeFileSync(env.workerPidFile, String(worker.pid));
     await waitFor('the restarted worker', workerPolling);
 

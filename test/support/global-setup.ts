@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../../libs/persistence/data-source';
@@ -39,12 +40,7 @@ export default async function globalSetup(): Promise<void> {
     root: ROOT,
   };
   const processEnv = processEnvOf(env);
-  // The shared processes' operator ports (metrics, liveness, readiness); other processes of the tests have none.
-  const worker = launch('worker', process.execPath, ['dist/apps/worker/src/main.js'], {
-    ...processEnv,
-    METRICS_PORT: String(OPERATOR_PORTS.worker),
-    PROCESS_NAME: 'worker',
-  });
+  const worker = launchSharedWorker(env);
   const api = launch('api', process.execPath, ['dist/apps/api/src/main.js'], {
     ...processEnv,
     METRICS_PORT: String(OPERATOR_PORTS.api),
@@ -59,6 +55,18 @@ export default async function globalSetup(): Promise<void> {
     } catch {
       return false;
     }
+  });
+}
+
+/**
+ * The shared worker, with its operator port (metrics, liveness, readiness) and its log in worker.log: at
+ * the start, and again by a test that killed it. Other processes of the tests have no operator port.
+ */
+export function launchSharedWorker(env: SystemEnv): ChildProcess {
+  return launch('worker', process.execPath, ['dist/apps/worker/src/main.js'], {
+    ...processEnvOf(env),
+    METRICS_PORT: String(OPERATOR_PORTS.worker),
+    PROCESS_NAME: 'worker',
   });
 }
 
