@@ -1,19 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync } from 'node:fs';
-import { connect } from 'node:net';
 import { join } from 'node:path';
+import { SEARCH_ATTRIBUTES } from '../../apps/supervisor/src/temporal-cluster';
 import { ROOT } from './env';
 
-export function portOpen(port: number, host = '127.0.0.1'): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect({ port, host });
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
+export { portOpen } from '../../apps/supervisor/src/ports';
 
 /** Waits until `probe` answers true (a probe that throws answers false), or fails naming `what`. */
 export async function waitFor(
@@ -53,10 +44,7 @@ export function launch(name: string, command: string, args: string[], env: NodeJ
 
 /** A Temporal dev server in memory on `port`, with the search attributes the workflows set. */
 export function launchTemporal(name: string, temporalBin: string, port: number): ChildProcess {
-  const attributes = ['ArrangementStatus', 'ServiceCode', 'TeamId'].flatMap((a) => [
-    '--search-attribute',
-    `${a}=Keyword`,
-  ]);
+  const attributes = SEARCH_ATTRIBUTES.flatMap((a) => ['--search-attribute', `${a}=Keyword`]);
   const args = [
     'server',
     'start-dev',
