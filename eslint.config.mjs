@@ -95,10 +95,12 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!\./)',
-              // Types of the contracts it works on are fine: they leave nothing behind at run time.
+              // Its own modules, and the contracts' codes (plain constants, no I/O, no Temporal): the
+              // names of statuses and actions the rules speak of.
+              regex: '^(?!\\./|(\\.\\./)+contracts/(actions|arrangement|codes)$)',
+              // Types of the other contracts it works on are fine: they leave nothing behind at run time.
               allowTypeImports: true,
-              message: 'The domain depends on nothing: only its own modules (and contract types).',
+              message: 'The domain depends on nothing: only its own modules, the contracts\' codes and contract types.',
             },
           ],
         },

@@ -3,3 +3,4 @@ export * from './codes';
 export * from './failures';
 export * from './workflow';
 export * from './supervision';
+export * from './actions';

@@ -1,5 +1,4 @@
 import {
-  type Actor,
   type ArrangementEvent,
   type ArrangementInput,
   type ArrangementState,
@@ -18,6 +17,7 @@ import {
 import { dateOf, daysBetween, durationMonths, isIsoDate } from '../../libs/domain/dates';
 import { accessDueDate, appealDeadline, firstGrantPeriod } from '../../libs/domain/decisions';
 import { continuationVerdict, nextEvaluationDue, openPeriod } from '../../libs/domain/periods';
+import { actionOfCommand, arrangementRefusal } from '../../libs/domain/actions/arrangement-actions';
 import { CommandRefused } from '../refusal';
 
 /**
@@ -106,9 +106,9 @@ function refuse(kind: RefusalKind, message: string, field: string | null = null,
   throw new CommandRefused(kind, message, field, rule);
 }
 
-function requireRunning(s: ArrangementState, action: string): RunningService {
-  requireStatus(s, action, 'active', 'reassessment_overdue');
-  if (!s.running) refuse('invalid_transition', `cannot ${action}: the service started before periods were followed`);
+/** The running service an allowed command acts on (the action's rule has made sure there is one). */
+function runningOf(s: ArrangementState): RunningService {
+  if (!s.running) refuse('invalid_transition', 'the service started before periods were followed');
   return s.running;
 }
 
@@ -125,26 +125,6 @@ function leadTime(s: ArrangementState): string {
   return s.input.rules.continuationLeadTime ?? DEFAULT_CONTINUATION_LEAD_TIME;
 }
 
-function requireStatus(s: ArrangementState, action: string, ...allowed: ArrangementStatus[]): void {
-  if (!allowed.includes(s.status)) {
-    refuse('invalid_transition', `cannot ${action}: the arrangement is ${s.status}, not ${allowed.join(' or ')}`);
-  }
-}
-
-function requireOwnWorker(s: ArrangementState, actor: Actor, action: string): void {
-  if (actor.userId !== s.input.ownWorkerId) refuse('forbidden', `only the client's own worker may ${action}`);
-}
-
-function requireTeamMember(s: ArrangementState, actor: Actor, action: string): void {
-  if (actor.role !== 'arranging' || actor.teamId !== s.input.teamId) {
-    refuse('forbidden', `only a member of the arranging team ${s.input.teamId} may ${action}`);
-  }
-}
-
-function requireAssignee(s: ArrangementState, actor: Actor, action: string): void {
-  requireTeamMember(s, actor, action);
-  if (s.assigneeId !== actor.userId) refuse('forbidden', `only the team member handling the proposal may ${action}`);
-}
 
 /** Hours a month are a whole number that fits the longest month: anything else could not be stored. */
 function requireHours(hours: number | null): void {
@@ -168,14 +148,8 @@ function validateProposal(p: Commands['saveDraft']['proposal']): void {
   }
 }
 
-/** A proposal may be denied while it is handled; granted once the way of arranging is settled. */
-const DENIABLE: ArrangementStatus[] = ['in_handling', 'arranged'];
-const GRANTABLE: ArrangementStatus[] = ['arranged'];
-
 const handlers: { [K in CommandName]: Handler<K> } = {
   saveDraft(s, c): Change {
-    requireOwnWorker(s, c.actor, 'edit the proposal');
-    requireStatus(s, 'edit the proposal', 'draft', 'returned');
     validateProposal(c.proposal);
     return {
       type: 'draft_saved',
@@ -186,21 +160,14 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   requestConsultation(s, c): Change {
-    requireOwnWorker(s, c.actor, 'ask for a consultation');
-    requireStatus(s, 'ask for a consultation', 'draft', 'returned');
-    if (s.consultationOpen) refuse('invalid_transition', 'a consultation is already waiting for an answer');
     return { type: 'consultation_requested', consultationOpen: true, data: { textId: c.questionTextId } };
   },
 
   answerConsultation(s, c): Change {
-    requireTeamMember(s, c.actor, 'answer a consultation');
-    if (!s.consultationOpen) refuse('invalid_transition', 'no consultation is waiting for an answer');
     return { type: 'consultation_answered', consultationOpen: false, data: { textId: c.answerTextId } };
   },
 
-  submit(s, c): Change {
-    requireOwnWorker(s, c.actor, 'submit the proposal');
-    requireStatus(s, 'submit', 'draft', 'returned');
+  submit(s): Change {
     return {
       type: 'submitted',
       status: 'submitted',
@@ -209,35 +176,22 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   withdraw(s, c): Change {
-    requireOwnWorker(s, c.actor, 'withdraw the proposal');
-    requireStatus(s, 'withdraw', 'draft', 'returned', 'submitted');
     return { type: 'withdrawn', status: 'withdrawn', consultationOpen: false, data: { textId: c.reasonTextId } };
   },
 
-  claim(s, c): Change {
-    requireTeamMember(s, c.actor, 'claim the proposal');
-    if (s.status === 'in_handling') {
-      refuse('invalid_transition', `the proposal is already claimed by ${s.assigneeId ?? 'another team member'}`);
-    }
-    requireStatus(s, 'claim', 'submitted');
+  claim(_s, c): Change {
     return { type: 'claimed', status: 'in_handling', assigneeId: c.actor.userId };
   },
 
-  release(s, c): Change {
-    requireStatus(s, 'release', 'in_handling');
-    requireAssignee(s, c.actor, 'release the proposal');
+  release(): Change {
     return { type: 'released', status: 'submitted', assigneeId: null };
   },
 
-  returnForCompletion(s, c): Change {
-    requireStatus(s, 'return the proposal', 'in_handling');
-    requireAssignee(s, c.actor, 'return the proposal');
+  returnForCompletion(_s, c): Change {
     return { type: 'returned', status: 'returned', assigneeId: null, data: { textId: c.reasonTextId } };
   },
 
   chooseArrangement(s, c): Change {
-    requireStatus(s, 'choose the way of arranging', 'in_handling');
-    requireAssignee(s, c.actor, 'choose the way of arranging');
     if (!s.input.rules.waysOfArranging.includes(c.way)) {
       refuse(
         'invalid_input',
@@ -269,10 +223,6 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   respondToOrder(s, c): Change {
-    requireStatus(s, 'answer the order', 'ordered');
-    if (c.actor.role !== 'supplier' || c.actor.supplierId !== s.supplierId) {
-      refuse('forbidden', 'only the supplier the order was sent to may answer it');
-    }
     const supplierId = s.supplierId;
     if (c.accept) return { type: 'order_accepted', status: 'arranged', data: { supplierId } };
     return {
@@ -287,13 +237,6 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   decide(s, c, today): Change {
-    requireStatus(s, c.outcome === 'denied' ? 'deny' : 'grant', ...(c.outcome === 'denied' ? DENIABLE : GRANTABLE));
-    const deciders = c.actor.userId === s.assigneeId || c.actor.userId === s.input.ownWorkerId;
-    if (!deciders)
-      refuse('forbidden', "only the team member handling the proposal or the client's own worker may decide");
-    if (s.input.legalBasis === 'LsL' && c.actor.profession !== 'social_worker') {
-      refuse('forbidden', 'in child welfare only a qualified social worker may decide');
-    }
     if (c.outcome === 'denied') {
       const notification = c.notification ?? 'post';
       const deadline = appealDeadline(today, notification);
@@ -335,9 +278,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     };
   },
 
-  recordUnmetNeed(s, c): Change {
-    requireStatus(s, 'record an unmet need', 'in_handling', 'ordered', 'arranged');
-    requireAssignee(s, c.actor, 'record an unmet need');
+  recordUnmetNeed(_s, c): Change {
     return {
       type: 'unmet_need_recorded',
       status: 'unmet_need',
@@ -348,15 +289,11 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     };
   },
 
-  reopen(s, c): Change {
-    requireTeamMember(s, c.actor, 'reopen the proposal');
-    requireStatus(s, 'reopen', 'unmet_need');
+  reopen(_s, c): Change {
     return { type: 'reopened', status: 'in_handling', assigneeId: c.actor.userId };
   },
 
   commitPayment(s, c): Change {
-    requireStatus(s, 'make the payment commitment', 'granted');
-    requireAssignee(s, c.actor, 'make the payment commitment');
     const { decision, way } = s;
     if (!decision?.periodStart || !decision.periodEnd || !way) {
       refuse('invalid_transition', 'there is no granted period to commit payment for');
@@ -372,13 +309,6 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   start(s, c, _today, now, ruleSet): Change {
-    requireStatus(s, 'start the service', 'committed');
-    if (c.actor.userId !== s.assigneeId && c.actor.userId !== s.input.ownWorkerId) {
-      refuse(
-        'forbidden',
-        "only the team member handling the proposal or the client's own worker may start the service",
-      );
-    }
     // The access time the county reports runs from the needs assessment to a start that has happened,
     // after the decision that allowed it.
     requireDate(c.startedOn, 'startedOn', null, null);
@@ -422,11 +352,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   recordEvaluation(s, c, today, now): Change {
-    const team = c.actor.role === 'arranging' && c.actor.teamId === s.input.teamId;
-    if (c.actor.userId !== s.input.ownWorkerId && !team) {
-      refuse('forbidden', "only the client's own worker or the arranging team may record an evaluation");
-    }
-    const running = requireRunning(s, 'record an evaluation');
+    const running = runningOf(s);
     requireDate(c.heldOn, 'heldOn', s.startedOn, today);
     if (c.participants.length === 0) {
       refuse('invalid_input', 'name who took part, by role', 'participants', 'required');
@@ -447,14 +373,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   decideContinuation(s, c, today, now): Change {
-    requireOwnWorker(s, c.actor, 'decide on continuing the service');
-    if (s.input.legalBasis === 'LsL' && c.actor.profession !== 'social_worker') {
-      refuse('forbidden', 'in child welfare only a qualified social worker may decide');
-    }
-    const running = requireRunning(s, 'decide on continuing');
-    if (running.continuation) {
-      refuse('invalid_transition', `continuing was already decided (${running.continuation.outcome}) for this period`);
-    }
+    const running = runningOf(s);
     // The decision rests on a reassessment with the family during this period.
     requireDate(c.reassessedOn, 'reassessedOn', running.period.startsOn, today);
     const decided = { decidedBy: c.actor.userId, decidedOn: today, reassessedOn: c.reassessedOn };
@@ -509,13 +428,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   continueOnRectification(s, c, today): Change {
-    if (c.actor.role !== 'arranging' && c.actor.role !== 'team_lead') {
-      refuse('forbidden', "the section's decision on rectification is recorded by the arranging team or a team lead");
-    }
-    const running = requireRunning(s, 'continue on rectification');
-    if (running.continuation?.outcome !== 'end') {
-      refuse('invalid_transition', 'only a decision not to continue is changed to continuing on rectification');
-    }
+    const running = runningOf(s);
     const rules = s.input.rules.continuation;
     if (!rules) refuse('invalid_transition', 'the catalogue version of this arrangement has no continuation rules');
     // The section's decision stands as it was made: the next period follows this one, past the maximum too.
@@ -548,9 +461,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   terminate(s, c, today): Change {
-    const bySupplier = c.actor.role === 'supplier' && c.actor.supplierId === s.supplierId && s.supplierId !== null;
-    if (!bySupplier) requireOwnWorker(s, c.actor, 'end the service');
-    if (bySupplier && c.reason !== 'supplier_cannot_provide') {
+    if (actionOfCommand('terminate', c, s) === 'terminateAsSupplier' && c.reason !== 'supplier_cannot_provide') {
       refuse(
         'invalid_input',
         'a supplier ends a service only when it can no longer provide it',
@@ -566,7 +477,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
         'end_reason',
       );
     }
-    const running = requireRunning(s, 'end the service');
+    const running = runningOf(s);
     requireDate(c.endsOn, 'endsOn', s.startedOn ?? today, running.period.endsOn);
     return {
       type: 'ended',
@@ -577,10 +488,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   requestChange(s, c, today): Change {
-    requireOwnWorker(s, c.actor, 'ask for a change to the service');
-    const running = requireRunning(s, 'change the service');
-    requireStatus(s, 'change the service', 'active');
-    if (running.change) refuse('invalid_transition', 'a change is already waiting for its decision or commitment');
+    const running = runningOf(s);
     requireDate(c.effectiveOn, 'effectiveOn', today, running.period.endsOn);
     if (c.supplierId !== null && s.way !== 'purchase') {
       refuse('invalid_input', 'only a purchased service changes supplier', 'supplierId', 'way_of_arranging');
@@ -612,13 +520,9 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   decideChange(s, c, today): Change {
-    requireTeamMember(s, c.actor, 'decide on a change');
-    if (s.input.legalBasis === 'LsL' && c.actor.profession !== 'social_worker') {
-      refuse('forbidden', 'in child welfare only a qualified social worker may decide');
-    }
-    const running = requireRunning(s, 'decide on a change');
+    const running = runningOf(s);
     const change = running.change;
-    if (!change || change.granted) refuse('invalid_transition', 'no change is waiting for a decision');
+    if (!change) refuse('invalid_transition', 'no change is waiting for a decision');
     if (c.outcome === 'denied') {
       return {
         type: 'change_denied',
@@ -639,7 +543,6 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   handOver(s, c): Change {
-    if (c.actor.role !== 'team_lead') refuse('forbidden', 'only a team lead hands a client over to another own worker');
     if (c.ownWorkerId === s.input.ownWorkerId) {
       refuse('invalid_transition', 'the client already has this own worker', 'ownWorkerId');
     }
@@ -651,8 +554,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
   },
 
   commitChange(s, c): Change {
-    requireTeamMember(s, c.actor, 'make the payment commitment for a change');
-    const running = requireRunning(s, 'commit a change');
+    const running = runningOf(s);
     const change = running.change;
     if (!change?.granted || !s.way || !s.commitment) {
       refuse('invalid_transition', 'no granted change is waiting for its payment commitment');
@@ -685,8 +587,8 @@ export function applyCommand<K extends CommandName>(
   now: Date,
   rules: RuleSet = ALL_RULES,
 ): Transition {
-  if (isFinished(state.status))
-    refuse('invalid_transition', `the arrangement is ${state.status}; nothing more can be done`);
+  const refusal = arrangementRefusal(actionOfCommand(name, command, state), state, command.actor);
+  if (refusal) refuse(refusal.kind, refusal.message);
   const handler = handlers[name] as Handler<K>;
   return record(state, handler(state, command, dateOf(now), now, rules), command.actor.userId, now);
 }

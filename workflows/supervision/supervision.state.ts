@@ -1,11 +1,9 @@
 import {
-  type Actor,
   type RefusalKind,
   type CaseCommandName,
   type CaseCommands,
   type CaseEvent,
   type CaseEventType,
-  type CaseStatus,
   type Finding,
   type SupervisionInput,
   type SupervisionState,
@@ -14,6 +12,7 @@ import {
 import { isDuration, isIsoDate, multiplyDuration } from '../../libs/domain/dates';
 import { deadlineAfter } from '../../libs/domain/deadlines';
 import { deadlineDay } from '../../libs/domain/working-days';
+import { actionOfCaseCommand, caseRefusal } from '../../libs/domain/actions/case-actions';
 import { CommandRefused } from '../refusal';
 
 /**
@@ -32,19 +31,6 @@ type Handler<K extends CaseCommandName> = (s: SupervisionState, c: CaseCommands[
 
 function refuse(kind: RefusalKind, message: string, field: string | null = null, rule: string | null = null): never {
   throw new CommandRefused(kind, message, field, rule);
-}
-
-function requireStatus(s: SupervisionState, action: string, ...allowed: CaseStatus[]): void {
-  if (!allowed.includes(s.status)) {
-    refuse('invalid_transition', `cannot ${action}: the case is ${s.status}, not ${allowed.join(' or ')}`);
-  }
-}
-
-/** The arranging teams and their leads run the assessment; procurement may join any step. */
-function requireSupervisor(actor: Actor, action: string): void {
-  if (!['arranging', 'team_lead', 'procurement'].includes(actor.role)) {
-    refuse('forbidden', `only the arranging team, a team lead or procurement may ${action}`);
-  }
 }
 
 function requireDuration(value: string, field: string): void {
@@ -72,15 +58,11 @@ export function openCase(input: SupervisionInput, now: Date): CaseTransition {
 }
 
 const handlers: { [K in CaseCommandName]: Handler<K> } = {
-  closeWithoutAction(s, c) {
-    requireSupervisor(c.actor, 'close the case');
-    requireStatus(s, 'close without action', 'assessment');
+  closeWithoutAction(_s, c) {
     return { type: 'closed_without_action', status: 'closed', outcome: 'no_action', data: { textId: c.reasonTextId } };
   },
 
-  requestClarification(s, c, now) {
-    requireSupervisor(c.actor, 'ask the supplier for a clarification');
-    requireStatus(s, 'ask for a clarification', 'assessment', 'clarification_received');
+  requestClarification(_s, c, now) {
     requireDuration(c.respondWithin, 'respondWithin');
     const deadline = deadlineAfter(now, c.respondWithin);
     // Silence past the deadline brings a reminder; as long again, escalation.
@@ -99,31 +81,19 @@ const handlers: { [K in CaseCommandName]: Handler<K> } = {
     };
   },
 
-  answerClarification(s, c) {
-    if (c.actor.role !== 'supplier' || c.actor.supplierId !== s.input.supplierId) {
-      refuse('forbidden', 'only the supplier under supervision answers its clarification request');
-    }
-    requireStatus(s, 'answer', 'awaiting_clarification', 'escalated');
-    if (!s.clarification) refuse('invalid_transition', 'no clarification was asked');
+  answerClarification(_s, c) {
     return { type: 'clarification_answered', status: 'clarification_received', data: { textId: c.answerTextId } };
   },
 
-  involveProcurement(s, c) {
-    requireSupervisor(c.actor, 'bring in procurement');
-    if (s.status === 'closed') refuse('invalid_transition', 'the case is closed');
-    if (s.procurementInvolved) refuse('invalid_transition', 'procurement is already involved');
+  involveProcurement(_s, c) {
     return { type: 'procurement_involved', procurementInvolved: true, data: { textId: c.noteTextId } };
   },
 
-  addStatement(s, c) {
-    // Which own worker may speak to the case is the API's to check: the workflow holds no families.
-    if (c.actor.role === 'supplier') refuse('forbidden', 'the supplier answers clarification requests instead');
+  addStatement(_s, c) {
     return { type: 'statement_added', data: { role: c.actor.role, textId: c.noteTextId } };
   },
 
-  requireCorrectiveAction(s, c, now) {
-    requireSupervisor(c.actor, 'require a corrective action plan');
-    requireStatus(s, 'require corrective action', 'assessment', 'clarification_received', 'escalated');
+  requireCorrectiveAction(_s, c, now) {
     if (!isIsoDate(c.dueOn)) refuse('invalid_input', 'dueOn must be a date', 'dueOn', 'iso_date');
     requireDuration(c.followUpAfter, 'followUpAfter');
     const followUpAt = deadlineAfter(now, c.followUpAfter).toISOString();
@@ -138,11 +108,6 @@ const handlers: { [K in CaseCommandName]: Handler<K> } = {
   },
 
   decideOutcome(s, c) {
-    requireSupervisor(c.actor, 'decide the outcome');
-    requireStatus(s, 'decide the outcome', 'clarification_received', 'escalated', 'corrective_action');
-    if (c.outcome !== 'resolved' && c.actor.role !== 'procurement') {
-      refuse('forbidden', 'a sanction or the end of a contract is procurement’s decision under the contract');
-    }
     if (c.outcome === 'contract_terminated' && !c.serviceCode) {
       refuse('invalid_input', 'name the service whose contract ends', 'serviceCode', 'required');
     }
@@ -163,7 +128,8 @@ export function applyCaseCommand<K extends CaseCommandName>(
   command: CaseCommands[K],
   now: Date,
 ): CaseTransition {
-  if (state.status === 'closed') refuse('invalid_transition', `the case is closed (${state.outcome ?? 'closed'})`);
+  const refusal = caseRefusal(actionOfCaseCommand(name, command), state, command.actor);
+  if (refusal) refuse(refusal.kind, refusal.message);
   const handler = handlers[name] as Handler<K>;
   return record(state, handler(state, command, now), command.actor.userId, now);
 }

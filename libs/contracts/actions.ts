@@ -1,0 +1,57 @@
+/**
+ * What a person may do with a record now, as the API tells the screens (evaka's `permittedActions`).
+ * Each name is one rule in `libs/domain/actions/`: the workflow refuses a command by it, and the API
+ * lists the actions it allows, so a screen offers exactly what the process accepts.
+ */
+
+/** The steps on an arrangement. Most are one command of the process; a few are the API's own records. */
+export const ARRANGEMENT_ACTIONS = [
+  'saveDraft',
+  'requestConsultation',
+  'answerConsultation',
+  'submit',
+  'withdraw',
+  'claim',
+  'release',
+  'returnForCompletion',
+  'chooseArrangement',
+  'respondToOrder',
+  'grant',
+  'deny',
+  'recordUnmetNeed',
+  'reopen',
+  'commitPayment',
+  'start',
+  'recordEvaluation',
+  'decideContinuation',
+  'continueOnRectification',
+  /** The own worker ends the service early, for any reason but the supplier's. */
+  'terminate',
+  /** The supplier ends a service it can no longer provide. */
+  'terminateAsSupplier',
+  'requestChange',
+  'decideChange',
+  'commitChange',
+  'handOver',
+  /** Not process commands: visits and feedback are the API's records of a started service. */
+  'recordVisit',
+  'giveFeedback',
+  /** Reading the decision letters as the client got them. */
+  'readLetters',
+] as const;
+export type ArrangementAction = (typeof ARRANGEMENT_ACTIONS)[number];
+
+/** The steps of a supervision case: each a command of its process (`decideOutcome` is two, by outcome). */
+export const CASE_ACTIONS = [
+  'closeWithoutAction',
+  'requestClarification',
+  'answerClarification',
+  'involveProcurement',
+  'addStatement',
+  'requireCorrectiveAction',
+  /** The outcome `resolved`: the team's or procurement's. */
+  'resolveCase',
+  /** A sanction or the end of a contract: procurement's, under the contract. */
+  'decideSanction',
+] as const;
+export type CaseAction = (typeof CASE_ACTIONS)[number];
