@@ -1,5 +1,9 @@
+/**
+ * The field schemas and named rules shared by the API's DTOs and the web's forms: pure zod, no Nest,
+ * so that a rule is written once and both sides name it by the same code.
+ */
 import { z } from 'zod';
-import { isDuration, isIsoDate } from '../../../../libs/domain/dates';
+import { isDuration, isIsoDate } from '../domain/dates';
 
 /**
  * A refinement's options with the stable rule code a client reads in `problems[].rule` (zod names
@@ -40,3 +44,7 @@ export const isoDuration = (example: string) =>
   z
     .string()
     .refine(isDuration, rule('iso_duration', `must be an ISO 8601 duration such as ${example}, at most 100 years`));
+
+/** A text that must not be empty (after trimming) and has a maximum length. */
+export const text = (max: number) =>
+  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
