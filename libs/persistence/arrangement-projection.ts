@@ -36,7 +36,8 @@ export class ArrangementProjection {
          special_considerations = $22, period_no = $23, period_ends_at = $24, months_granted = $25,
          continuation_due_at = $26, continuation_due = $27, continuation_outcome = $28,
          reassessment_overdue_since = $29, next_evaluation_due_at = $30, evaluations_held = $31,
-         ended_on = $32, end_reason = $33, change_status = $34, decision_notification = $35, updated_at = now()
+         ended_on = $32, end_reason = $33, change_status = $34, decision_notification = $35, state = $36,
+         updated_at = now()
        where id = $1 and last_event_seq < $21`,
       [
         s.input.arrangementId,
@@ -75,6 +76,7 @@ export class ArrangementProjection {
         s.ending?.reason ?? null,
         r?.change ? (r.change.granted ? 'granted' : 'requested') : null,
         d ? (d.notification ?? 'post') : null,
+        JSON.stringify(s),
       ],
     );
   }

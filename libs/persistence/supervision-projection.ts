@@ -21,7 +21,7 @@ export class SupervisionProjection {
         `update supervision_case set status = $2, outcome = $3, procurement_involved = $4,
            clarification_deadline_at = $5, corrective_action_due_on = $6, follow_up_at = $7,
            terminated_service_code = $8, closed_at = case when $2 = 'closed' then coalesce(closed_at, $9::timestamptz) end,
-           last_event_seq = $10
+           last_event_seq = $10, state = $11
          where id = $1 and last_event_seq < $10`,
         [
           id,
@@ -34,6 +34,7 @@ export class SupervisionProjection {
           state.terminatedServiceCode,
           event.at,
           event.seq,
+          JSON.stringify(state),
         ],
       );
       await this.applyEffects(m, event, state);

@@ -27,6 +27,7 @@ import { ValidationPipe } from './common/validation';
 import { DeliveriesController } from './deliveries/deliveries.controller';
 import { LettersController } from './letters/letters.controller';
 import { AppealsController } from './appeals/appeals.controller';
+import { CommandGateway } from './process/command-gateway';
 import { AppealsService } from './appeals/appeals.service';
 import { FeedbackController } from './feedback/feedback.controller';
 import { FeedbackService } from './feedback/feedback.service';
@@ -72,6 +73,7 @@ import { SuppliersService } from './reference/suppliers.service';
     AppealsController,
   ],
   providers: [
+    CommandGateway,
     AppealsService,
     ArrangementsService,
     ArrangementListService,

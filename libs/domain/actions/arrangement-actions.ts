@@ -70,7 +70,13 @@ const running =
 const all =
   (...rules: Rule[]): Rule =>
   (s, actor) =>
-    firstRefusal(rules.map((r): Check => () => r(s, actor)));
+    firstRefusal(
+      rules.map(
+        (r): Check =>
+          () =>
+            r(s, actor),
+      ),
+    );
 
 const when =
   (holds: (s: ArrangementState) => boolean, message: string): Rule =>
@@ -105,10 +111,7 @@ const COMMAND_RULES: Record<Exclude<ArrangementAction, 'recordVisit' | 'giveFeed
   ),
   release: all(status('release', 'in_handling'), assignee('release the proposal')),
   returnForCompletion: all(status('return the proposal', 'in_handling'), assignee('return the proposal')),
-  chooseArrangement: all(
-    status('choose the way of arranging', 'in_handling'),
-    assignee('choose the way of arranging'),
-  ),
+  chooseArrangement: all(status('choose the way of arranging', 'in_handling'), assignee('choose the way of arranging')),
   respondToOrder: all(status('answer the order', 'ordered'), (s, actor) =>
     isSupplierOf(s, actor) ? null : forbidden('only the supplier the order was sent to may answer it'),
   ),

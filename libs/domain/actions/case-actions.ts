@@ -15,7 +15,9 @@ type Rule = (s: SupervisionState, actor: Actor) => ActionRefusal | null;
 const status =
   (action: string, ...allowed: CaseStatus[]): Rule =>
   (s) =>
-    allowed.includes(s.status) ? null : invalid(`cannot ${action}: the case is ${s.status}, not ${allowed.join(' or ')}`);
+    allowed.includes(s.status)
+      ? null
+      : invalid(`cannot ${action}: the case is ${s.status}, not ${allowed.join(' or ')}`);
 
 /** The arranging teams and their leads run the assessment; procurement may join any step. */
 const supervisor =
@@ -28,7 +30,13 @@ const supervisor =
 const all =
   (...rules: Rule[]): Rule =>
   (s, actor) =>
-    firstRefusal(rules.map((r): Check => () => r(s, actor)));
+    firstRefusal(
+      rules.map(
+        (r): Check =>
+          () =>
+            r(s, actor),
+      ),
+    );
 
 const DECIDABLE: CaseStatus[] = ['clarification_received', 'escalated', 'corrective_action'];
 
@@ -56,13 +64,10 @@ const RULES: Record<CaseAction, Rule> = {
     status('require corrective action', 'assessment', 'clarification_received', 'escalated'),
   ),
   resolveCase: all(supervisor('decide the outcome'), status('decide the outcome', ...DECIDABLE)),
-  decideSanction: all(
-    supervisor('decide the outcome'),
-    status('decide the outcome', ...DECIDABLE),
-    (_s, actor) =>
-      actor.role === 'procurement'
-        ? null
-        : forbidden('a sanction or the end of a contract is procurement’s decision under the contract'),
+  decideSanction: all(supervisor('decide the outcome'), status('decide the outcome', ...DECIDABLE), (_s, actor) =>
+    actor.role === 'procurement'
+      ? null
+      : forbidden('a sanction or the end of a contract is procurement’s decision under the contract'),
   ),
 };
 

@@ -1,5 +1,12 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { ArrangementStatus, EventType, LegalBasis, NotificationMethod, WayOfArranging } from '../../contracts';
+import type {
+  ArrangementState,
+  ArrangementStatus,
+  EventType,
+  LegalBasis,
+  NotificationMethod,
+  WayOfArranging,
+} from '../../contracts';
 
 /** The read model of one arrangement: written by the worker's projection, read by queues and lists. */
 @Entity('arrangement')
@@ -51,6 +58,8 @@ export class ArrangementEntity {
   @Column({ name: 'end_reason', type: 'text', nullable: true }) endReason!: string | null;
   @Column({ name: 'change_status', type: 'text', nullable: true }) changeStatus!: 'requested' | 'granted' | null;
   @Column({ name: 'last_event_seq', type: 'integer' }) lastEventSeq!: number;
+  /** The process's state after its last recorded event; null before the first. */
+  @Column({ type: 'jsonb', nullable: true }) state!: ArrangementState | null;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

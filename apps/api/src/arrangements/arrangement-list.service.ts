@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ArrangementStatus } from '../../../../libs/contracts';
+import type { ArrangementState, ArrangementStatus } from '../../../../libs/contracts';
+import { arrangementActionsFor } from '../access/allowed-actions';
 import { AccessLogService } from '../access/access-log.service';
 import { clientShown, reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
@@ -33,6 +34,7 @@ interface Row {
   clientId: string;
   clientName: string;
   waitsFor: WaitsFor | null;
+  state: ArrangementState | null;
 }
 
 /**
@@ -59,7 +61,7 @@ export class ArrangementListService {
               to_char(a.desired_start_on, 'YYYY-MM-DD') as "desiredStartOn", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn",
               a.supplier_id as "supplierId", a.consultation_open as "consultationOpen",
               to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd", a.updated_at as "updatedAt",
-              c.id as "clientId", c.full_name as "clientName",
+              c.id as "clientId", c.full_name as "clientName", a.state,
               case
                 when a.status = 'reassessment_overdue' then 'continuation_overdue'
                 when a.status = 'active' and a.next_evaluation_due_at < now() then 'evaluation_overdue'
@@ -82,12 +84,13 @@ export class ArrangementListService {
       rows.map((r) => r.clientId),
       'arrangement',
     );
-    return rows.map(({ clientId, clientName, updatedAt, ...r }) => {
+    return rows.map(({ clientId, clientName, updatedAt, state, ...r }) => {
       const shown = clientShown(user, r.status);
       return {
         ...r,
         updatedAt: updatedAt.toISOString(),
         client: shown === 'none' ? null : shown === 'full' ? { id: clientId, name: clientName } : { name: clientName },
+        allowedActions: arrangementActionsFor(user, state),
       };
     });
   }

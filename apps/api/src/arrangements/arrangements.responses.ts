@@ -1,10 +1,20 @@
 import { z } from 'zod';
-import { ARRANGEMENT_STATUSES, LEGAL_BASES, NOTIFICATION_METHODS, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
+import {
+  ARRANGEMENT_ACTIONS,
+  ARRANGEMENT_STATUSES,
+  LEGAL_BASES,
+  NOTIFICATION_METHODS,
+  WAYS_OF_ARRANGING,
+} from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
 import { WAITS_FOR } from './arrangement-list.service';
 
 const { date, timestamp, localized } = Shapes;
 const status = z.enum(ARRANGEMENT_STATUSES);
+/** What the caller may do with the record now, decided by the process's own rules (libs/domain/actions). */
+export const allowedActions = z
+  .array(z.enum(ARRANGEMENT_ACTIONS))
+  .describe('The steps the caller may take now: a screen offers exactly these');
 const ID = '0b6f8a52-3c1e-4f7a-9d2b-5e8c1a7f4b60';
 const CLIENT_ID = '5d2c7e19-8a4b-4c6d-b1f3-2e9a7c5d8b14';
 
@@ -91,6 +101,7 @@ export const Arrangement = z
     updatedAt: timestamp,
     client: ArrangementClient.nullable(),
     proposal: ProposalText.nullable().describe('Seen by the own worker and the arranging team only'),
+    allowedActions,
   })
   .meta({
     id: 'Arrangement',
@@ -131,6 +142,7 @@ export const Arrangement = z
         legalBasis: 'LsL',
       },
       proposal: { justification: 'Arjen tuki', goals: 'Koulunkäynti sujuu' },
+      allowedActions: ['claim'],
     },
   });
 
@@ -180,6 +192,7 @@ export const ListedArrangement = z
     updatedAt: timestamp,
     waitsFor: z.enum(WAITS_FOR).nullable().describe('What the arrangement waits for from its own worker'),
     client: z.object({ id: z.uuid().optional(), name: z.string() }).nullable(),
+    allowedActions,
   })
   .meta({
     id: 'ListedArrangement',
@@ -196,6 +209,7 @@ export const ListedArrangement = z
       updatedAt: '2026-11-27T08:40:00.000Z',
       waitsFor: 'complete_proposal',
       client: { id: CLIENT_ID, name: 'Aino Esimerkki' },
+      allowedActions: ['saveDraft', 'requestConsultation', 'submit', 'withdraw'],
     },
   });
 
@@ -212,6 +226,7 @@ export const QueueItem = z
     specialConsiderations: z.array(z.string()),
     createdAt: timestamp,
     client: z.object({ id: z.uuid(), name: z.string(), municipalityCode: z.string() }),
+    allowedActions,
   })
   .meta({ id: 'QueueItem' });
 

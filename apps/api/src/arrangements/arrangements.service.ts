@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { WorkflowNotFoundError } from '@temporalio/client';
-import { DataSource, type EntityManager } from 'typeorm';
+import type { UpdateDefinition } from '@temporalio/common';
+import { DataSource } from 'typeorm';
 import {
   type ArrangementInput,
   type ArrangementState,
@@ -9,6 +9,7 @@ import {
   type Commands,
   commandUpdates,
   type ServiceRules,
+  stateQuery,
 } from '../../../../libs/contracts';
 import { accessDueDate, APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
 import { today } from '../../../../libs/domain/dates';
@@ -27,10 +28,13 @@ import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
 import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
-import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
+import { PROCESS_UNAVAILABLE } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
 import { completedBefore } from '../common/idempotency.interceptor';
 import { type AccessRecord, AccessLogService } from '../access/access-log.service';
+import { arrangementRefusal } from '../../../../libs/domain/actions/arrangement-actions';
+import { arrangementActionsFor } from '../access/allowed-actions';
+import { CommandGateway, isInvalidTransition } from '../process/command-gateway';
 import { clientShown, RecordPolicy, seesCaseTexts } from '../access/record-policy';
 import type {
   ChangeDto,
@@ -92,6 +96,7 @@ export class ArrangementsService {
     @Inject(CONFIG) private readonly config: Config,
     private readonly accessLog: AccessLogService,
     private readonly policy: RecordPolicy,
+    private readonly gateway: CommandGateway,
   ) {}
 
   async create(user: AuthUser, key: string | undefined, dto: CreateArrangementDto) {
@@ -440,7 +445,7 @@ export class ArrangementsService {
     try {
       await this.run(id, user, key, 'handOver', { ownWorkerId, reasonTextId });
     } catch (err) {
-      if (err instanceof DomainError && err.code === ErrorCode.InvalidTransition) return;
+      if (isInvalidTransition(err)) return;
       throw err;
     }
   }
@@ -472,7 +477,22 @@ export class ArrangementsService {
       ...viewOf(a),
       client: client && shown !== 'none' ? clientView(client, shown) : null,
       proposal: proposal?.body ?? null,
+      allowedActions: arrangementActionsFor(user, a.state ?? (await this.processState(a))),
     };
+  }
+
+  /**
+   * The state of a process whose read model has none yet (a draft whose first event is on its way, or a row
+   * from before states were kept): asked of the process itself; null when it does not answer.
+   */
+  private async processState(a: ArrangementEntity): Promise<ArrangementState | null> {
+    try {
+      return await this.temporal.call((client) =>
+        client.workflow.getHandle(arrangementWorkflowId(a.id)).query(stateQuery),
+      );
+    } catch {
+      return null;
+    }
   }
 
   /** Who did what and when, oldest first, with the texts the events refer to. */
@@ -509,36 +529,20 @@ export class ArrangementsService {
     // Done already under this key, perhaps in an earlier run of the workflow: nothing more to do.
     if (await completedBefore(this.ds, user.userId, key)) return this.shown(id, user);
     await check?.(a);
-    const inserted = await this.ds.transaction(async (m) => {
-      const ids: string[] = [];
-      for (const t of texts) {
-        const textId = this.textId(id, key, t.kind);
-        if (await insertText(m, textId, id, user.userId, t.kind, t.body)) ids.push(textId);
-      }
-      return ids;
+    const after = await this.gateway.send({
+      workflowId: arrangementWorkflowId(id),
+      update: commandUpdates[name] as UpdateDefinition<ArrangementState, [Commands[K]], string>,
+      command: { ...args, actor: actorOf(user) } as Commands[K],
+      updateId: `${name}:${key}`,
+      texts: {
+        into: { table: 'arrangement_text', owner: 'arrangement_id', ownerId: id, authorId: user.userId },
+        items: texts.map((t) => ({ id: this.textId(id, key, t.kind), ...t })),
+      },
+      ended: () =>
+        new DomainError(ErrorCode.InvalidTransition, `the arrangement is ${a.status}; its process has ended`),
+      // A draft whose process never started (Temporal was away when it was saved): start it now.
+      start: a.lastEventSeq > 0 ? undefined : () => this.ensureProcess(a),
     });
-    const command = { ...args, actor: actorOf(user) } as Commands[K];
-    const execute = () =>
-      this.temporal.call(
-        (client) =>
-          client.workflow
-            .getHandle(arrangementWorkflowId(id))
-            .executeUpdate(commandUpdates[name], { args: [command], updateId: `${name}:${key}` }),
-        'update',
-      );
-    let after: ArrangementState;
-    try {
-      try {
-        after = await execute();
-      } catch (err) {
-        // A draft whose process never started (Temporal was away when it was saved): start it now.
-        if (!(err instanceof WorkflowNotFoundError) || a.lastEventSeq > 0 || !(await this.ensureProcess(a))) throw err;
-        after = await execute();
-      }
-    } catch (err) {
-      if (inserted.length) await this.ds.getRepository(ArrangementTextEntity).delete(inserted);
-      throw this.refusal(err, a);
-    }
     // A supplier that declined an order no longer sees the arrangement: it gets the outcome only.
     await this.accessLog.record(user, [
       { clientId: a.clientId, record: RECORD_OF[name], recordId: id, action: 'change' },
@@ -547,14 +551,17 @@ export class ArrangementsService {
     return this.shown(id, user);
   }
 
-  private refusal(err: unknown, a: ArrangementEntity): Error {
-    const refused = refusalOf(err);
-    if (refused) return refused;
-    if (err instanceof WorkflowNotFoundError) {
-      return new DomainError(ErrorCode.InvalidTransition, `the arrangement is ${a.status}; its process has ended`);
-    }
-    this.logger.error(`command on ${a.id} failed: ${String(err)}`);
-    return new DomainError(ErrorCode.Unavailable, PROCESS_UNAVAILABLE);
+  /**
+   * Refuses a step the API records itself (a visit, feedback) when the arrangement's rule does not allow
+   * it now: the same rule that offers it to the caller.
+   */
+  async requireAllowed(a: ArrangementEntity, user: AuthUser, action: 'recordVisit' | 'giveFeedback'): Promise<void> {
+    const state = a.state ?? (await this.processState(a));
+    if (!state) throw new DomainError(ErrorCode.Unavailable, PROCESS_UNAVAILABLE);
+    const refusal = arrangementRefusal(action, state, actorOf(user));
+    if (!refusal) return;
+    const code = refusal.kind === 'forbidden' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition;
+    throw new DomainError(code, refusal.message);
   }
 
   /** The soft rules of the card the proposal meets, each justified; or a 400 naming every rule it breaks. */
@@ -639,6 +646,7 @@ function freshDraft(id: string, now: Date) {
     endReason: null,
     changeStatus: null,
     lastEventSeq: 0,
+    state: null,
     createdAt: now,
     updatedAt: now,
   };
@@ -708,22 +716,6 @@ function proposalBody(dto: ProposalDto): Record<string, unknown> {
     plannedDuration: dto.plannedDuration,
     specialConsideration: dto.specialConsideration,
   };
-}
-
-async function insertText(
-  m: EntityManager,
-  id: string,
-  arrangementId: string,
-  authorId: string,
-  kind: TextKind,
-  body: Record<string, unknown>,
-) {
-  const rows: unknown[] = await m.query(
-    `insert into arrangement_text (id, arrangement_id, kind, body, author_id) values ($1, $2, $3, $4, $5)
-     on conflict (id) do nothing returning id`,
-    [id, arrangementId, kind, JSON.stringify(body), authorId],
-  );
-  return rows.length > 0;
 }
 
 export function viewOf(a: ArrangementEntity) {

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { QUEUE_STATUSES } from '../../../../libs/contracts';
+import { type ArrangementState, QUEUE_STATUSES } from '../../../../libs/contracts';
 import { isIsoDate, today } from '../../../../libs/domain/dates';
 import { TeamEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { AccessLogService } from '../access/access-log.service';
+import { arrangementActionsFor } from '../access/allowed-actions';
 import { RecordPolicy } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { DomainError } from '../common/domain-error';
@@ -53,7 +54,7 @@ export function queueSql(
     select a.id, a.status, a.service_code as "serviceCode", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn",
            a.due_on < ${p(today)}::date as overdue, a.assignee_id as "assigneeId", u.full_name as "assigneeName",
            a.consultation_open as "consultationOpen", a.special_considerations as "specialConsiderations",
-           a.created_at as "createdAt",
+           a.created_at as "createdAt", a.state,
            c.id as "clientId", c.full_name as "clientName", c.municipality_code as "municipalityCode"
     from arrangement a join client c on c.id = a.client_id left join app_user u on u.id = a.assignee_id
     where ${where.join(' and ')}
@@ -76,8 +77,9 @@ function decodeCursor(cursor: string): [string, string] {
   return [dueOn, id];
 }
 
-type Row = Omit<QueueItem, 'client' | 'createdAt'> & {
+type Row = Omit<QueueItem, 'client' | 'createdAt' | 'allowedActions'> & {
   createdAt: Date;
+  state: ArrangementState | null;
   clientId: string;
   clientName: string;
   municipalityCode: string;
@@ -109,10 +111,11 @@ export class QueueService {
     );
     const last = page[page.length - 1];
     return {
-      items: page.map(({ clientId, clientName, municipalityCode, createdAt, ...r }) => ({
+      items: page.map(({ clientId, clientName, municipalityCode, createdAt, state, ...r }) => ({
         ...r,
         createdAt: createdAt.toISOString(),
         client: { id: clientId, name: clientName, municipalityCode },
+        allowedActions: arrangementActionsFor(user, state),
       })),
       nextCursor: rows.length > q.limit && last ? encodeCursor(last.dueOn, last.id) : null,
     };

@@ -77,12 +77,7 @@ export class FeedbackService {
 
   async submit(user: AuthUser, key: string, dto: FeedbackDto) {
     const a = await this.arrangements.viewable(dto.arrangementId, user);
-    if (!a.startedOn) {
-      throw new DomainError(
-        ErrorCode.InvalidTransition,
-        `feedback is given on a started service; this one is ${a.status}`,
-      );
-    }
+    await this.arrangements.requireAllowed(a, user, 'giveFeedback');
     await this.checkMunicipality(dto.municipality);
     const id = uuidFromName(`feedback:${a.id}:${key}`);
     await this.accessLog.record(user, [{ clientId: a.clientId, record: 'feedback', recordId: id, action: 'create' }]);

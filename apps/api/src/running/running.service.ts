@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CONTRACT_ENDS_ALERT, PROJECTION_FAILED, RUNNING_STATUSES } from '../../../../libs/contracts';
-import { dateOf, durationToMs } from '../../../../libs/domain/dates';
+import { addToInstant, dateOf } from '../../../../libs/domain/dates';
 import { AccessLogService } from '../access/access-log.service';
 import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { ArrangementsService } from '../arrangements/arrangements.service';
-import { DomainError, ErrorCode } from '../common/domain-error';
+import { DomainError } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
 import type { RunningListQueryDto, UseQueryDto, VisitDto } from './running.dto';
 
@@ -35,15 +35,11 @@ export class RunningService {
    */
   async recordVisit(id: string, user: AuthUser, key: string, dto: VisitDto) {
     const a = await this.arrangements.viewable(id, user);
-    if (!a.startedOn || !(RUNNING_STATUSES.includes(a.status) || a.status === 'ended')) {
-      throw new DomainError(
-        ErrorCode.InvalidTransition,
-        `visits are recorded for a started service; this one is ${a.status}`,
-      );
-    }
+    await this.arrangements.requireAllowed(a, user, 'recordVisit');
     const visitOn = dateOf(new Date(dto.startsAt));
     const lastDay = a.endedOn ?? a.periodEnd;
-    if (visitOn < a.startedOn || (lastDay && visitOn > lastDay)) {
+    // The rule allowed the visit: the service has started.
+    if ((a.startedOn && visitOn < a.startedOn) || (lastDay && visitOn > lastDay)) {
       throw DomainError.invalidField(
         'startsAt',
         'within_service',
@@ -162,7 +158,7 @@ export class RunningService {
       case 'ending_soon':
         where.push(
           `a.status = 'active'`,
-          `a.period_ends_at <= now() + ${p(durationToMs(q.within))} * interval '1 millisecond'`,
+          `a.period_ends_at <= ${p(addToInstant(new Date(), q.within))}`,
           `a.continuation_outcome is distinct from 'continue'`,
         );
         break;

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { ARRANGEMENT_STATUSES, CASE_OUTCOMES, CASE_STATUSES, FINDING_SOURCES } from '../../../../libs/contracts';
+import {
+  ARRANGEMENT_STATUSES,
+  CASE_ACTIONS,
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  FINDING_SOURCES,
+} from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
 
 const { date, timestamp } = Shapes;
@@ -21,6 +27,9 @@ const caseFields = {
   openedAt: timestamp,
   closedAt: timestamp.nullable(),
   findings: z.number().int().describe('How many findings the case rests on'),
+  allowedActions: z
+    .array(z.enum(CASE_ACTIONS))
+    .describe("The steps the caller may take now, by the case process's own rules: a screen offers exactly these"),
 };
 
 const caseExample = {
@@ -38,6 +47,7 @@ const caseExample = {
   openedAt: '2026-11-20T10:00:00.000Z',
   closedAt: null,
   findings: 1,
+  allowedActions: ['closeWithoutAction', 'requestClarification', 'involveProcurement', 'addStatement'],
 };
 
 export const SupervisionCaseSummary = z.object(caseFields).meta({ id: 'SupervisionCaseSummary', example: caseExample });

@@ -1,21 +1,23 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { WorkflowNotFoundError } from '@temporalio/client';
+import type { UpdateDefinition } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import {
   type CaseCommandName,
   type CaseCommands,
   caseUpdates,
   RUNNING_STATUSES,
+  type SupervisionState,
   supervisionWorkflowId,
 } from '../../../../libs/contracts';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN, type Respondent } from '../../../../libs/domain/feedback';
 import { AccessLogService } from '../access/access-log.service';
+import { caseActionsFor } from '../access/allowed-actions';
+import { CommandGateway } from '../process/command-gateway';
 import { caseTextShown, reach, RecordPolicy, seesClients } from '../access/record-policy';
 import { actorOf, type AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
 import { select } from '../common/postgres';
-import { PROCESS_UNAVAILABLE, refusalOf } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
 import { deliverPendingFindings } from '../../../../libs/process/finding-delivery';
 
@@ -43,6 +45,7 @@ export class SupervisionService {
     private readonly temporal: TemporalClient,
     private readonly accessLog: AccessLogService,
     private readonly policy: RecordPolicy,
+    private readonly gateway: CommandGateway,
   ) {}
 
   /**
@@ -63,18 +66,19 @@ export class SupervisionService {
     if (q.id) where.push(`sc.id = ${p(q.id)}`);
     if (q.supplierId) where.push(`sc.supplier_id = ${p(q.supplierId)}`);
     if (q.open !== undefined) where.push(q.open ? `sc.status <> 'closed'` : `sc.status = 'closed'`);
-    return select<{ id: string } & Record<string, unknown>>(
+    const rows = await select<{ id: string; state: SupervisionState | null } & Record<string, unknown>>(
       this.ds,
       `select sc.id, sc.supplier_id as "supplierId", s.name as "supplierName", sc.number, sc.status, sc.outcome,
               sc.procurement_involved as "procurementInvolved", sc.clarification_deadline_at as "clarificationDeadlineAt",
               to_char(sc.corrective_action_due_on, 'YYYY-MM-DD') as "correctiveActionDueOn",
               sc.follow_up_at as "followUpAt", sc.terminated_service_code as "terminatedServiceCode",
               sc.opened_at as "openedAt", sc.closed_at as "closedAt",
-              (select count(*)::int from supervision_finding f where f.case_id = sc.id) as findings
+              (select count(*)::int from supervision_finding f where f.case_id = sc.id) as findings, sc.state
        from supervision_case sc join supplier s on s.id = sc.supplier_id
        where ${where.join(' and ')} order by sc.opened_at desc`,
       params,
     );
+    return rows.map(({ state, ...c }) => ({ ...c, allowedActions: caseActionsFor(user, state) }));
   }
 
   /** A case with its steps and findings. Findings show rule codes and services, never who answered. */
@@ -157,31 +161,17 @@ export class SupervisionService {
     if (!c) throw DomainError.notFound('supervision case', id);
     await this.policy.assert(user, 'supervision_case', id);
     const textId = uuidFromName(`${id}:${text.kind}:${key}`);
-    const inserted = await select(
-      this.ds,
-      `insert into supervision_text (id, case_id, kind, body, author_id) values ($1, $2, $3, $4, $5)
-         on conflict (id) do nothing returning id`,
-      [textId, id, text.kind, JSON.stringify(text.body), user.userId],
-    );
-    const command = { ...args, [text.field]: textId, actor: actorOf(user) } as CaseCommands[K];
-    try {
-      await this.temporal.call(
-        (client) =>
-          client.workflow
-            .getHandle(supervisionWorkflowId(c.supplierId, c.number))
-            .executeUpdate(caseUpdates[name], { args: [command], updateId: `${name}:${key}` }),
-        'update',
-      );
-    } catch (err) {
-      if (inserted.length) await this.ds.query('delete from supervision_text where id = $1', [textId]);
-      const refused = refusalOf(err);
-      if (refused) throw refused;
-      if (err instanceof WorkflowNotFoundError) {
-        throw new DomainError(ErrorCode.InvalidTransition, `the case is ${c.status}; its process has ended`);
-      }
-      this.logger.error(`step ${name} on case ${id} failed: ${String(err)}`);
-      throw new DomainError(ErrorCode.Unavailable, PROCESS_UNAVAILABLE);
-    }
+    await this.gateway.send({
+      workflowId: supervisionWorkflowId(c.supplierId, c.number),
+      update: caseUpdates[name] as UpdateDefinition<SupervisionState, [CaseCommands[K]], string>,
+      command: { ...args, [text.field]: textId, actor: actorOf(user) } as CaseCommands[K],
+      updateId: `${name}:${key}`,
+      texts: {
+        into: { table: 'supervision_text', owner: 'case_id', ownerId: id, authorId: user.userId },
+        items: [{ id: textId, kind: text.kind, body: text.body }],
+      },
+      ended: () => new DomainError(ErrorCode.InvalidTransition, `the case is ${c.status}; its process has ended`),
+    });
     return this.case(id, user);
   }
 

@@ -1,0 +1,71 @@
+import type { ArrangementAction, ArrangementState, CaseAction, SupervisionState } from '../../../../libs/contracts';
+import { allowedArrangementActions } from '../../../../libs/domain/actions/arrangement-actions';
+import { allowedCaseActions } from '../../../../libs/domain/actions/case-actions';
+import { actorOf, type AuthUser } from '../auth/auth';
+import { type Permission, permits } from './permissions';
+
+/**
+ * The route each action is taken through needs this permission: an action is offered to a caller whose
+ * role has it and whom the action's rule (libs/domain/actions) allows, so the screens offer exactly
+ * what the route and the process accept.
+ */
+const ARRANGEMENT_ACTION_PERMISSION: Record<ArrangementAction, Permission> = {
+  saveDraft: 'proposal.edit',
+  requestConsultation: 'proposal.edit',
+  answerConsultation: 'consultation.answer',
+  submit: 'proposal.edit',
+  withdraw: 'proposal.edit',
+  claim: 'queue.work',
+  release: 'queue.work',
+  returnForCompletion: 'queue.work',
+  chooseArrangement: 'queue.work',
+  respondToOrder: 'order.respond',
+  grant: 'decision.make',
+  deny: 'decision.make',
+  recordUnmetNeed: 'queue.work',
+  reopen: 'queue.work',
+  commitPayment: 'queue.work',
+  start: 'service.start',
+  recordEvaluation: 'evaluation.record',
+  decideContinuation: 'continuation.decide',
+  continueOnRectification: 'appeal.record',
+  terminate: 'service.end',
+  terminateAsSupplier: 'service.end',
+  requestChange: 'change.request',
+  decideChange: 'queue.work',
+  commitChange: 'queue.work',
+  handOver: 'client.hand_over',
+  recordVisit: 'visit.record',
+  giveFeedback: 'feedback.give',
+  readLetters: 'decision.letter.read',
+};
+
+const CASE_ACTION_PERMISSION: Record<CaseAction, Permission> = {
+  closeWithoutAction: 'supervision.case.assess',
+  requestClarification: 'supervision.case.assess',
+  answerClarification: 'supervision.clarification.answer',
+  involveProcurement: 'supervision.case.assess',
+  addStatement: 'supervision.statement.add',
+  requireCorrectiveAction: 'supervision.case.assess',
+  resolveCase: 'supervision.case.assess',
+  decideSanction: 'supervision.case.assess',
+};
+
+/** What the caller may do with an arrangement now; nothing while its process has not yet recorded a state. */
+export function arrangementActionsFor(user: AuthUser, state: ArrangementState | null): ArrangementAction[] {
+  if (!state) return [];
+  return allowedArrangementActions(state, actorOf(user)).filter((a) =>
+    permits(user.role, ARRANGEMENT_ACTION_PERMISSION[a]),
+  );
+}
+
+/** What the caller may do in a supervision case now. */
+export function caseActionsFor(user: AuthUser, state: SupervisionState | null): CaseAction[] {
+  if (!state) return [];
+  return allowedCaseActions(state, actorOf(user)).filter((a) => permits(user.role, CASE_ACTION_PERMISSION[a]));
+}
+
+/** The permission an arrangement action's route needs (for the role-table test). */
+export function permissionOfArrangementAction(action: ArrangementAction): Permission {
+  return ARRANGEMENT_ACTION_PERMISSION[action];
+}
