@@ -95,12 +95,13 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // Its own modules, and the contracts' codes (plain constants, no I/O, no Temporal): the
-              // names of statuses and actions the rules speak of.
-              regex: '^(?!\\./|(\\.\\./)+contracts/(actions|arrangement|codes)$)',
+              // Its own modules, the contracts' codes (plain constants, no I/O, no Temporal): the names of
+              // statuses and actions the rules speak of, and the Temporal API's polyfill for zoned dates.
+              regex: '^(?!\\./|(\\.\\./)+contracts/(actions|arrangement|codes)$|@js-temporal/polyfill$)',
               // Types of the other contracts it works on are fine: they leave nothing behind at run time.
               allowTypeImports: true,
-              message: 'The domain depends on nothing: only its own modules, the contracts\' codes and contract types.',
+              message:
+                "The domain depends on nothing: only its own modules, the contracts' codes and types, and the dates polyfill.",
             },
           ],
         },

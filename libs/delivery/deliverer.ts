@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
-import { durationToMs } from '../domain/dates';
+import { addToInstant } from '../domain/dates';
 import { decisionLetter } from '../letters/letter-store';
 import { type MailLanguage, mailed, render } from './emails';
 import { claimNext, destinationOf, markDelivered, type OutboxMessage, park, retryLater } from './outbox';
@@ -21,14 +21,12 @@ interface Person {
  */
 export class Deliverer {
   private readonly mailer: Mailer | null;
-  private readonly retryForMs: number;
 
   constructor(
     private readonly ds: DataSource,
     private readonly config: Config,
   ) {
     this.mailer = config.SMTP_URL ? new Mailer(config.SMTP_URL, config.MAIL_FROM, config.DELIVERY_TIMEOUT_MS) : null;
-    this.retryForMs = durationToMs(config.DELIVERY_RETRY_FOR);
   }
 
   /** The destinations configured here: only their messages are claimed. */
@@ -55,7 +53,7 @@ export class Deliverer {
         } catch (err) {
           const failure =
             err instanceof DeliveryFailure ? err : new DeliveryFailure(`could not send: ${String(err)}`, false);
-          const expired = Date.now() - new Date(msg.retrySince).getTime() > this.retryForMs;
+          const expired = Date.now() > addToInstant(new Date(msg.retrySince), this.config.DELIVERY_RETRY_FOR).getTime();
           if (failure.permanent || expired) {
             await park(m, msg.id, failure.message);
             log.warn({ delivery: msg.key, topic: msg.topic, reason: failure.message }, 'delivery parked');

@@ -1,13 +1,17 @@
 /**
- * Calendar arithmetic on ISO dates ('YYYY-MM-DD') and ISO 8601 durations ('P3M', 'P1W', 'PT5S').
- * Pure, shared by the API and the deterministic workflows.
+ * Calendar arithmetic on ISO dates ('YYYY-MM-DD') and ISO 8601 durations ('P3M', 'P1W', 'PT5S'), in
+ * Finland's time zone. Pure, shared by the API and the deterministic workflows: one zoned arithmetic,
+ * the Temporal API's (its polyfill, plain JavaScript with no clock of its own, so it runs in the
+ * workflow sandbox), adds a month and a second alike.
  */
+import { Temporal } from '@js-temporal/polyfill';
 
 export type IsoDate = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 const DAY_MS = 86_400_000;
+const ZONE = 'Europe/Helsinki';
 
 export interface Duration {
   years: number;
@@ -55,16 +59,14 @@ export function isDuration(iso: string): boolean {
   return durationMonths(iso) <= LONGEST_DURATION_YEARS * 12;
 }
 
-/** Milliseconds of a duration, a month counted as 30 days: for timers, never for calendar dates. */
-export function durationToMs(iso: string): number {
-  const d = parseDuration(iso);
-  const days = d.years * 365 + d.months * 30 + d.weeks * 7 + d.days;
-  return days * DAY_MS + ((d.hours * 60 + d.minutes) * 60 + d.seconds) * 1000;
-}
-
 function toUtc(date: IsoDate): Date {
   if (!isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`);
   return new Date(`${date}T00:00:00Z`);
+}
+
+function plainDate(date: IsoDate): Temporal.PlainDate {
+  if (!isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`);
+  return Temporal.PlainDate.from(date);
 }
 
 function fromUtc(d: Date): IsoDate {
@@ -80,19 +82,43 @@ export function addDays(date: IsoDate, days: number): IsoDate {
  * month's last day (31 Jan + 1 month = 28/29 Feb). Time parts under a day do not move the date.
  */
 export function addDuration(date: IsoDate, iso: string, sign: 1 | -1 = 1): IsoDate {
-  const d = scale(parseDuration(iso), sign);
-  const start = toUtc(date);
-  const months = d.years * 12 + d.months;
-  const y = start.getUTCFullYear();
-  const m = start.getUTCMonth() + months;
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const shifted = new Date(Date.UTC(y, m, Math.min(start.getUTCDate(), lastDay)));
-  const extraDays = d.weeks * 7 + d.days + Math.floor((d.hours * 3600 + d.minutes * 60 + d.seconds) / 86_400);
-  return fromUtc(new Date(shifted.getTime() + extraDays * DAY_MS));
+  const start = plainDate(date);
+  const d = duration(iso);
+  return (sign === 1 ? start.add(d) : start.subtract(d)).toString();
 }
 
-function scale(d: Duration, sign: 1 | -1): Duration {
-  return sign === 1 ? d : (Object.fromEntries(Object.entries(d).map(([k, v]) => [k, -v])) as unknown as Duration);
+/**
+ * The instant a duration after (or before) another, as a clock in Finland counts it: a month from
+ * 31 January at noon is 28 February at noon, a day keeps the time of day across a change to summer
+ * time, and five seconds are five seconds.
+ */
+export function addToInstant(instant: Date, iso: string, sign: 1 | -1 = 1): Date {
+  const start = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(ZONE);
+  const d = duration(iso);
+  return new Date((sign === 1 ? start.add(d) : start.subtract(d)).epochMilliseconds);
+}
+
+/** How long a duration lasts from an instant, in milliseconds: for an interval that must have a fixed length. */
+export function millisecondsFrom(instant: Date, iso: string): number {
+  return addToInstant(instant, iso).getTime() - instant.getTime();
+}
+
+/** The hours, minutes and seconds of a duration without its years, months, weeks and days. */
+export function timeOfDuration(iso: string): string {
+  const { hours, minutes, seconds } = parseDuration(iso);
+  return Temporal.Duration.from({ hours, minutes, seconds }).toString();
+}
+
+function duration(iso: string): Temporal.Duration {
+  return Temporal.Duration.from(parseDuration(iso));
+}
+
+export function later(a: Date, b: Date): Date {
+  return a > b ? a : b;
+}
+
+export function earlier(a: Date, b: Date): Date {
+  return a < b ? a : b;
 }
 
 /** A duration `times` as long, part by part: twice P1M2D is P2M4D. */
@@ -105,12 +131,6 @@ export function multiplyDuration(iso: string, times: number): string {
   return scaled === 'P' ? 'PT0S' : scaled;
 }
 
-/** Whether a duration counts in calendar days or longer; test catalogues use durations of seconds. */
-export function isCalendarDuration(iso: string): boolean {
-  const d = parseDuration(iso);
-  return d.years + d.months + d.weeks + d.days > 0;
-}
-
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / DAY_MS);
@@ -121,7 +141,7 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 const HELSINKI = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Helsinki',
+  timeZone: ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -153,27 +173,7 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
-const HELSINKI_CLOCK = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Helsinki',
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** The instant a day begins in Finland: a period that ends on a date is over when the next day begins. */
 export function startOfDay(date: IsoDate): Date {
-  const utcMidnight = toUtc(date).getTime();
-  // Finland is UTC+2 or +3: read the wall clock at UTC midnight and step back by its offset.
-  const parts = Object.fromEntries(HELSINKI_CLOCK.formatToParts(new Date(utcMidnight)).map((p) => [p.type, p.value]));
-  const wall = Date.UTC(
-    Number(parts.year),
-    Number(parts.month) - 1,
-    Number(parts.day),
-    Number(parts.hour),
-    Number(parts.minute),
-  );
-  return new Date(utcMidnight - (wall - utcMidnight));
+  return new Date(plainDate(date).toZonedDateTime(ZONE).epochMilliseconds);
 }

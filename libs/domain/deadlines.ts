@@ -1,13 +1,15 @@
-import { addDays, addDuration, dateOf, durationToMs, isCalendarDuration, startOfDay } from './dates';
+import { addDays, addToInstant, dateOf, parseDuration, startOfDay } from './dates';
 import { deadlineDay } from './working-days';
 
 /**
- * The instant a deadline given as a duration falls: a calendar one at the end of its last day in
- * Finland ("within 14 days" is answered in time on the 14th), moved to the next working day when that
- * day is a weekend or a holiday (150/1930 § 5); one of seconds (a test) that much later.
+ * The instant a deadline given as a duration falls: that long after `from` as a clock in Finland counts.
+ * The Act on the calculation of time limits (150/1930, § 1) governs limits set in days, weeks, months or
+ * years: such a limit is met by the end of its last day ("within 14 days" is answered in time on the
+ * 14th), moved to the next working day when that day is a weekend or a holiday (§ 5).
  */
 export function deadlineAfter(from: Date, duration: string): Date {
-  return isCalendarDuration(duration)
-    ? startOfDay(addDays(deadlineDay(addDuration(dateOf(from), duration)), 1))
-    : new Date(from.getTime() + durationToMs(duration));
+  const at = addToInstant(from, duration);
+  const { years, months, weeks, days } = parseDuration(duration);
+  const countedInDays = years + months + weeks + days > 0;
+  return countedInDays ? startOfDay(addDays(deadlineDay(dateOf(at)), 1)) : at;
 }

@@ -33,7 +33,7 @@ export interface GrantPeriod {
 /** A grant runs from the desired start (never before the decision) for the service's first period. */
 export function firstGrantPeriod(decidedOn: IsoDate, desiredStart: IsoDate | null, firstPeriod: string): GrantPeriod {
   const start = desiredStart ? maxDate(desiredStart, decidedOn) : decidedOn;
-  // A test catalogue's period of seconds begins and ends on the same day.
+  // A period shorter than a day begins and ends on the same day.
   return { start, end: maxDate(start, addDays(addDuration(start, firstPeriod), -1)) };
 }
 

@@ -1,4 +1,4 @@
-import { continuationVerdict, nextEvaluationDue, openPeriod } from './periods';
+import { continuationVerdict, endOf, nextEvaluationDue, openPeriod } from './periods';
 
 const rules = { step: 'P3M', max: 'P12M', specialExtra: 'P6M' };
 
@@ -33,6 +33,28 @@ describe('grant periods', () => {
     });
     // A lead time longer than the period makes the decision due at once, never before the period began.
     expect(openPeriod(2, '2026-11-23', since, 'PT20S', 'P1M').continuationDueAt).toBe(since.toISOString());
+  });
+
+  it('counts a period recorded after its first day from that day, as the decision dated it', () => {
+    const p = openPeriod(1, '2026-11-23', new Date('2026-12-05T10:00:00Z'), 'P3M', 'P1M');
+    expect(p).toMatchObject({ endsOn: '2027-02-22', beganAt: '2026-12-05T10:00:00.000Z' });
+    expect(p.endsAt).toBe('2027-02-22T22:00:00.000Z');
+  });
+
+  it('ends a period at the start of a day across the change to summer time, and clamps to the month end', () => {
+    const p = openPeriod(1, '2027-01-31', new Date('2027-01-31T06:00:00Z'), 'P2M', 'P14D');
+    expect(p).toMatchObject({ endsOn: '2027-03-30', endsAt: '2027-03-30T21:00:00.000Z' });
+    expect(p.continuationDueAt).toBe('2027-03-16T22:00:00.000Z');
+    expect(openPeriod(1, '2027-01-31', new Date('2027-01-31T06:00:00Z'), 'P1M', 'P1W').endsOn).toBe('2027-02-27');
+  });
+
+  it('counts every duration on one path: days from the first day, time from the moment it began', () => {
+    const since = new Date('2026-11-23T12:00:00.250Z');
+    expect(endOf('2026-11-23', since, 'P14D').toISOString()).toBe('2026-12-06T22:00:00.000Z');
+    expect(endOf('2026-11-23', since, 'PT6S').toISOString()).toBe('2026-11-23T12:00:06.250Z');
+    expect(endOf('2026-11-23', since, 'P1DT6S').toISOString()).toBe('2026-11-23T22:00:06.000Z');
+    // Recorded before the period's first day: counted from the start of that day.
+    expect(endOf('2026-11-25', since, 'PT6S').toISOString()).toBe('2026-11-24T22:00:06.000Z');
   });
 
   it('schedules the next evaluation after the interval', () => {

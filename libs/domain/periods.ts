@@ -1,23 +1,31 @@
 import type { ServicePeriod } from '../contracts/arrangement';
 import {
-  addDays,
-  addDuration,
+  addToInstant,
   dateOf,
   durationMonths,
-  durationToMs,
-  isCalendarDuration,
+  earlier,
   type IsoDate,
+  later,
   maxDate,
   startOfDay,
+  timeOfDuration,
 } from './dates';
 
-const later = (a: Date, b: Date) => (a > b ? a : b);
-const earlier = (a: Date, b: Date) => (a < b ? a : b);
+/**
+ * When something that lasts `length` from the day `on`, begun at `since`, is over. Its years, months,
+ * weeks and days are counted from the start of that day in Finland (three months from 1 December are
+ * over when 1 March begins, whenever on 1 December the service started); its hours, minutes and seconds
+ * from the moment it began. It is over when both have passed.
+ */
+export function endOf(on: IsoDate, since: Date, length: string): Date {
+  const dayBegins = startOfDay(on);
+  return later(addToInstant(dayBegins, length), addToInstant(later(since, dayBegins), timeOfDuration(length)));
+}
 
 /**
- * Opens a grant period. A calendar period is over when the day after its last day begins in
- * Finland; a period of seconds (a test catalogue) is over when that much time has passed since it
- * began. The continuation decision falls due the lead time before the end.
+ * Opens a grant period starting on the day `startsOn`, recorded at `since`: it began when both had
+ * come, ends as `endOf` counts, and its last day is the day of its last moment. The continuation
+ * decision falls due the lead time before the end, never before the period began.
  */
 export function openPeriod(
   number: number,
@@ -26,24 +34,13 @@ export function openPeriod(
   length: string,
   leadTime: string,
 ): ServicePeriod {
-  let beganAt: Date, endsAt: Date, endsOn: IsoDate;
-  if (isCalendarDuration(length)) {
-    const endExclusive = addDuration(startsOn, length);
-    beganAt = later(since, startOfDay(startsOn));
-    endsAt = startOfDay(endExclusive);
-    endsOn = maxDate(startsOn, addDays(endExclusive, -1));
-  } else {
-    beganAt = since;
-    endsAt = new Date(since.getTime() + durationToMs(length));
-    endsOn = maxDate(startsOn, dateOf(endsAt));
-  }
-  const due = isCalendarDuration(leadTime)
-    ? startOfDay(addDuration(dateOf(endsAt), leadTime, -1))
-    : new Date(endsAt.getTime() - durationToMs(leadTime));
+  const beganAt = later(since, startOfDay(startsOn));
+  const endsAt = endOf(startsOn, since, length);
+  const due = addToInstant(endsAt, leadTime, -1);
   return {
     number,
     startsOn,
-    endsOn,
+    endsOn: maxDate(startsOn, dateOf(new Date(endsAt.getTime() - 1))),
     beganAt: beganAt.toISOString(),
     endsAt: endsAt.toISOString(),
     continuationDueAt: earlier(later(due, beganAt), endsAt).toISOString(),
@@ -52,11 +49,7 @@ export function openPeriod(
 
 /** The next evaluation meeting: the interval after the last one (or after the start). */
 export function nextEvaluationDue(fromDate: IsoDate, since: Date, interval: string): string {
-  return (
-    isCalendarDuration(interval)
-      ? startOfDay(addDuration(fromDate, interval))
-      : new Date(since.getTime() + durationToMs(interval))
-  ).toISOString();
+  return endOf(fromDate, since, interval).toISOString();
 }
 
 export interface ContinuationRules {

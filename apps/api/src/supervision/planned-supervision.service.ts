@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ScheduleAlreadyRunning, ScheduleNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { PLANNED_VISIT_WORKFLOW, plannedSupervisionScheduleId } from '../../../../libs/contracts';
-import { durationToMs } from '../../../../libs/domain/dates';
+import { millisecondsFrom } from '../../../../libs/domain/dates';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
@@ -26,7 +26,7 @@ export class PlannedSupervisionService {
   async plan(supplierId: string, every: string) {
     await this.supplier(supplierId);
     const scheduleId = plannedSupervisionScheduleId(supplierId);
-    const spec = { intervals: [{ every: durationToMs(every) }] };
+    const spec = { intervals: [{ every: millisecondsFrom(new Date(), every) }] };
     try {
       await this.temporal.call((client) =>
         client.schedule.create({
