@@ -216,6 +216,16 @@ describe('answers that say what happened', () => {
     }
   });
 
+  it('forgets a request refused for its input: the corrected one goes through under the same key', async () => {
+    const key = `corrected-${Date.now()}`;
+    const empty = refused(
+      await sys.as('aino').post('/arrangements', proposal(demo.eetu.id, { justification: '' }), key),
+      400,
+    );
+    expect(empty.problems.some((p) => p.field.endsWith('justification'))).toBe(true);
+    expect((await sys.as('aino').post('/arrangements', proposal(demo.eetu.id), key)).status).toBe(201);
+  });
+
   it('refuses an Idempotency-Key used again with another body, naming the key', async () => {
     const key = `reused-${Date.now()}`;
     ok(await sys.as('aino').post('/arrangements', proposal(demo.eetu.id), key));

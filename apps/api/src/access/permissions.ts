@@ -91,6 +91,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'running.list',
     'feedback.give',
     'feedback.requests.read',
+    // A change of supplier names one that holds a contract for the service.
+    'supplier.offers.read',
     'supervision.case.read',
     'supervision.statement.add',
   ],

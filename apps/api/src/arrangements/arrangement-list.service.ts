@@ -7,6 +7,7 @@ import { clientShown, reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { select } from '../common/postgres';
 import type { ArrangementListQueryDto } from './arrangements.dto';
+import { ATTENTION } from './attention';
 
 /** What an arrangement waits for from its own worker, most urgent first; null when nothing. */
 export const WAITS_FOR = [
@@ -63,10 +64,9 @@ export class ArrangementListService {
               to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd", a.updated_at as "updatedAt",
               c.id as "clientId", c.full_name as "clientName", a.state,
               case
-                when a.status = 'reassessment_overdue' then 'continuation_overdue'
-                when a.status = 'active' and a.next_evaluation_due_at < now() then 'evaluation_overdue'
-                when a.status = 'active' and a.continuation_due and a.continuation_outcome is null
-                  then 'continuation_decision'
+                when ${ATTENTION.continuationOverdue} then 'continuation_overdue'
+                when ${ATTENTION.evaluationOverdue} then 'evaluation_overdue'
+                when ${ATTENTION.continuationDue} then 'continuation_decision'
                 when a.status = 'returned' then 'complete_proposal'
                 when a.status = 'committed' then 'start_service'
                 when a.status = 'draft' then 'submit_proposal'

@@ -1,7 +1,7 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { Request } from 'express';
-import { from, type Observable, switchMap, tap } from 'rxjs';
+import { catchError, from, type Observable, switchMap, tap } from 'rxjs';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from './domain-error';
@@ -10,7 +10,8 @@ import { select } from './postgres';
 /**
  * Idempotency-Keys, as the IETF draft describes them: the first request with a key is remembered by a
  * hash of its method, path and body; the same key with another request is refused with 422, before
- * anything is done; a request that succeeded marks its key completed.
+ * anything is done; a request that succeeded marks its key completed. A request refused for its input
+ * changed nothing and is forgotten, as Stripe does: the corrected request may be sent under the same key.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
@@ -27,6 +28,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return from(this.remember(user.userId, key, hash, req)).pipe(
       switchMap(() => next.handle()),
       tap(() => void this.complete(user.userId, key)),
+      catchError(async (err: unknown) => {
+        if (isRefusal(err)) await this.forget(user.userId, key, hash);
+        throw err;
+      }),
     );
   }
 
@@ -53,6 +58,15 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
   }
 
+  private async forget(userId: string, key: string, hash: string): Promise<void> {
+    await this.ds
+      .query(
+        'delete from idempotency_key where user_id = $1 and key = $2 and request_hash = $3 and completed_at is null',
+        [userId, key, hash],
+      )
+      .catch(() => undefined);
+  }
+
   private async complete(userId: string, key: string): Promise<void> {
     await this.ds
       .query(
@@ -62,6 +76,11 @@ export class IdempotencyInterceptor implements NestInterceptor {
       // Not marked, the next repeat is sent to the process again, where Temporal's Update id dedupes it.
       .catch(() => undefined);
   }
+}
+
+/** A request refused for its input reached nothing: the corrected one may be sent under the same key. */
+function isRefusal(err: unknown): boolean {
+  return err instanceof DomainError && err.code === ErrorCode.Validation;
 }
 
 /** Whether a command with this key has completed before: a repeat then changes nothing. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ARRANGEMENT_STATUSES } from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
+import { allowedActions } from '../arrangements/arrangements.responses';
 
 const { date, timestamp } = Shapes;
 
@@ -107,5 +108,6 @@ export const RunningService = z
     nextEvaluationDueAt: timestamp.nullable(),
     reassessmentOverdueSince: timestamp.nullable(),
     client: z.object({ id: z.uuid(), name: z.string() }),
+    allowedActions,
   })
   .meta({ id: 'RunningService' });

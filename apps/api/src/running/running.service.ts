@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { CONTRACT_ENDS_ALERT, PROJECTION_FAILED, RUNNING_STATUSES } from '../../../../libs/contracts';
+import { type ArrangementState, CONTRACT_ENDS_ALERT, PROJECTION_FAILED } from '../../../../libs/contracts';
+import { arrangementActionsFor } from '../access/allowed-actions';
+import { ATTENTION } from '../arrangements/attention';
 import { addToInstant, dateOf } from '../../../../libs/domain/dates';
 import { AccessLogService } from '../access/access-log.service';
 import { reach } from '../access/record-policy';
@@ -131,21 +133,16 @@ export class RunningService {
     const where: string[] = [];
     switch (q.list) {
       case 'evaluation_overdue':
-        where.push(`a.status = any(${p(RUNNING_STATUSES)}::text[])`, 'a.next_evaluation_due_at < now()');
+        where.push(ATTENTION.evaluationOverdue);
         break;
       case 'continuation_due':
-        where.push(
-          `a.status = 'active'`,
-          'a.continuation_due_at <= now()',
-          'a.continuation_outcome is null',
-          'a.period_ends_at > now()',
-        );
+        where.push(ATTENTION.continuationDue);
         break;
       case 'continuation_overdue':
-        where.push(`a.status = 'reassessment_overdue'`);
+        where.push(ATTENTION.continuationOverdue);
         break;
       case 'change_pending':
-        where.push(`a.status = 'active'`, 'a.change_status is not null');
+        where.push(ATTENTION.changePending);
         break;
       case 'contract_ending':
       case 'needs_attention':
@@ -171,7 +168,8 @@ export class RunningService {
               a.supplier_id as "supplierId", a.period_no as "period", to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd",
               a.period_ends_at as "periodEndsAt", a.continuation_due_at as "continuationDueAt",
               a.continuation_outcome as "continuationOutcome", a.next_evaluation_due_at as "nextEvaluationDueAt",
-              a.reassessment_overdue_since as "reassessmentOverdueSince", c.id as "clientId", c.full_name as "clientName"
+              a.reassessment_overdue_since as "reassessmentOverdueSince", c.id as "clientId", c.full_name as "clientName",
+              a.state
        from arrangement a join client c on c.id = a.client_id
        where ${where.join(' and ')}
        order by ${order}, a.id
@@ -183,7 +181,11 @@ export class RunningService {
       rows.map((r) => r.clientId),
       'arrangement',
     );
-    return rows.map(({ clientId, clientName, ...r }) => ({ ...r, client: { id: clientId, name: clientName } }));
+    return rows.map(({ clientId, clientName, state, ...r }) => ({
+      ...r,
+      client: { id: clientId, name: clientName },
+      allowedActions: arrangementActionsFor(user, state),
+    }));
   }
 
   private async termsOf(contractId: string | null): Promise<CancellationTerms> {
@@ -228,4 +230,4 @@ interface UseRow {
   chargedHours: number;
 }
 
-type ListRow = Record<string, unknown> & { clientId: string; clientName: string };
+type ListRow = Record<string, unknown> & { clientId: string; clientName: string; state: ArrangementState | null };
