@@ -1,0 +1,125 @@
+import {
+  type Actor,
+  CASE_ACTIONS,
+  type CaseAction,
+  type CaseCommandName,
+  type CaseCommands,
+  type SupervisionState,
+} from '../../libs/contracts';
+import { actionOfCaseCommand, allowedCaseActions } from '../../libs/domain/actions/case-actions';
+import { CommandRefused } from '../refusal';
+import { addFinding, applyCaseCommand, followUpFalls, openCase, supplierSilent } from './supervision.state';
+
+/**
+ * Walks a supervision case through each status and asks, for each kind of person, whether every step
+ * the rules offer is taken by the state machine the workflow runs, and every step they do not offer is
+ * refused.
+ */
+const NOW = new Date('2026-11-23T10:00:00Z');
+const person = (userId: string, role: Actor['role'], more: Partial<Actor> = {}): Actor => ({
+  userId,
+  role,
+  teamId: null,
+  profession: null,
+  supplierId: null,
+  ...more,
+});
+const PEOPLE = {
+  team: person('team', 'arranging', { teamId: 'arr' }),
+  lead: person('lead', 'team_lead', { teamId: 'arr' }),
+  procurement: person('proc', 'procurement'),
+  ownWorker: person('own', 'own_worker', { teamId: 'fsw', profession: 'social_worker' }),
+  supplier: person('sup', 'supplier', { supplierId: 's-1' }),
+  otherSupplier: person('sup-2', 'supplier', { supplierId: 's-2' }),
+};
+const { team, procurement, supplier } = PEOPLE;
+
+const act = <K extends CaseCommandName>(s: SupervisionState, name: K, c: CaseCommands[K]) =>
+  applyCaseCommand(s, name, c, NOW).state;
+
+function states(): [string, SupervisionState][] {
+  const assessment = addFinding(
+    openCase({ caseId: 'c-1', supplierId: 's-1', number: 1 }, NOW).state,
+    { findingId: 'f-1', source: 'feedback', reasons: ['serious_concern'] },
+    NOW,
+  )!.state;
+  const involved = act(assessment, 'involveProcurement', { actor: team, noteTextId: 'n' });
+  const awaiting = act(assessment, 'requestClarification', { actor: team, respondWithin: 'P14D', questionTextId: 'q' });
+  const reminded = supplierSilent(awaiting, NOW)!.state;
+  const escalated = supplierSilent(reminded, NOW)!.state;
+  const received = act(awaiting, 'answerClarification', { actor: supplier, answerTextId: 'a' });
+  const corrective = act(received, 'requireCorrectiveAction', {
+    actor: team,
+    dueOn: '2026-12-31',
+    followUpAfter: 'P1M',
+    planTextId: 'p',
+  });
+  const followUp = followUpFalls(corrective, NOW)!.state;
+  const closed = act(received, 'decideOutcome', {
+    actor: procurement,
+    outcome: 'sanction',
+    serviceCode: null,
+    reasonTextId: 'r',
+  });
+  return Object.entries({
+    assessment,
+    involved,
+    awaiting,
+    reminded,
+    escalated,
+    received,
+    corrective,
+    followUp,
+    closed,
+  });
+}
+
+function commandFor(action: CaseAction, actor: Actor): [CaseCommandName, object] {
+  const commands: Record<CaseAction, [CaseCommandName, object]> = {
+    closeWithoutAction: ['closeWithoutAction', { reasonTextId: 'r' }],
+    requestClarification: ['requestClarification', { respondWithin: 'P14D', questionTextId: 'q' }],
+    answerClarification: ['answerClarification', { answerTextId: 'a' }],
+    involveProcurement: ['involveProcurement', { noteTextId: 'n' }],
+    addStatement: ['addStatement', { noteTextId: 'n' }],
+    requireCorrectiveAction: [
+      'requireCorrectiveAction',
+      { dueOn: '2026-12-31', followUpAfter: 'P1M', planTextId: 'p' },
+    ],
+    resolveCase: ['decideOutcome', { outcome: 'resolved', serviceCode: null, reasonTextId: 'r' }],
+    decideSanction: ['decideOutcome', { outcome: 'sanction', serviceCode: null, reasonTextId: 'r' }],
+  };
+  const [name, body] = commands[action];
+  return [name, { ...body, actor }];
+}
+
+function accepted(s: SupervisionState, name: CaseCommandName, command: object): boolean {
+  try {
+    applyCaseCommand(s, name, command as CaseCommands[typeof name], NOW);
+    return true;
+  } catch (err) {
+    if (err instanceof CommandRefused) return err.kind === 'invalid_input';
+    throw err;
+  }
+}
+
+describe('allowed steps of a supervision case', () => {
+  const cases = states().flatMap(([name, s]) =>
+    Object.entries(PEOPLE).map(([who, actor]) => [name, who, s, actor] as const),
+  );
+
+  it.each(cases)('in %s, %s is offered exactly what the process accepts', (_state, _who, s, actor) => {
+    const offered = allowedCaseActions(s, actor);
+    for (const action of CASE_ACTIONS) {
+      const [name, body] = commandFor(action, actor);
+      const taken = actionOfCaseCommand(name, body as CaseCommands[typeof name]);
+      expect({ action, accepted: accepted(s, name, body) }).toEqual({ action, accepted: offered.includes(taken) });
+    }
+  });
+
+  it('offers every step in some state to someone', () => {
+    const offered = new Set(
+      states().flatMap(([, s]) => Object.values(PEOPLE).flatMap((a) => allowedCaseActions(s, a))),
+    );
+    expect(CASE_ACTIONS.filter((a) => !offered.has(a))).toEqual([]);
+  });
+});
