@@ -3,23 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { Link as RoutedLink, Navigate, Route, Routes } from 'react-router-dom';
 import { Block, Button, LanguageMenu, LanguageMenuItem, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
 import type { Role } from './api/types';
-import { chooseLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from './i18n';
-import { useSession } from './session';
-import { SignedIn, SignIn } from './pages/sign-in';
+import { SignedIn, SignIn } from './auth/sign-in';
+import { useSession } from './auth/session';
+import { chooseLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from './common/i18n';
+import { useTitle } from './common/title';
 
 // Each page its own chunk: a first visit loads the shell and the page it opens.
 const START_PAGES = {
-  '/my-clients': () => import('./pages/my-clients'),
-  '/queue': () => import('./pages/queue'),
-  '/orders': () => import('./pages/orders'),
+  '/my-clients': () => import('./clients/my-clients'),
+  '/queue': () => import('./queue/queue-page'),
+  '/orders': () => import('./orders/orders-page'),
 };
 // The page a link or a reload opens is fetched at once, beside the check of who is signed in, not after it.
 void START_PAGES[location.pathname as keyof typeof START_PAGES]?.();
 const MyClients = lazy(START_PAGES['/my-clients']);
 const Queue = lazy(START_PAGES['/queue']);
 const Orders = lazy(START_PAGES['/orders']);
-const Arrangement = lazy(() => import('./pages/arrangement'));
-const NewProposal = lazy(() => import('./pages/new-proposal'));
+const Arrangement = lazy(() => import('./arrangements/arrangement-page'));
+const ProposalForm = lazy(() => import('./arrangements/proposal-form'));
 
 /** Where each role starts, and the pages its menu offers. */
 const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders' }[]> = {
@@ -98,9 +99,9 @@ export function App() {
                 <Route path="/queue" element={<Queue />} />
                 <Route path="/orders" element={<Orders />} />
                 <Route path="/arrangements/:id" element={<Arrangement />} />
-                <Route path="/clients/:clientId/new-proposal" element={<NewProposal />} />
-                <Route path="/arrangements/:id/proposal" element={<NewProposal />} />
-                <Route path="*" element={<Paragraph>{t('app.notFound')}</Paragraph>} />
+                <Route path="/clients/:clientId/new-proposal" element={<ProposalForm />} />
+                <Route path="/arrangements/:id/proposal" element={<ProposalForm />} />
+                <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>
           )}
@@ -108,4 +109,10 @@ export function App() {
       </main>
     </>
   );
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  useTitle(t('app.notFound'));
+  return <Paragraph>{t('app.notFound')}</Paragraph>;
 }

@@ -26,3 +26,14 @@ export type DecisionSummary = Schemas['DecisionSummary'];
 
 /** What a list of services needs of the catalogue's definition. */
 export type CatalogueService = Pick<ServiceDefinition, 'code' | 'name'>;
+
+export type { ArrangementAction, CaseAction } from '../../../../libs/contracts/actions';
+import type { ArrangementAction } from '../../../../libs/contracts/actions';
+
+/**
+ * Whether the reader may take `action` on a record now, as the API says in its `allowedActions` (computed
+ * by the process's own rules): the screens offer a step exactly when it is there, and decide nothing else.
+ */
+export function allows(record: object, action: ArrangementAction): boolean {
+  return ((record as { allowedActions?: readonly string[] }).allowedActions ?? []).includes(action);
+}

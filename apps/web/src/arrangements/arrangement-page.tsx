@@ -1,51 +1,45 @@
-import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { Heading, Paragraph, StaticChip } from 'suomifi-ui-components';
-import { api, unwrap } from '../api/client';
-import type { ArrangementDetail, Localized, TimelineEvent } from '../api/types';
-import { useServiceName } from '../catalogue';
-import { ErrorMessage } from '../errors';
-import { finnishDate, finnishDay } from '../format';
-import { useSession } from '../session';
-import { OwnWorkerActions } from './arrangement/own-worker-actions';
-import { OccasionalActions } from './arrangement/running-actions';
-import { TeamActions } from './arrangement/team-actions';
-import { DecisionLetters } from './arrangement/letters';
-import { RunningService } from './arrangement/running';
-import { Fact } from './arrangement/step';
+import {
+  allows,
+  type ArrangementDetail,
+  type ArrangementStatus,
+  type Localized,
+  type TimelineEvent,
+} from '../api/types';
+import { useServiceName } from '../catalogue/catalogue';
+import { ErrorMessage } from '../common/errors';
+import { finnishDate, finnishDay } from '../common/format';
+import { Fact } from '../common/step';
+import { useTitle } from '../common/title';
+import { RunningService } from '../running/running-service';
+import { DecisionLetters } from './letters';
+import { ArrangementSteps } from './steps';
+import { useArrangement, useTimeline } from './queries';
+
+/** What a status means for whoever reads the record, beside the steps it offers. */
+const STATUS_NOTES: Partial<Record<ArrangementStatus, string>> = {
+  ordered: 'team.waitingForSupplier',
+  unmet_need: 'team.unmetRecorded',
+};
 
 /**
- * One arrangement as its reader may see it: the proposal, the decision (with the appeal instructions the
- * client gets), the timeline, and the steps the reader may take now.
+ * One arrangement as its reader may see it: the proposal, who the family is and whom to call (as far as
+ * the reader may know), the decision with its appeal instructions, the timeline, and the steps the API
+ * says the reader may take now.
  */
-export default function Arrangement() {
+export default function ArrangementPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation();
-  const { me } = useSession();
   const serviceName = useServiceName();
-  const [a, setA] = useState<ArrangementDetail | null>(null);
-  const [timeline, setTimeline] = useState<TimelineEvent[]>([]);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(async () => {
-    try {
-      const path = { params: { path: { id } } };
-      const [detail, events] = await Promise.all([
-        unwrap(api.GET('/arrangements/{id}', path)),
-        unwrap(api.GET('/arrangements/{id}/timeline', path)),
-      ]);
-      setA(detail);
-      setTimeline(events);
-      setError(null);
-    } catch (err) {
-      setError(err);
-    }
-  }, [id]);
-  useEffect(() => void load(), [load]);
+  const { data: a, error } = useArrangement(id);
+  const { data: timeline = [] } = useTimeline(id);
+  useTitle(a ? t('titles.arrangement', { service: serviceName(a.serviceCode) }) : t('titles.loading'));
 
   if (!a) return error ? <ErrorMessage error={error} /> : <Paragraph>{t('app.loading')}</Paragraph>;
   const lang = i18n.language as keyof Localized;
+  const note = STATUS_NOTES[a.status];
   return (
     <>
       <Heading variant="h1">
@@ -55,7 +49,7 @@ export default function Arrangement() {
       <Paragraph mb="m">
         <StaticChip>{t(`status.${a.status}`)}</StaticChip>
       </Paragraph>
-      <ErrorMessage error={error} />
+      {note && <Paragraph mb="m">{t(note)}</Paragraph>}
       <section className="card" aria-labelledby="facts">
         <Heading variant="h2" id="facts">
           {t('arrangement.proposal')}
@@ -72,6 +66,7 @@ export default function Arrangement() {
           )}
         </dl>
       </section>
+      <ClientContact a={a} />
       {a.decision && (
         <section className="card" aria-labelledby="decision">
           <Heading variant="h2" id="decision">
@@ -89,13 +84,11 @@ export default function Arrangement() {
               <Paragraph className="appeal">{a.decision.appealInstructions[lang]}</Paragraph>
             </>
           )}
-          {me && me.role !== 'supplier' && <DecisionLetters a={a} onError={setError} />}
+          {allows(a, 'readLetters') && <DecisionLetters a={a} />}
         </section>
       )}
-      {me?.role === 'arranging' && <TeamActions a={a} me={me} onDone={load} onError={setError} />}
-      {me?.role === 'own_worker' && <OwnWorkerActions a={a} onDone={load} onError={setError} />}
-      {me && a.startedOn && <RunningService a={a} me={me} onError={setError} />}
-      {me && <OccasionalActions a={a} me={me} onDone={load} />}
+      <ArrangementSteps a={a} />
+      {a.startedOn && <RunningService a={a} />}
       <section className="card" aria-labelledby="timeline">
         <Heading variant="h2" id="timeline">
           {t('arrangement.timeline')}
@@ -110,6 +103,30 @@ export default function Arrangement() {
         </ol>
       </section>
     </>
+  );
+}
+
+/** Where the family lives and whom to call, as far as the API shows it to the reader (a providing supplier too). */
+function ClientContact({ a }: { a: ArrangementDetail }) {
+  const { t } = useTranslation();
+  const c = a.client;
+  if (!c || (!c.address && !c.contactName && !c.contactPhone)) return null;
+  return (
+    <section className="card" aria-labelledby="client-contact">
+      <Heading variant="h2" id="client-contact">
+        {t('arrangement.client')}
+      </Heading>
+      <dl className="facts">
+        <Fact label={t('arrangement.clientName')}>{c.name}</Fact>
+        {c.address && <Fact label={t('arrangement.address')}>{c.address}</Fact>}
+        {c.contactName && <Fact label={t('arrangement.contactName')}>{c.contactName}</Fact>}
+        {c.contactPhone && (
+          <Fact label={t('arrangement.contactPhone')}>
+            <a href={`tel:${c.contactPhone.replace(/\s/g, '')}`}>{c.contactPhone}</a>
+          </Fact>
+        )}
+      </dl>
+    </section>
   );
 }
 

@@ -1,21 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from 'suomifi-ui-components';
-import { api, session, unwrap } from '../../api/client';
-import type { ArrangementDetail, DecisionSummary } from '../../api/types';
-import { finnishDate } from '../../format';
+import { api, session, unwrap } from '../api/client';
+import type { ArrangementDetail } from '../api/types';
+import { ErrorMessage } from '../common/errors';
+import { finnishDate } from '../common/format';
+import { keys } from './queries';
 
 /**
  * The arrangement's decisions, each with its letter as the client got it (a PDF in the client's language),
  * opened in a new tab: fetched with the bearer token, which a plain link would not send.
  */
-export function DecisionLetters({ a, onError }: { a: ArrangementDetail; onError: (err: unknown) => void }) {
+export function DecisionLetters({ a }: { a: ArrangementDetail }) {
   const { t } = useTranslation();
-  const [decisions, setDecisions] = useState<DecisionSummary[]>([]);
-  useEffect(() => {
-    unwrap(api.GET('/arrangements/{id}/decisions', { params: { path: { id: a.id } } })).then(setDecisions, onError);
-  }, [a.id, a.status, onError]);
-  if (decisions.length === 0) return null;
+  const [failure, setFailure] = useState<unknown>(null);
+  const { data: decisions = [], error } = useQuery({
+    queryKey: keys.decisions(a.id),
+    queryFn: () => unwrap(api.GET('/arrangements/{id}/decisions', { params: { path: { id: a.id } } })),
+  });
+  if (decisions.length === 0) return <ErrorMessage error={error} />;
   const open = async (seq: number) => {
     // The tab opens at once (a popup blocker allows it on the click), the letter arrives into it.
     const tab = window.open('', '_blank');
@@ -27,9 +31,10 @@ export function DecisionLetters({ a, onError }: { a: ArrangementDetail; onError:
       const url = URL.createObjectURL(await res.blob());
       if (tab) tab.location.href = url;
       else window.location.href = url;
+      setFailure(null);
     } catch (err) {
       tab?.close();
-      onError(err);
+      setFailure(err);
     }
   };
   return (
@@ -37,6 +42,7 @@ export function DecisionLetters({ a, onError }: { a: ArrangementDetail; onError:
       <Heading variant="h3" mt="m">
         {t('letters.title')}
       </Heading>
+      <ErrorMessage error={failure} />
       <ul className="rows">
         {decisions.map((d) => (
           <li key={d.seq}>

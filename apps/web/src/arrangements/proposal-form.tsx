@@ -1,173 +1,96 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import {
-  Button,
-  Checkbox,
-  Dropdown,
-  DropdownItem,
-  Heading,
-  Paragraph,
-  Textarea,
-  TextInput,
-} from 'suomifi-ui-components';
-import { DateField } from '../date-field';
+import { Button, Checkbox, Dropdown, DropdownItem, Heading, Paragraph, TextInput } from 'suomifi-ui-components';
+import type { z } from 'zod';
+import { CreateArrangementSchema } from '../../../../libs/contracts/arrangement-commands';
+import { ageOn, durationMonths, isDuration, isIsoDate } from '../../../../libs/domain/dates';
+import { checkAgainstCard } from '../../../../libs/domain/service-card';
 import { api, unwrap } from '../api/client';
 import type { ArrangementDetail, Client, ServiceDefinition } from '../api/types';
-import { fetchCatalogue, monthsOf } from '../catalogue';
-import { ErrorMessage, useFieldStatus } from '../errors';
-import { useDraft } from '../draft';
+import { useCatalogue } from '../catalogue/catalogue';
+import { useDraft } from '../common/draft';
+import { ErrorMessage, isRefusal, showProblems, useFieldStatus } from '../common/errors';
+import { DayField, NumberField, TextareaField } from '../common/fields';
+import { helsinkiToday } from '../common/format';
+import { rulesResolver } from '../common/forms';
+import { useTitle } from '../common/title';
+import { keys, useArrangement } from './queries';
 
 type Lang = 'fi' | 'sv' | 'en';
+type Values = z.input<typeof CreateArrangementSchema>;
+type Body = z.output<typeof CreateArrangementSchema>;
+type Card = Parameters<typeof checkAgainstCard>[0];
 
-interface Form {
-  serviceCode: string | null;
-  hoursPerMonth: string;
-  needsAssessedOn: string;
-  desiredStartOn: string;
-  plannedMonths: string;
-  notRightWhenPresent: string[];
-  justification: string;
-  goals: string;
-  specialConsideration: string;
-  /** One key per proposal, so that a retried save creates it once. */
-  key: string;
+/** What this browser keeps of the form: the values typed, and the proposal once it has been created. */
+interface Draft {
+  values: Values;
+  createdId: string | null;
 }
 
-const EMPTY = (): Form => ({
-  serviceCode: null,
-  hoursPerMonth: '',
-  needsAssessedOn: '',
-  desiredStartOn: '',
-  plannedMonths: '',
-  notRightWhenPresent: [],
-  justification: '',
-  goals: '',
-  specialConsideration: '',
-  key: crypto.randomUUID(),
-});
+/** The form's fields, which the API's refusals name too. */
+const FIELDS = [
+  'serviceCode',
+  'hoursPerMonth',
+  'needsAssessedOn',
+  'desiredStartOn',
+  'plannedDuration',
+  'notRightWhenPresent',
+  'justification',
+  'goals',
+  'specialConsideration',
+] as const;
 
 /** The form as a returned proposal was sent. */
-function formOf(a: ArrangementDetail): Form {
+function valuesOf(a: ArrangementDetail, clientId: string): Values {
   const p = a.proposal ?? {};
   return {
-    ...EMPTY(),
+    clientId,
     serviceCode: a.serviceCode,
-    hoursPerMonth: a.hoursPerMonth === null ? '' : String(a.hoursPerMonth),
+    hoursPerMonth: a.hoursPerMonth,
     needsAssessedOn: a.needsAssessedOn,
-    desiredStartOn: a.desiredStartOn ?? '',
-    plannedMonths: p.plannedDuration ? String(monthsOf(p.plannedDuration)) : '',
+    desiredStartOn: a.desiredStartOn,
+    plannedDuration: p.plannedDuration ?? null,
     notRightWhenPresent: p.notRightWhenPresent ?? [],
     justification: p.justification ?? '',
     goals: p.goals ?? '',
-    specialConsideration: p.specialConsideration ?? '',
+    specialConsideration: p.specialConsideration ?? null,
   };
 }
 
-/** The child's age in whole years on a day. */
-function ageOn(dateOfBirth: string, day: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
-}
+const empty = (clientId: string): Values => ({
+  clientId,
+  serviceCode: '',
+  hoursPerMonth: null,
+  needsAssessedOn: '',
+  desiredStartOn: null,
+  plannedDuration: null,
+  notRightWhenPresent: [],
+  justification: '',
+  goals: '',
+  specialConsideration: null,
+});
 
 /**
- * A new service proposal, guided by the service's principle card: when it is right and when not, the
- * ages, hours and periods; what the card treats as an exception opens the special-consideration field.
- * Everything typed is kept in this browser as it is typed, so a reload or a lost connection loses nothing.
+ * A new service proposal, or a returned one completed: guided by the service's principle card (when it is
+ * right and when not, the ages, hours and periods); what the card treats as an exception, by the domain's
+ * own check, opens the special-consideration field. Everything typed is kept in this browser as it is typed.
  */
-export default function NewProposal() {
+export default function ProposalForm() {
   const { clientId = '', id: editing } = useParams();
-  const { t, i18n } = useTranslation();
-  const lang = i18n.language as Lang;
-  const navigate = useNavigate();
-  const [form, setForm, clearDraft, fromDraft] = useDraft<Form>(`proposal:${editing ?? clientId}`, EMPTY);
-  const [client, setClient] = useState<(Client & { legalBasis: string }) | null>(null);
-  const [ownerId, setOwnerId] = useState(clientId);
-  const [services, setServices] = useState<ServiceDefinition[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [loaded, setLoaded] = useState(false);
-
-  useEffect(() => {
-    Promise.all([
-      unwrap(api.GET('/clients')),
-      fetchCatalogue(),
-      editing ? unwrap(api.GET('/arrangements/{id}', { params: { path: { id: editing } } })) : null,
-    ]).then(([clients, services, a]) => {
-      const of = a?.client?.id ?? clientId;
-      setOwnerId(of);
-      setClient(clients.find((c) => c.id === of) ?? null);
-      setServices(services);
-      // A returned proposal opens as it was sent, unless this browser holds newer typing of it.
-      if (a && !fromDraft) setForm(formOf(a));
-      setLoaded(true);
-    }, setError);
-  }, [clientId, editing]);
-
-  const available = services.filter((s) => !client || s.legalBases.includes(client.legalBasis as 'SHL'));
-  const card = services.find((s) => s.code === form.serviceCode) ?? null;
-  const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm({ ...form, [k]: v });
-
-  // What the card treats as an exception: each needs a written special consideration.
-  const exceptions = useMemo(() => {
-    if (!card || !client) return [];
-    const out: string[] = [];
-    if (form.notRightWhenPresent.length) out.push(t('proposal.why.notRightWhen'));
-    const start = form.desiredStartOn || form.needsAssessedOn;
-    if (card.ageRange?.special && start) {
-      const age = ageOn(client.dateOfBirth, start);
-      if (
-        age >= card.ageRange.special.min &&
-        age <= card.ageRange.special.max &&
-        (age < card.ageRange.min || age > card.ageRange.max)
-      ) {
-        out.push(t('proposal.why.age', { age }));
-      }
-    }
-    if (form.plannedMonths && Number(form.plannedMonths) > monthsOf(card.periods.max))
-      out.push(t('proposal.why.duration'));
-    return out;
-  }, [card, client, form, t]);
-
-  const status = useFieldStatus(error);
-
-  const save = async (submit: boolean) => {
-    setBusy(true);
-    try {
-      const proposal = {
-        hoursPerMonth: form.hoursPerMonth ? Number(form.hoursPerMonth) : null,
-        needsAssessedOn: form.needsAssessedOn,
-        desiredStartOn: form.desiredStartOn || null,
-        justification: form.justification,
-        goals: form.goals,
-        notRightWhenPresent: form.notRightWhenPresent,
-        plannedDuration: form.plannedMonths ? `P${Number(form.plannedMonths)}M` : null,
-        specialConsideration: exceptions.length ? form.specialConsideration || null : null,
-      };
-      const key = { 'Idempotency-Key': form.key };
-      const { id } = editing
-        ? await unwrap(
-            api.PUT('/arrangements/{id}/proposal', { params: { path: { id: editing }, header: key }, body: proposal }),
-          )
-        : await unwrap(
-            api.POST('/arrangements', {
-              params: { header: key },
-              body: { clientId: ownerId, serviceCode: form.serviceCode ?? '', ...proposal },
-            }),
-          );
-      if (submit) {
-        await unwrap(api.POST('/arrangements/{id}/submit', { params: { path: { id } }, body: {} }));
-      }
-      clearDraft();
-      void navigate(`/arrangements/${id}`);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const { t } = useTranslation();
+  const clients = useQuery({ queryKey: keys.clients, queryFn: () => unwrap(api.GET('/clients')) });
+  const catalogue = useCatalogue();
+  const arrangement = useArrangement(editing ?? '', Boolean(editing));
+  const draft = useDraft<Draft>(`proposal:${editing ?? clientId}`);
+  const ownerId = (editing ? arrangement.data?.client?.id : clientId) ?? '';
+  const client = clients.data?.find((c) => c.id === ownerId);
+  useTitle(t(editing ? 'titles.editProposal' : 'titles.newProposal'));
+  const error = clients.error ?? catalogue.error ?? (editing ? arrangement.error : null);
+  // Nothing is typed before what is being completed has been read: it would be overwritten.
+  const loaded = clients.data && catalogue.data && (!editing || arrangement.data);
   return (
     <>
       <Heading variant="h1">
@@ -175,23 +98,163 @@ export default function NewProposal() {
       </Heading>
       <Paragraph mb="m">{t('proposal.intro')}</Paragraph>
       <ErrorMessage error={error} />
-      {/* Nothing is typed before what is being completed has been read: it would be overwritten. */}
       {!loaded && !error && <Paragraph>{t('app.loading')}</Paragraph>}
-      {loaded && (
-        <form className="form" onSubmit={(e) => e.preventDefault()}>
-          {/* The design system's dropdown needs its items: shown once the catalogue is read. */}
-          {editing && card && (
-            <Paragraph>
-              <strong>{t('proposal.service')}:</strong> {card.name[lang]}
-            </Paragraph>
-          )}
-          {!editing && available.length > 0 && (
+      {loaded && client && (
+        <ProposalFields
+          editing={editing ?? null}
+          client={client}
+          services={catalogue.data}
+          // A returned proposal opens as it was sent, unless this browser holds newer typing of it.
+          initial={
+            draft.stored ?? {
+              values: arrangement.data ? valuesOf(arrangement.data, ownerId) : empty(ownerId),
+              createdId: editing ?? null,
+            }
+          }
+          draft={draft}
+        />
+      )}
+    </>
+  );
+}
+
+function ProposalFields({
+  editing,
+  client,
+  services,
+  initial,
+  draft,
+}: {
+  editing: string | null;
+  client: Client & { legalBasis: string };
+  services: ServiceDefinition[];
+  initial: Draft;
+  draft: ReturnType<typeof useDraft<Draft>>;
+}) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Lang;
+  const status = useFieldStatus();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const form = useForm<Values, unknown, Body>({
+    resolver: rulesResolver(CreateArrangementSchema),
+    defaultValues: initial.values,
+  });
+  const [createdId, setCreatedId] = useState(initial.createdId);
+  /** One key a request: kept while an answer may have been lost, new once the API has answered. */
+  const [requestKey, setRequestKey] = useState(() => crypto.randomUUID());
+  useEffect(() => {
+    const sub = form.watch((values) => draft.keep({ values: values as Values, createdId }));
+    return () => sub.unsubscribe();
+  }, [form, draft, createdId]);
+
+  const values = form.watch();
+  const available = services.filter((s) => s.legalBases.includes(client.legalBasis as 'SHL'));
+  const card = services.find((s) => s.code === values.serviceCode) ?? null;
+
+  // What the card treats as an exception, by the domain's own check: each needs a special consideration.
+  const exceptions = useMemo(() => {
+    if (!card) return [];
+    const startsOn = [values.desiredStartOn, values.needsAssessedOn].find((d) => d && isIsoDate(d)) ?? helsinkiToday();
+    const planned = values.plannedDuration ?? null;
+    const check = checkAgainstCard(card as unknown as Card, {
+      legalBasis: client.legalBasis as 'SHL',
+      dateOfBirth: client.dateOfBirth,
+      startsOn,
+      hoursPerMonth: values.hoursPerMonth ?? null,
+      notRightWhenPresent: values.notRightWhenPresent ?? [],
+      plannedDuration: planned && /^P\d+M$/.test(planned) ? planned : null,
+    });
+    const why = new Set(
+      check.considerations.map((c) =>
+        c.code === 'age_special_consideration'
+          ? t('proposal.why.age', { age: ageOn(client.dateOfBirth, startsOn) })
+          : c.code === 'extension_special_consideration'
+            ? t('proposal.why.duration')
+            : t('proposal.why.notRightWhen'),
+      ),
+    );
+    return [...why];
+  }, [
+    card,
+    client,
+    values.desiredStartOn,
+    values.needsAssessedOn,
+    values.plannedDuration,
+    values.hoursPerMonth,
+    values.notRightWhenPresent,
+    t,
+  ]);
+
+  const save = useMutation({
+    mutationFn: async ({ body, submit }: { body: Body; submit: boolean }) => {
+      const header = { 'Idempotency-Key': requestKey };
+      // The proposal's own fields: who it is for and the service are the arrangement's, set when it is created.
+      const proposal = {
+        hoursPerMonth: body.hoursPerMonth,
+        needsAssessedOn: body.needsAssessedOn,
+        desiredStartOn: body.desiredStartOn,
+        justification: body.justification,
+        goals: body.goals,
+        notRightWhenPresent: body.notRightWhenPresent,
+        plannedDuration: body.plannedDuration,
+        specialConsideration: body.specialConsideration,
+      };
+      const id = createdId
+        ? (
+            await unwrap(
+              api.PUT('/arrangements/{id}/proposal', { params: { path: { id: createdId }, header }, body: proposal }),
+            )
+          ).id
+        : (await unwrap(api.POST('/arrangements', { params: { header }, body }))).id;
+      setCreatedId(id);
+      setRequestKey(crypto.randomUUID());
+      if (submit) await unwrap(api.POST('/arrangements/{id}/submit', { params: { path: { id } }, body: {} }));
+      return id;
+    },
+    onSuccess: async (id) => {
+      draft.clear();
+      await queryClient.invalidateQueries({ queryKey: keys.lists });
+      await queryClient.invalidateQueries({ queryKey: keys.arrangement(id) });
+      void navigate(`/arrangements/${id}`);
+    },
+    onError: (err) => {
+      // The API did not take a refused request: the next one is a new request, with a new key.
+      if (isRefusal(err)) setRequestKey(crypto.randomUUID());
+      showProblems(err, form.setError, FIELDS);
+    },
+  });
+  const send = (submit: boolean) =>
+    form.handleSubmit((body) =>
+      save.mutate({
+        body: {
+          ...body,
+          hoursPerMonth: card?.hoursPerMonth ? body.hoursPerMonth : null,
+          specialConsideration: exceptions.length ? body.specialConsideration : null,
+        },
+        submit,
+      }),
+    )();
+
+  return (
+    <form className="form" noValidate onSubmit={(e) => e.preventDefault()}>
+      <ErrorMessage error={save.error} />
+      {editing && card && (
+        <Paragraph>
+          <strong>{t('proposal.service')}:</strong> {card.name[lang]}
+        </Paragraph>
+      )}
+      {!editing && (
+        <Controller
+          control={form.control}
+          name="serviceCode"
+          render={({ field, fieldState }) => (
             <Dropdown
               labelText={t('proposal.service')}
               visualPlaceholder={t('team.choose')}
-              value={form.serviceCode}
-              onChange={(v) => set('serviceCode', v)}
-              {...status('serviceCode')}
+              value={field.value || null}
+              onChange={field.onChange}
+              {...status(fieldState.error)}
             >
               {available.map((s) => (
                 <DropdownItem key={s.code} value={s.code}>
@@ -200,119 +263,110 @@ export default function NewProposal() {
               ))}
             </Dropdown>
           )}
-          {card && (
-            <section className="card principle-card" aria-labelledby="card-heading">
-              <Heading variant="h2" id="card-heading">
-                {t('proposal.card', { name: card.name[lang] })}
-              </Heading>
-              <Paragraph>{card.description[lang]}</Paragraph>
-              <Heading variant="h3" mt="s">
-                {t('proposal.rightWhen')}
-              </Heading>
-              <ul>
-                {card.rightWhen.map((c) => (
-                  <li key={c.code}>{c.text[lang]}</li>
-                ))}
-              </ul>
-              {card.ageRange && (
-                <Paragraph>
-                  {t('proposal.ages', { min: card.ageRange.min, max: card.ageRange.max })}
-                  {card.ageRange.special &&
-                    ` ${t('proposal.specialAges', { min: card.ageRange.special.min, max: card.ageRange.special.max })}`}
-                </Paragraph>
-              )}
-              {card.hoursPerMonth && (
-                <Paragraph>
-                  {t('proposal.hoursRange', { min: card.hoursPerMonth.min, max: card.hoursPerMonth.max })}
-                </Paragraph>
-              )}
-              <Paragraph>
-                {t('proposal.periods', { first: monthsOf(card.periods.first), max: monthsOf(card.periods.max) })}
-              </Paragraph>
-              <fieldset className="checks">
-                <legend>{t('proposal.notRightWhen')}</legend>
-                {card.notRightWhen.map((c) => (
-                  <Checkbox
-                    key={c.code}
-                    checked={form.notRightWhenPresent.includes(c.code)}
-                    onClick={({ checkboxState }) =>
-                      set(
-                        'notRightWhenPresent',
-                        checkboxState
-                          ? [...form.notRightWhenPresent, c.code]
-                          : form.notRightWhenPresent.filter((x) => x !== c.code),
-                      )
-                    }
-                  >
-                    {c.text[lang]}
-                  </Checkbox>
-                ))}
-              </fieldset>
-            </section>
+        />
+      )}
+      {card && (
+        <section className="card principle-card" aria-labelledby="card-heading">
+          <Heading variant="h2" id="card-heading">
+            {t('proposal.card', { name: card.name[lang] })}
+          </Heading>
+          <Paragraph>{card.description[lang]}</Paragraph>
+          <Heading variant="h3" mt="s">
+            {t('proposal.rightWhen')}
+          </Heading>
+          <ul>
+            {card.rightWhen.map((c) => (
+              <li key={c.code}>{c.text[lang]}</li>
+            ))}
+          </ul>
+          {card.ageRange && (
+            <Paragraph>
+              {t('proposal.ages', { min: card.ageRange.min, max: card.ageRange.max })}
+              {card.ageRange.special &&
+                ` ${t('proposal.specialAges', { min: card.ageRange.special.min, max: card.ageRange.special.max })}`}
+            </Paragraph>
           )}
-          {card?.hoursPerMonth && (
-            <TextInput
-              labelText={t('arrangement.hours')}
-              type="number"
-              value={form.hoursPerMonth}
-              onChange={(v) => set('hoursPerMonth', String(v ?? ''))}
-              {...status('hoursPerMonth')}
-            />
+          {card.hoursPerMonth && (
+            <Paragraph>
+              {t('proposal.hoursRange', { min: card.hoursPerMonth.min, max: card.hoursPerMonth.max })}
+            </Paragraph>
           )}
-          <DateField
-            labelText={t('arrangement.assessedOn')}
-            value={form.needsAssessedOn}
-            onChange={(v) => set('needsAssessedOn', v)}
-            {...status('needsAssessedOn')}
+          <Paragraph>
+            {t('proposal.periods', {
+              first: Math.round(durationMonths(card.periods.first)),
+              max: Math.round(durationMonths(card.periods.max)),
+            })}
+          </Paragraph>
+          <Controller
+            control={form.control}
+            name="notRightWhenPresent"
+            render={({ field }) => {
+              const present = field.value ?? [];
+              return (
+                <fieldset className="checks">
+                  <legend>{t('proposal.notRightWhen')}</legend>
+                  {card.notRightWhen.map((c) => (
+                    <Checkbox
+                      key={c.code}
+                      checked={present.includes(c.code)}
+                      onClick={({ checkboxState }) =>
+                        field.onChange(checkboxState ? [...present, c.code] : present.filter((x) => x !== c.code))
+                      }
+                    >
+                      {c.text[lang]}
+                    </Checkbox>
+                  ))}
+                </fieldset>
+              );
+            }}
           />
-          <DateField
-            labelText={t('arrangement.desiredStart')}
-            value={form.desiredStartOn}
-            onChange={(v) => set('desiredStartOn', v)}
-            {...status('desiredStartOn')}
-          />
+        </section>
+      )}
+      {card?.hoursPerMonth && (
+        <NumberField control={form.control} name="hoursPerMonth" labelText={t('arrangement.hours')} />
+      )}
+      <DayField control={form.control} name="needsAssessedOn" labelText={t('arrangement.assessedOn')} />
+      <DayField control={form.control} name="desiredStartOn" labelText={t('arrangement.desiredStart')} />
+      <Controller
+        control={form.control}
+        name="plannedDuration"
+        render={({ field, fieldState }) => (
           <TextInput
             labelText={t('proposal.plannedMonths')}
             optionalText={t('proposal.optional')}
-            type="number"
-            value={form.plannedMonths}
-            onChange={(v) => set('plannedMonths', String(v ?? ''))}
-            {...status('plannedDuration')}
+            inputMode="numeric"
+            defaultValue={field.value && isDuration(field.value) ? String(Math.round(durationMonths(field.value))) : ''}
+            onChange={(v) => {
+              const months = String(v ?? '').trim();
+              field.onChange(months === '' ? null : `P${months}M`);
+            }}
+            onBlur={field.onBlur}
+            {...status(fieldState.error)}
           />
-          <Textarea
-            labelText={t('arrangement.justification')}
-            value={form.justification}
-            onChange={(e) => set('justification', e.target.value)}
-            {...status('justification')}
-          />
-          <Textarea
-            labelText={t('arrangement.goals')}
-            value={form.goals}
-            onChange={(e) => set('goals', e.target.value)}
-            {...status('goals')}
-          />
-          {exceptions.length > 0 && (
-            <Textarea
-              labelText={t('queue.special')}
-              hintText={`${t('proposal.specialHint')} ${exceptions.join(' ')}`}
-              value={form.specialConsideration}
-              onChange={(e) => set('specialConsideration', e.target.value)}
-              {...status('specialConsideration')}
-            />
-          )}
-          <Paragraph className="saved" role="status">
-            {t('proposal.keptHere')}
-          </Paragraph>
-          <div className="actions">
-            <Button disabled={busy || !form.serviceCode} onClick={() => void save(true)}>
-              {t('proposal.submit')}
-            </Button>
-            <Button variant="secondary" disabled={busy || !form.serviceCode} onClick={() => void save(false)}>
-              {t('proposal.saveDraft')}
-            </Button>
-          </div>
-        </form>
+        )}
+      />
+      <TextareaField control={form.control} name="justification" labelText={t('arrangement.justification')} />
+      <TextareaField control={form.control} name="goals" labelText={t('arrangement.goals')} />
+      {exceptions.length > 0 && (
+        <TextareaField
+          control={form.control}
+          name="specialConsideration"
+          nullable
+          labelText={t('queue.special')}
+          hintText={`${t('proposal.specialHint')} ${exceptions.join(' ')}`}
+        />
       )}
-    </>
+      <Paragraph className="saved" role="status">
+        {t('proposal.keptHere')}
+      </Paragraph>
+      <div className="actions">
+        <Button disabled={save.isPending} onClick={() => void send(true)}>
+          {t('proposal.submit')}
+        </Button>
+        <Button variant="secondary" disabled={save.isPending} onClick={() => void send(false)}>
+          {t('proposal.saveDraft')}
+        </Button>
+      </div>
+    </form>
   );
 }

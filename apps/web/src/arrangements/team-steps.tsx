@@ -1,236 +1,221 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { Button, Dropdown, DropdownItem, Heading, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import type { z } from 'zod';
 import {
-  Button,
-  Dropdown,
-  DropdownItem,
-  Heading,
-  Paragraph,
-  RadioButton,
-  RadioButtonGroup,
-  Textarea,
-} from 'suomifi-ui-components';
-import { api, unwrap } from '../../api/client';
-import type { ArrangementDetail, CostCentre, Me, SupplierOffer } from '../../api/types';
-import { euros, helsinkiToday } from '../../format';
-import { StepPanel, useCommand } from './step';
+  ChooseWaySchema,
+  DecisionSchema,
+  PaymentCommitmentSchema,
+  ReasonSchema,
+} from '../../../../libs/contracts/arrangement-commands';
+import { api, unwrap } from '../api/client';
+import { allows, type ArrangementDetail } from '../api/types';
+import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
+import { TextareaField } from '../common/fields';
+import { euros, helsinkiToday } from '../common/format';
+import { rulesResolver } from '../common/forms';
+import { StepPanel } from '../common/step';
+import { useArrangementCommand } from './queries';
 
 interface Props {
   a: ArrangementDetail;
-  me: Me;
-  onDone: () => Promise<void>;
-  onError: (err: unknown) => void;
 }
-
-/** What the arranging team does with a proposal, step by step as its status allows. */
-export function TeamActions({ a, me, onDone, onError }: Props) {
-  const { t } = useTranslation();
-  const { busy, run } = useCommand(onDone, onError);
-  const path = { params: { path: { id: a.id } } };
-  if (a.status === 'submitted' && !a.assigneeId) {
-    return (
-      <StepPanel title={t('team.next')}>
-        <Button
-          disabled={busy}
-          onClick={() => void run(() => unwrap(api.POST('/arrangements/{id}/claim', { ...path, body: {} })))}
-        >
-          {t('queue.claim')}
-        </Button>
-      </StepPanel>
-    );
-  }
-  // A change of a running service is the team's to decide, whoever handled the proposal.
-  if (a.status === 'active' && a.running?.changeStatus === 'requested') {
-    return <Decide a={a} change onDone={onDone} onError={onError} />;
-  }
-  if (a.status === 'active' && a.running?.changeStatus === 'granted') {
-    return <Commit a={a} change onDone={onDone} onError={onError} />;
-  }
-  if (a.status === 'unmet_need') {
-    return (
-      <StepPanel title={t('team.next')}>
-        <Paragraph>{t('team.unmetRecorded')}</Paragraph>
-        <Button
-          variant="secondary"
-          disabled={busy}
-          onClick={() => void run(() => unwrap(api.POST('/arrangements/{id}/reopen', { ...path, body: {} })))}
-        >
-          {t('team.reopen')}
-        </Button>
-      </StepPanel>
-    );
-  }
-  if (a.assigneeId !== me.userId) return null;
-  if (a.status === 'in_handling') return <ChooseWay a={a} onDone={onDone} onError={onError} />;
-  if (a.status === 'ordered') {
-    return (
-      <StepPanel title={t('team.next')}>
-        <Paragraph>{t('team.waitingForSupplier')}</Paragraph>
-      </StepPanel>
-    );
-  }
-  if (a.status === 'arranged') return <Decide a={a} onDone={onDone} onError={onError} />;
-  if (a.status === 'granted') return <Commit a={a} onDone={onDone} onError={onError} />;
-  return null;
-}
-
-type StepProps = Omit<Props, 'me'>;
 /** A change of a running service is decided and committed as the service itself was. */
-type ChangeStepProps = StepProps & { change?: boolean };
+type ChangeProps = Props & { change?: boolean };
 
-function ChooseWay({ a, onDone, onError }: StepProps) {
+/** The contracted suppliers of a service on a day, with their prices and scorecards. */
+export function useOffers(serviceCode: string) {
+  const on = helsinkiToday();
+  return useQuery({
+    queryKey: ['suppliers', serviceCode, on],
+    queryFn: () => unwrap(api.GET('/suppliers', { params: { query: { serviceCode, on } } })),
+  });
+}
+
+/** Purchase from a contracted supplier, or arrange in the county's own production. */
+export function ChooseWay({ a }: Props) {
   const { t } = useTranslation();
-  const { busy, run } = useCommand(onDone, onError);
-  const [offers, setOffers] = useState<SupplierOffer[]>([]);
-  const [way, setWay] = useState('purchase');
-  const [supplierId, setSupplierId] = useState('');
-  useEffect(() => {
-    const on = helsinkiToday();
-    unwrap(api.GET('/suppliers', { params: { query: { serviceCode: a.serviceCode, on } } })).then(setOffers, onError);
-  }, [a.serviceCode, onError]);
-  const path = { params: { path: { id: a.id } } };
+  const status = useFieldStatus();
+  const { data: offers = [], error: offersError } = useOffers(a.serviceCode);
+  const form = useForm<z.input<typeof ChooseWaySchema>, unknown, z.output<typeof ChooseWaySchema>>({
+    resolver: rulesResolver(ChooseWaySchema),
+    defaultValues: { way: 'purchase', supplierId: null },
+  });
+  const command = useArrangementCommand(a.id, (body: z.output<typeof ChooseWaySchema>) =>
+    unwrap(api.POST('/arrangements/{id}/way', { params: { path: { id: a.id } }, body })),
+  );
+  const way = form.watch('way');
+  const send = form.handleSubmit((body) =>
+    command.mutate(
+      { ...body, supplierId: body.way === 'purchase' ? body.supplierId : null },
+      { onError: (err) => showProblems(err, form.setError, ['way', 'supplierId']) },
+    ),
+  );
   return (
     <StepPanel title={t('team.arrange')}>
-      <RadioButtonGroup labelText={t('team.way')} name="way" value={way} onChange={setWay}>
-        <RadioButton value="purchase">{t('team.purchase')}</RadioButton>
-        <RadioButton value="own_production">{t('team.ownProduction')}</RadioButton>
-      </RadioButtonGroup>
+      <ErrorMessage error={command.error ?? offersError} />
+      <Controller
+        control={form.control}
+        name="way"
+        render={({ field }) => (
+          <RadioButtonGroup labelText={t('team.way')} name="way" value={field.value} onChange={field.onChange}>
+            <RadioButton value="purchase">{t('team.purchase')}</RadioButton>
+            <RadioButton value="own_production">{t('team.ownProduction')}</RadioButton>
+          </RadioButtonGroup>
+        )}
+      />
       {way === 'purchase' && (
-        <RadioButtonGroup
-          labelText={t('team.supplier')}
-          name="supplier"
-          value={supplierId}
-          onChange={setSupplierId}
-          mt="m"
-        >
-          {offers.map((o) => (
-            <RadioButton
-              key={o.supplierId}
-              value={o.supplierId}
-              hintText={t('team.offer', {
-                price: euros(o.unitPriceCents),
-                unit: t(`team.units.${o.unit}`, { defaultValue: o.unit }),
-                nps: o.scorecard.nps ?? '–',
-                cases: o.scorecard.openCases,
-              })}
+        <Controller
+          control={form.control}
+          name="supplierId"
+          render={({ field, fieldState }) => (
+            <RadioButtonGroup
+              labelText={t('team.supplier')}
+              name="supplier"
+              value={field.value ?? undefined}
+              onChange={field.onChange}
+              mt="m"
+              {...(fieldState.error
+                ? { groupStatus: 'error', groupStatusText: status(fieldState.error).statusText }
+                : {})}
             >
-              {o.supplierName}
-            </RadioButton>
-          ))}
-        </RadioButtonGroup>
+              {offers.map((o) => (
+                <RadioButton
+                  key={o.supplierId}
+                  value={o.supplierId}
+                  hintText={t('team.offer', {
+                    price: euros(o.unitPriceCents),
+                    unit: t(`team.units.${o.unit}`, { defaultValue: o.unit }),
+                    nps: o.scorecard.nps ?? '–',
+                    cases: o.scorecard.openCases,
+                  })}
+                >
+                  {o.supplierName}
+                </RadioButton>
+              ))}
+            </RadioButtonGroup>
+          )}
+        />
       )}
       <div className="actions">
-        <Button
-          disabled={busy || (way === 'purchase' && !supplierId)}
-          onClick={() =>
-            void run(() =>
-              unwrap(
-                api.POST('/arrangements/{id}/way', {
-                  ...path,
-                  body: { way: way as 'purchase', supplierId: way === 'purchase' ? supplierId : null },
-                }),
-              ),
-            )
-          }
-        >
+        <Button disabled={command.isPending} onClick={() => void send()}>
           {way === 'purchase' ? t('team.order') : t('team.arrangeOwn')}
         </Button>
       </div>
-      <ReasonAction
-        a={a}
-        route="/arrangements/{id}/return"
-        title={t('team.returnTitle')}
-        label={t('team.returnReason')}
-        button={t('team.return')}
-        onDone={onDone}
-        onError={onError}
-      />
-      <ReasonAction
-        a={a}
-        route="/arrangements/{id}/unmet-need"
-        title={t('team.unmetTitle')}
-        label={t('team.unmetReason')}
-        hint={t('team.unmetHint')}
-        button={t('team.recordUnmet')}
-        onDone={onDone}
-        onError={onError}
-      />
     </StepPanel>
   );
 }
 
+const REASON_STEPS = {
+  return: {
+    route: '/arrangements/{id}/return',
+    title: 'team.returnTitle',
+    label: 'team.returnReason',
+    hint: undefined,
+    button: 'team.return',
+  },
+  unmet: {
+    route: '/arrangements/{id}/unmet-need',
+    title: 'team.unmetTitle',
+    label: 'team.unmetReason',
+    hint: 'team.unmetHint',
+    button: 'team.recordUnmet',
+  },
+} as const;
+
 /** A step the team takes with its reason in words: return for completion, or record an unmet need. */
-function ReasonAction({
-  a,
-  route,
-  title,
-  label,
-  hint,
-  button,
-  onDone,
-  onError,
-}: StepProps & {
-  route: '/arrangements/{id}/return' | '/arrangements/{id}/unmet-need';
-  title: string;
-  label: string;
-  hint?: string;
-  button: string;
-}) {
-  const { busy, run } = useCommand(onDone, onError);
-  const [reason, setReason] = useState('');
+export function ReasonStep({ a, kind }: Props & { kind: keyof typeof REASON_STEPS }) {
+  const { t } = useTranslation();
+  const step = REASON_STEPS[kind];
+  const form = useForm<z.input<typeof ReasonSchema>, unknown, z.output<typeof ReasonSchema>>({
+    resolver: rulesResolver(ReasonSchema),
+    defaultValues: { reason: '' },
+  });
+  const command = useArrangementCommand(a.id, (body: z.output<typeof ReasonSchema>) =>
+    unwrap(api.POST(step.route, { params: { path: { id: a.id } }, body })),
+  );
+  const send = form.handleSubmit((body) =>
+    command.mutate(body, { onError: (err) => showProblems(err, form.setError, ['reason']) }),
+  );
   return (
-    <>
-      <Heading variant="h3" mt="l">
-        {title}
+    <section className="card" aria-labelledby={`step-${kind}`}>
+      <Heading variant="h2" id={`step-${kind}`}>
+        {t(step.title)}
       </Heading>
-      <Textarea labelText={label} hintText={hint} value={reason} onChange={(e) => setReason(e.target.value)} />
+      <ErrorMessage error={command.error} />
+      <TextareaField
+        control={form.control}
+        name="reason"
+        labelText={t(step.label)}
+        hintText={step.hint && t(step.hint)}
+      />
       <div className="actions">
-        <Button
-          variant="secondary"
-          disabled={busy || !reason.trim()}
-          onClick={() => void run(() => unwrap(api.POST(route, { params: { path: { id: a.id } }, body: { reason } })))}
-        >
-          {button}
+        <Button variant="secondary" disabled={command.isPending} onClick={() => void send()}>
+          {t(step.button)}
         </Button>
       </div>
-    </>
+    </section>
   );
 }
 
-function Decide({ a, change, onDone, onError }: ChangeStepProps) {
+/** A decision on the service or on its change: the outcomes offered are those the API allows. */
+export function Decide({ a, change }: ChangeProps) {
   const { t } = useTranslation();
-  const { busy, run } = useCommand(onDone, onError);
-  const [outcome, setOutcome] = useState('granted');
-  const [reason, setReason] = useState('');
-  const denied = outcome === 'denied';
+  const outcomes = change
+    ? (['granted', 'denied'] as const)
+    : ([allows(a, 'grant') && 'granted', allows(a, 'deny') && 'denied'] as const).filter((o) => o !== false);
+  const form = useForm<z.input<typeof DecisionSchema>, unknown, z.output<typeof DecisionSchema>>({
+    resolver: rulesResolver(DecisionSchema),
+    defaultValues: { outcome: outcomes[0] ?? 'granted', reason: null, notification: 'post' },
+  });
+  const command = useArrangementCommand(a.id, (body: z.output<typeof DecisionSchema>) =>
+    unwrap(
+      api.POST(change ? '/arrangements/{id}/change/decision' : '/arrangements/{id}/decision', {
+        params: { path: { id: a.id } },
+        body,
+      }),
+    ),
+  );
+  const denied = form.watch('outcome') === 'denied';
+  const send = form.handleSubmit((body) =>
+    command.mutate(
+      { ...body, reason: body.outcome === 'denied' ? body.reason : null },
+      { onError: (err) => showProblems(err, form.setError, ['outcome', 'reason']) },
+    ),
+  );
   return (
     <StepPanel title={t(change ? 'team.decideChange' : 'team.decide')}>
-      <RadioButtonGroup labelText={t('arrangement.decision')} name="outcome" value={outcome} onChange={setOutcome}>
-        <RadioButton value="granted">{t('arrangement.outcome.granted')}</RadioButton>
-        <RadioButton value="denied">{t('arrangement.outcome.denied')}</RadioButton>
-      </RadioButtonGroup>
+      <ErrorMessage error={command.error} />
+      <Controller
+        control={form.control}
+        name="outcome"
+        render={({ field }) => (
+          <RadioButtonGroup
+            labelText={t('arrangement.decision')}
+            name={change ? 'change-outcome' : 'outcome'}
+            value={field.value}
+            onChange={field.onChange}
+          >
+            {outcomes.map((o) => (
+              <RadioButton key={o} value={o}>
+                {t(`arrangement.outcome.${o}`)}
+              </RadioButton>
+            ))}
+          </RadioButtonGroup>
+        )}
+      />
       {denied && (
-        <Textarea
+        <TextareaField
+          control={form.control}
+          name="reason"
+          nullable
           labelText={t('team.denialReason')}
           hintText={t('team.denialHint')}
-          value={reason}
-          onChange={(e) => setReason(e.target.value)}
         />
       )}
       <div className="actions">
-        <Button
-          disabled={busy || (denied && !reason.trim())}
-          onClick={() =>
-            void run(() =>
-              unwrap(
-                api.POST(change ? '/arrangements/{id}/change/decision' : '/arrangements/{id}/decision', {
-                  params: { path: { id: a.id } },
-                  body: { outcome: outcome as 'granted', reason: denied ? reason : null, notification: 'post' },
-                }),
-              ),
-            )
-          }
-        >
+        <Button disabled={command.isPending} onClick={() => void send()}>
           {t('team.makeDecision')}
         </Button>
       </div>
@@ -238,42 +223,56 @@ function Decide({ a, change, onDone, onError }: ChangeStepProps) {
   );
 }
 
-function Commit({ a, change, onDone, onError }: ChangeStepProps) {
+/** The payment commitment for a granted service or change, on a cost centre. */
+export function Commit({ a, change }: ChangeProps) {
   const { t, i18n } = useTranslation();
-  const { busy, run } = useCommand(onDone, onError);
-  const [centres, setCentres] = useState<CostCentre[]>([]);
-  const [code, setCode] = useState<string | null>(null);
-  useEffect(() => {
-    unwrap(api.GET('/cost-centres')).then(setCentres, onError);
-  }, [onError]);
+  const status = useFieldStatus();
+  const { data: centres = [] } = useQuery({
+    queryKey: ['cost-centres'],
+    queryFn: () => unwrap(api.GET('/cost-centres')),
+    staleTime: Infinity,
+  });
+  const form = useForm<z.input<typeof PaymentCommitmentSchema>, unknown, z.output<typeof PaymentCommitmentSchema>>({
+    resolver: rulesResolver(PaymentCommitmentSchema),
+    defaultValues: { costCentreCode: '' },
+  });
+  const command = useArrangementCommand(a.id, (body: z.output<typeof PaymentCommitmentSchema>) =>
+    unwrap(
+      api.POST(change ? '/arrangements/{id}/change/payment-commitment' : '/arrangements/{id}/payment-commitment', {
+        params: { path: { id: a.id } },
+        body,
+      }),
+    ),
+  );
+  const send = form.handleSubmit((body) =>
+    command.mutate(body, { onError: (err) => showProblems(err, form.setError, ['costCentreCode']) }),
+  );
   return (
     <StepPanel title={t(change ? 'team.commitChange' : 'team.commit')}>
+      <ErrorMessage error={command.error} />
       {centres.length > 0 && (
-        <Dropdown labelText={t('team.costCentre')} value={code} onChange={setCode} visualPlaceholder={t('team.choose')}>
-          {centres.map((c) => (
-            <DropdownItem key={c.code} value={c.code}>
-              {`${c.code} ${i18n.language === 'sv' ? c.nameSv : c.nameFi}`}
-            </DropdownItem>
-          ))}
-        </Dropdown>
+        <Controller
+          control={form.control}
+          name="costCentreCode"
+          render={({ field, fieldState }) => (
+            <Dropdown
+              labelText={t('team.costCentre')}
+              value={field.value || null}
+              onChange={field.onChange}
+              visualPlaceholder={t('team.choose')}
+              {...status(fieldState.error)}
+            >
+              {centres.map((c) => (
+                <DropdownItem key={c.code} value={c.code}>
+                  {`${c.code} ${i18n.language === 'sv' ? c.nameSv : c.nameFi}`}
+                </DropdownItem>
+              ))}
+            </Dropdown>
+          )}
+        />
       )}
       <div className="actions">
-        <Button
-          disabled={busy || !code}
-          onClick={() =>
-            void run(() =>
-              unwrap(
-                api.POST(
-                  change ? '/arrangements/{id}/change/payment-commitment' : '/arrangements/{id}/payment-commitment',
-                  {
-                    params: { path: { id: a.id } },
-                    body: { costCentreCode: code! },
-                  },
-                ),
-              ),
-            )
-          }
-        >
+        <Button disabled={command.isPending} onClick={() => void send()}>
           {t('team.giveCommitment')}
         </Button>
       </div>

@@ -1,6 +1,7 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from 'react';
-import { api, session, unwrap } from './api/client';
-import type { Me } from './api/types';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, type ReactNode, useContext, useState } from 'react';
+import { api, session, unwrap } from '../api/client';
+import type { Me } from '../api/types';
 
 interface Session {
   me: Me | null;
@@ -11,36 +12,40 @@ interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-/** Who is signed in: the token lives in this tab's session storage, the person is read from /me. */
+/**
+ * Who is signed in: the token lives in this tab's session storage, the person is read from /me. Signing in
+ * or out forgets every answer read before, so that no one sees another's cached records.
+ */
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [me, setMe] = useState<Me | null>(null);
-  const [loading, setLoading] = useState(true);
-  const load = useCallback(async () => {
-    if (!session.token()) {
-      setMe(null);
-      setLoading(false);
-      return;
-    }
-    try {
-      setMe(await unwrap(api.GET('/me')));
-    } catch {
-      session.signOut();
-      setMe(null);
-    }
-    setLoading(false);
-  }, []);
-  useEffect(() => void load(), [load]);
+  const queryClient = useQueryClient();
+  const [token, setToken] = useState(session.token());
+  const me = useQuery({
+    queryKey: ['me', token],
+    queryFn: async () => {
+      try {
+        return await unwrap(api.GET('/me'));
+      } catch {
+        session.signOut();
+        setToken(null);
+        return null;
+      }
+    },
+    enabled: token !== null,
+    staleTime: Infinity,
+  });
   const value: Session = {
-    me,
-    loading,
-    signIn: async (token) => {
-      session.signIn(token);
-      setLoading(true);
-      await load();
+    me: (token !== null && me.data) || null,
+    loading: token !== null && me.isPending,
+    signIn: async (next) => {
+      session.signIn(next);
+      queryClient.clear();
+      setToken(next);
+      await queryClient.fetchQuery({ queryKey: ['me', next], queryFn: () => unwrap(api.GET('/me')) });
     },
     signOut: () => {
       session.signOut();
-      setMe(null);
+      queryClient.clear();
+      setToken(null);
     },
   };
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

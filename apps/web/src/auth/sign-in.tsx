@@ -1,16 +1,12 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import { api, unwrap } from '../api/client';
-import type { SignInUser } from '../api/types';
-import { ErrorMessage } from '../errors';
-import { beginSignIn, finishSignIn, type OidcSettings } from '../oidc';
-import { useSession } from '../session';
-
-interface SignInConfig {
-  development: boolean;
-  oidc: OidcSettings | null;
-}
+import { ErrorMessage } from '../common/errors';
+import { useTitle } from '../common/title';
+import { beginSignIn, finishSignIn } from './oidc';
+import { useSession } from './session';
 
 /**
  * Signing in: with the county's identity provider when the API is configured with one; in development,
@@ -19,29 +15,27 @@ interface SignInConfig {
 export function SignIn() {
   const { t } = useTranslation();
   const { signIn } = useSession();
-  const [config, setConfig] = useState<SignInConfig | null>(null);
-  const [people, setPeople] = useState<SignInUser[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    unwrap(api.GET('/sign-in/config')).then(async (c) => {
-      setConfig(c);
-      if (c.development) setPeople(await unwrap(api.GET('/sign-in/users')));
-    }, setError);
-  }, []);
-  const choose = async (username: string) => {
-    try {
-      const { token } = await unwrap(api.POST('/sign-in', { body: { username } }));
-      await signIn(token);
-    } catch (err) {
-      setError(err);
-    }
-  };
+  useTitle(t('signIn.title'));
+  const { data: config, error: configError } = useQuery({
+    queryKey: ['sign-in', 'config'],
+    queryFn: () => unwrap(api.GET('/sign-in/config')),
+  });
+  const { data: people = [] } = useQuery({
+    queryKey: ['sign-in', 'users'],
+    queryFn: () => unwrap(api.GET('/sign-in/users')),
+    enabled: config?.development === true,
+  });
+  const choose = useMutation({
+    mutationFn: async (username: string) => signIn((await unwrap(api.POST('/sign-in', { body: { username } }))).token),
+  });
+  const provider = useMutation({ mutationFn: beginSignIn });
+  const error = configError ?? choose.error ?? provider.error;
   return (
     <>
       <Heading variant="h1">{t('signIn.title')}</Heading>
       <ErrorMessage error={error} />
       {config?.oidc && (
-        <Button mt="m" onClick={() => void beginSignIn(config.oidc!).catch(setError)}>
+        <Button mt="m" onClick={() => provider.mutate(config.oidc!)}>
           {t('signIn.withProvider')}
         </Button>
       )}
@@ -54,7 +48,7 @@ export function SignIn() {
           <ul className="people">
             {people.map((p) => (
               <li key={p.username}>
-                <Button variant="secondary" onClick={() => void choose(p.username)}>
+                <Button variant="secondary" onClick={() => choose.mutate(p.username)}>
                   {t('signIn.as', { name: p.name })}
                 </Button>
                 <span>
@@ -73,6 +67,7 @@ export function SignIn() {
 /** Where the identity provider sends the browser back: the code becomes the session's token. */
 export function SignedIn() {
   const { t } = useTranslation();
+  useTitle(t('signIn.title'));
   const { signIn } = useSession();
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {

@@ -1,35 +1,30 @@
-import { useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import { api, unwrap } from '../api/client';
-import type { Client, ListedArrangement } from '../api/types';
-import { useServiceName } from '../catalogue';
-import { ErrorMessage } from '../errors';
-import { finnishDate } from '../format';
+import { keys } from '../arrangements/queries';
+import { useServiceName } from '../catalogue/catalogue';
+import { ErrorMessage } from '../common/errors';
+import { finnishDate } from '../common/format';
+import { useTitle } from '../common/title';
 
 /** The own worker's clients, each with its arrangements in every state and what waits for the worker. */
 export default function MyClients() {
   const { t } = useTranslation();
   const serviceName = useServiceName();
-  const [clients, setClients] = useState<Client[] | null>(null);
-  const [arrangements, setArrangements] = useState<ListedArrangement[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    Promise.all([unwrap(api.GET('/clients')), unwrap(api.GET('/arrangements', { params: { query: {} } }))]).then(
-      ([c, a]) => {
-        setClients(c);
-        setArrangements(a);
-      },
-      setError,
-    );
-  }, []);
+  useTitle(t('titles.myClients'));
+  const { data: clients, error } = useQuery({ queryKey: keys.clients, queryFn: () => unwrap(api.GET('/clients')) });
+  const { data: arrangements = [] } = useQuery({
+    queryKey: [...keys.lists, {}],
+    queryFn: () => unwrap(api.GET('/arrangements', { params: { query: {} } })),
+  });
   return (
     <>
       <Heading variant="h1">{t('myClients.title')}</Heading>
       <Paragraph mb="m">{t('myClients.intro')}</Paragraph>
       <ErrorMessage error={error} />
-      {clients === null && !error && <Paragraph>{t('app.loading')}</Paragraph>}
+      {!clients && !error && <Paragraph>{t('app.loading')}</Paragraph>}
       {clients?.map((c) => {
         const own = arrangements.filter((a) => a.client?.id === c.id);
         return (

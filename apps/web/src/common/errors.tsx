@@ -1,50 +1,70 @@
+import type { FieldError, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
-import { ApiFailure } from './api/client';
+import { ApiFailure } from '../api/client';
 
 type FieldStatus = { status?: 'error'; statusText?: string };
 
+/** A rule's text in the reader's language, by the rule's code: the same code the API names in `problems[].rule`. */
+export function useRuleText(): (rule: string) => string {
+  const { t, i18n } = useTranslation();
+  return (rule) => (i18n.exists(`rules.${rule}`) ? t(`rules.${rule}`) : t('rules.unknown'));
+}
+
 /**
- * An error from the API as the user's language says it, the API's own message when it has no translation;
- * a refusal naming fields points to them, each field saying its own problem (useFieldStatus).
+ * An error from the API as the user's language says it; a refusal naming fields lists each field's rule
+ * in the reader's language (never the API's English message).
  */
 export function ErrorMessage({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation();
+  const ruleText = useRuleText();
   if (!error) return null;
-  const problems = error instanceof ApiFailure ? error.error.problems.filter((p) => p.field !== '(body)') : [];
+  const problems = error instanceof ApiFailure ? error.error.problems : [];
   if (problems.length > 0) {
     return (
       <InlineAlert status="error" role="alert">
         {t('errors.fix', { count: problems.length })}
         <ul>
           {problems.map((p) => (
-            <li key={p.field}>{i18n.exists(`rules.${p.rule}`) ? t(`rules.${p.rule}`) : p.message}</li>
+            <li key={`${p.field}:${p.rule}`}>{ruleText(p.rule)}</li>
           ))}
         </ul>
       </InlineAlert>
     );
   }
-  const code = error instanceof ApiFailure ? error.error.code : 'generic';
-  const key = `errors.${code}`;
-  const text = i18n.exists(key) ? t(key) : error instanceof ApiFailure ? error.error.message : t('errors.generic');
+  const key = `errors.${error instanceof ApiFailure ? error.error.code : 'generic'}`;
   return (
     <InlineAlert status="error" role="alert">
-      {text}
+      {i18n.exists(key) ? t(key) : t('errors.generic')}
     </InlineAlert>
   );
 }
 
+/** A form field's status for its error: the rule (the error's type) in the reader's language. */
+export function useFieldStatus(): (error: FieldError | undefined) => FieldStatus {
+  const ruleText = useRuleText();
+  return (error) => (error ? { status: 'error', statusText: ruleText(error.type || 'unknown') } : {});
+}
+
 /**
- * The status a form field shows for an API refusal that names it: the rule translated (`rules.*`), or the
- * API's own message when the rule has no translation; nothing for the fields the refusal does not name.
+ * The API's refusal put on the form's fields it names (`setError` with the rule as the error's type),
+ * so that each field says its own problem in the reader's language; `fields` maps an API field to a
+ * form field where their names differ.
  */
-export function useFieldStatus(error: unknown): (field: string) => FieldStatus {
-  const { t, i18n } = useTranslation();
-  const problems = error instanceof ApiFailure ? error.error.problems : [];
-  return (field) => {
-    const p = problems.find((x) => x.field === field);
-    if (!p) return {};
-    const key = `rules.${p.rule}`;
-    return { status: 'error', statusText: i18n.exists(key) ? t(key) : p.message };
-  };
+export function showProblems<T extends FieldValues>(
+  error: unknown,
+  setError: UseFormSetError<T>,
+  known: readonly string[],
+  fields: Record<string, string> = {},
+): void {
+  if (!(error instanceof ApiFailure)) return;
+  for (const p of error.error.problems) {
+    const field = fields[p.field] ?? p.field;
+    if (known.includes(field)) setError(field as Path<T>, { type: p.rule, message: p.rule });
+  }
+}
+
+/** A 4xx refusal: the request was not taken, so a new one needs a new Idempotency-Key. */
+export function isRefusal(error: unknown): boolean {
+  return error instanceof ApiFailure && error.status >= 400 && error.status < 500;
 }

@@ -1,49 +1,53 @@
-import { useState } from 'react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, RadioButton, RadioButtonGroup, Textarea } from 'suomifi-ui-components';
-import { api, unwrap } from '../../api/client';
-import { helsinkiToday } from '../../format';
-import { StepPanel, useCommand } from './step';
+import { Button, Checkbox, InlineAlert, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import { SURVEY_ITEMS } from '../../../../libs/domain/feedback';
+import { api, unwrap } from '../api/client';
+import type { ArrangementDetail } from '../api/types';
+import { keys } from '../arrangements/queries';
+import { ErrorMessage } from '../common/errors';
+import { TextareaField } from '../common/fields';
+import { helsinkiToday } from '../common/format';
+import { StepPanel } from '../common/step';
 
-/** The survey's items (1–4), as the form asks them. */
-const ITEMS = ['heard', 'rightThings', 'parentCoping', 'familyRelations', 'influence'] as const;
-type Item = (typeof ITEMS)[number];
-
-interface Props {
-  arrangementId: string;
-  onDone: () => Promise<void>;
-  onError: (err: unknown) => void;
+type Item = (typeof SURVEY_ITEMS)[number];
+interface Answers extends Record<Item, number | null> {
+  recommend: number | null;
+  seriousConcern: boolean;
+  helpedMost: string | null;
+  comments: string | null;
 }
 
 /**
- * The own worker's feedback on an ended service: the survey's 1–4 items, the 0–10 question, the
- * serious-concern flag and free text. A bad answer opens the supplier's supervision, as the rules say.
+ * Feedback is asked of the own worker when a service ends: the form shows while the API's request for it
+ * is open (the action is allowed from the start; the request says when it is asked).
  */
-export function FeedbackForm({ arrangementId, onDone, onError }: Props) {
+export function FeedbackStep({ a }: { a: ArrangementDetail }) {
   const { t } = useTranslation();
-  const { busy, run } = useCommand(onDone, onError);
-  const [items, setItems] = useState<Partial<Record<Item, number>>>({});
-  const [recommend, setRecommend] = useState<number | null>(null);
-  const [seriousConcern, setSeriousConcern] = useState(false);
-  const [helpedMost, setHelpedMost] = useState('');
-  const [comments, setComments] = useState('');
-  const send = () =>
-    run(() =>
+  const { data: requests = [], error } = useQuery({
+    queryKey: keys.feedbackRequests,
+    queryFn: () => unwrap(api.GET('/feedback/requests')),
+  });
+  const form = useForm<Answers>({
+    defaultValues: {
+      ...(Object.fromEntries(SURVEY_ITEMS.map((i) => [i, null])) as Record<Item, null>),
+      recommend: null,
+      seriousConcern: false,
+      helpedMost: null,
+      comments: null,
+    },
+  });
+  const queryClient = useQueryClient();
+  const send = useMutation({
+    mutationFn: (answers: Answers) =>
       unwrap(
         api.POST('/feedback', {
           body: {
-            arrangementId,
+            arrangementId: a.id,
             respondent: 'own_worker',
             answeredOn: helsinkiToday(),
-            heard: items.heard ?? null,
-            rightThings: items.rightThings ?? null,
-            parentCoping: items.parentCoping ?? null,
-            familyRelations: items.familyRelations ?? null,
-            influence: items.influence ?? null,
-            recommend,
-            seriousConcern,
-            helpedMost: helpedMost || null,
-            comments: comments || null,
+            ...answers,
             didNotHelp: null,
             wished: null,
             duration: null,
@@ -51,51 +55,75 @@ export function FeedbackForm({ arrangementId, onDone, onError }: Props) {
           },
         }),
       ),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.feedbackRequests }),
+  });
+  if (send.isSuccess) {
+    return (
+      <InlineAlert status="neutral" role="status">
+        {t('feedback.given')}
+      </InlineAlert>
     );
+  }
+  if (!requests.some((r) => r.arrangementId === a.id)) return <ErrorMessage error={error} />;
   return (
     <StepPanel title={t('feedback.title')}>
-      {ITEMS.map((item) => (
-        <RadioButtonGroup
+      <ErrorMessage error={send.error} />
+      {SURVEY_ITEMS.map((item) => (
+        <Controller
           key={item}
+          control={form.control}
           name={item}
-          labelText={t(`feedback.items.${item}`)}
-          groupHintText={t('feedback.scale')}
-          value={items[item] ? String(items[item]) : undefined}
-          onChange={(v) => setItems({ ...items, [item]: Number(v) })}
-          mb="m"
-        >
-          {[1, 2, 3, 4].map((n) => (
-            <RadioButton key={n} value={String(n)}>
-              {String(n)}
-            </RadioButton>
-          ))}
-        </RadioButtonGroup>
+          render={({ field }) => (
+            <RadioButtonGroup
+              name={item}
+              labelText={t(`feedback.items.${item}`)}
+              groupHintText={t('feedback.scale')}
+              value={field.value === null ? undefined : String(field.value)}
+              onChange={(v) => field.onChange(Number(v))}
+              mb="m"
+            >
+              {[1, 2, 3, 4].map((n) => (
+                <RadioButton key={n} value={String(n)}>
+                  {String(n)}
+                </RadioButton>
+              ))}
+            </RadioButtonGroup>
+          )}
+        />
       ))}
-      <RadioButtonGroup
+      <Controller
+        control={form.control}
         name="recommend"
-        labelText={t('feedback.recommend')}
-        groupHintText={t('feedback.recommendScale')}
-        value={recommend === null ? undefined : String(recommend)}
-        onChange={(v) => setRecommend(Number(v))}
-        mb="m"
-      >
-        {Array.from({ length: 11 }, (_, n) => (
-          <RadioButton key={n} value={String(n)}>
-            {String(n)}
-          </RadioButton>
-        ))}
-      </RadioButtonGroup>
-      <Checkbox checked={seriousConcern} onClick={({ checkboxState }) => setSeriousConcern(checkboxState)}>
-        {t('feedback.seriousConcern')}
-      </Checkbox>
-      <Textarea
-        labelText={t('feedback.helpedMost')}
-        value={helpedMost}
-        onChange={(e) => setHelpedMost(e.target.value)}
+        render={({ field }) => (
+          <RadioButtonGroup
+            name="recommend"
+            labelText={t('feedback.recommend')}
+            groupHintText={t('feedback.recommendScale')}
+            value={field.value === null ? undefined : String(field.value)}
+            onChange={(v) => field.onChange(Number(v))}
+            mb="m"
+          >
+            {Array.from({ length: 11 }, (_, n) => (
+              <RadioButton key={n} value={String(n)}>
+                {String(n)}
+              </RadioButton>
+            ))}
+          </RadioButtonGroup>
+        )}
       />
-      <Textarea labelText={t('feedback.comments')} value={comments} onChange={(e) => setComments(e.target.value)} />
+      <Controller
+        control={form.control}
+        name="seriousConcern"
+        render={({ field }) => (
+          <Checkbox checked={field.value} onClick={({ checkboxState }) => field.onChange(checkboxState)}>
+            {t('feedback.seriousConcern')}
+          </Checkbox>
+        )}
+      />
+      <TextareaField control={form.control} name="helpedMost" nullable labelText={t('feedback.helpedMost')} />
+      <TextareaField control={form.control} name="comments" nullable labelText={t('feedback.comments')} />
       <div className="actions">
-        <Button disabled={busy} onClick={() => void send()}>
+        <Button disabled={send.isPending} onClick={() => void form.handleSubmit((v) => send.mutate(v))()}>
           {t('feedback.send')}
         </Button>
       </div>

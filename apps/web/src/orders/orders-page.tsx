@@ -1,52 +1,45 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Button, Heading, InlineAlert, Paragraph, RouterLink, StaticChip, Textarea } from 'suomifi-ui-components';
+import { Button, Heading, InlineAlert, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
+import type { z } from 'zod';
+import { OrderResponseSchema } from '../../../../libs/contracts/arrangement-commands';
 import { api, unwrap } from '../api/client';
-import type { ListedArrangement } from '../api/types';
-import { useServiceName } from '../catalogue';
-import { ErrorMessage } from '../errors';
-import { finnishDate } from '../format';
+import { allows, type ArrangementStatus, type ListedArrangement } from '../api/types';
+import { keys, useArrangementCommand } from '../arrangements/queries';
+import { useServiceName } from '../catalogue/catalogue';
+import { ErrorMessage, showProblems } from '../common/errors';
+import { TextareaField } from '../common/fields';
+import { finnishDate } from '../common/format';
+import { rulesResolver } from '../common/forms';
+import { useTitle } from '../common/title';
 
-const RUNNING = ['arranged', 'granted', 'committed', 'active', 'reassessment_overdue'];
+/** The services a supplier provides, from an accepted order to the service's end: the list's filter. */
+const PROVIDED: ArrangementStatus[] = ['arranged', 'granted', 'committed', 'active', 'reassessment_overdue'];
 
 /** A supplier's orders waiting for an answer (accept, or decline with a reason) and the services it provides. */
-export default function Orders() {
+export default function OrdersPage() {
   const { t } = useTranslation();
   const serviceName = useServiceName();
-  const [rows, setRows] = useState<ListedArrangement[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  useTitle(t('titles.orders'));
   const [done, setDone] = useState<string | null>(null);
-
-  const load = useCallback(async () => {
-    try {
-      setRows(await unwrap(api.GET('/arrangements', { params: { query: {} } })));
-    } catch (err) {
-      setError(err);
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
-
-  const respond = async (id: string, accept: boolean, reason: string | null) => {
-    try {
-      await unwrap(
-        api.POST('/arrangements/{id}/order-response', { params: { path: { id } }, body: { accept, reason } }),
-      );
-      setDone(accept ? t('orders.accepted') : t('orders.declined'));
-      setError(null);
-      await load();
-    } catch (err) {
-      setError(err);
-    }
-  };
-
-  const waiting = rows?.filter((r) => r.status === 'ordered') ?? [];
-  const running = rows?.filter((r) => RUNNING.includes(r.status)) ?? [];
+  const all = useQuery({
+    queryKey: [...keys.lists, {}],
+    queryFn: () => unwrap(api.GET('/arrangements', { params: { query: {} } })),
+  });
+  const provided = useQuery({
+    queryKey: [...keys.lists, { status: PROVIDED }],
+    queryFn: () => unwrap(api.GET('/arrangements', { params: { query: { status: PROVIDED.join(',') } } })),
+  });
+  const waiting = all.data?.filter((r) => allows(r, 'respondToOrder')) ?? [];
+  const running = provided.data ?? [];
   return (
     <>
       <Heading variant="h1">{t('orders.title')}</Heading>
       <Paragraph mb="m">{t('orders.intro')}</Paragraph>
-      <ErrorMessage error={error} />
+      <ErrorMessage error={all.error ?? provided.error} />
       {done && (
         <InlineAlert status="neutral" role="status">
           {done}
@@ -55,17 +48,22 @@ export default function Orders() {
       <Heading variant="h2" mt="l">
         {t('orders.waiting')}
       </Heading>
-      {rows && waiting.length === 0 && <Paragraph>{t('orders.none')}</Paragraph>}
+      {all.data && waiting.length === 0 && <Paragraph>{t('orders.none')}</Paragraph>}
       {waiting.map((o) => (
-        <Order key={o.id} order={o} serviceName={serviceName} onRespond={respond} />
+        <Order
+          key={o.id}
+          order={o}
+          serviceName={serviceName}
+          onDone={(accepted) => setDone(t(accepted ? 'orders.accepted' : 'orders.declined'))}
+        />
       ))}
       <Heading variant="h2" mt="l">
         {t('orders.running')}
       </Heading>
-      {rows && running.length === 0 && <Paragraph>{t('orders.noneRunning')}</Paragraph>}
+      {provided.data && running.length === 0 && <Paragraph>{t('orders.noneRunning')}</Paragraph>}
       <ul className="rows">
         {running.map((r) => (
-          <li key={r.id}>
+          <li key={r.id} data-arrangement={r.id}>
             <span className="row-main">
               <RouterLink asComponent={Link} to={`/arrangements/${r.id}`}>
                 {serviceName(r.serviceCode)}
@@ -81,18 +79,31 @@ export default function Orders() {
   );
 }
 
+type Answer = z.output<typeof OrderResponseSchema>;
+
 function Order({
   order,
   serviceName,
-  onRespond,
+  onDone,
 }: {
   order: ListedArrangement;
   serviceName: (code: string) => string;
-  onRespond: (id: string, accept: boolean, reason: string | null) => Promise<void>;
+  onDone: (accepted: boolean) => void;
 }) {
   const { t } = useTranslation();
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState('');
+  const form = useForm<z.input<typeof OrderResponseSchema>, unknown, Answer>({
+    resolver: rulesResolver(OrderResponseSchema),
+    defaultValues: { accept: false, reason: null },
+  });
+  const respond = useArrangementCommand(order.id, (body: Answer) =>
+    unwrap(api.POST('/arrangements/{id}/order-response', { params: { path: { id: order.id } }, body })),
+  );
+  const send = (body: Answer) =>
+    respond.mutate(body, {
+      onSuccess: () => onDone(body.accept),
+      onError: (err) => showProblems(err, form.setError, ['reason']),
+    });
   const headingId = `order-${order.id}`;
   return (
     <section className="card" aria-labelledby={headingId} data-arrangement={order.id}>
@@ -103,18 +114,21 @@ function Order({
         {t('orders.hours', { hours: order.hoursPerMonth })}
         {order.desiredStartOn ? ` · ${t('orders.startsOn', { date: finnishDate(order.desiredStartOn) })}` : ''}
       </Paragraph>
+      <ErrorMessage error={respond.error} />
       {!declining ? (
         <div className="actions">
-          <Button onClick={() => void onRespond(order.id, true, null)}>{t('orders.accept')}</Button>
+          <Button disabled={respond.isPending} onClick={() => send({ accept: true, reason: null })}>
+            {t('orders.accept')}
+          </Button>
           <Button variant="secondary" onClick={() => setDeclining(true)}>
             {t('orders.decline')}
           </Button>
         </div>
       ) : (
         <>
-          <Textarea labelText={t('orders.reason')} value={reason} onChange={(e) => setReason(e.target.value)} />
+          <TextareaField control={form.control} name="reason" nullable labelText={t('orders.reason')} />
           <div className="actions">
-            <Button disabled={!reason.trim()} onClick={() => void onRespond(order.id, false, reason.trim())}>
+            <Button disabled={respond.isPending} onClick={() => void form.handleSubmit(send)()}>
               {t('orders.confirmDecline')}
             </Button>
           </div>

@@ -1,44 +1,48 @@
-import { useCallback, useEffect, useId, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Controller, type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup, TextInput } from 'suomifi-ui-components';
-import { api, unwrap } from '../../api/client';
-import type { ArrangementDetail, Me, MonthUse, Visit } from '../../api/types';
-import { DateField } from '../../date-field';
-import { euros, finnishDate, finnishDay, finnishTime, helsinkiInstant, helsinkiToday, hoursText } from '../../format';
-import { Fact, StepPanel, useCommand } from './step';
+import type { z } from 'zod';
+import { VisitSchema } from '../../../../libs/contracts/running-commands';
+import { api, unwrap } from '../api/client';
+import { allows, type ArrangementDetail, type MonthUse } from '../api/types';
+import { keys, useArrangementCommand } from '../arrangements/queries';
+import { DateField } from '../common/date-field';
+import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
+import {
+  euros,
+  finnishDate,
+  finnishDay,
+  finnishTime,
+  helsinkiInstant,
+  helsinkiToday,
+  hoursText,
+  monthText,
+  shiftMonth,
+} from '../common/format';
+import { Fact, StepPanel } from '../common/step';
 
 interface Props {
   a: ArrangementDetail;
-  me: Me;
-  onError: (err: unknown) => void;
 }
 
 /** A started service as the own worker, the team and the supplier follow it: its period, the month's use, the visits. */
-export function RunningService({ a, me, onError }: Props) {
+export function RunningService({ a }: Props) {
   const { t } = useTranslation();
   const [month, setMonth] = useState(helsinkiToday().slice(0, 7));
-  const [use, setUse] = useState<MonthUse | null>(null);
-  const [visits, setVisits] = useState<Visit[]>([]);
-  const load = useCallback(async () => {
-    try {
-      const [u, v] = await Promise.all([
-        unwrap(api.GET('/arrangements/{id}/use', { params: { path: { id: a.id }, query: { month } } })),
-        unwrap(api.GET('/arrangements/{id}/visits', { params: { path: { id: a.id } } })),
-      ]);
-      setUse(u);
-      setVisits(v);
-    } catch (err) {
-      onError(err);
-    }
-  }, [a.id, month, onError]);
-  useEffect(() => void load(), [load]);
+  const { data: use } = useQuery({
+    queryKey: keys.use(a.id, month),
+    queryFn: () => unwrap(api.GET('/arrangements/{id}/use', { params: { path: { id: a.id }, query: { month } } })),
+  });
+  const { data: visits = [] } = useQuery({
+    queryKey: keys.visits(a.id),
+    queryFn: () => unwrap(api.GET('/arrangements/{id}/visits', { params: { path: { id: a.id } } })),
+  });
   const r = a.running;
   const periodId = useId();
   const useSection = useId();
   const visitsId = useId();
-  const recordsVisits =
-    (me.role === 'supplier' || me.role === 'own_worker') &&
-    ['active', 'reassessment_overdue', 'ended'].includes(a.status);
 
   return (
     <>
@@ -75,10 +79,10 @@ export function RunningService({ a, me, onError }: Props) {
           {t('running.use', { month: monthText(month) })}
         </Heading>
         <div className="actions">
-          <Button variant="secondary" onClick={() => setMonth(shift(month, -1))}>
+          <Button variant="secondary" onClick={() => setMonth(shiftMonth(month, -1))}>
             {t('running.previousMonth')}
           </Button>
-          <Button variant="secondary" onClick={() => setMonth(shift(month, 1))}>
+          <Button variant="secondary" onClick={() => setMonth(shiftMonth(month, 1))}>
             {t('running.nextMonth')}
           </Button>
         </div>
@@ -109,12 +113,12 @@ export function RunningService({ a, me, onError }: Props) {
                   </td>
                   <td>{hoursText(v.hours)}</td>
                   <td>
-                    {v.status === 'delivered'
-                      ? t('running.delivered')
-                      : t('running.cancelledBy', {
+                    {v.cancelledBy
+                      ? t('running.cancelledBy', {
                           by: t(`running.by.${v.cancelledBy}`),
                           when: v.cancelledAt ? `${finnishDay(v.cancelledAt)} ${finnishTime(v.cancelledAt)}` : '',
-                        })}
+                        })
+                      : t('running.delivered')}
                   </td>
                   <td>{hoursText(v.chargedHours)}</td>
                 </tr>
@@ -123,7 +127,7 @@ export function RunningService({ a, me, onError }: Props) {
           </table>
         )}
       </section>
-      {recordsVisits && <VisitForm a={a} me={me} onDone={load} onError={onError} />}
+      {allows(a, 'recordVisit') && <VisitForm a={a} />}
     </>
   );
 }
@@ -167,109 +171,166 @@ function UseMeter({ use }: { use: MonthUse }) {
   );
 }
 
+/** The visit form as typed: a day, Finnish clock times, hours with a decimal comma. */
+interface VisitTyped {
+  day: string;
+  time: string;
+  hours: string;
+  /** Whether the visit happened: the body's `status`. */
+  happened: 'delivered' | 'cancelled';
+  cancelledBy: 'client' | 'supplier';
+  cancelledDay: string;
+  cancelledTime: string;
+}
+type VisitBody = z.output<typeof VisitSchema>;
+
+/** 9.00 or 09:00 → an instant in Finland; '' when the day or the time is not one (the schema then names it). */
+function instantOf(day: string, time: string): string {
+  const m = /^(\d{1,2})[:.](\d{2})$/.exec(time.trim());
+  if (!day || !m || Number(m[1]) > 23 || Number(m[2]) > 59) return '';
+  return helsinkiInstant(day, `${m[1]!.padStart(2, '0')}:${m[2]}`);
+}
+
+/** Where the API's fields are typed on the form. */
+const VISIT_FIELDS: Record<string, keyof VisitTyped> = {
+  startsAt: 'time',
+  hours: 'hours',
+  status: 'happened',
+  cancelledBy: 'cancelledBy',
+  cancelledAt: 'cancelledTime',
+};
+
+/** The form as the API's body, checked with the API's own schema; its problems put on the fields typed. */
+const visitResolver: Resolver<VisitTyped, unknown, VisitBody> = (typed) => {
+  const cancelled = typed.happened === 'cancelled';
+  const body = {
+    startsAt: instantOf(typed.day, typed.time),
+    hours: typed.hours.trim() === '' ? Number.NaN : Number(typed.hours.replace(',', '.')),
+    status: typed.happened,
+    cancelledBy: cancelled ? typed.cancelledBy : null,
+    cancelledAt: cancelled ? instantOf(typed.cancelledDay, typed.cancelledTime) : null,
+  };
+  const parsed = VisitSchema.safeParse(body);
+  if (parsed.success) return { values: parsed.data, errors: {} };
+  const errors: FieldErrors<VisitTyped> = {};
+  for (const issue of parsed.error.issues) {
+    const field = VISIT_FIELDS[String(issue.path[0])] ?? 'time';
+    const rule = issue.code === 'custom' ? String((issue.params as { rule?: string }).rule) : issue.code;
+    errors[field] ??= { type: rule, message: rule };
+  }
+  return { values: {}, errors };
+};
+
 /** A visit delivered or cancelled, as the supplier (or the own worker) records it. */
-function VisitForm({ a, me, onDone, onError }: Props & { onDone: () => Promise<void> }) {
+function VisitForm({ a }: Props) {
   const { t } = useTranslation();
-  const { busy, run } = useCommand(onDone, onError);
-  const [day, setDay] = useState(helsinkiToday());
-  const [time, setTime] = useState('09:00');
-  const [hours, setHours] = useState('2');
-  const [status, setStatus] = useState<'delivered' | 'cancelled'>('delivered');
-  const [by, setBy] = useState<'client' | 'supplier'>(me.role === 'supplier' ? 'client' : 'supplier');
-  const [cancelledDay, setCancelledDay] = useState(helsinkiToday());
-  const [cancelledTime, setCancelledTime] = useState('08:00');
-  const [saved, setSaved] = useState(false);
-  const number = Number(hours.replace(',', '.'));
-  const validTime = (x: string) => /^([01]\d|2[0-3])[:.][0-5]\d$/.test(x);
-  const clock = (x: string) => x.replace('.', ':');
-  const ready =
-    day && validTime(time) && number > 0 && (status === 'delivered' || (cancelledDay && validTime(cancelledTime)));
-  const record = () =>
-    run(async () => {
-      setSaved(false);
-      await unwrap(
-        api.POST('/arrangements/{id}/visits', {
-          params: { path: { id: a.id } },
-          body: {
-            startsAt: helsinkiInstant(day, clock(time)),
-            hours: number,
-            status,
-            cancelledBy: status === 'cancelled' ? by : null,
-            cancelledAt: status === 'cancelled' ? helsinkiInstant(cancelledDay, clock(cancelledTime)) : null,
-          },
-        }),
-      );
-      setSaved(true);
-    });
+  const status = useFieldStatus();
+  const form = useForm<VisitTyped, unknown, VisitBody>({
+    resolver: visitResolver,
+    defaultValues: {
+      day: helsinkiToday(),
+      time: '09:00',
+      hours: '2',
+      happened: 'delivered',
+      cancelledBy: 'client',
+      cancelledDay: helsinkiToday(),
+      cancelledTime: '08:00',
+    },
+  });
+  const command = useArrangementCommand(a.id, (body: VisitBody) =>
+    unwrap(api.POST('/arrangements/{id}/visits', { params: { path: { id: a.id } }, body })),
+  );
+  const cancelled = form.watch('happened') === 'cancelled';
+  const send = form.handleSubmit((body) =>
+    command.mutate(body, {
+      onError: (err) => showProblems(err, form.setError, Object.values(VISIT_FIELDS), VISIT_FIELDS),
+    }),
+  );
+  const text = (name: 'time' | 'hours' | 'cancelledTime', label: string, hint?: string) => (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextInput
+          labelText={label}
+          hintText={hint}
+          inputMode={name === 'hours' ? 'decimal' : undefined}
+          value={field.value}
+          onChange={(v) => field.onChange(String(v ?? ''))}
+          onBlur={field.onBlur}
+          {...status(fieldState.error)}
+        />
+      )}
+    />
+  );
   return (
     <StepPanel title={t('running.recordVisit')}>
+      <ErrorMessage error={command.error} />
       <div className="fields-row">
-        <DateField labelText={t('running.visitDay')} value={day} onChange={setDay} />
-        <TextInput
-          labelText={t('running.visitTime')}
-          hintText={t('running.timeHint')}
-          value={time}
-          onChange={(v) => setTime(String(v))}
+        <Controller
+          control={form.control}
+          name="day"
+          render={({ field }) => (
+            <DateField labelText={t('running.visitDay')} value={field.value} onChange={field.onChange} />
+          )}
         />
-        <TextInput
-          labelText={t('running.hours')}
-          value={hours}
-          onChange={(v) => setHours(String(v))}
-          inputMode="decimal"
-        />
+        {text('time', t('running.visitTime'), t('running.timeHint'))}
+        {text('hours', t('running.hours'))}
       </div>
-      <RadioButtonGroup
-        labelText={t('running.visitStatus')}
-        name="visit-status"
-        value={status}
-        onChange={(v) => setStatus(v as 'delivered' | 'cancelled')}
-      >
-        <RadioButton value="delivered">{t('running.delivered')}</RadioButton>
-        <RadioButton value="cancelled">{t('running.cancelled')}</RadioButton>
-      </RadioButtonGroup>
-      {status === 'cancelled' && (
-        <>
+      <Controller
+        control={form.control}
+        name="happened"
+        render={({ field }) => (
           <RadioButtonGroup
-            labelText={t('running.whoCancelled')}
-            name="cancelled-by"
-            value={by}
-            onChange={(v) => setBy(v as 'client' | 'supplier')}
+            labelText={t('running.visitStatus')}
+            name="visit-status"
+            value={field.value}
+            onChange={field.onChange}
           >
-            <RadioButton value="client">{t('running.by.client')}</RadioButton>
-            <RadioButton value="supplier">{t('running.by.supplier')}</RadioButton>
+            <RadioButton value="delivered">{t('running.delivered')}</RadioButton>
+            <RadioButton value="cancelled">{t('running.cancelled')}</RadioButton>
           </RadioButtonGroup>
+        )}
+      />
+      {cancelled && (
+        <>
+          <Controller
+            control={form.control}
+            name="cancelledBy"
+            render={({ field }) => (
+              <RadioButtonGroup
+                labelText={t('running.whoCancelled')}
+                name="cancelled-by"
+                value={field.value}
+                onChange={field.onChange}
+              >
+                <RadioButton value="client">{t('running.by.client')}</RadioButton>
+                <RadioButton value="supplier">{t('running.by.supplier')}</RadioButton>
+              </RadioButtonGroup>
+            )}
+          />
           <div className="fields-row">
-            <DateField labelText={t('running.cancelledDay')} value={cancelledDay} onChange={setCancelledDay} />
-            <TextInput
-              labelText={t('running.cancelledTime')}
-              hintText={t('running.timeHint')}
-              value={cancelledTime}
-              onChange={(v) => setCancelledTime(String(v))}
+            <Controller
+              control={form.control}
+              name="cancelledDay"
+              render={({ field }) => (
+                <DateField labelText={t('running.cancelledDay')} value={field.value} onChange={field.onChange} />
+              )}
             />
+            {text('cancelledTime', t('running.cancelledTime'), t('running.timeHint'))}
           </div>
         </>
       )}
       <div className="actions">
-        <Button disabled={busy || !ready} onClick={() => void record()}>
+        <Button disabled={command.isPending} onClick={() => void send()}>
           {t('running.saveVisit')}
         </Button>
       </div>
-      {saved && (
+      {command.isSuccess && (
         <Paragraph role="status" className="saved">
           {t('running.visitSaved')}
         </Paragraph>
       )}
     </StepPanel>
   );
-}
-
-function monthText(month: string): string {
-  const [y, m] = month.split('-');
-  return `${Number(m)}/${y}`;
-}
-
-function shift(month: string, by: number): string {
-  const [y, m] = month.split('-').map(Number);
-  const d = new Date(Date.UTC(y!, m! - 1 + by, 1));
-  return d.toISOString().slice(0, 7);
 }
