@@ -191,6 +191,10 @@ describe('rules the figures rest on', () => {
       [id],
     );
     expect(finance.payload.validTo).toBe(contractEnds);
+    // The process says the same as the read model: its timeline and the use of the service agree.
+    const timeline = ok(await sanna.get(`/arrangements/${id}/timeline`));
+    const committed = timeline.find((e: { type: string }) => e.type === 'payment_committed');
+    expect(committed.data).toMatchObject({ validTo: contractEnds, contractEndsFirst: true });
 
     const listed = async (user: ApiUser) =>
       ok(await user.get('/running-services?list=contract_ending')).map((a: { id: string }) => a.id);

@@ -226,6 +226,13 @@ export interface ArrangementState {
 
 type WithActor<T> = T & { actor: Actor };
 
+/**
+ * The last day of the supplier's contract the service is bought under, as the API read it when the
+ * command was given; null when nothing is bought (own production, a voucher). A payment commitment
+ * never runs past it. Absent in commands given before the process knew it.
+ */
+export type ContractEnd = string | null;
+
 /** The human actions on an arrangement: each is a Temporal Update with a validator. */
 export interface Commands {
   saveDraft: WithActor<{ proposal: ProposalFacts }>;
@@ -241,7 +248,7 @@ export interface Commands {
   decide: WithActor<{ outcome: 'granted' | 'denied'; reasonTextId: string | null; notification?: NotificationMethod }>;
   recordUnmetNeed: WithActor<{ reasonTextId: string }>;
   reopen: WithActor<object>;
-  commitPayment: WithActor<{ costCentreCode: string }>;
+  commitPayment: WithActor<{ costCentreCode: string; contractEndsOn?: ContractEnd }>;
   start: WithActor<{ startedOn: string; goalsTextId: string }>;
   recordEvaluation: WithActor<{
     heldOn: string;
@@ -255,12 +262,13 @@ export interface Commands {
     specialConsiderationTextId: string | null;
     reasonTextId: string | null;
     notification?: NotificationMethod;
+    contractEndsOn?: ContractEnd;
   }>;
   /**
    * The individual affairs section changed a decision not to continue on a request for rectification:
    * the service goes on for another period after all. Recorded by the arranging team or a team lead.
    */
-  continueOnRectification: WithActor<{ requestId: string }>;
+  continueOnRectification: WithActor<{ requestId: string; contractEndsOn?: ContractEnd }>;
   terminate: WithActor<{ reason: EndReason; endsOn: string; reasonTextId: string }>;
   requestChange: WithActor<{
     hoursPerMonth: number | null;
@@ -274,7 +282,7 @@ export interface Commands {
     reasonTextId: string | null;
     notification?: NotificationMethod;
   }>;
-  commitChange: WithActor<{ costCentreCode: string }>;
+  commitChange: WithActor<{ costCentreCode: string; contractEndsOn?: ContractEnd }>;
   /** The team lead hands the client over to another own worker, who may act on the arrangement from now on. */
   handOver: WithActor<{ ownWorkerId: string; reasonTextId: string }>;
 }

@@ -173,16 +173,15 @@ export class ArrangementProjection {
           textId,
         });
         if (!granted || !c.next) return;
-        // The payment commitment follows the service into its next period, never past its contract.
+        // The payment commitment follows the service into its next period, as far as the process says.
         // As a select, so that the driver returns the rows (an update returns them with its row count).
         const [extended]: CommitmentEnd[] = await m.query(
           `with extended as (
-             update payment_commitment pc
-             set valid_to = least($2::date, (select sc.valid_to from supplier_contract sc where sc.id = pc.contract_id))
+             update payment_commitment set valid_to = $2::date
              where arrangement_id = $1 and status = 'open'
              returning valid_to, contract_id)
            select to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId" from extended`,
-          [id, c.next.endsOn],
+          [id, stringOrNull(e.data.commitmentValidTo) ?? s.commitment?.validTo ?? c.next.endsOn],
         );
         if (!extended) return;
         await this.alertWhenContractEndsFirst(m, id, e, s, extended, c.next.endsOn);
@@ -324,18 +323,18 @@ export class ArrangementProjection {
   private async openCommitment(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
     const c = s.commitment;
     if (!c) return;
-    // Price and unit come from the contract the order was made under; own production has none. The
-    // commitment never runs past the contract: what the decision grants beyond it must be re-arranged.
+    // Price and unit come from the contract the order was made under; own production has none. How
+    // far it runs, the process decided (never past the contract).
     const [opened]: CommitmentEnd[] = await m.query(
       `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
          units_per_month, unit, unit_price_cents, valid_from, valid_to)
-       select $1, $2, $3, $4, $5, $6, $7, sc.unit, sc.unit_price_cents, $8, least($9::date, sc.valid_to)
+       select $1, $2, $3, $4, $5, $6, $7, sc.unit, sc.unit_price_cents, $8, $9::date
        from (select 1) one left join supplier_contract sc on sc.id = $5
        returning to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId"`,
       [id, e.seq, c.kind, s.supplierId, s.contractId, c.costCentreCode, c.unitsPerMonth, c.validFrom, c.validTo],
     );
     if (!opened) return;
-    await this.alertWhenContractEndsFirst(m, id, e, s, opened, c.validTo);
+    await this.alertWhenContractEndsFirst(m, id, e, s, opened, stringOrNull(e.data.grantedUntil) ?? c.validTo);
     await this.outbox(m, `${id}:${e.seq}:commitment`, 'finance.payment_commitment', {
       arrangementId: id,
       kind: c.kind,
@@ -349,8 +348,8 @@ export class ArrangementProjection {
   }
 
   /**
-   * When the supplier's contract ends before the granted period, the commitment has ended with the
-   * contract: the arranging team is told now, while there is time to renew the contract or re-arrange.
+   * When the process found the supplier's contract ending before the granted period, the commitment ends
+   * with the contract: the arranging team is told now, while there is time to renew it or re-arrange.
    */
   private async alertWhenContractEndsFirst(
     m: EntityManager,
@@ -362,7 +361,7 @@ export class ArrangementProjection {
   ): Promise<void> {
     // The newest commitment speaks for the arrangement: an earlier alert is replaced or, when it now reaches, gone.
     await this.resolveAlerts(m, id, e.at, CONTRACT_ENDS_ALERT);
-    if (commitment.validTo >= grantedUntil) return;
+    if (e.data.contractEndsFirst !== true) return;
     await m.query(
       `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, $3, $4, $5)
        on conflict do nothing`,

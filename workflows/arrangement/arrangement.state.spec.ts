@@ -98,6 +98,23 @@ describe('arrangement state machine', () => {
     });
   });
 
+  it('commits payment to the end of the grant, never past the contract, and says when the contract ends first', () => {
+    const t = applyCommand(
+      granted(),
+      'commitPayment',
+      { actor: handler, costCentreCode: '4100-FSW', contractEndsOn: '2026-12-31' },
+      NOW,
+    );
+    expect(t.state.commitment?.validTo).toBe('2026-12-31');
+    expect(t.event.data).toMatchObject({ validTo: '2026-12-31', grantedUntil: '2027-02-28', contractEndsFirst: true });
+    const longer = act(granted(), 'commitPayment', {
+      actor: handler,
+      costCentreCode: 'x',
+      contractEndsOn: '2027-12-31',
+    });
+    expect(longer.commitment?.validTo).toBe('2027-02-28');
+  });
+
   it('never mutates the state it is given', () => {
     const s = submitted();
     const copy = structuredClone(s);

@@ -6,6 +6,7 @@ import {
   type CommandName,
   type Commands,
   type CommitmentKind,
+  type ContractEnd,
   type EventType,
   isFinishedStatus,
   MAX_HOURS_PER_MONTH,
@@ -15,6 +16,7 @@ import {
   type WayOfArranging,
 } from '../../libs/contracts';
 import { dateOf, daysBetween, durationMonths, isIsoDate } from '../../libs/domain/dates';
+import { commitmentEnd } from '../../libs/domain/commitments';
 import { accessDueDate, appealDeadline, firstGrantPeriod } from '../../libs/domain/decisions';
 import { continuationVerdict, nextEvaluationDue, openPeriod } from '../../libs/domain/periods';
 import { actionOfCommand, arrangementRefusal } from '../../libs/domain/actions/arrangement-actions';
@@ -124,7 +126,6 @@ function requireDate(value: string, field: string, notBefore: string | null, not
 function leadTime(s: ArrangementState): string {
   return s.input.rules.continuationLeadTime ?? DEFAULT_CONTINUATION_LEAD_TIME;
 }
-
 
 /** Hours a month are a whole number that fits the longest month: anything else could not be stored. */
 function requireHours(hours: number | null): void {
@@ -298,14 +299,20 @@ const handlers: { [K in CommandName]: Handler<K> } = {
     if (!decision?.periodStart || !decision.periodEnd || !way) {
       refuse('invalid_transition', 'there is no granted period to commit payment for');
     }
+    const end = commitmentEnd(decision.periodEnd, c.contractEndsOn);
     const commitment = {
       kind: COMMITMENT_KIND[way],
       costCentreCode: c.costCentreCode,
       unitsPerMonth: s.proposal.hoursPerMonth,
       validFrom: decision.periodStart,
-      validTo: decision.periodEnd,
+      validTo: end.validTo,
     };
-    return { type: 'payment_committed', status: 'committed', commitment, data: { ...commitment } };
+    return {
+      type: 'payment_committed',
+      status: 'committed',
+      commitment,
+      data: { ...commitment, grantedUntil: decision.periodEnd, contractEndsFirst: end.contractEndsFirst },
+    };
   },
 
   start(s, c, _today, now, ruleSet): Change {
@@ -415,6 +422,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
           next: { startsOn: next.startsOn, endsOn: next.endsOn },
         },
       },
+      ...extendedCommitment(s, next.endsOn, c.contractEndsOn),
       data: {
         decidedOn: today,
         reassessedOn: c.reassessedOn,
@@ -423,6 +431,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
         special: verdict.special,
         notification: c.notification ?? 'post',
         textId: c.specialConsiderationTextId,
+        ...extendedCommitmentData(next.endsOn, c.contractEndsOn),
       },
     };
   },
@@ -447,6 +456,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
           next: { startsOn: next.startsOn, endsOn: next.endsOn },
         },
       },
+      ...extendedCommitment(s, next.endsOn, c.contractEndsOn),
       data: {
         decidedOn: today,
         reassessedOn: today,
@@ -456,6 +466,7 @@ const handlers: { [K in CommandName]: Handler<K> } = {
         notification: 'post',
         textId: null,
         rectificationRequestId: c.requestId,
+        ...extendedCommitmentData(next.endsOn, c.contractEndsOn),
       },
     };
   },
@@ -560,12 +571,13 @@ const handlers: { [K in CommandName]: Handler<K> } = {
       refuse('invalid_transition', 'no granted change is waiting for its payment commitment');
     }
     const hoursPerMonth = change.hoursPerMonth ?? s.proposal.hoursPerMonth;
+    const end = commitmentEnd(running.period.endsOn, c.contractEndsOn);
     const commitment = {
       kind: COMMITMENT_KIND[s.way],
       costCentreCode: c.costCentreCode,
       unitsPerMonth: hoursPerMonth,
       validFrom: change.effectiveOn,
-      validTo: running.period.endsOn,
+      validTo: end.validTo,
     };
     return {
       type: 'change_committed',
@@ -574,10 +586,26 @@ const handlers: { [K in CommandName]: Handler<K> } = {
       contractId: change.supplierId ? change.contractId : s.contractId,
       commitment,
       running: { ...running, change: null },
-      data: { ...commitment, previousSupplierId: change.supplierId ? s.supplierId : null },
+      data: {
+        ...commitment,
+        previousSupplierId: change.supplierId ? s.supplierId : null,
+        grantedUntil: running.period.endsOn,
+        contractEndsFirst: end.contractEndsFirst,
+      },
     };
   },
 };
+
+/** A continued service's commitment runs into the next period, never past the contract. */
+function extendedCommitment(s: ArrangementState, grantedUntil: string, contractEndsOn: ContractEnd | undefined) {
+  if (!s.commitment) return {};
+  return { commitment: { ...s.commitment, validTo: commitmentEnd(grantedUntil, contractEndsOn).validTo } };
+}
+
+function extendedCommitmentData(grantedUntil: string, contractEndsOn: ContractEnd | undefined) {
+  const end = commitmentEnd(grantedUntil, contractEndsOn);
+  return { commitmentValidTo: end.validTo, contractEndsFirst: end.contractEndsFirst };
+}
 
 /** Applies a command; throws CommandRefused when it is not allowed now. Never mutates `state`. */
 export function applyCommand<K extends CommandName>(

@@ -186,8 +186,9 @@ export class ArrangementsService {
   }
 
   /** A decision not to continue, changed on rectification: the running service goes on for another period. */
-  continueOnRectification(id: string, user: AuthUser, requestId: string) {
-    return this.run(id, user, `rectification:${requestId}`, 'continueOnRectification', { requestId });
+  async continueOnRectification(id: string, user: AuthUser, requestId: string) {
+    const contractEndsOn = await this.contractEndOf(await this.viewable(id, user));
+    return this.run(id, user, `rectification:${requestId}`, 'continueOnRectification', { requestId, contractEndsOn });
   }
 
   /** Starts the draft's process unless it runs already; false (and logged) when Temporal does not answer. */
@@ -341,8 +342,16 @@ export class ArrangementsService {
     return this.run(id, user, key, 'reopen', {});
   }
 
-  commitPayment(id: string, user: AuthUser, key: string, costCentreCode: string) {
-    return this.run(id, user, key, 'commitPayment', { costCentreCode }, [], () => this.checkCostCentre(costCentreCode));
+  async commitPayment(id: string, user: AuthUser, key: string, costCentreCode: string) {
+    const contractEndsOn = await this.contractEndOf(await this.viewable(id, user));
+    return this.run(id, user, key, 'commitPayment', { costCentreCode, contractEndsOn }, [], () =>
+      this.checkCostCentre(costCentreCode),
+    );
+  }
+
+  /** The end of the contract the service is bought under now, or after the change waiting to be committed. */
+  private contractEndOf(a: ArrangementEntity): Promise<string | null> {
+    return this.suppliers.contractEnd(a.state?.running?.change?.contractId ?? a.contractId);
   }
 
   private async checkCostCentre(code: string): Promise<void> {
@@ -369,7 +378,8 @@ export class ArrangementsService {
     );
   }
 
-  decideContinuation(id: string, user: AuthUser, key: string, dto: ContinuationDto) {
+  async decideContinuation(id: string, user: AuthUser, key: string, dto: ContinuationDto) {
+    const contractEndsOn = dto.outcome === 'continue' ? await this.contractEndOf(await this.viewable(id, user)) : null;
     const texts: NewText[] = [];
     if (dto.specialConsideration) {
       texts.push({ kind: 'special_consideration', body: { specialConsideration: dto.specialConsideration } });
@@ -386,6 +396,7 @@ export class ArrangementsService {
         specialConsiderationTextId: dto.specialConsideration ? this.textId(id, key, 'special_consideration') : null,
         reasonTextId: dto.reason ? this.textId(id, key, 'reason') : null,
         notification: dto.notification,
+        contractEndsOn,
       },
       texts,
     );
@@ -450,8 +461,11 @@ export class ArrangementsService {
     }
   }
 
-  commitChange(id: string, user: AuthUser, key: string, costCentreCode: string) {
-    return this.run(id, user, key, 'commitChange', { costCentreCode }, [], () => this.checkCostCentre(costCentreCode));
+  async commitChange(id: string, user: AuthUser, key: string, costCentreCode: string) {
+    const contractEndsOn = await this.contractEndOf(await this.viewable(id, user));
+    return this.run(id, user, key, 'commitChange', { costCentreCode, contractEndsOn }, [], () =>
+      this.checkCostCentre(costCentreCode),
+    );
   }
 
   /** The arrangement as its reader may see it, the read logged. */

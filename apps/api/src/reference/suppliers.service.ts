@@ -64,4 +64,11 @@ export class SuppliersService {
     }
     return contract;
   }
+
+  /** The last day of a contract as it stands now (a terminated one may have ended early); null for none. */
+  async contractEnd(contractId: string | null): Promise<string | null> {
+    if (!contractId) return null;
+    const contract = await this.ds.getRepository(SupplierContractEntity).findOneBy({ id: contractId });
+    return contract?.validTo ?? null;
+  }
 }
