@@ -197,7 +197,7 @@ build_web() {
     die "the web app's build failed: see the errors above"
 }
 
-# Creates the database when missing, runs migrations, loads reference data.
+# Creates the database when missing, runs migrations, loads the county data and the demo region (development).
 prepare_database() {
-  (cd "$ROOT" && node dist/libs/persistence/cli.js prepare) || die "preparing the database failed: see the message above"
+  (cd "$ROOT" && node dist/libs/persistence/dev/demo-cli.js) || die "preparing the database failed: see the message above"
 }

@@ -11,6 +11,8 @@ export DATABASE_URL="${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/luvn}"
 export TEMPORAL_ADDRESS="${TEMPORAL_ADDRESS:-127.0.0.1:7233}"
 export API_PORT="${API_PORT:-3000}"
 export TEMPORAL_UI_PORT="${TEMPORAL_UI_PORT:-8233}"
+# The development-only API (/dev-api/…): on for this machine's own system, never in production.
+export DEV_API="${DEV_API:-on}"
 if [ "$MODE" = dev ]; then export TEMPORAL_UI_URL="${TEMPORAL_UI_URL:-http://127.0.0.1:$TEMPORAL_UI_PORT}"; fi
 
 ensure_node

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MESSAGE_SCHEMAS } from '../libs/delivery/messages';
-import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
+import { CLIENTS } from '../libs/persistence/dev/demo-region';
 import { type ApiUser, connect, demo, proposal, type System } from './support/api';
 import { systemEnv } from './support/env';
 import { eventually, ok } from './support/expect';

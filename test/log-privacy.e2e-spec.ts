@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
+import { CLIENTS } from '../libs/persistence/dev/demo-region';
 import { ROOT } from './support/env';
 
 /**

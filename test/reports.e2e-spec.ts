@@ -1,5 +1,5 @@
 import { addDays } from '../libs/domain/dates';
-import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
+import { CLIENTS } from '../libs/persistence/dev/demo-region';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
 import { activeService, contract, publishTestService } from './support/fixtures';

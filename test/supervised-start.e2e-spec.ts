@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../libs/persistence/data-source';
-import { dropDatabase, prepareDatabase } from '../libs/persistence/database';
+import { dropDatabase } from '../libs/persistence/database';
+import { prepareDemoDatabase } from '../libs/persistence/dev/demo-data';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ROOT, systemEnv } from './support/env';
 import { processEnvOf } from './support/global-setup';
@@ -34,7 +35,7 @@ beforeAll(async () => {
   sys = await connect();
   await dropDatabase(databaseUrl);
   const ds = createDataSource(databaseUrl, 2);
-  await prepareDatabase(ds, databaseUrl);
+  await prepareDemoDatabase(ds, databaseUrl);
   await ds.destroy();
   // Under .data/logs, so that the log privacy check (run last) reads these logs too.
   dir = join(ROOT, '.data', 'logs', 'supervised-start');

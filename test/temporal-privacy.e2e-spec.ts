@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { CLIENTS } from '../libs/persistence/reference-data/demo-region';
+import { CLIENTS } from '../libs/persistence/dev/demo-region';
 import { connect, demo, proposal, type System } from './support/api';
 import { systemEnv } from './support/env';
 import { ok } from './support/expect';

@@ -40,8 +40,11 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   /** How long a user looked up stays cached: a disabled user or a changed role takes effect within it. */
   USER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
-  /** Off only to measure what the access log costs (the benchmark); production refuses it off. */
-  ACCESS_LOG: z.enum(['on', 'off']).default('on'),
+  /**
+   * The development-only API (`/dev-api/…`): fixtures the tests and `npm start` set up with, such as a
+   * catalogue service whose periods last seconds. Off unless turned on; production refuses it on.
+   */
+  DEV_API: z.enum(['on', 'off']).default('off'),
   /**
    * Where the outbox's messages go (README, "Deliveries"). A destination left unset is not delivered to:
    * its messages wait in the outbox until it is configured.
@@ -85,8 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid configuration: ${problems}`);
   }
   const config = parsed.data;
-  if (config.NODE_ENV === 'production' && config.ACCESS_LOG === 'off') {
-    throw new Error('invalid configuration: the access log of client data (703/2023) cannot be off in production');
+  if (config.NODE_ENV === 'production' && config.DEV_API === 'on') {
+    throw new Error('invalid configuration: the development API (DEV_API) cannot be on in production');
   }
   if (config.NODE_ENV === 'production' && !config.AUTH_JWKS_URL) {
     throw new Error(

@@ -22,7 +22,7 @@ export interface Range {
 
 /**
  * One service of the catalogue: its principle card and the rules the process applies. ISO 8601
- * durations throughout, so that a test catalogue can run a "3-month period" in seconds.
+ * durations throughout, added by one zoned arithmetic (libs/domain/dates.ts), a month and a second alike.
  */
 export interface ServiceDefinition {
   code: string;

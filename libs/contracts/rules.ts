@@ -3,7 +3,7 @@
  * so that a rule is written once and both sides name it by the same code.
  */
 import { z } from 'zod';
-import { isDuration, isIsoDate } from '../domain/dates';
+import { isDuration, isIsoDate, parseDuration } from '../domain/dates';
 
 /**
  * A refinement's options with the stable rule code a client reads in `problems[].rule` (zod names
@@ -18,6 +18,7 @@ export function rule(code: RuleCode, message: string, path?: string[]) {
 export const RULE_CODES = {
   iso_date: 'a calendar date YYYY-MM-DD that exists, in the years 1900–2199',
   iso_duration: 'an ISO 8601 duration such as P3M, P1W or PT5S, at most a hundred years',
+  county_duration: 'a duration a county sets: years, months, weeks or days, without hours, minutes or seconds',
   iso_month: 'a month YYYY-MM in the years 1900–2199',
   cursor: 'a page cursor this API gave out',
   date_order: 'a date or range that must not be before another',
@@ -44,6 +45,21 @@ export const isoDuration = (example: string) =>
   z
     .string()
     .refine(isDuration, rule('iso_duration', `must be an ISO 8601 duration such as ${example}, at most 100 years`));
+
+/**
+ * A duration as a county sets one in its catalogue: years, months, weeks or days. A period of hours or
+ * seconds is for a development catalogue only, which the development API (apps/api/src/dev) loads.
+ */
+export const countyDuration = (example: string) =>
+  isoDuration(example).refine(
+    (iso) => !isDuration(iso) || isCountedInDays(iso),
+    rule('county_duration', 'must be in years, months, weeks or days, without hours, minutes or seconds'),
+  );
+
+function isCountedInDays(iso: string): boolean {
+  const { hours, minutes, seconds } = parseDuration(iso);
+  return hours + minutes + seconds === 0;
+}
 
 /** A text that must not be empty (after trimming) and has a maximum length. */
 export const text = (max: number) =>

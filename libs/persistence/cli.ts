@@ -4,27 +4,21 @@ import { prepareDatabase } from './database';
 
 /**
  * `node dist/libs/persistence/cli.js migrate`: the database, its migrations and the county's data, as
- * production needs them. `prepare` adds the demo region (invented people, clients and suppliers), as
- * `npm start` and the tests use it.
+ * production needs them. The demo region is loaded by its own development tool (dev/demo-cli.ts).
  */
 async function main(): Promise<void> {
-  const command = process.argv[2];
-  if (command !== 'prepare' && command !== 'migrate') {
-    console.error(
-      'usage: cli.js migrate | prepare   (migrate: production, no demo data; prepare: with the demo region)',
-    );
+  if (process.argv[2] !== 'migrate') {
+    console.error('usage: cli.js migrate   (the demo region: node dist/libs/persistence/dev/demo-cli.js)');
     process.exit(2);
   }
   const config = loadConfig();
   const ds = createDataSource(config.DATABASE_URL, 2);
   try {
-    const demo = command === 'prepare';
-    const { created, migrations } = await prepareDatabase(ds, config.DATABASE_URL, { demo });
+    const { created, migrations } = await prepareDatabase(ds, config.DATABASE_URL);
     const where = new URL(config.DATABASE_URL);
     process.stderr.write(
       `[luvn] database ${where.pathname.slice(1)} on ${where.host}: ${created ? 'created, ' : ''}` +
-        `${migrations.length ? `migrated (${migrations.join(', ')})` : 'schema up to date'}, county data loaded` +
-        `${demo ? ', demo region loaded' : ''}\n`,
+        `${migrations.length ? `migrated (${migrations.join(', ')})` : 'schema up to date'}, county data loaded\n`,
     );
   } finally {
     if (ds.isInitialized) await ds.destroy();

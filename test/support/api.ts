@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { mintTokens } from '../../apps/api/src/auth/tokens';
 import { loadConfig } from '../../libs/config/config';
 import { createDataSource } from '../../libs/persistence/data-source';
-import { CLIENTS, SUPPLIERS, USERS } from '../../libs/persistence/reference-data/demo-region';
+import { CLIENTS, SUPPLIERS, USERS } from '../../libs/persistence/dev/demo-region';
 import { systemEnv } from './env';
 
 export interface Reply<T = any> {

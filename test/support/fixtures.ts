@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { USERS } from '../../libs/persistence/reference-data/demo-region';
+import { USERS } from '../../libs/persistence/dev/demo-region';
 import { type ApiUser, demo, proposal, type System } from './api';
 import { ok } from './expect';
 
 /**
- * A service of the tests' own, published through the API by a team lead as a copy of home help with
- * `changes`: its figures and durations belong to the test that made it.
+ * A service of the tests' own, published by a team lead as a copy of home help with `changes`: its figures
+ * and durations belong to the test that made it. Through the development API, which takes periods of
+ * seconds as the public catalogue API does not.
  */
 export async function publishTestService(
   teamLead: ApiUser,
@@ -17,7 +18,7 @@ export async function publishTestService(
   const card = ok(await teamLead.get('/catalogue/services/home_help'));
   delete card.version;
   ok(
-    await teamLead.put(`/catalogue/services/${code}`, {
+    await teamLead.put(`/dev-api/catalogue/services/${code}`, {
       basedOnVersion: latest.version,
       note,
       service: { ...card, code, legalBases: ['SHL'], ...changes },

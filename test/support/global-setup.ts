@@ -2,7 +2,8 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../../libs/persistence/data-source';
-import { dropDatabase, prepareDatabase } from '../../libs/persistence/database';
+import { dropDatabase } from '../../libs/persistence/database';
+import { prepareDemoDatabase } from '../../libs/persistence/dev/demo-data';
 import { ENV_FILE, ROOT, type SystemEnv } from './env';
 import { launch, launchTemporal, portOpen, waitFor } from './processes';
 
@@ -27,7 +28,7 @@ export default async function globalSetup(): Promise<void> {
 
   await dropDatabase(databaseUrl);
   const ds = createDataSource(databaseUrl, 2);
-  await prepareDatabase(ds, databaseUrl);
+  await prepareDemoDatabase(ds, databaseUrl);
   await ds.destroy();
   await waitFor('the Temporal dev server', () => portOpen(TEMPORAL_PORT));
 
@@ -81,6 +82,8 @@ export function processEnvOf(env: SystemEnv): NodeJS.ProcessEnv {
     // Europe/Helsinki shows in the tests (the county's day starts two or three hours before UTC's).
     TZ: 'UTC',
     PGTZ: 'UTC',
+    // The development API: the tests publish services whose periods last seconds through it.
+    DEV_API: 'on',
     // Test catalogues run periods of seconds: the continuation decision falls due 10 s before the end.
     CONTINUATION_LEAD_TIME: 'PT10S',
     // Drafts saved while Temporal was away get their process within seconds, not half a minute.

@@ -3,7 +3,7 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDataSource } from '../../libs/persistence/data-source';
-import { prepareDatabase } from '../../libs/persistence/database';
+import { prepareDemoDatabase } from '../../libs/persistence/dev/demo-data';
 import { ROOT, type SystemEnv } from './env';
 import { processEnvOf } from './global-setup';
 import { kill, launch, launchTemporal, portOpen, waitFor } from './processes';
@@ -66,7 +66,7 @@ export async function ownPostgres(port: number): Promise<OwnPostgres> {
   await start();
   const url = `postgres://postgres@127.0.0.1:${port}/luvn_outage_test`;
   const ds = createDataSource(url, 2);
-  await prepareDatabase(ds, url);
+  await prepareDemoDatabase(ds, url);
   await ds.destroy();
   return {
     url,

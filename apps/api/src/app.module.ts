@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/persistence/data-source';
@@ -25,6 +25,7 @@ import { ResponseShapeInterceptor } from './common/responses';
 import { CoreModule } from './common/temporal.module';
 import { ValidationPipe } from './common/validation';
 import { DeliveriesController } from './deliveries/deliveries.controller';
+import { devApiControllers } from './dev/dev-api';
 import { LettersController } from './letters/letters.controller';
 import { AppealsController } from './appeals/appeals.controller';
 import { CommandGateway } from './process/command-gateway';
@@ -97,4 +98,9 @@ import { SuppliersService } from './reference/suppliers.service';
     { provide: APP_INTERCEPTOR, useClass: ResponseShapeInterceptor },
   ],
 })
-export class AppModule {}
+export class AppModule {
+  /** The API as `config` has it: with the development API's routes only where it is turned on. */
+  static with(config: Config): DynamicModule {
+    return { module: AppModule, controllers: devApiControllers(config) };
+  }
+}

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
+import { loadConfig } from '../../../libs/config/config';
 import { processRegistry, serveOperatorPort } from '../../../libs/observability/http-probes';
 import { describeError, loggerFor } from '../../../libs/observability/logger';
 import { AppModule } from './app.module';
@@ -27,7 +28,7 @@ function requireUtf8(_req: unknown, _res: unknown, body: Buffer): void {
 }
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.with(loadConfig()), {
     logger: new JsonLogger(),
     bodyParser: false,
   });

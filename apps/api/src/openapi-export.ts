@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
+import { loadConfig } from '../../../libs/config/config';
 import { AppModule } from './app.module';
 import { openApiDocument } from './openapi';
 
@@ -11,7 +12,12 @@ import { openApiDocument } from './openapi';
  */
 async function main(out: string | undefined): Promise<void> {
   if (!out) throw new Error('usage: node dist/apps/api/src/openapi-export.js <file>');
-  const app = await NestFactory.create(AppModule, { preview: true, logger: false, abortOnError: false });
+  // The public document: the settings' defaults, so never the development API, whatever the environment.
+  const app = await NestFactory.create(AppModule.with(loadConfig({})), {
+    preview: true,
+    logger: false,
+    abortOnError: false,
+  });
   writeFileSync(out, `${JSON.stringify(openApiDocument(app), null, 2)}\n`);
   await app.close();
 }

@@ -1,7 +1,7 @@
 /**
  * The county's own reference data, which every deployment needs, production included: its
  * municipalities (fi / sv) and the purchase figures its targets are measured against (seed 002).
- * The invented people, clients and suppliers are in demo-region.ts.
+ * The invented people, clients and suppliers of the demo region are development tooling (../dev/).
  */
 
 export const MUNICIPALITIES = [

@@ -1,7 +1,6 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth';
-import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
 
@@ -35,13 +34,10 @@ export interface Access {
 export class AccessLogService {
   private readonly logger = new Logger(AccessLogService.name);
 
-  constructor(
-    private readonly ds: DataSource,
-    @Inject(CONFIG) private readonly config: Config,
-  ) {}
+  constructor(private readonly ds: DataSource) {}
 
   async record(user: AuthUser, accesses: Access[], purpose: AccessPurpose = 'client_matter'): Promise<void> {
-    if (accesses.length === 0 || this.config.ACCESS_LOG === 'off') return;
+    if (accesses.length === 0) return;
     try {
       await this.ds.query(
         `insert into access_log (user_id, role, team_id, supplier_id, client_id, record, record_id, action, purpose)

@@ -1,4 +1,5 @@
 import { CATALOGUE_V1 } from '../../../../libs/persistence/reference-data/catalogue';
+import { DevServiceSchema } from '../dev/dev.dto';
 import { ServiceDefinitionSchema } from './catalogue.dto';
 
 describe('the catalogue schema', () => {
@@ -25,5 +26,25 @@ describe('the catalogue schema', () => {
       'notRightWhen',
       'periods.max',
     ]);
+  });
+
+  it('takes only the durations a county sets: days, weeks, months and years', () => {
+    const [homeHelp] = CATALOGUE_V1;
+    const quick = {
+      ...homeHelp,
+      periods: { first: 'PT6S', step: 'P1M', max: 'P1MT1H', specialExtra: null },
+      accessTarget: 'P14D',
+      evaluationInterval: 'PT5M',
+    };
+    const refused = ServiceDefinitionSchema.safeParse(quick).error?.issues ?? [];
+    expect(refused.map((i) => `${i.path.join('.')}:${(i as { params?: { rule?: string } }).params?.rule}`)).toEqual([
+      'periods.first:county_duration',
+      'periods.max:county_duration',
+      'evaluationInterval:county_duration',
+    ]);
+    // The development catalogue takes the same service, and nothing more than the public schema allows.
+    expect(DevServiceSchema.safeParse(quick).error?.issues ?? []).toEqual([]);
+    expect(DevServiceSchema.safeParse({ ...quick, extra: true }).success).toBe(false);
+    expect(DevServiceSchema.safeParse({ ...quick, periods: { ...quick.periods, first: 'P2M' } }).success).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { FEE_KINDS, SERVICE_GROUPS } from '../../../../libs/contracts/catalogue';
 import { LANGUAGES, LEGAL_BASES, MAX_HOURS_PER_MONTH, WAYS_OF_ARRANGING } from '../../../../libs/contracts';
 import { durationMonths } from '../../../../libs/domain/dates';
-import { isoDuration, POSTGRES_INT_MAX, rule } from '../common/schemas';
+import { countyDuration, POSTGRES_INT_MAX, rule } from '../common/schemas';
 
 const code = z
   .string()
@@ -11,7 +11,7 @@ const code = z
 const words = z.string().trim().min(1, 'must not be empty').max(2_000);
 /** Every text a client or worker sees exists in Finnish and Swedish; English is the third. */
 const localized = z.object({ fi: words, sv: words, en: words }).strict();
-const duration = isoDuration('P3M, P1W or PT5S');
+const duration = countyDuration('P3M, P1W or P14D');
 const positive = (iso: string) => durationMonths(iso) > 0;
 const range = z
   .object({

@@ -1,0 +1,105 @@
+import type { DataSource } from 'typeorm';
+import { prepareDatabase } from '../database';
+import { CLIENTS, CONTRACTS, COST_CENTRES, emailOf, SUPPLIERS, TEAM_LEADS, TEAMS, USERS } from './demo-region';
+
+/**
+ * Development tooling, never loaded by production code: the database as `npm start`, the tests and the
+ * benchmark use it, with the invented people of the demo region beside the county's data.
+ */
+export async function prepareDemoDatabase(
+  ds: DataSource,
+  url: string,
+): Promise<{ created: boolean; migrations: string[] }> {
+  const prepared = await prepareDatabase(ds, url);
+  await loadDemoRegion(ds);
+  return prepared;
+}
+
+/**
+ * The demo region: invented teams, workers, clients, suppliers, cost centres and contracts. Loaded by
+ * `npm start` and the tests, never by the production migration.
+ */
+export async function loadDemoRegion(ds: DataSource): Promise<void> {
+  await ds.transaction(async (m) => {
+    for (const x of TEAMS) {
+      await m.query(
+        `insert into team (id, kind, legal_basis, name_fi, name_sv, name_en) values ($1, $2, $3, $4, $5, $6)
+         on conflict (id) do update set kind = excluded.kind, legal_basis = excluded.legal_basis,
+           name_fi = excluded.name_fi, name_sv = excluded.name_sv, name_en = excluded.name_en`,
+        [x.id, x.kind, x.legalBasis, x.nameFi, x.nameSv, x.nameEn],
+      );
+    }
+    for (const x of SUPPLIERS) {
+      await m.query(
+        `insert into supplier (id, business_id, name, own_production) values ($1, $2, $3, $4)
+         on conflict (id) do update set business_id = excluded.business_id, name = excluded.name`,
+        [x.id, x.businessId, x.name, x.ownProduction],
+      );
+    }
+    for (const x of USERS) {
+      await m.query(
+        `insert into app_user (id, username, full_name, role, profession, team_id, supplier_id, email)
+         values ($1, $2, $3, $4, $5, $6, $7, $8)
+         on conflict (id) do update set username = excluded.username, full_name = excluded.full_name,
+           role = excluded.role, profession = excluded.profession, team_id = excluded.team_id,
+           supplier_id = excluded.supplier_id, email = coalesce(app_user.email, excluded.email)`,
+        [x.id, x.username, x.fullName, x.role, x.profession, x.teamId, x.supplierId, emailOf(x.username)],
+      );
+    }
+    for (const x of TEAM_LEADS) {
+      await m.query('insert into team_lead (user_id, team_id) values ($1, $2) on conflict do nothing', [
+        x.userId,
+        x.teamId,
+      ]);
+    }
+    // A client's own worker is the register's to change (handovers); the contact is filled in where missing.
+    for (const x of CLIENTS) {
+      await m.query(
+        `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id,
+                             address, contact_name, contact_phone)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         on conflict (id) do update set address = coalesce(client.address, excluded.address),
+           contact_name = coalesce(client.contact_name, excluded.contact_name),
+           contact_phone = coalesce(client.contact_phone, excluded.contact_phone)`,
+        [
+          x.id,
+          x.fullName,
+          x.dateOfBirth,
+          x.municipalityCode,
+          x.language,
+          x.legalBasis,
+          x.ownWorkerId,
+          x.address,
+          x.contactName,
+          x.contactPhone,
+        ],
+      );
+    }
+    for (const x of COST_CENTRES) {
+      await m.query(
+        `insert into cost_centre (code, name_fi, name_sv) values ($1, $2, $3)
+         on conflict (code) do update set name_fi = excluded.name_fi, name_sv = excluded.name_sv`,
+        [x.code, x.nameFi, x.nameSv],
+      );
+    }
+    for (const x of CONTRACTS) {
+      await m.query(
+        `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to,
+                                        cancellation_terms, order_email)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         on conflict (id) do update set order_email = coalesce(supplier_contract.order_email, excluded.order_email)`,
+        [
+          x.id,
+          x.supplierId,
+          x.serviceCode,
+          x.unit,
+          x.unitPriceCents,
+          x.validFrom,
+          x.validTo,
+          JSON.stringify(x.cancellationTerms),
+          SUPPLIERS.find((sp) => sp.id === x.supplierId)?.orderEmail ?? null,
+        ],
+      );
+    }
+  });
+}
