@@ -1,0 +1,156 @@
+import type { Locator } from 'playwright-core';
+import { WebPage } from './web-page';
+
+/** One arrangement: its facts, its decision and letters, the steps its reader may take, a running service's visits. */
+export class ArrangementPage extends WebPage {
+  async open(id: string): Promise<void> {
+    await this.goto(`/arrangements/${id}`);
+  }
+
+  button(name: string): Locator {
+    return this.page.getByRole('button', { name, exact: true });
+  }
+
+  textbox(name: string): Locator {
+    return this.page.getByRole('textbox', { name, exact: true });
+  }
+
+  /** The design system draws its own radio buttons and checkboxes: one clicks their labels, as a user does. */
+  async pick(label: string): Promise<void> {
+    await this.page.getByText(label, { exact: true }).click();
+  }
+
+  async chooseOption(dropdown: string, option: string | RegExp): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(`${dropdown}$`) }).click();
+    await this.page.getByRole('option', { name: option }).click();
+  }
+
+  /** The options a dropdown offers, by their names. */
+  async options(dropdown: string): Promise<string[]> {
+    await this.page.getByRole('button', { name: new RegExp(`${dropdown}$`) }).click();
+    const options = this.page.getByRole('option');
+    await options.first().waitFor();
+    const names = (await options.allTextContents()).map((n) => n.trim());
+    await this.page.keyboard.press('Escape');
+    return names;
+  }
+
+  async waitForStatusChip(status: keyof typeof this.t.status): Promise<void> {
+    await this.page.getByText(this.t.status[status], { exact: true }).first().waitFor();
+  }
+
+  // The team's steps.
+  async claim(): Promise<void> {
+    await this.button(this.t.queue.claim).click();
+  }
+  async order(supplier: string): Promise<void> {
+    await this.pick(supplier);
+    expect(await this.page.getByRole('radio', { name: new RegExp(supplier) }).isChecked()).toBe(true);
+    await this.button(this.t.team.order).click();
+    await this.waitForText(this.t.team.waitingForSupplier);
+  }
+  async chooseSupplier(supplier: string): Promise<void> {
+    await this.pick(supplier);
+  }
+  async makeDecision(): Promise<void> {
+    await this.button(this.t.team.makeDecision).click();
+  }
+  async deny(reason: string): Promise<void> {
+    await this.pick(this.t.arrangement.outcome.denied);
+    await this.textbox(this.t.team.denialReason).fill(reason);
+    await this.makeDecision();
+  }
+  async chooseCostCentre(code: RegExp): Promise<void> {
+    await this.chooseOption(this.t.team.costCentre, code);
+  }
+  async giveCommitment(): Promise<void> {
+    await this.button(this.t.team.giveCommitment).click();
+  }
+  async recordUnmetNeed(reason: string): Promise<void> {
+    await this.textbox(this.t.team.unmetReason).fill(reason);
+  }
+
+  // The own worker's steps.
+  async edit(): Promise<void> {
+    await this.page.getByRole('link', { name: this.t.worker.edit }).click();
+  }
+  async recordStart(): Promise<void> {
+    await this.button(this.t.worker.recordStart).click();
+  }
+  async fillEvaluation(participant: string, notes: string): Promise<void> {
+    await this.heading(this.t.worker.evaluation, 2).waitFor();
+    await this.pick(participant);
+    expect(await this.page.getByRole('checkbox', { name: participant }).isChecked()).toBe(true);
+    await this.textbox(this.t.worker.notes).fill(notes);
+  }
+  async saveEvaluation(): Promise<void> {
+    await this.button(this.t.worker.recordEvaluation).click();
+  }
+
+  // A running service.
+  async recordVisit(visit: {
+    time: string;
+    hours: string;
+    cancelledBy?: 'client' | 'supplier';
+    cancelledTime?: string;
+  }): Promise<void> {
+    await this.heading(this.t.running.recordVisit, 2).waitFor();
+    if (visit.cancelledBy) {
+      await this.pick(this.t.running.cancelled);
+      await this.pick(this.t.running.by[visit.cancelledBy]);
+    }
+    await this.textbox(this.t.running.visitTime).fill(visit.time);
+    await this.textbox(this.t.running.hours).fill(visit.hours);
+    if (visit.cancelledTime) await this.textbox(this.t.running.cancelledTime).fill(visit.cancelledTime);
+    await this.button(this.t.running.saveVisit).click();
+  }
+  async fillChange(hours: string, reason: string): Promise<void> {
+    await this.heading(this.t.running.changeTitle, 2).waitFor();
+    await this.textbox(this.t.arrangement.hours).fill(hours);
+    await this.textbox(this.t.running.changeReason).fill(reason);
+  }
+  /** The other suppliers the change form offers. */
+  async changeSuppliers(): Promise<string[]> {
+    await this.heading(this.t.running.changeTitle, 2).waitFor();
+    return this.options(this.t.running.newSupplier);
+  }
+  async askChange(): Promise<void> {
+    await this.button(this.t.running.askChange).click();
+  }
+  async terminate(reason: string, explanation: string): Promise<void> {
+    await this.heading(this.t.running.terminateTitle, 2).waitFor();
+    await this.chooseOption(this.t.running.terminationReason, reason);
+    await this.textbox(this.t.running.explanation).fill(explanation);
+    await this.button(this.t.running.terminate).click();
+  }
+  get continuationButton(): Locator {
+    return this.button(this.t.running.decideContinuation);
+  }
+  get continuationSpecial(): Locator {
+    return this.textbox(this.t.running.specialConsideration);
+  }
+
+  // The decision's letters and feedback.
+  async openLetter(): Promise<void> {
+    await this.button(this.t.letters.open).click();
+  }
+  async giveFeedback(heard: string, recommend: string, helpedMost: string): Promise<void> {
+    await this.heading(this.t.feedback.title, 2).waitFor();
+    await this.page.getByRole('group', { name: this.t.feedback.items.heard }).getByText(heard, { exact: true }).click();
+    await this.page
+      .getByRole('group', { name: new RegExp(this.t.feedback.recommend.slice(0, 12)) })
+      .getByText(recommend, { exact: true })
+      .click();
+    await this.textbox(this.t.feedback.helpedMost).fill(helpedMost);
+  }
+  async sendFeedback(): Promise<void> {
+    await this.button(this.t.feedback.send).click();
+  }
+
+  /** Who the family is and whom to call, as the page shows it: the facts of the client's section. */
+  async clientContact(): Promise<string> {
+    const section = this.page.getByRole('region', { name: this.t.arrangement.client });
+    await section.waitFor();
+    return (await section.textContent()) ?? '';
+  }
+}
