@@ -1,6 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ArrangementEvent, ArrangementState, Decision, RecordEventInput } from '../contracts';
-import { CONTRACT_ENDS_ALERT } from '../contracts';
+import { CONTRACT_ENDS_ALERT, PROJECTION_FAILED, TERMINAL_STATUSES } from '../contracts';
+import type { ArrangementEntity } from './entities/arrangement.entity';
+import { openFeedbackRequest } from './feedback-requests';
 
 /**
  * Writes an arrangement's timeline and read model from its workflow's events. One transaction per
@@ -22,6 +24,15 @@ export class ArrangementProjection {
       await this.updateSnapshot(m, state, event.seq);
       await this.applyEffects(m, id, event, state);
     });
+  }
+
+  /** An event its read model cannot take: an alert for an operator (the list `needs_attention`). */
+  async markUnrecordable({ event, state }: RecordEventInput): Promise<void> {
+    await this.ds.query(
+      `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, $3, $4, now())
+       on conflict do nothing`,
+      [state.input.arrangementId, event.seq, PROJECTION_FAILED, state.input.teamId],
+    );
   }
 
   private async updateSnapshot(m: EntityManager, s: ArrangementState, seq: number): Promise<void> {
@@ -268,11 +279,14 @@ export class ArrangementProjection {
       endedOn: ending.endsOn,
       reason: ending.reason,
     });
-    await m.query(
-      `insert into feedback_request (arrangement_id, supplier_id, service_code, own_worker_id, ended_on, requested_at)
-       values ($1, $2, $3, $4, $5, $6) on conflict (arrangement_id) do nothing`,
-      [id, s.supplierId, s.input.serviceCode, s.input.ownWorkerId, ending.endsOn, e.at],
-    );
+    await openFeedbackRequest(m, {
+      arrangementId: id,
+      supplierId: s.supplierId,
+      serviceCode: s.input.serviceCode,
+      ownWorkerId: s.input.ownWorkerId,
+      endedOn: ending.endsOn,
+      requestedAt: e.at,
+    });
     await this.outbox(m, `${id}:${e.seq}:commitment_closed`, 'finance.payment_commitment_closed', {
       arrangementId: id,
       closedOn: ending.endsOn,
@@ -426,6 +440,59 @@ export class ArrangementProjection {
       [key, topic, JSON.stringify(payload)],
     );
   }
+}
+
+/*
+ * The arrangement's rows that are not the process's events: the draft as its own worker saves it,
+ * before there is a process, and the history of a client handed over. This file is the one writer of
+ * `arrangement`.
+ */
+
+/** The draft and its first proposal text in one statement: both are written, or neither. */
+export async function insertDraft(
+  ds: DataSource,
+  a: ArrangementEntity,
+  proposal: Record<string, unknown>,
+): Promise<void> {
+  await ds.query(
+    `with text as (
+       insert into arrangement_text (id, arrangement_id, kind, body, author_id, created_at)
+       values ($1, $2, 'proposal', $3, $4, $5)
+     )
+     insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
+       hours_per_month, needs_assessed_on, desired_start_on, due_on, proposal_revision_id, special_considerations,
+       created_at, updated_at)
+     values ($2, $6, $7, $8, $9, $10, $4, 'draft', $11, $12, $13, $14, $1, $15, $5, $5)`,
+    [
+      a.proposalRevisionId,
+      a.id,
+      JSON.stringify(proposal),
+      a.ownWorkerId,
+      a.createdAt,
+      a.clientId,
+      a.serviceCode,
+      a.catalogueVersion,
+      a.legalBasis,
+      a.teamId,
+      a.hoursPerMonth,
+      a.needsAssessedOn,
+      a.desiredStartOn,
+      a.dueOn,
+      a.specialConsiderations,
+    ],
+  );
+}
+
+/**
+ * A handed-over client's arrangements that have no running process (ended ones, and drafts whose process
+ * has not started) follow the new own worker; a running process learns it by its `handOver` command.
+ */
+export async function handOverHistory(m: EntityManager, clientId: string, ownWorkerId: string): Promise<void> {
+  await m.query(
+    `update arrangement set own_worker_id = $2
+     where client_id = $1 and (last_event_seq = 0 or status = any($3::text[]))`,
+    [clientId, ownWorkerId, TERMINAL_STATUSES],
+  );
 }
 
 /** How far a payment commitment runs, and under which contract. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Client, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { addFindingSignal, type FindingSource, SUPERVISION_WORKFLOW, supervisionWorkflowId } from '../contracts';
 
 /**
@@ -40,6 +40,28 @@ export async function deliverPendingFindings(
   );
   for (const f of pending) await deliver(ds, withClient, taskQueue, f);
   return pending.length;
+}
+
+/**
+ * A finding saved for its supplier's case, once (its id is derived from what it rests on): the one
+ * writer of `supervision_finding`, with its delivery below.
+ */
+export async function recordFinding(
+  m: EntityManager,
+  f: {
+    id: string;
+    supplierId: string;
+    source: FindingSource;
+    feedbackId?: string;
+    plannedVisitId?: string;
+    reasons: string[];
+  },
+): Promise<void> {
+  await m.query(
+    `insert into supervision_finding (id, supplier_id, source, feedback_id, planned_visit_id, reasons)
+     values ($1, $2, $3, $4, $5, $6) on conflict do nothing`,
+    [f.id, f.supplierId, f.source, f.feedbackId ?? null, f.plannedVisitId ?? null, f.reasons],
+  );
 }
 
 async function deliver(ds: DataSource, withClient: WithClient, taskQueue: string, f: Finding): Promise<void> {

@@ -12,7 +12,7 @@ export function createActivities(ds: DataSource): ArrangementActivities & Superv
   const supervision = new SupervisionProjection(ds);
   return {
     recordArrangementEvent: async (input) => {
-      await markedWhenPoisoned(ds, input, () => arrangements.record(input));
+      await markedWhenPoisoned(arrangements, input);
       // Ids and codes only; the request id comes with the command (request-id-headers.ts).
       log.info('event recorded', {
         arrangementId: input.state.input.arrangementId,
@@ -30,17 +30,13 @@ export function createActivities(ds: DataSource): ArrangementActivities & Superv
  * every retry and hold its arrangement for ever. It is marked for an operator instead (an alert, on the
  * list `needs_attention`) and fails without retrying; other failures (the database away) are retried.
  */
-async function markedWhenPoisoned(ds: DataSource, input: RecordEventInput, record: () => Promise<void>) {
+async function markedWhenPoisoned(arrangements: ArrangementProjection, input: RecordEventInput) {
   try {
-    await record();
+    await arrangements.record(input);
   } catch (err) {
     if (!isDataError(err)) throw err;
     const { state, event } = input;
-    await ds.query(
-      `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, $3, $4, now())
-       on conflict do nothing`,
-      [state.input.arrangementId, event.seq, PROJECTION_FAILED, state.input.teamId],
-    );
+    await arrangements.markUnrecordable(input);
     throw ApplicationFailure.nonRetryable(
       `event ${event.seq} (${event.type}) of arrangement ${state.input.arrangementId} could not be recorded: ` +
         `SQLSTATE ${pgCode(err)}`,

@@ -1,3 +1,4 @@
+import { insertDraft } from '../../../../libs/persistence/arrangement-projection';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { DataSource } from 'typeorm';
@@ -627,7 +628,6 @@ type ClientForProposal = Pick<
   'id' | 'fullName' | 'dateOfBirth' | 'municipalityCode' | 'language' | 'legalBasis' | 'ownWorkerId'
 > & { teamId: string | null; catalogueVersion: number };
 
-/** The draft and its first proposal text in one statement: both are written, or neither. */
 /** What the process will fill in of a new draft: nothing yet, by the first revision of its proposal. */
 function freshDraft(id: string, now: Date) {
   return {
@@ -664,36 +664,6 @@ function freshDraft(id: string, now: Date) {
     createdAt: now,
     updatedAt: now,
   };
-}
-
-async function insertDraft(ds: DataSource, a: ArrangementEntity, proposal: Record<string, unknown>): Promise<void> {
-  await ds.query(
-    `with text as (
-       insert into arrangement_text (id, arrangement_id, kind, body, author_id, created_at)
-       values ($1, $2, 'proposal', $3, $4, $5)
-     )
-     insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
-       hours_per_month, needs_assessed_on, desired_start_on, due_on, proposal_revision_id, special_considerations,
-       created_at, updated_at)
-     values ($2, $6, $7, $8, $9, $10, $4, 'draft', $11, $12, $13, $14, $1, $15, $5, $5)`,
-    [
-      a.proposalRevisionId,
-      a.id,
-      JSON.stringify(proposal),
-      a.ownWorkerId,
-      a.createdAt,
-      a.clientId,
-      a.serviceCode,
-      a.catalogueVersion,
-      a.legalBasis,
-      a.teamId,
-      a.hoursPerMonth,
-      a.needsAssessedOn,
-      a.desiredStartOn,
-      a.dueOn,
-      a.specialConsiderations,
-    ],
-  );
 }
 
 /** The client on an arrangement: the county's workers see the client, a providing supplier whom to reach. */

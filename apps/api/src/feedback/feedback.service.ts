@@ -1,3 +1,5 @@
+import { answerFeedbackRequest } from '../../../../libs/persistence/feedback-requests';
+import { recordFinding } from '../../../../libs/process/finding-delivery';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
@@ -293,16 +295,17 @@ export class FeedbackService {
       );
       // The own worker's form answers the request made when the service ended.
       if (inserted.length && f.respondent === 'own_worker') {
-        await m.query(`update feedback_request set status = 'answered' where arrangement_id = $1 and status = 'open'`, [
-          target.id,
-        ]);
+        await answerFeedbackRequest(m, target.id);
       }
       // Own production has no supplier to supervise; a repeated request has already made its finding.
       if (inserted.length && reasons.length && target.supplierId) {
-        await m.query(
-          `insert into supervision_finding (id, supplier_id, source, feedback_id, reasons) values ($1, $2, 'feedback', $3, $4)`,
-          [uuidFromName(`finding:${id}`), target.supplierId, id, reasons],
-        );
+        await recordFinding(m, {
+          id: uuidFromName(`finding:${id}`),
+          supplierId: target.supplierId,
+          source: 'feedback',
+          feedbackId: id,
+          reasons,
+        });
       }
       out.push(reasons);
     }

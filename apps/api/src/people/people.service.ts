@@ -1,3 +1,4 @@
+import { handOverHistory } from '../../../../libs/persistence/arrangement-projection';
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isFinishedStatus } from '../../../../libs/contracts';
@@ -59,8 +60,8 @@ export class PeopleService {
       );
       if (!added.length) return;
       await m.query('update client set own_worker_id = $2 where id = $1', [clientId, dto.ownWorkerId]);
-      // Every arrangement of the client, closed ones too: the new worker answers for the client's history.
-      await m.query('update arrangement set own_worker_id = $2 where client_id = $1', [clientId, dto.ownWorkerId]);
+      // The client's history too: the new worker answers for it. Running processes learn it below.
+      await handOverHistory(m, clientId, dto.ownWorkerId);
     });
     // The open processes learn it, so that their rules about who may act follow the client.
     const open = await select<{ id: string; status: string }>(

@@ -1,3 +1,4 @@
+import { recordFinding } from '../../../../libs/process/finding-delivery';
 import { Injectable } from '@nestjs/common';
 import { ScheduleAlreadyRunning, ScheduleNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
@@ -114,11 +115,13 @@ export class PlannedSupervisionService {
         [id, dto.visitedOn, dto.concern, JSON.stringify({ findings: dto.findings }), user.userId],
       );
       if (dto.concern) {
-        await m.query(
-          `insert into supervision_finding (id, supplier_id, source, planned_visit_id, reasons)
-           values ($1, $2, 'planned_visit', $3, '{planned_visit_concern}') on conflict do nothing`,
-          [uuidFromName(`finding:planned-visit:${id}`), visit.supplierId, id],
-        );
+        await recordFinding(m, {
+          id: uuidFromName(`finding:planned-visit:${id}`),
+          supplierId: visit.supplierId,
+          source: 'planned_visit',
+          plannedVisitId: id,
+          reasons: ['planned_visit_concern'],
+        });
       }
     });
     await this.supervision.deliverPending();
