@@ -26,6 +26,15 @@ export class ArrangementProjection {
     });
   }
 
+  /** A row from before states were kept gets its process's state, unless an event has come since. */
+  async fillState(state: ArrangementState): Promise<void> {
+    await this.ds.query('update arrangement set state = $2 where id = $1 and state is null and last_event_seq = $3', [
+      state.input.arrangementId,
+      JSON.stringify(state),
+      state.seq,
+    ]);
+  }
+
   /** An event its read model cannot take: an alert for an operator (the list `needs_attention`). */
   async markUnrecordable({ event, state }: RecordEventInput): Promise<void> {
     await this.ds.query(

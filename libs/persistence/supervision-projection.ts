@@ -8,6 +8,14 @@ import type { CaseEvent, PlannedVisitDue, RecordCaseEventInput, SupervisionState
 export class SupervisionProjection {
   constructor(private readonly ds: DataSource) {}
 
+  /** A case from before states were kept gets its process's state, unless an event has come since. */
+  async fillState(state: SupervisionState): Promise<void> {
+    await this.ds.query(
+      'update supervision_case set state = $2 where id = $1 and state is null and last_event_seq = $3',
+      [state.input.caseId, JSON.stringify(state), state.seq],
+    );
+  }
+
   async record({ event, state }: RecordCaseEventInput): Promise<void> {
     const id = state.input.caseId;
     await this.ds.transaction(async (m) => {

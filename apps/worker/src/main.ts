@@ -8,13 +8,15 @@ import { deliverPendingFindings } from '../../../libs/process/finding-delivery';
 import { lazyClient } from './client';
 import { sweepDrafts } from './draft-sweep';
 import { everyInterval } from './rounds';
+import { stateDocumentRound } from './state-documents';
 import { coreMetricsPort, createWorker } from './worker';
 
 const log = loggerFor('worker');
 
 /**
  * The Temporal worker: runs the workflows and their activities, and the rounds that need one process
- * of a kind rather than every API (drafts saved without a process, findings not yet sent, deliveries),
+ * of a kind rather than every API (drafts saved without a process, rows without their process's state,
+ * findings not yet sent, deliveries),
  * until SIGINT/SIGTERM. A worker that loses Temporal for good exits, and its supervisor starts it again.
  */
 async function main(): Promise<void> {
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
   const client = lazyClient(config);
   const stops = [
     everyInterval('draft sweep', config.DRAFT_SWEEP_INTERVAL_MS, () => sweepDrafts(config, ds, client.withClient)),
+    everyInterval('state documents', config.DRAFT_SWEEP_INTERVAL_MS, stateDocumentRound(ds, client.withClient)),
     everyInterval('finding resend', config.FINDING_RESEND_INTERVAL_MS, () =>
       deliverPendingFindings(ds, client.withClient, config.TEMPORAL_TASK_QUEUE),
     ),

@@ -1,0 +1,65 @@
+import { connect, demo, proposal, type System } from './support/api';
+import { eventually, ok, refused } from './support/expect';
+
+/**
+ * The API tells each caller what they may do with an arrangement now, from the process's own rules: an
+ * action offered is taken, one not offered is refused; a row without its process's state (one recorded
+ * before states were kept) is answered from the process, and the worker fills the state in.
+ */
+let sys: System;
+beforeAll(async () => {
+  sys = await connect();
+});
+afterAll(() => sys.close());
+
+const actionsOf = async (who: 'aino' | 'sanna' | 'jonas' | 'riikka', id: string): Promise<string[]> =>
+  (ok(await sys.as(who).get(`/arrangements/${id}`)) as { allowedActions: string[] }).allowedActions;
+
+describe('allowed actions through the API', () => {
+  it('offers each person what the process takes from them, and nothing else', async () => {
+    const { id } = ok(await sys.as('aino').post('/arrangements', proposal(demo.eetu.id)));
+    expect(await actionsOf('aino', id)).toEqual([
+      'saveDraft',
+      'requestConsultation',
+      'submit',
+      'withdraw',
+      'readLetters',
+    ]);
+    // The arranging team reaches the draft but may only read its letters: its commands are refused.
+    expect(await actionsOf('sanna', id)).toEqual(['readLetters']);
+    refused(await sys.as('sanna').post(`/arrangements/${id}/claim`), 409);
+
+    ok(await sys.as('aino').post(`/arrangements/${id}/submit`));
+    expect(await actionsOf('aino', id)).toEqual(['withdraw', 'readLetters']);
+    expect(await actionsOf('sanna', id)).toEqual(['claim', 'readLetters']);
+    refused(await sys.as('aino').post(`/arrangements/${id}/submit`), 409);
+
+    ok(await sys.as('sanna').post(`/arrangements/${id}/claim`));
+    const handler = await actionsOf('sanna', id);
+    expect(handler).toEqual(
+      expect.arrayContaining(['release', 'returnForCompletion', 'chooseArrangement', 'deny', 'recordUnmetNeed']),
+    );
+    expect(handler).not.toContain('grant');
+    // A colleague in the same team is offered nothing on a proposal another member handles, and is refused.
+    expect(await actionsOf('jonas', id)).toEqual(['readLetters']);
+    refused(await sys.as('jonas').post(`/arrangements/${id}/release`), 403);
+    // The team lead reads it, and may only hand the client over.
+    expect(await actionsOf('riikka', id)).toEqual(['handOver', 'readLetters']);
+  });
+
+  it('answers from the process for a row without its state, and the worker fills the state in', async () => {
+    const { id } = ok(await sys.as('aino').post('/arrangements', proposal(demo.eetu.id)));
+    ok(await sys.as('aino').post(`/arrangements/${id}/submit`));
+    await sys.db.query('update arrangement set state = null where id = $1', [id]);
+    expect(await actionsOf('sanna', id)).toEqual(['claim', 'readLetters']);
+    const filled = await eventually('the worker fills the state in', async () => {
+      const [row] = await sys.db.query(
+        `select state->>'status' as status, (state->>'seq')::int as seq, last_event_seq as "lastEventSeq"
+         from arrangement where id = $1 and state is not null`,
+        [id],
+      );
+      return row as { status: string; seq: number; lastEventSeq: number } | undefined;
+    });
+    expect(filled).toEqual({ status: 'submitted', seq: filled.lastEventSeq, lastEventSeq: filled.lastEventSeq });
+  });
+});
