@@ -1,5 +1,5 @@
 import { ApplicationFailure } from '@temporalio/workflow';
-import type { RefusalKind } from '../libs/contracts';
+import type { RefusalDetails, RefusalKind } from '../libs/contracts';
 
 /** A state machine's "no" to a command: the kind, the reason, and for bad input the field and rule. */
 export class CommandRefused extends Error {
@@ -23,7 +23,7 @@ export function asFailure(err: unknown): unknown {
       type: err.kind,
       message: err.message,
       nonRetryable: true,
-      details: [err.field, err.rule],
+      details: [{ field: err.field, rule: err.rule } satisfies RefusalDetails],
     });
   }
   return err;

@@ -5,3 +5,15 @@ export type RefusalKind = (typeof REFUSALS)[number];
 export function isRefusalKind(value: unknown): value is RefusalKind {
   return typeof value === 'string' && (REFUSALS as readonly string[]).includes(value);
 }
+
+/** What a refusal for bad input names, carried as the failure's one detail. */
+export interface RefusalDetails {
+  /** The command field at fault. */
+  field: string | null;
+  /** The rule it breaks, when more telling than `process_rule`. */
+  rule: string | null;
+}
+
+export function isRefusalDetails(value: unknown): value is RefusalDetails {
+  return typeof value === 'object' && value !== null && 'field' in value && 'rule' in value;
+}

@@ -1,6 +1,6 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { isRefusalKind } from '../../../../libs/contracts';
+import { isRefusalDetails, isRefusalKind } from '../../../../libs/contracts';
 import { DomainError, ErrorCode } from './domain-error';
 
 /** A workflow's refusal of an Update, as the API's error; null when the failure was something else. */
@@ -19,12 +19,9 @@ export function refusalOf(err: unknown): DomainError | null {
     case 'forbidden':
       return new DomainError(ErrorCode.Forbidden, message);
     case 'invalid_input': {
-      const [field, rule] = err.cause.details ?? [];
-      return DomainError.invalidField(
-        typeof field === 'string' ? field : '(body)',
-        typeof rule === 'string' ? rule : 'process_rule',
-        message,
-      );
+      const [details] = err.cause.details ?? [];
+      const named = isRefusalDetails(details) ? details : { field: null, rule: null };
+      return DomainError.invalidField(named.field ?? '(body)', named.rule ?? 'process_rule', message);
     }
   }
 }
