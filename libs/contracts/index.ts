@@ -4,3 +4,4 @@ export * from './failures';
 export * from './workflow';
 export * from './supervision';
 export * from './actions';
+export * from './users';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth';
+import type { AuthUser } from '../../../../libs/contracts';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
 

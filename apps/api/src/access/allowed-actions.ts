@@ -1,7 +1,13 @@
-import type { ArrangementAction, ArrangementState, CaseAction, SupervisionState } from '../../../../libs/contracts';
+import {
+  actorOf,
+  type ArrangementAction,
+  type ArrangementState,
+  type AuthUser,
+  type CaseAction,
+  type SupervisionState,
+} from '../../../../libs/contracts';
 import { allowedArrangementActions } from '../../../../libs/domain/actions/arrangement-actions';
 import { allowedCaseActions } from '../../../../libs/domain/actions/case-actions';
-import { actorOf, type AuthUser } from '../auth/auth';
 import { type Permission, permits } from './permissions';
 
 /**

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ArrangementStatus } from '../../../../libs/contracts';
-import type { AuthUser } from '../auth/auth';
+import type { AuthUser } from '../../../../libs/contracts';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
 

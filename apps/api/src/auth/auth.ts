@@ -9,22 +9,14 @@ import {
 import { Reflector } from '@nestjs/core';
 import { ApiExtension } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { Actor } from '../../../../libs/contracts';
+import type { AuthUser } from '../../../../libs/contracts';
 import { type Permission, permits } from '../access/permissions';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { TokenVerifier } from './token-verifier';
 import { UsersService } from './users.service';
 
-/**
- * The caller, as the user register has them now, with the teams whose records they reach (the team they
- * work in; for a team lead, the teams they lead).
- */
-export type AuthUser = Actor & { teams: readonly string[] };
-
-/** The caller as a workflow command's actor: ids and codes only. */
-export function actorOf({ userId, role, teamId, profession, supplierId }: AuthUser): Actor {
-  return { userId, role, teamId, profession, supplierId };
-}
+/** Where the caller is defined (the contracts, so that access and common need not import auth). */
+export { type AuthUser, actorOf } from '../../../../libs/contracts';
 
 const PUBLIC = 'auth:public';
 const PERMISSION_KEY = 'auth:permission';

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { CONFIG, type Config } from '../common/config.provider';
-import type { AuthUser } from './auth';
+import type { AuthUser } from '../../../../libs/contracts';
 
 /** The user register, read through a short cache: a change to a person reaches every request within it. */
 @Injectable()

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Request } from 'express';
 import { catchError, from, type Observable, switchMap, tap } from 'rxjs';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth';
+import type { AuthUser } from '../../../../libs/contracts';
 import { DomainError, ErrorCode } from './domain-error';
 import { select } from './postgres';
 
