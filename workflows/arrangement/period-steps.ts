@@ -1,0 +1,85 @@
+import { type ArrangementState, SYSTEM_ACTOR_ID } from '../../libs/contracts';
+import { dateOf, durationMonths } from '../../libs/domain/dates';
+import { openPeriod } from '../../libs/domain/periods';
+import { leadTime, record, type Transition } from './state-change';
+
+/*
+ * The steps the workflow takes by itself when a timer fires. Each returns null when there is nothing
+ * to do any more (a command got there first).
+ */
+
+/** The lead time before the period's end: the own worker's continuation decision falls due. */
+export function continuationFallsDue(s: ArrangementState, now: Date): Transition | null {
+  const r = s.running;
+  if (s.status !== 'active' || !r || r.continuation || r.continuationDue) return null;
+  return record(
+    s,
+    {
+      type: 'continuation_due',
+      running: { ...r, continuationDue: true },
+      data: { periodEnd: r.period.endsOn, endsAt: r.period.endsAt },
+    },
+    SYSTEM_ACTOR_ID,
+    now,
+  );
+}
+
+/**
+ * The period is over, or a late continuation decision came in: the next period opens, the service
+ * ends as decided, or, with no decision, it stops and waits for one. It never continues by itself.
+ */
+export function closePeriod(s: ArrangementState, now: Date): Transition | null {
+  const r = s.running;
+  if (!r || (s.status !== 'active' && s.status !== 'reassessment_overdue')) return null;
+  const c = r.continuation;
+  if (!c) {
+    if (s.status === 'reassessment_overdue') return null;
+    return record(
+      s,
+      {
+        type: 'reassessment_overdue',
+        status: 'reassessment_overdue',
+        running: { ...r, reassessmentOverdueSince: now.toISOString() },
+        data: { periodEnd: r.period.endsOn, teamId: s.input.teamId },
+      },
+      SYSTEM_ACTOR_ID,
+      now,
+    );
+  }
+  if (c.outcome === 'end') {
+    const ending = {
+      endsOn: r.period.endsOn,
+      reason: 'not_continued' as const,
+      endedBy: SYSTEM_ACTOR_ID,
+      planned: true,
+    };
+    return record(
+      s,
+      { type: 'ended', status: 'ended', ending, data: { endsOn: ending.endsOn, reason: ending.reason, planned: true } },
+      SYSTEM_ACTOR_ID,
+      now,
+    );
+  }
+  const rules = s.input.rules.continuation!;
+  const late = s.status === 'reassessment_overdue';
+  const since = late ? now : new Date(r.period.endsAt);
+  const period = openPeriod(r.period.number + 1, c.next?.startsOn ?? dateOf(since), since, rules.step, leadTime(s));
+  return record(
+    s,
+    {
+      type: 'period_started',
+      status: 'active',
+      running: {
+        ...r,
+        period,
+        monthsGranted: r.monthsGranted + durationMonths(rules.step),
+        continuation: null,
+        continuationDue: false,
+        reassessmentOverdueSince: null,
+      },
+      data: { period: period.number, periodStart: period.startsOn, periodEnd: period.endsOn, late },
+    },
+    SYSTEM_ACTOR_ID,
+    now,
+  );
+}
