@@ -4,6 +4,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '../../../libs/persistence/data-source';
 import { ArrangementsController, QueueController } from './arrangements/arrangements.controller';
 import { ArrangementsService } from './arrangements/arrangements.service';
+import { ArrangementReads } from './arrangements/arrangement-reads.service';
+import { ProposalsService } from './arrangements/proposals.service';
 import { ArrangementListService } from './arrangements/arrangement-list.service';
 import { QueueService } from './arrangements/queue.service';
 import { AccessLogController } from './access/access-log.controller';
@@ -77,6 +79,8 @@ import { SuppliersService } from './reference/suppliers.service';
     CommandGateway,
     AppealsService,
     ArrangementsService,
+    ArrangementReads,
+    ProposalsService,
     ArrangementListService,
     QueueService,
     RunningService,

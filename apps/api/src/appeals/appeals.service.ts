@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import { appealDeadline } from '../../../../libs/domain/decisions';
 import { AccessLogService } from '../access/access-log.service';
 import { RecordPolicy } from '../access/record-policy';
+import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { ArrangementsService } from '../arrangements/arrangements.service';
+import { ProposalsService } from '../arrangements/proposals.service';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
@@ -41,6 +43,8 @@ export class AppealsService {
     private readonly policy: RecordPolicy,
     private readonly accessLog: AccessLogService,
     private readonly arrangements: ArrangementsService,
+    private readonly reads: ArrangementReads,
+    private readonly proposals: ProposalsService,
   ) {}
 
   async record(user: AuthUser, arrangementId: string, seq: number, key: string, dto: RectificationRequestDto) {
@@ -141,13 +145,13 @@ export class AppealsService {
   private async carryOut(user: AuthUser, r: Row): Promise<void> {
     if (r.decisionKind === 'change') return;
     if (r.decisionKind === 'continuation') {
-      const a = await this.arrangements.find(r.arrangementId);
+      const a = await this.reads.find(r.arrangementId);
       if (a.status === 'active' || a.status === 'reassessment_overdue') {
         await this.arrangements.continueOnRectification(r.arrangementId, user, r.id);
         return;
       }
     }
-    const followUp = await this.arrangements.arrangeOnRectification(r.arrangementId, r.id);
+    const followUp = await this.proposals.arrangeOnRectification(r.arrangementId, r.id);
     await this.ds.query('update rectification_request set follow_up_arrangement_id = $2 where id = $1', [
       r.id,
       followUp,

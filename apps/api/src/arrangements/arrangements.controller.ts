@@ -24,7 +24,9 @@ import {
   TerminationDto,
 } from './arrangements.dto';
 import { Arrangement, CommandResult, ListedArrangement, QueuePage, TimelineEvent } from './arrangements.responses';
+import { ArrangementReads } from './arrangement-reads.service';
 import { ArrangementsService } from './arrangements.service';
+import { ProposalsService } from './proposals.service';
 import { Returns } from '../common/responses';
 import { IdempotencyKey } from './idempotency-key';
 import { QueueService } from './queue.service';
@@ -42,6 +44,8 @@ const Id = ArrangementId;
 export class ArrangementsController {
   constructor(
     private readonly arrangements: ArrangementsService,
+    private readonly proposals: ProposalsService,
+    private readonly reads: ArrangementReads,
     private readonly lists: ArrangementListService,
   ) {}
 
@@ -76,7 +80,7 @@ export class ArrangementsController {
     @Body() dto: CreateArrangementDto,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const { started, arrangement } = await this.arrangements.create(user, key, dto);
+    const { started, arrangement } = await this.proposals.create(user, key, dto);
     res.status(started ? HttpStatus.CREATED : HttpStatus.ACCEPTED);
     return arrangement;
   }
@@ -85,7 +89,7 @@ export class ArrangementsController {
   @Can('arrangement.read')
   @Returns(Arrangement)
   detail(@Id() id: string, @CurrentUser() user: AuthUser) {
-    return this.arrangements.detail(id, user);
+    return this.reads.detail(id, user);
   }
 
   @Get(':id/timeline')
@@ -93,7 +97,7 @@ export class ArrangementsController {
   @ApiOperation({ summary: 'Every step: who, when, what' })
   @Returns([TimelineEvent])
   timeline(@Id() id: string, @CurrentUser() user: AuthUser) {
-    return this.arrangements.timeline(id, user);
+    return this.reads.timeline(id, user);
   }
 
   @Put(':id/proposal')

@@ -3,7 +3,7 @@ import { recordFinding } from '../../../../libs/process/finding-delivery';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
-import { ArrangementsService } from '../arrangements/arrangements.service';
+import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { AccessLogService } from '../access/access-log.service';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -72,7 +72,7 @@ export interface ImportReport {
 export class FeedbackService {
   constructor(
     private readonly ds: DataSource,
-    private readonly arrangements: ArrangementsService,
+    private readonly arrangements: ArrangementReads,
     private readonly supervision: SupervisionService,
     private readonly accessLog: AccessLogService,
   ) {}

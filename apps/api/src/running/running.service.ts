@@ -7,7 +7,7 @@ import { addToInstant, dateOf } from '../../../../libs/domain/dates';
 import { AccessLogService } from '../access/access-log.service';
 import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
-import { ArrangementsService } from '../arrangements/arrangements.service';
+import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { DomainError } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
 import type { RunningListQueryDto, UseQueryDto, VisitDto } from './running.dto';
@@ -27,7 +27,7 @@ const HOUR_MS = 3_600_000;
 export class RunningService {
   constructor(
     private readonly ds: DataSource,
-    private readonly arrangements: ArrangementsService,
+    private readonly arrangements: ArrangementReads,
     private readonly accessLog: AccessLogService,
   ) {}
 

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  actorOf,
+  type ArrangementState,
+  arrangementWorkflowId,
+  type AuthUser,
+  stateQuery,
+} from '../../../../libs/contracts';
+import { arrangementRefusal } from '../../../../libs/domain/actions/arrangement-actions';
+import {
+  ArrangementEntity,
+  ArrangementEventEntity,
+  ArrangementTextEntity,
+} from '../../../../libs/persistence/entities/arrangement.entity';
+import { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { AccessLogService } from '../access/access-log.service';
+import { arrangementActionsFor } from '../access/allowed-actions';
+import { clientShown, RecordPolicy, seesCaseTexts } from '../access/record-policy';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { PROCESS_UNAVAILABLE } from '../common/refusal';
+import { TemporalClient } from '../common/temporal.module';
+import { clientView, viewOf } from './arrangement-views';
+
+/**
+ * Reading an arrangement as its reader may see it, each read of a client's data logged, with what the
+ * reader may do with it now (its allowed actions, by the process's own rules).
+ */
+@Injectable()
+export class ArrangementReads {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly temporal: TemporalClient,
+    private readonly accessLog: AccessLogService,
+    private readonly policy: RecordPolicy,
+  ) {}
+
+  async find(id: string): Promise<ArrangementEntity> {
+    const a = await this.ds.getRepository(ArrangementEntity).findOneBy({ id });
+    if (!a) throw DomainError.notFound('arrangement', id);
+    return a;
+  }
+
+  /** The arrangement, if the caller may touch it: 404 when unknown, 403 when not theirs. */
+  async viewable(id: string, user: AuthUser): Promise<ArrangementEntity> {
+    await this.policy.assert(user, 'arrangement', id);
+    return this.find(id);
+  }
+
+  /** The arrangement as its reader may see it, the read logged. */
+  async detail(id: string, user: AuthUser) {
+    const a = await this.viewable(id, user);
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'arrangement', recordId: id, action: 'read' }]);
+    return this.present(a, user);
+  }
+
+  /** The arrangement after a command of the caller's, whose change is logged already. */
+  async shown(id: string, user: AuthUser) {
+    return this.present(await this.find(id), user);
+  }
+
+  /** The arrangement with as much of its client and proposal as the reader sees (record-policy.ts). */
+  async present(a: ArrangementEntity, user: AuthUser) {
+    const shown = clientShown(user, a.status);
+    const [proposal, client] = await Promise.all([
+      seesCaseTexts(user) ? this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId }) : null,
+      shown === 'none' ? null : this.ds.getRepository(ClientEntity).findOneByOrFail({ id: a.clientId }),
+    ]);
+    return {
+      ...viewOf(a),
+      client: client && shown !== 'none' ? clientView(client, shown) : null,
+      proposal: proposal?.body ?? null,
+      allowedActions: arrangementActionsFor(user, a.state ?? (await this.processState(a))),
+    };
+  }
+
+  /**
+   * The state of a process whose read model has none yet (a draft whose first event is on its way, or a row
+   * from before states were kept): asked of the process itself; null when it does not answer.
+   */
+  async processState(a: ArrangementEntity): Promise<ArrangementState | null> {
+    try {
+      return await this.temporal.call((client) =>
+        client.workflow.getHandle(arrangementWorkflowId(a.id)).query(stateQuery),
+      );
+    } catch {
+      return null;
+    }
+  }
+
+  /** Who did what and when, oldest first, with the texts the events refer to. */
+  async timeline(id: string, user: AuthUser) {
+    const a = await this.viewable(id, user);
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'timeline', recordId: id, action: 'read' }]);
+    const events = await this.ds
+      .getRepository(ArrangementEventEntity)
+      .find({ where: { arrangementId: id }, order: { seq: 'ASC' } });
+    const texts = new Map(
+      (await this.ds.getRepository(ArrangementTextEntity).findBy({ arrangementId: id })).map((t) => [t.id, t.body]),
+    );
+    const withTexts = seesCaseTexts(user);
+    return events.map((e) => ({
+      seq: e.seq,
+      type: e.type,
+      actorId: e.actorId,
+      at: e.occurredAt.toISOString(),
+      data: e.data,
+      text: withTexts ? (texts.get(String(e.data.textId ?? e.data.revisionId)) ?? null) : null,
+    }));
+  }
+
+  /**
+   * Refuses a step the API records itself (a visit, feedback) when the arrangement's rule does not allow
+   * it now: the same rule that offers it to the caller.
+   */
+  async requireAllowed(a: ArrangementEntity, user: AuthUser, action: 'recordVisit' | 'giveFeedback'): Promise<void> {
+    const state = a.state ?? (await this.processState(a));
+    if (!state) throw new DomainError(ErrorCode.Unavailable, PROCESS_UNAVAILABLE);
+    const refusal = arrangementRefusal(action, state, actorOf(user));
+    if (!refusal) return;
+    const code = refusal.kind === 'forbidden' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition;
+    throw new DomainError(code, refusal.message);
+  }
+}

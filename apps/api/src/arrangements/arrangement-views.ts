@@ -1,0 +1,74 @@
+import { APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
+import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
+import type { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
+
+/** An arrangement as the API answers it, from its read-model row: pure shapes, no access decided here. */
+
+export function viewOf(a: ArrangementEntity) {
+  return {
+    id: a.id,
+    status: a.status,
+    serviceCode: a.serviceCode,
+    catalogueVersion: a.catalogueVersion,
+    legalBasis: a.legalBasis,
+    teamId: a.teamId,
+    ownWorkerId: a.ownWorkerId,
+    assigneeId: a.assigneeId,
+    consultationOpen: a.consultationOpen,
+    way: a.way,
+    supplierId: a.supplierId,
+    contractId: a.contractId,
+    hoursPerMonth: a.hoursPerMonth,
+    specialConsiderations: a.specialConsiderations,
+    needsAssessedOn: a.needsAssessedOn,
+    desiredStartOn: a.desiredStartOn,
+    dueOn: a.dueOn,
+    decision: a.decisionOutcome && {
+      outcome: a.decisionOutcome,
+      decidedBy: a.decidedBy,
+      decidedOn: a.decidedOn,
+      periodStart: a.periodStart,
+      periodEnd: a.periodEnd,
+      appealDeadline: a.appealDeadline,
+      notification: a.decisionNotification,
+      appealInstructions: a.decisionOutcome === 'denied' ? APPEAL_INSTRUCTIONS : null,
+    },
+    startedOn: a.startedOn,
+    accessDays: a.accessDays,
+    running: a.periodNo === null ? null : runningView(a),
+    ended: a.endedOn && { endedOn: a.endedOn, reason: a.endReason },
+    createdAt: a.createdAt.toISOString(),
+    updatedAt: a.updatedAt.toISOString(),
+  };
+}
+
+function runningView(a: ArrangementEntity) {
+  return {
+    period: a.periodNo,
+    periodStart: a.periodStart,
+    periodEnd: a.periodEnd,
+    periodEndsAt: a.periodEndsAt?.toISOString() ?? null,
+    monthsGranted: a.monthsGranted === null ? null : Number(a.monthsGranted),
+    continuationDueAt: a.continuationDueAt?.toISOString() ?? null,
+    continuationDue: a.continuationDue,
+    continuationOutcome: a.continuationOutcome,
+    reassessmentOverdueSince: a.reassessmentOverdueSince?.toISOString() ?? null,
+    nextEvaluationDueAt: a.nextEvaluationDueAt?.toISOString() ?? null,
+    evaluationsHeld: a.evaluationsHeld,
+    changeStatus: a.changeStatus,
+  };
+}
+
+/** The client on an arrangement: the county's workers see the client, a providing supplier whom to reach. */
+export function clientView(c: ClientEntity, shown: 'full' | 'contact') {
+  const contact = { name: c.fullName, address: c.address, contactName: c.contactName, contactPhone: c.contactPhone };
+  if (shown === 'contact') return contact;
+  return {
+    id: c.id,
+    ...contact,
+    dateOfBirth: c.dateOfBirth,
+    municipalityCode: c.municipalityCode,
+    language: c.language,
+    legalBasis: c.legalBasis,
+  };
+}

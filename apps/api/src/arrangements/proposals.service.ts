@@ -1,0 +1,241 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  type ArrangementInput,
+  arrangementWorkflowId,
+  type AuthUser,
+  type ServiceRules,
+} from '../../../../libs/contracts';
+import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
+import { accessDueDate } from '../../../../libs/domain/decisions';
+import { cardProblems, checkAgainstCard } from '../../../../libs/domain/service-card';
+import { insertDraft } from '../../../../libs/persistence/arrangement-projection';
+import { ArrangementEntity, ArrangementTextEntity } from '../../../../libs/persistence/entities/arrangement.entity';
+import { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { arrangementInput, serviceRules, startArrangementProcess } from '../../../../libs/process/arrangement-process';
+import { AccessLogService } from '../access/access-log.service';
+import { RecordPolicy } from '../access/record-policy';
+import { CatalogueService } from '../catalogue/catalogue.service';
+import { CONFIG, type Config } from '../common/config.provider';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { newId, uuidFromName } from '../common/ids';
+import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
+import { TemporalClient } from '../common/temporal.module';
+import { ArrangementReads } from './arrangement-reads.service';
+import type { CreateArrangementDto, ProposalDto } from './arrangements.dto';
+
+/**
+ * A proposal before its process: the own worker's draft checked against the service's card, saved, and
+ * its process started (now, or by the worker's sweep when Temporal is away); and the proposal arranged
+ * anew when a denial is changed on rectification.
+ */
+@Injectable()
+export class ProposalsService {
+  private readonly logger = new Logger(ProposalsService.name);
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly temporal: TemporalClient,
+    private readonly catalogue: CatalogueService,
+    @Inject(CONFIG) private readonly config: Config,
+    private readonly accessLog: AccessLogService,
+    private readonly policy: RecordPolicy,
+    private readonly reads: ArrangementReads,
+  ) {}
+
+  async create(user: AuthUser, key: string | undefined, dto: CreateArrangementDto) {
+    // One round trip for everything the proposal is checked against.
+    const [found]: ClientForProposal[] = await this.ds.query(
+      `select c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
+              c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
+              c.own_worker_id as "ownWorkerId", t.id as "teamId",
+              (select max(version) from catalogue_version) as "catalogueVersion"
+       from client c left join team t on t.kind = 'arranging' and t.legal_basis = c.legal_basis
+       where c.id = $1`,
+      [dto.clientId],
+    );
+    if (!found) throw DomainError.notFound('client', dto.clientId);
+    await this.policy.assert(user, 'client', dto.clientId);
+    const { teamId, catalogueVersion, ...client } = found;
+    const { version, service } = await this.catalogue.service(dto.serviceCode, catalogueVersion);
+    const considerations = this.checkCard(service, client, dto);
+    if (!teamId)
+      throw new DomainError(ErrorCode.Unavailable, `no arranging team handles ${client.legalBasis} proposals`);
+
+    const arrangementId = key ? uuidFromName(`arrangement:${user.userId}:${key}`) : newId();
+    if (key) {
+      const existing = await this.ds.getRepository(ArrangementEntity).findOneBy({ id: arrangementId });
+      if (existing) return this.created(existing, user);
+    }
+
+    const rules = serviceRules(version, service, this.config.CONTINUATION_LEAD_TIME);
+    const now = new Date();
+    const arrangement: ArrangementEntity = {
+      id: arrangementId,
+      clientId: client.id,
+      serviceCode: service.code,
+      catalogueVersion: version,
+      legalBasis: client.legalBasis,
+      teamId,
+      ownWorkerId: user.userId,
+      hoursPerMonth: dto.hoursPerMonth,
+      needsAssessedOn: dto.needsAssessedOn,
+      desiredStartOn: dto.desiredStartOn,
+      dueOn: accessDueDate(dto.needsAssessedOn, rules.accessTarget),
+      specialConsiderations: considerations,
+      ...freshDraft(arrangementId, now),
+    };
+    const body = proposalBody(dto);
+    try {
+      await insertDraft(this.ds, arrangement, body);
+    } catch (err) {
+      // The same idempotency key raced with itself: the other request wrote the draft.
+      if (pgCode(err) === UNIQUE_VIOLATION) return this.created(await this.reads.find(arrangementId), user);
+      throw err;
+    }
+    return this.created(arrangement, user, rules);
+  }
+
+  /**
+   * The draft is saved; its process is started now, if it is not running already. When Temporal does
+   * not answer, the proposal stays saved (202): a retry with the same key, a command on it, or the
+   * worker's sweep starts its process.
+   */
+  async created(a: ArrangementEntity, user: AuthUser, rules?: ServiceRules) {
+    const started = a.lastEventSeq > 0 || (await this.ensureProcess(a, rules));
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'proposal', recordId: a.id, action: 'create' }]);
+    return { started, arrangement: await this.reads.shown(a.id, user) };
+  }
+
+  /**
+   * A denial changed to a grant on a request for rectification: the same proposal, as the client's own
+   * worker wrote it, becomes a new arrangement whose process starts submitted, in the team's queue. Once
+   * for each request. Should its process not start now, the worker's sweep starts it as a draft the own
+   * worker submits.
+   */
+  async arrangeOnRectification(deniedId: string, requestId: string): Promise<string> {
+    const denied = await this.reads.find(deniedId);
+    const id = uuidFromName(`rectified:${requestId}`);
+    if (await this.ds.getRepository(ArrangementEntity).existsBy({ id })) return id;
+    const text = await this.ds.getRepository(ArrangementTextEntity).findOneByOrFail({ id: denied.proposalRevisionId });
+    const now = new Date();
+    const copy: ArrangementEntity = { ...denied, id, ...freshDraft(id, now) };
+    try {
+      await insertDraft(this.ds, copy, text.body);
+    } catch (err) {
+      if (pgCode(err) !== UNIQUE_VIOLATION) throw err;
+    }
+    await this.ensureProcess(copy, undefined, { arrangementId: deniedId, requestId });
+    return id;
+  }
+
+  /** Starts the draft's process unless it runs already; false (and logged) when Temporal does not answer. */
+  async ensureProcess(
+    a: ArrangementEntity,
+    rules?: ServiceRules,
+    rectifies?: ArrangementInput['rectifies'],
+  ): Promise<boolean> {
+    const input = {
+      ...arrangementInput(
+        a,
+        rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config.CONTINUATION_LEAD_TIME),
+      ),
+      ...(rectifies && { rectifies }),
+    };
+    try {
+      await this.temporal.call((client) => startArrangementProcess(client, this.temporal.taskQueue, input));
+      return true;
+    } catch (err) {
+      this.logger.warn(`${arrangementWorkflowId(a.id)} waits for its process: ${String(err)}`);
+      return false;
+    }
+  }
+
+  /** The soft rules of the card the proposal meets, each justified; or a 400 naming every rule it breaks. */
+  checkCard(card: ServiceDefinition, client: Pick<ClientEntity, 'dateOfBirth' | 'legalBasis'>, p: ProposalContent) {
+    const check = checkAgainstCard(card, {
+      legalBasis: client.legalBasis,
+      dateOfBirth: client.dateOfBirth,
+      startsOn: p.desiredStartOn ?? p.needsAssessedOn,
+      hoursPerMonth: p.hoursPerMonth,
+      notRightWhenPresent: p.notRightWhenPresent,
+      plannedDuration: p.plannedDuration,
+    });
+    const problems = cardProblems(check, p.specialConsideration);
+    if (problems.length) throw DomainError.invalid(problems);
+    return check.considerations.map((c) => c.code);
+  }
+
+  async cardOf(a: ArrangementEntity): Promise<ServiceDefinition> {
+    return (await this.catalogue.service(a.serviceCode, a.catalogueVersion)).service;
+  }
+
+  async clientOf(a: ArrangementEntity): Promise<ClientEntity> {
+    return this.ds.getRepository(ClientEntity).findOneByOrFail({ id: a.clientId });
+  }
+}
+
+type ClientForProposal = Pick<
+  ClientEntity,
+  'id' | 'fullName' | 'dateOfBirth' | 'municipalityCode' | 'language' | 'legalBasis' | 'ownWorkerId'
+> & { teamId: string | null; catalogueVersion: number };
+
+/** What the process will fill in of a new draft: nothing yet, by the first revision of its proposal. */
+function freshDraft(id: string, now: Date) {
+  return {
+    status: 'draft' as const,
+    consultationOpen: false,
+    assigneeId: null,
+    way: null,
+    supplierId: null,
+    contractId: null,
+    proposalRevisionId: uuidFromName(`${id}:proposal:1`),
+    decisionOutcome: null,
+    decidedBy: null,
+    decidedOn: null,
+    periodStart: null,
+    periodEnd: null,
+    appealDeadline: null,
+    decisionNotification: null,
+    startedOn: null,
+    accessDays: null,
+    periodNo: null,
+    periodEndsAt: null,
+    monthsGranted: null,
+    continuationDueAt: null,
+    continuationDue: false,
+    continuationOutcome: null,
+    reassessmentOverdueSince: null,
+    nextEvaluationDueAt: null,
+    evaluationsHeld: 0,
+    endedOn: null,
+    endReason: null,
+    changeStatus: null,
+    lastEventSeq: 0,
+    state: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+/** What the card is checked against: the proposal's facts and, from its text, what the worker marked and wrote. */
+export type ProposalContent = Pick<
+  ProposalDto,
+  | 'hoursPerMonth'
+  | 'needsAssessedOn'
+  | 'desiredStartOn'
+  | 'notRightWhenPresent'
+  | 'plannedDuration'
+  | 'specialConsideration'
+>;
+
+/** The proposal's text: what the worker wrote, and the card criteria and duration it was checked with. */
+export function proposalBody(dto: ProposalDto): Record<string, unknown> {
+  return {
+    justification: dto.justification,
+    goals: dto.goals,
+    notRightWhenPresent: dto.notRightWhenPresent,
+    plannedDuration: dto.plannedDuration,
+    specialConsideration: dto.specialConsideration,
+  };
+}
