@@ -16,7 +16,7 @@ import {
   searchAttributes,
 } from '../libs/contracts';
 import { createDataSource } from '../libs/persistence/data-source';
-import { serviceRules } from '../libs/process/arrangement-process';
+import { serviceRules } from '../libs/process-client/arrangement-process';
 import { CATALOGUE_V1 } from '../libs/persistence/reference-data/catalogue';
 import { CLIENTS, USERS } from '../libs/persistence/dev/demo-region';
 import { dropDatabase } from '../libs/persistence/database';

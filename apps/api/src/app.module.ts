@@ -43,6 +43,8 @@ import { ReportsService } from './reports/reports.service';
 import { RunningController } from './running/running.controller';
 import { RunningService } from './running/running.service';
 import { ReferenceController } from './reference/reference.controller';
+import { MeController } from './auth/me.controller';
+import { ClientsController } from './people/clients.controller';
 import { SuppliersService } from './reference/suppliers.service';
 
 @Module({
@@ -67,6 +69,8 @@ import { SuppliersService } from './reference/suppliers.service';
     CatalogueController,
     CalendarController,
     ReferenceController,
+    MeController,
+    ClientsController,
     HealthController,
     DevSignInController,
     AccessLogController,

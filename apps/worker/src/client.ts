@@ -1,6 +1,6 @@
 import { Client, Connection } from '@temporalio/client';
 import type { Config } from '../../../libs/config/config';
-import type { WithClient } from '../../../libs/process/finding-delivery';
+import type { WithClient } from '../../../libs/process-client/finding-delivery';
 
 /**
  * The worker's client for the starts and signals of its rounds: connected on first use and again after

@@ -1,13 +1,13 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../../libs/config/config';
 import { loggerFor } from '../../../libs/observability/logger';
-import type { WithClient } from '../../../libs/process/finding-delivery';
+import type { WithClient } from '../../../libs/process-client/finding-delivery';
 import {
   arrangementInput,
   draftsWaitingForProcess,
   serviceRules,
   startArrangementProcess,
-} from '../../../libs/process/arrangement-process';
+} from '../../../libs/process-client/arrangement-process';
 
 const log = loggerFor('draft-sweep');
 

@@ -4,10 +4,10 @@ import { startDeliveries } from '../../../libs/delivery/deliverer';
 import { processRegistry, serveOperatorPort } from '../../../libs/observability/http-probes';
 import { describeError, loggerFor } from '../../../libs/observability/logger';
 import { createDataSource } from '../../../libs/persistence/data-source';
-import { deliverPendingFindings } from '../../../libs/process/finding-delivery';
+import { deliverPendingFindings } from '../../../libs/process-client/finding-delivery';
 import { lazyClient } from './client';
 import { sweepDrafts } from './draft-sweep';
-import { everyInterval } from './rounds';
+import { everyInterval } from './every-interval';
 import { stateDocumentRound } from './state-documents';
 import { coreMetricsPort, createWorker } from './worker';
 

@@ -10,7 +10,7 @@ import {
 import { describeError, loggerFor } from '../../../libs/observability/logger';
 import { ArrangementProjection } from '../../../libs/persistence/arrangement-projection';
 import { SupervisionProjection } from '../../../libs/persistence/supervision-projection';
-import type { WithClient } from '../../../libs/process/finding-delivery';
+import type { WithClient } from '../../../libs/process-client/finding-delivery';
 
 const log = loggerFor('state-documents');
 

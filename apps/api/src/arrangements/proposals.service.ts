@@ -12,7 +12,11 @@ import { cardProblems, checkAgainstCard } from '../../../../libs/domain/service-
 import { insertDraft } from '../../../../libs/persistence/arrangement-projection';
 import { ArrangementEntity, ArrangementTextEntity } from '../../../../libs/persistence/entities/arrangement.entity';
 import { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
-import { arrangementInput, serviceRules, startArrangementProcess } from '../../../../libs/process/arrangement-process';
+import {
+  arrangementInput,
+  serviceRules,
+  startArrangementProcess,
+} from '../../../../libs/process-client/arrangement-process';
 import { AccessLogService } from '../access/access-log.service';
 import { RecordPolicy } from '../access/record-policy';
 import { CatalogueService } from '../catalogue/catalogue.service';

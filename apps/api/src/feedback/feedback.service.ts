@@ -1,5 +1,5 @@
 import { answerFeedbackRequest } from '../../../../libs/persistence/feedback-requests';
-import { recordFinding } from '../../../../libs/process/finding-delivery';
+import { recordFinding } from '../../../../libs/process-client/finding-delivery';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';

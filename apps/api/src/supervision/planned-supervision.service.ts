@@ -1,4 +1,4 @@
-import { recordFinding } from '../../../../libs/process/finding-delivery';
+import { recordFinding } from '../../../../libs/process-client/finding-delivery';
 import { Injectable } from '@nestjs/common';
 import { ScheduleAlreadyRunning, ScheduleNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';

@@ -19,7 +19,7 @@ import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
 import { select } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
-import { deliverPendingFindings } from '../../../../libs/process/finding-delivery';
+import { deliverPendingFindings } from '../../../../libs/process-client/finding-delivery';
 
 /** The commands' fields that carry the id of a text stored in PostgreSQL. */
 type TextField = 'reasonTextId' | 'questionTextId' | 'answerTextId' | 'noteTextId' | 'planTextId';

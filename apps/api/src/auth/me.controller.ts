@@ -1,0 +1,23 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { UserEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { Returns } from '../common/responses';
+import { type AuthUser, Can, CurrentUser } from './auth';
+import { Me } from './me.responses';
+
+/** Who the caller is signed in as: their role, teams and name, for the screens to greet and route them. */
+@ApiTags('auth')
+@ApiBearerAuth()
+@Controller('me')
+export class MeController {
+  constructor(private readonly ds: DataSource) {}
+
+  @Get()
+  @Can('me.read')
+  @Returns(Me)
+  async me(@CurrentUser() user: AuthUser) {
+    const row = await this.ds.getRepository(UserEntity).findOneBy({ id: user.userId });
+    return { ...user, username: row?.username ?? null, name: row?.fullName ?? null };
+  }
+}

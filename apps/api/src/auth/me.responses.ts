@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { PROFESSIONS, ROLES } from '../../../../libs/contracts';
+
+const WORKER_ID = '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d';
+
+export const Me = z
+  .object({
+    userId: z.uuid(),
+    role: z.enum(ROLES),
+    teamId: z.string().nullable(),
+    teams: z.array(z.string()).describe('The teams whose records you reach: your own, and those you lead'),
+    profession: z.enum(PROFESSIONS).nullable(),
+    supplierId: z.uuid().nullable(),
+    username: z.string().nullable(),
+    name: z.string().nullable(),
+  })
+  .meta({
+    id: 'Me',
+    example: {
+      userId: WORKER_ID,
+      role: 'own_worker',
+      teamId: 'cw-lohja',
+      teams: ['cw-lohja'],
+      profession: 'social_worker',
+      supplierId: null,
+      username: 'sanna',
+      name: 'Sanna Sosiaalityöntekijä',
+    },
+  });
