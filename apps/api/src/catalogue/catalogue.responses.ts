@@ -1,16 +1,29 @@
 import { z } from 'zod';
 import { Shapes } from '../common/responses';
+import { isoDuration } from '../common/schemas';
 import { ServiceDefinitionSchema } from './catalogue.dto';
 
 const criterion = z.object({ code: z.string(), text: z.string() });
+const duration = isoDuration('P3M');
+
+/**
+ * A service as the catalogue holds it. Its durations are told as ISO 8601 durations, whatever their unit:
+ * what a county may publish is the request's rule (county_duration), and a development catalogue's periods
+ * last seconds.
+ */
+const PublishedService = ServiceDefinitionSchema.extend({
+  periods: z.object({ first: duration, step: duration, max: duration, specialExtra: duration.nullable() }).strict(),
+  evaluationInterval: duration.nullable(),
+  accessTarget: duration,
+});
 
 /** A card as published, every text in Finnish, Swedish and English. */
-const CardInAllLanguages = ServiceDefinitionSchema.extend({ version: z.number().int() }).meta({
+const CardInAllLanguages = PublishedService.extend({ version: z.number().int() }).meta({
   id: 'ServiceCard',
 });
 
 /** A card in the language asked for (`lang`): what a worker reads while preparing a proposal. */
-const CardInOneLanguage = ServiceDefinitionSchema.extend({
+const CardInOneLanguage = PublishedService.extend({
   version: z.number().int().optional(),
   name: z.string(),
   description: z.string(),
@@ -25,7 +38,7 @@ export const Catalogue = z
   .object({
     version: z.number().int(),
     publishedAt: Shapes.timestamp,
-    services: z.array(z.union([ServiceDefinitionSchema.meta({ id: 'ServiceDefinition' }), CardInOneLanguage])),
+    services: z.array(z.union([PublishedService.meta({ id: 'ServiceDefinition' }), CardInOneLanguage])),
   })
   .meta({ id: 'Catalogue' });
 
