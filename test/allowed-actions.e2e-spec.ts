@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { connect, demo, proposal, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
+import { activeService } from './support/fixtures';
 
 /**
  * The API tells each caller what they may do with an arrangement now, from the process's own rules: an
@@ -12,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => sys.close());
 
-const actionsOf = async (who: 'aino' | 'sanna' | 'jonas' | 'riikka', id: string): Promise<string[]> =>
+const actionsOf = async (who: 'aino' | 'erik' | 'sanna' | 'jonas' | 'riikka', id: string): Promise<string[]> =>
   ok(await sys.as(who).get(`/arrangements/${id}`)).allowedActions;
 
 describe('allowed actions through the API', () => {
@@ -61,5 +63,25 @@ describe('allowed actions through the API', () => {
       return row as { status: string; seq: number; lastEventSeq: number } | undefined;
     });
     expect(filled).toEqual({ status: 'submitted', seq: filled.lastEventSeq, lastEventSeq: filled.lastEventSeq });
+  });
+
+  it('offers an ended service to the new own worker after a handover, as the process would', async () => {
+    const clientId = randomUUID();
+    await sys.db.query(
+      `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
+       values ($1, 'Toimet Testinen', '2015-05-05', 'espoo', 'fi', 'SHL', $2)`,
+      [clientId, demo.userId('aino')],
+    );
+    const { id } = await activeService(sys, 'home_help', demo.perhepolku, undefined, clientId);
+    ok(await sys.as('aino').post(`/arrangements/${id}/termination`, { reason: 'moved', explanation: 'Muutti.' }));
+    expect(await actionsOf('aino', id)).toEqual(['recordVisit', 'giveFeedback', 'readLetters']);
+    ok(
+      await sys.as('riikka').post(`/clients/${clientId}/own-worker`, {
+        ownWorkerId: demo.userId('erik'),
+        reason: 'Aino jäi virkavapaalle.',
+      }),
+    );
+    expect(await actionsOf('erik', id)).toEqual(['recordVisit', 'giveFeedback', 'readLetters']);
+    refused(await sys.as('aino').get(`/arrangements/${id}`), 403);
   });
 });

@@ -26,13 +26,15 @@ export class ArrangementProjection {
     });
   }
 
-  /** A row from before states were kept gets its process's state, unless an event has come since. */
-  async fillState(state: ArrangementState): Promise<void> {
-    await this.ds.query('update arrangement set state = $2 where id = $1 and state is null and last_event_seq = $3', [
-      state.input.arrangementId,
-      JSON.stringify(state),
-      state.seq,
-    ]);
+  /** A row from before states were kept gets its process's state, unless an event has come since; whether it did. */
+  async fillState(state: ArrangementState): Promise<boolean> {
+    const filled: unknown[] = await this.ds.query(
+      `with filled as (update arrangement set state = $2 where id = $1 and state is null and last_event_seq = $3
+         returning id)
+       select id from filled`,
+      [state.input.arrangementId, JSON.stringify(state), state.seq],
+    );
+    return filled.length > 0;
   }
 
   /** An event its read model cannot take: an alert for an operator (the list `needs_attention`). */
@@ -498,7 +500,9 @@ export async function insertDraft(
  */
 export async function handOverHistory(m: EntityManager, clientId: string, ownWorkerId: string): Promise<void> {
   await m.query(
-    `update arrangement set own_worker_id = $2
+    // The kept state says so too: the rules read the own worker from it.
+    `update arrangement set own_worker_id = $2,
+       state = case when state is null then null else jsonb_set(state, '{input,ownWorkerId}', to_jsonb($2::text)) end
      where client_id = $1 and (last_event_seq = 0 or status = any($3::text[]))`,
     [clientId, ownWorkerId, TERMINAL_STATUSES],
   );

@@ -9,11 +9,14 @@ export class SupervisionProjection {
   constructor(private readonly ds: DataSource) {}
 
   /** A case from before states were kept gets its process's state, unless an event has come since. */
-  async fillState(state: SupervisionState): Promise<void> {
-    await this.ds.query(
-      'update supervision_case set state = $2 where id = $1 and state is null and last_event_seq = $3',
+  async fillState(state: SupervisionState): Promise<boolean> {
+    const filled: unknown[] = await this.ds.query(
+      `with filled as (update supervision_case set state = $2 where id = $1 and state is null and last_event_seq = $3
+         returning id)
+       select id from filled`,
       [state.input.caseId, JSON.stringify(state), state.seq],
     );
+    return filled.length > 0;
   }
 
   async record({ event, state }: RecordCaseEventInput): Promise<void> {

@@ -28,9 +28,15 @@ export function stateDocumentRound(ds: DataSource, withClient: WithClient): () =
   /** Row ids whose process did not answer. */
   const unanswered = new Set<string>();
 
-  const fill = async <S>(rowId: string, workflowId: string, ask: () => Promise<S>, write: (s: S) => Promise<void>) => {
+  const fill = async <S>(
+    rowId: string,
+    workflowId: string,
+    ask: () => Promise<S>,
+    write: (s: S) => Promise<boolean>,
+  ) => {
     try {
-      await write(await ask());
+      // Not written: the process's state is not the row's last event (one the read model could not take).
+      if (!(await write(await ask()))) unanswered.add(rowId);
     } catch (err) {
       unanswered.add(rowId);
       log.warn({ workflowId, ...describeError(err) }, 'no state from the process; the row keeps none');

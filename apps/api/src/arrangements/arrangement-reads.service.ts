@@ -18,7 +18,6 @@ import { AccessLogService } from '../access/access-log.service';
 import { arrangementActionsFor } from '../access/allowed-actions';
 import { clientShown, RecordPolicy, seesCaseTexts } from '../access/record-policy';
 import { DomainError, ErrorCode } from '../common/domain-error';
-import { PROCESS_UNAVAILABLE } from '../common/refusal';
 import { TemporalClient } from '../common/temporal.module';
 import { clientView, viewOf } from './arrangement-views';
 
@@ -70,21 +69,23 @@ export class ArrangementReads {
       ...viewOf(a),
       client: client && shown !== 'none' ? clientView(client, shown) : null,
       proposal: proposal?.body ?? null,
-      allowedActions: arrangementActionsFor(user, a.state ?? (await this.processState(a))),
+      allowedActions: arrangementActionsFor(user, await this.stateOf(a)),
     };
   }
 
   /**
-   * The state of a process whose read model has none yet (a draft whose first event is on its way, or a row
-   * from before states were kept): asked of the process itself; null when it does not answer.
+   * The process's state as the read model keeps it. A row without one (a draft whose first event is on
+   * its way, or a row from before states were kept) asks the process itself; one whose process does not
+   * answer (not started yet, or its history is gone) is read from the row's own columns.
    */
-  async processState(a: ArrangementEntity): Promise<ArrangementState | null> {
+  async stateOf(a: ArrangementEntity): Promise<ArrangementState> {
+    if (a.state) return a.state;
     try {
       return await this.temporal.call((client) =>
         client.workflow.getHandle(arrangementWorkflowId(a.id)).query(stateQuery),
       );
     } catch {
-      return null;
+      return stateFromRow(a);
     }
   }
 
@@ -114,11 +115,56 @@ export class ArrangementReads {
    * it now: the same rule that offers it to the caller.
    */
   async requireAllowed(a: ArrangementEntity, user: AuthUser, action: 'recordVisit' | 'giveFeedback'): Promise<void> {
-    const state = a.state ?? (await this.processState(a));
-    if (!state) throw new DomainError(ErrorCode.Unavailable, PROCESS_UNAVAILABLE);
-    const refusal = arrangementRefusal(action, state, actorOf(user));
+    const refusal = arrangementRefusal(action, await this.stateOf(a), actorOf(user));
     if (!refusal) return;
     const code = refusal.kind === 'forbidden' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition;
     throw new DomainError(code, refusal.message);
   }
+}
+
+/**
+ * What the row says of its process, in the state's shape, for the action rules to read when the process
+ * cannot be asked: who and what the arrangement is, its status and decision, whether it started. The
+ * service's catalogue rules and a running service's periods are not in the row, and no rule that a row
+ * without its process could allow reads them.
+ */
+function stateFromRow(a: ArrangementEntity): ArrangementState {
+  return {
+    input: {
+      arrangementId: a.id,
+      clientId: a.clientId,
+      serviceCode: a.serviceCode,
+      legalBasis: a.legalBasis,
+      teamId: a.teamId,
+      ownWorkerId: a.ownWorkerId,
+      rules: { catalogueVersion: a.catalogueVersion, waysOfArranging: [], accessTarget: 'P0D', firstPeriod: 'P0D' },
+      proposal: proposalOf(a),
+    },
+    status: a.status,
+    proposal: proposalOf(a),
+    dueOn: a.dueOn,
+    consultationOpen: a.consultationOpen,
+    assigneeId: a.assigneeId,
+    way: a.way,
+    supplierId: a.supplierId,
+    contractId: a.contractId,
+    declinedSupplierIds: [],
+    decision: null,
+    commitment: null,
+    startedOn: a.startedOn,
+    accessDays: a.accessDays,
+    running: null,
+    ending: null,
+    seq: a.lastEventSeq,
+  };
+}
+
+function proposalOf(a: ArrangementEntity): ArrangementState['proposal'] {
+  return {
+    revisionId: a.proposalRevisionId,
+    hoursPerMonth: a.hoursPerMonth ?? 0,
+    needsAssessedOn: a.needsAssessedOn,
+    desiredStartOn: a.desiredStartOn,
+    considerations: a.specialConsiderations,
+  };
 }

@@ -231,8 +231,13 @@ export class ArrangementsService {
     );
   }
 
-  /** The end of the contract the service is bought under now, or after the change waiting to be committed. */
+  /** The end of the contract the service is bought under now. */
   private contractEndOf(a: ArrangementEntity): Promise<string | null> {
+    return this.suppliers.contractEnd(a.contractId);
+  }
+
+  /** A change's commitment runs under the contract of the supplier the change names, if it names one. */
+  private changedContractEndOf(a: ArrangementEntity): Promise<string | null> {
     return this.suppliers.contractEnd(a.state?.running?.change?.contractId ?? a.contractId);
   }
 
@@ -345,7 +350,7 @@ export class ArrangementsService {
   }
 
   async commitChange(id: string, user: AuthUser, key: string, costCentreCode: string) {
-    const contractEndsOn = await this.contractEndOf(await this.reads.viewable(id, user));
+    const contractEndsOn = await this.changedContractEndOf(await this.reads.viewable(id, user));
     return this.run(id, user, key, 'commitChange', { costCentreCode, contractEndsOn }, [], () =>
       this.checkCostCentre(costCentreCode),
     );
