@@ -1,0 +1,386 @@
+import type { EntityManager } from 'typeorm';
+import type { ArrangementEvent, ArrangementState, Decision } from '../contracts';
+import { CONTRACT_ENDS_ALERT, PROJECTION_FAILED } from '../contracts';
+import { openFeedbackRequest } from './feedback-requests';
+
+/**
+ * The rows an arrangement's event creates besides its snapshot: decisions, payment commitments, unmet
+ * needs, evaluations, alerts, feedback requests and outbox messages, each as the event says. Called in
+ * the event's transaction by the projection; the one writer of those tables for arrangements.
+ */
+
+/** Rows other than the snapshot that an event creates: decisions, commitments, unmet needs, outbox messages. */
+export async function applyEffects(
+  m: EntityManager,
+  id: string,
+  e: ArrangementEvent,
+  s: ArrangementState,
+): Promise<void> {
+  const textId = typeof e.data.textId === 'string' ? e.data.textId : null;
+  switch (e.type) {
+    case 'granted':
+    case 'denied': {
+      const d = s.decision;
+      if (!d) return;
+      await decision(m, id, e.seq, 'initial', { ...d, textId });
+      // Whose decision it is, the process does not know: the read model does.
+      const [whose]: { clientId: string }[] = await m.query(
+        'select client_id as "clientId" from arrangement where id = $1',
+        [id],
+      );
+      await outbox(m, `${id}:${e.seq}:decision`, 'client_information.decision', {
+        arrangementId: id,
+        clientId: whose?.clientId ?? null,
+        outcome: d.outcome,
+        decidedOn: d.decidedOn,
+      });
+      return outbox(m, `${id}:${e.seq}:decided`, 'own_worker.proposal_decided', {
+        arrangementId: id,
+        ownWorkerId: s.input.ownWorkerId,
+        serviceCode: s.input.serviceCode,
+        outcome: d.outcome,
+        decidedOn: d.decidedOn,
+      });
+    }
+    case 'returned':
+      return outbox(m, `${id}:${e.seq}:returned`, 'own_worker.proposal_returned', {
+        arrangementId: id,
+        ownWorkerId: s.input.ownWorkerId,
+        serviceCode: s.input.serviceCode,
+      });
+    case 'unmet_need_recorded':
+      await m.query(
+        `insert into unmet_need (arrangement_id, seq, recorded_at, recorded_by, service_code, reason_text_id)
+         values ($1, $2, $3, $4, $5, $6)`,
+        [id, e.seq, e.at, e.actorId, s.input.serviceCode, textId],
+      );
+      return;
+    case 'reopened':
+      await m.query(`update unmet_need set resolved_at = $2 where arrangement_id = $1 and resolved_at is null`, [
+        id,
+        e.at,
+      ]);
+      return;
+    case 'arrangement_chosen':
+      if (s.way !== 'purchase') return;
+      return order(m, id, e.seq, s);
+    case 'payment_committed':
+      return openCommitment(m, id, e, s);
+    case 'evaluation_recorded':
+      await m.query(
+        `insert into evaluation (arrangement_id, seq, held_on, participants, goals_progress, notes_text_id,
+           recorded_by, recorded_at, next_due_at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+        [
+          id,
+          e.seq,
+          e.data.heldOn,
+          String(e.data.participants).split(','),
+          e.data.goalsProgress,
+          textId,
+          e.actorId,
+          e.at,
+          e.data.nextDueAt,
+        ],
+      );
+      return;
+    case 'continuation_due':
+      return outbox(m, `${id}:${e.seq}:continuation_due`, 'own_worker.continuation_due', {
+        arrangementId: id,
+        ownWorkerId: s.input.ownWorkerId,
+        periodEnd: e.data.periodEnd,
+      });
+    case 'continued':
+    case 'not_continued': {
+      const c = s.running?.continuation;
+      if (!c) return;
+      const granted = c.outcome === 'continue';
+      await decision(m, id, e.seq, 'continuation', {
+        outcome: granted ? 'granted' : 'denied',
+        decidedBy: c.decidedBy,
+        decidedOn: c.decidedOn,
+        periodStart: c.next?.startsOn ?? null,
+        periodEnd: c.next?.endsOn ?? null,
+        appealDeadline: stringOrNull(e.data.appealDeadline),
+        notification: e.data.notification,
+        textId,
+      });
+      if (!granted || !c.next) return;
+      // The payment commitment follows the service into its next period, as far as the process says.
+      // As a select, so that the driver returns the rows (an update returns them with its row count).
+      const [extended]: CommitmentEnd[] = await m.query(
+        `with extended as (
+           update payment_commitment set valid_to = $2::date
+           where arrangement_id = $1 and status = 'open'
+           returning valid_to, contract_id)
+         select to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId" from extended`,
+        [id, stringOrNull(e.data.commitmentValidTo) ?? s.commitment?.validTo ?? c.next.endsOn],
+      );
+      if (!extended) return;
+      await alertWhenContractEndsFirst(m, id, e, s, extended, c.next.endsOn);
+      return outbox(m, `${id}:${e.seq}:commitment_extended`, 'finance.payment_commitment_extended', {
+        arrangementId: id,
+        supplierId: s.supplierId,
+        validTo: extended.validTo,
+      });
+    }
+    case 'reassessment_overdue':
+      await m.query(
+        `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, 'reassessment_overdue', $3, $4)`,
+        [id, e.seq, s.input.teamId, e.at],
+      );
+      return outbox(m, `${id}:${e.seq}:alert`, 'team_lead.alert', {
+        arrangementId: id,
+        kind: 'reassessment_overdue',
+        teamId: s.input.teamId,
+      });
+    case 'period_started':
+      return resolveAlerts(m, id, e.at, 'reassessment_overdue');
+    case 'ended':
+      return end(m, id, e, s);
+    case 'change_granted':
+    case 'change_denied':
+      return decision(m, id, e.seq, 'change', {
+        outcome: e.type === 'change_granted' ? 'granted' : 'denied',
+        decidedBy: e.actorId,
+        decidedOn: String(e.data.decidedOn),
+        periodStart: stringOrNull(e.data.effectiveOn),
+        periodEnd: e.type === 'change_granted' ? (s.running?.period.endsOn ?? null) : null,
+        appealDeadline: stringOrNull(e.data.appealDeadline),
+        notification: e.data.notification,
+        textId,
+      });
+    case 'change_committed':
+      return commitChange(m, id, e, s);
+    case 'change_requested':
+      return;
+    case 'handed_over':
+      // The new own worker holds the arrangement from now on: lists, rights and caseloads follow.
+      await m.query('update arrangement set own_worker_id = $2 where id = $1', [id, s.input.ownWorkerId]);
+      return;
+    case 'drafted':
+    case 'draft_saved':
+    case 'consultation_requested':
+    case 'consultation_answered':
+    case 'submitted':
+    case 'withdrawn':
+    case 'claimed':
+    case 'released':
+    case 'order_accepted':
+    case 'order_declined':
+      return;
+    case 'started':
+      return outbox(m, `${id}:${e.seq}:started`, 'client_information.service_started', {
+        arrangementId: id,
+        serviceCode: s.input.serviceCode,
+        startedOn: s.startedOn,
+      });
+  }
+}
+
+/**
+ * The technical part of ending a service: the payment commitment closes on the end date, the
+ * decision ends, the supplier is told, and the own worker and the family are asked for feedback.
+ */
+async function end(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
+  const ending = s.ending;
+  if (!ending) return;
+  await m.query(
+    `update payment_commitment set status = 'closed', closed_on = $2, valid_to = least(valid_to, $2::date)
+     where arrangement_id = $1 and status = 'open'`,
+    [id, ending.endsOn],
+  );
+  await m.query(
+    `update decision set ended_on = $2 where arrangement_id = $1 and outcome = 'granted' and ended_on is null`,
+    [id, ending.endsOn],
+  );
+  await resolveAlerts(m, id, e.at);
+  await outbox(m, `${id}:${e.seq}:ended`, 'client_information.service_ended', {
+    arrangementId: id,
+    serviceCode: s.input.serviceCode,
+    endedOn: ending.endsOn,
+    reason: ending.reason,
+  });
+  await openFeedbackRequest(m, {
+    arrangementId: id,
+    supplierId: s.supplierId,
+    serviceCode: s.input.serviceCode,
+    ownWorkerId: s.input.ownWorkerId,
+    endedOn: ending.endsOn,
+    requestedAt: e.at,
+  });
+  await outbox(m, `${id}:${e.seq}:commitment_closed`, 'finance.payment_commitment_closed', {
+    arrangementId: id,
+    closedOn: ending.endsOn,
+  });
+  if (s.supplierId) {
+    await outbox(m, `${id}:${e.seq}:supplier_end`, 'supplier.service_ended', {
+      arrangementId: id,
+      supplierId: s.supplierId,
+      endsOn: ending.endsOn,
+      reason: ending.reason,
+    });
+  }
+}
+
+/** Every decision, first, continuation or change, in one table: appealable ones carry their deadline. */
+async function decision(
+  m: EntityManager,
+  id: string,
+  seq: number,
+  kind: 'initial' | 'continuation' | 'change',
+  d: Pick<Decision, 'outcome' | 'decidedBy' | 'decidedOn' | 'periodStart' | 'periodEnd' | 'appealDeadline'> & {
+    textId: string | null;
+    notification?: unknown;
+  },
+): Promise<void> {
+  await m.query(
+    `insert into decision (arrangement_id, seq, kind, outcome, decided_by, decided_on, period_start, period_end,
+       appeal_deadline, reason_text_id, notification)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      id,
+      seq,
+      kind,
+      d.outcome,
+      d.decidedBy,
+      d.decidedOn,
+      d.periodStart,
+      d.periodEnd,
+      d.appealDeadline,
+      d.textId,
+      // Decisions recorded before the notification was kept went by post.
+      stringOrNull(d.notification) ?? 'post',
+    ],
+  );
+}
+
+/** The state's payment commitment as a row, and the message that tells the finance system. */
+async function openCommitment(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
+  const c = s.commitment;
+  if (!c) return;
+  // Price and unit come from the contract the order was made under; own production has none. How
+  // far it runs, the process decided (never past the contract).
+  const [opened]: CommitmentEnd[] = await m.query(
+    `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
+       units_per_month, unit, unit_price_cents, valid_from, valid_to)
+     select $1, $2, $3, $4, $5, $6, $7, sc.unit, sc.unit_price_cents, $8, $9::date
+     from (select 1) one left join supplier_contract sc on sc.id = $5
+     returning to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId"`,
+    [id, e.seq, c.kind, s.supplierId, s.contractId, c.costCentreCode, c.unitsPerMonth, c.validFrom, c.validTo],
+  );
+  if (!opened) return;
+  await alertWhenContractEndsFirst(m, id, e, s, opened, stringOrNull(e.data.grantedUntil) ?? c.validTo);
+  await outbox(m, `${id}:${e.seq}:commitment`, 'finance.payment_commitment', {
+    arrangementId: id,
+    kind: c.kind,
+    supplierId: s.supplierId,
+    contractId: s.contractId,
+    costCentreCode: c.costCentreCode,
+    unitsPerMonth: c.unitsPerMonth,
+    validFrom: c.validFrom,
+    validTo: opened.validTo,
+  });
+}
+
+/**
+ * When the process found the supplier's contract ending before the granted period, the commitment ends
+ * with the contract: the arranging team is told now, while there is time to renew it or re-arrange.
+ */
+async function alertWhenContractEndsFirst(
+  m: EntityManager,
+  id: string,
+  e: ArrangementEvent,
+  s: ArrangementState,
+  commitment: CommitmentEnd,
+  grantedUntil: string,
+): Promise<void> {
+  // The newest commitment speaks for the arrangement: an earlier alert is replaced or, when it now reaches, gone.
+  await resolveAlerts(m, id, e.at, CONTRACT_ENDS_ALERT);
+  if (e.data.contractEndsFirst !== true) return;
+  await m.query(
+    `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, $3, $4, $5)
+     on conflict do nothing`,
+    [id, e.seq, CONTRACT_ENDS_ALERT, s.input.teamId, e.at],
+  );
+  await outbox(m, `${id}:${e.seq}:contract_ends`, 'arranging_team.alert', {
+    arrangementId: id,
+    kind: CONTRACT_ENDS_ALERT,
+    teamId: s.input.teamId,
+    contractId: commitment.contractId,
+    commitmentEndsOn: commitment.validTo,
+    grantedUntil,
+  });
+}
+
+/** A change replaces the commitment from its effective day: the old one closes the day before. */
+async function commitChange(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
+  const c = s.commitment;
+  if (!c) return;
+  await m.query(
+    `update payment_commitment set status = 'closed', closed_on = $2::date - 1,
+       valid_to = least(valid_to, $2::date - 1)
+     where arrangement_id = $1 and status = 'open'`,
+    [id, c.validFrom],
+  );
+  await openCommitment(m, id, e, s);
+  const previous = typeof e.data.previousSupplierId === 'string' ? e.data.previousSupplierId : null;
+  if (previous) {
+    await outbox(m, `${id}:${e.seq}:supplier_end`, 'supplier.service_ended', {
+      arrangementId: id,
+      supplierId: previous,
+      endsOn: c.validFrom,
+      reason: 'supplier_changed',
+    });
+    await order(m, id, e.seq, s);
+  }
+}
+
+/** The order to the arrangement's supplier, at the hours the state now holds. */
+function order(m: EntityManager, id: string, seq: number, s: ArrangementState): Promise<void> {
+  return outbox(m, `${id}:${seq}:order`, 'supplier.order', {
+    arrangementId: id,
+    supplierId: s.supplierId,
+    contractId: s.contractId,
+    serviceCode: s.input.serviceCode,
+    hoursPerMonth: s.proposal.hoursPerMonth,
+  });
+}
+
+/** All of an arrangement's alerts, or those of one kind. */
+async function resolveAlerts(m: EntityManager, id: string, at: string, kind: string | null = null): Promise<void> {
+  await m.query(
+    `update alert set resolved_at = $2
+     where arrangement_id = $1 and resolved_at is null and ($3::text is null or kind = $3)`,
+    [id, at, kind],
+  );
+}
+
+async function outbox(m: EntityManager, key: string, topic: string, payload: Record<string, unknown>): Promise<void> {
+  await m.query(
+    `insert into outbox (message_key, topic, payload) values ($1, $2, $3) on conflict (message_key) do nothing`,
+    [key, topic, JSON.stringify(payload)],
+  );
+}
+
+/** An event its read model cannot take: an alert for an operator (the list `needs_attention`). */
+export async function raiseUnrecordableAlert(
+  m: Pick<EntityManager, 'query'>,
+  { event, state }: { event: ArrangementEvent; state: ArrangementState },
+): Promise<void> {
+  await m.query(
+    `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, $3, $4, now())
+     on conflict do nothing`,
+    [state.input.arrangementId, event.seq, PROJECTION_FAILED, state.input.teamId],
+  );
+}
+
+/** How far a payment commitment runs, and under which contract. */
+interface CommitmentEnd {
+  validTo: string;
+  contractId: string | null;
+}
+
+function stringOrNull(v: unknown): string | null {
+  return typeof v === 'string' ? v : null;
+}
