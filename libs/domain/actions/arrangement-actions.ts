@@ -8,7 +8,7 @@ import {
   isFinishedStatus,
   RUNNING_STATUSES,
 } from '../../contracts/arrangement';
-import { type ActionRefusal, type Check, firstRefusal, forbidden, invalid } from './refusal';
+import { type ActionRefusal, all as allOf, forbidden, inStatus, invalid, type Rule as RuleOf } from './rules';
 
 /**
  * Who may take each step on an arrangement, and when: one rule per action, over the actor and the
@@ -17,14 +17,11 @@ import { type ActionRefusal, type Check, firstRefusal, forbidden, invalid } from
  * `allowedActions`, so that a screen offers exactly what the process accepts.
  */
 
-type Rule = (s: ArrangementState, actor: Actor) => ActionRefusal | null;
+type Rule = RuleOf<ArrangementState>;
+const all = allOf<ArrangementState>;
 
-const status =
-  (action: string, ...allowed: ArrangementStatus[]): Rule =>
-  (s) =>
-    allowed.includes(s.status)
-      ? null
-      : invalid(`cannot ${action}: the arrangement is ${s.status}, not ${allowed.join(' or ')}`);
+const status = (action: string, ...allowed: ArrangementStatus[]): Rule =>
+  inStatus<ArrangementState>('arrangement', action, ...allowed);
 
 const ownWorker =
   (action: string): Rule =>
@@ -66,17 +63,6 @@ const running =
   (s, actor) =>
     status(action, ...RUNNING_STATUSES)(s, actor) ??
     (s.running ? null : invalid(`cannot ${action}: the service started before periods were followed`));
-
-const all =
-  (...rules: Rule[]): Rule =>
-  (s, actor) =>
-    firstRefusal(
-      rules.map(
-        (r): Check =>
-          () =>
-            r(s, actor),
-      ),
-    );
 
 const when =
   (holds: (s: ArrangementState) => boolean, message: string): Rule =>

@@ -1,7 +1,7 @@
 import { CASE_ACTIONS, type CaseAction } from '../../contracts/actions';
 import type { Actor } from '../../contracts/arrangement';
 import type { CaseCommandName, CaseCommands, CaseStatus, SupervisionState } from '../../contracts/supervision';
-import { type ActionRefusal, type Check, firstRefusal, forbidden, invalid } from './refusal';
+import { type ActionRefusal, all as allOf, forbidden, inStatus, invalid, type Rule as RuleOf } from './rules';
 
 /**
  * Who may take each step of a supervision case, and when: one rule per action over the actor and the
@@ -10,14 +10,11 @@ import { type ActionRefusal, type Check, firstRefusal, forbidden, invalid } from
  * record rule's: the process holds no families.
  */
 
-type Rule = (s: SupervisionState, actor: Actor) => ActionRefusal | null;
+type Rule = RuleOf<SupervisionState>;
+const all = allOf<SupervisionState>;
 
-const status =
-  (action: string, ...allowed: CaseStatus[]): Rule =>
-  (s) =>
-    allowed.includes(s.status)
-      ? null
-      : invalid(`cannot ${action}: the case is ${s.status}, not ${allowed.join(' or ')}`);
+const status = (action: string, ...allowed: CaseStatus[]): Rule =>
+  inStatus<SupervisionState>('case', action, ...allowed);
 
 /** The arranging teams and their leads run the assessment; procurement may join any step. */
 const supervisor =
@@ -26,17 +23,6 @@ const supervisor =
     ['arranging', 'team_lead', 'procurement'].includes(actor.role)
       ? null
       : forbidden(`only the arranging team, a team lead or procurement may ${action}`);
-
-const all =
-  (...rules: Rule[]): Rule =>
-  (s, actor) =>
-    firstRefusal(
-      rules.map(
-        (r): Check =>
-          () =>
-            r(s, actor),
-      ),
-    );
 
 const DECIDABLE: CaseStatus[] = ['clarification_received', 'escalated', 'corrective_action'];
 
