@@ -20,14 +20,26 @@ export class ArrangementPage extends WebPage {
     await this.page.getByText(label, { exact: true }).click();
   }
 
+  /**
+   * A dropdown by its label. The design system names its button by the value shown, then the label, and
+   * ends an optional field's label with its mark, '(vapaaehtoinen)': the label is the name's end, or
+   * the end but for that mark.
+   */
+  dropdown(label: string): Locator {
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page.getByRole('button', {
+      name: new RegExp(`${escape(label)}(?: \\(${escape(this.t.proposal.optional)}\\))?$`),
+    });
+  }
+
   async chooseOption(dropdown: string, option: string | RegExp): Promise<void> {
-    await this.page.getByRole('button', { name: new RegExp(`${dropdown}$`) }).click();
+    await this.dropdown(dropdown).click();
     await this.page.getByRole('option', { name: option }).click();
   }
 
   /** The options a dropdown offers, by their names. */
   async options(dropdown: string): Promise<string[]> {
-    await this.page.getByRole('button', { name: new RegExp(`${dropdown}$`) }).click();
+    await this.dropdown(dropdown).click();
     const options = this.page.getByRole('option');
     await options.first().waitFor();
     const names = (await options.allTextContents()).map((n) => n.trim());

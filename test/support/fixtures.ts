@@ -6,7 +6,8 @@ import { ok } from './expect';
 /**
  * A service of the tests' own, published by a team lead as a copy of home help with `changes`: its figures
  * and durations belong to the test that made it. Through the development API, which takes periods of
- * seconds as the public catalogue API does not.
+ * seconds as the public catalogue API does not. It is named by its code in every language (unless
+ * `changes` names it), so that a list of services never shows two by home help's name.
  */
 export async function publishTestService(
   teamLead: ApiUser,
@@ -21,7 +22,13 @@ export async function publishTestService(
     await teamLead.put(`/dev-api/catalogue/services/${code}`, {
       basedOnVersion: latest.version,
       note,
-      service: { ...card, code, legalBases: ['SHL'], ...changes },
+      service: {
+        ...card,
+        code,
+        name: { fi: `Testipalvelu ${code}`, sv: `Testtjänst ${code}`, en: `Test service ${code}` },
+        legalBases: ['SHL'],
+        ...changes,
+      },
     }),
   );
 }

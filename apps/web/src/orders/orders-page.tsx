@@ -40,11 +40,8 @@ export default function OrdersPage() {
       <Heading variant="h1">{t('orders.title')}</Heading>
       <Paragraph mb="m">{t('orders.intro')}</Paragraph>
       <ErrorMessage error={all.error ?? provided.error} />
-      {done && (
-        <InlineAlert status="neutral" role="status">
-          {done}
-        </InlineAlert>
-      )}
+      {/* A live region kept on the page, so that the answer told into it is read out when it comes. */}
+      <div role="status">{done && <InlineAlert status="neutral">{done}</InlineAlert>}</div>
       <Heading variant="h2" mt="l">
         {t('orders.waiting')}
       </Heading>
@@ -99,11 +96,15 @@ function Order({
   const respond = useArrangementCommand(order.id, (body: Answer) =>
     unwrap(api.POST('/arrangements/{id}/order-response', { params: { path: { id: order.id } }, body })),
   );
+  // The answer is told by the page, not by this card: an answered order leaves the waiting list (its
+  // allowedActions no longer hold the answer, and a declining supplier no longer reaches it at all), so
+  // the card is gone once the command has read the lists again. Its promise is awaited rather than
+  // mutate's own callbacks, which TanStack Query never calls on a card that is gone.
   const send = (body: Answer) =>
-    respond.mutate(body, {
-      onSuccess: () => onDone(body.accept),
-      onError: (err) => showProblems(err, form.setError, ['reason']),
-    });
+    respond.mutateAsync(body).then(
+      () => onDone(body.accept),
+      (err: unknown) => showProblems(err, form.setError, ['reason']),
+    );
   const headingId = `order-${order.id}`;
   return (
     <section className="card" aria-labelledby={headingId} data-arrangement={order.id}>
@@ -117,7 +118,7 @@ function Order({
       <ErrorMessage error={respond.error} />
       {!declining ? (
         <div className="actions">
-          <Button disabled={respond.isPending} onClick={() => send({ accept: true, reason: null })}>
+          <Button disabled={respond.isPending} onClick={() => void send({ accept: true, reason: null })}>
             {t('orders.accept')}
           </Button>
           <Button variant="secondary" onClick={() => setDeclining(true)}>

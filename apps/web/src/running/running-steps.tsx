@@ -145,7 +145,7 @@ export function ContinuationForm({ a }: Props) {
 export function ChangeForm({ a }: Props) {
   const { t } = useTranslation();
   const status = useFieldStatus();
-  const { data: offers = [] } = useOffers(a.serviceCode);
+  const { data: offers = [], error: offersError } = useOffers(a.serviceCode);
   const others = offers.filter((o) => o.supplierId !== a.supplierId);
   const form = useForm<z.input<typeof ChangeSchema>, unknown, z.output<typeof ChangeSchema>>({
     resolver: rulesResolver(ChangeSchema),
@@ -167,7 +167,7 @@ export function ChangeForm({ a }: Props) {
   );
   return (
     <StepPanel title={t('running.changeTitle')}>
-      <ErrorMessage error={command.error} />
+      <ErrorMessage error={command.error ?? offersError} />
       <NumberField
         control={form.control}
         name="hoursPerMonth"

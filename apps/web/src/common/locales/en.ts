@@ -357,6 +357,7 @@ export const en: Texts = {
     custom: 'The value does not meet the rule.',
     iso_date: 'Give the day as d.m.yyyy (years 1900–2199).',
     iso_duration: 'Give the duration in the right form, at most a hundred years.',
+    county_duration: 'Give the duration in days, weeks, months or years – not in hours, minutes or seconds.',
     iso_month: 'Give the month as yyyy-mm.',
     cursor: 'The page cursor is no longer valid; reload the list.',
     date_order: 'The day cannot be before another day it depends on.',

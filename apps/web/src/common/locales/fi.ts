@@ -356,6 +356,8 @@ export const fi = {
     custom: 'Arvo ei täytä sääntöä.',
     iso_date: 'Anna päivä muodossa p.k.vvvv (vuodet 1900–2199).',
     iso_duration: 'Anna kesto oikeassa muodossa, enintään sata vuotta.',
+    county_duration:
+      'Anna kesto päivinä, viikkoina, kuukausina tai vuosina – ei tunteina, minuutteina eikä sekunteina.',
     iso_month: 'Anna kuukausi muodossa vvvv-kk.',
     cursor: 'Sivutus ei ole enää voimassa; lataa lista uudelleen.',
     date_order: 'Päivä ei voi olla ennen toista siihen liittyvää päivää.',

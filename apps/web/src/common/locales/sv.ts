@@ -357,6 +357,7 @@ export const sv: Texts = {
     custom: 'Värdet uppfyller inte regeln.',
     iso_date: 'Ange dagen i formen d.m.åååå (åren 1900–2199).',
     iso_duration: 'Ange längden i rätt form, högst hundra år.',
+    county_duration: 'Ange längden i dagar, veckor, månader eller år – inte i timmar, minuter eller sekunder.',
     iso_month: 'Ange månaden i formen åååå-mm.',
     cursor: 'Bläddringen gäller inte längre; ladda om listan.',
     date_order: 'Dagen kan inte ligga före en annan dag den hör ihop med.',
