@@ -19,7 +19,7 @@ import { createDataSource } from '../libs/persistence/data-source';
 import { serviceRules } from '../libs/process-client/arrangement-process';
 import { CATALOGUE_V1 } from '../libs/persistence/reference-data/catalogue';
 import { CLIENTS, USERS } from '../libs/persistence/dev/demo-region';
-import { dropDatabase } from '../libs/persistence/database';
+import { dropDatabase } from '../libs/persistence/dev/throwaway-database';
 import { prepareDemoDatabase } from '../libs/persistence/dev/demo-data';
 import { Supervisor } from '../apps/supervisor/src/supervisor';
 import { type Mode, startTopology } from '../apps/supervisor/src/topology';

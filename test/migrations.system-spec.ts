@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDataSource, MIGRATIONS } from '../libs/persistence/data-source';
-import { dropDatabase, ensureDatabase } from '../libs/persistence/database';
+import { ensureDatabase } from '../libs/persistence/database';
+import { dropDatabase } from '../libs/persistence/dev/throwaway-database';
 import { ROOT, systemEnv } from './support/env';
 
 /**

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../libs/persistence/data-source';
-import { dropDatabase } from '../libs/persistence/database';
+import { dropDatabase } from '../libs/persistence/dev/throwaway-database';
 import { prepareDemoDatabase } from '../libs/persistence/dev/demo-data';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ROOT, systemEnv } from './support/env';

@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDataSource } from '../../libs/persistence/data-source';
-import { dropDatabase } from '../../libs/persistence/database';
+import { dropDatabase } from '../../libs/persistence/dev/throwaway-database';
 import { prepareDemoDatabase } from '../../libs/persistence/dev/demo-data';
 import { ENV_FILE, ROOT, type SystemEnv } from './env';
 import { launch, launchTemporal, portOpen, waitFor } from './processes';

@@ -1,4 +1,4 @@
-import { dropDatabase } from './database';
+import { dropDatabase } from './throwaway-database';
 
 describe('dropping a database', () => {
   it('refuses any database that is not a test or benchmark one, before connecting anywhere', async () => {
