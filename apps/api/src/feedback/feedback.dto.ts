@@ -1,49 +1,9 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isoDate, POSTGRES_INT_MAX, rule } from '../common/schemas';
+import { feedbackFields, FeedbackSchema } from '../../../../libs/contracts/feedback-commands';
+import { POSTGRES_INT_MAX, rule } from '../common/schemas';
 
-const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-/** A number from JSON or from a CSV cell; an empty cell is no answer. */
-const answer = (min: number, max: number) =>
-  z.preprocess(
-    (v) => (blank(v) ? null : typeof v === 'string' ? Number(v.trim().replace(',', '.')) : v),
-    z.number().int(`must be a whole number from ${min} to ${max}`).min(min).max(max).nullable(),
-  );
-const freeText = (max: number) =>
-  z.preprocess(
-    (v) => (blank(v) ? null : v),
-    z.string().trim().max(max, `must be at most ${max} characters`).nullable(),
-  );
-const YES = ['1', 'true', 'yes', 'kyllä', 'ja', 'x'];
-const NO = ['0', 'false', 'no', 'ei', 'nej'];
-const flag = z.preprocess((v) => {
-  if (blank(v)) return false;
-  if (typeof v !== 'string') return v;
-  const w = v.trim().toLowerCase();
-  return YES.includes(w) ? true : NO.includes(w) ? false : v;
-}, z.boolean('must be yes or no'));
-
-/** One answer: the client survey's items and questions (seed 002), or the own worker's form. */
-export const feedbackFields = {
-  arrangementId: z.uuid('must be the id of an arrangement'),
-  respondent: z.enum(['family', 'own_worker']),
-  answeredOn: z.string().trim().pipe(isoDate),
-  heard: answer(1, 4).describe('Have you felt heard, understood and respected? (1–4)'),
-  rightThings: answer(1, 4).describe('Have the right things been discussed? (1–4)'),
-  parentCoping: answer(1, 4).describe('Coping as a parent now compared with before (1–4)'),
-  familyRelations: answer(1, 4).describe('Family relations now compared with before (1–4)'),
-  influence: answer(1, 4).describe('Could you influence how and where the work was done? (1–4)'),
-  recommend: answer(0, 10).describe('Would you recommend the service? (0–10, gives the NPS)'),
-  seriousConcern: flag.describe('The own worker is seriously concerned about the service'),
-  helpedMost: freeText(5_000),
-  didNotHelp: freeText(5_000),
-  wished: freeText(5_000),
-  comments: freeText(5_000),
-  duration: freeText(100).describe('How long the service lasted, as the respondent put it'),
-  municipality: freeText(32).describe('Municipality code, e.g. espoo'),
-};
-
-export const FeedbackSchema = z.object(feedbackFields).strict();
+export { FeedbackSchema };
 export class FeedbackDto extends createZodDto(FeedbackSchema) {}
 export type FeedbackFields = z.infer<typeof FeedbackSchema>;
 

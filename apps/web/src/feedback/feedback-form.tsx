@@ -2,22 +2,21 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, InlineAlert, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import type { z } from 'zod';
+import { OwnWorkerAnswersSchema } from '../../../../libs/contracts/feedback-commands';
 import { SURVEY_ITEMS } from '../../../../libs/domain/feedback';
 import { api, unwrap } from '../api/client';
 import type { ArrangementDetail } from '../api/types';
 import { keys } from '../arrangements/queries';
 import { ErrorMessage } from '../common/errors';
 import { TextareaField } from '../common/fields';
+import { rulesResolver } from '../common/forms';
 import { helsinkiToday } from '../common/format';
 import { StepPanel } from '../common/step';
 
 type Item = (typeof SURVEY_ITEMS)[number];
-interface Answers extends Record<Item, number | null> {
-  recommend: number | null;
-  seriousConcern: boolean;
-  helpedMost: string | null;
-  comments: string | null;
-}
+/** The answers as the API takes them: the same schema checks the form. */
+type Answers = z.output<typeof OwnWorkerAnswersSchema>;
 
 /**
  * Feedback is asked of the own worker when a service ends: the form shows while the API's request for it
@@ -29,7 +28,8 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
     queryKey: keys.feedbackRequests,
     queryFn: () => unwrap(api.GET('/feedback/requests')),
   });
-  const form = useForm<Answers>({
+  const form = useForm<z.input<typeof OwnWorkerAnswersSchema>, unknown, Answers>({
+    resolver: rulesResolver(OwnWorkerAnswersSchema),
     defaultValues: {
       ...(Object.fromEntries(SURVEY_ITEMS.map((i) => [i, null])) as Record<Item, null>),
       recommend: null,
@@ -78,7 +78,7 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
               name={item}
               labelText={t(`feedback.items.${item}`)}
               groupHintText={t('feedback.scale')}
-              value={field.value === null ? undefined : String(field.value)}
+              value={typeof field.value === 'number' ? String(field.value) : undefined}
               onChange={(v) => field.onChange(Number(v))}
               mb="m"
             >
@@ -99,7 +99,7 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
             name="recommend"
             labelText={t('feedback.recommend')}
             groupHintText={t('feedback.recommendScale')}
-            value={field.value === null ? undefined : String(field.value)}
+            value={typeof field.value === 'number' ? String(field.value) : undefined}
             onChange={(v) => field.onChange(Number(v))}
             mb="m"
           >
@@ -115,7 +115,7 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
         control={form.control}
         name="seriousConcern"
         render={({ field }) => (
-          <Checkbox checked={field.value} onClick={({ checkboxState }) => field.onChange(checkboxState)}>
+          <Checkbox checked={field.value === true} onClick={({ checkboxState }) => field.onChange(checkboxState)}>
             {t('feedback.seriousConcern')}
           </Checkbox>
         )}
