@@ -149,8 +149,9 @@ export async function handOverHistory(m: EntityManager, clientId: string, ownWor
   await m.query(
     // The kept state says so too: the rules read the own worker from it.
     `update arrangement set own_worker_id = $2,
-       state = case when state is null then null else jsonb_set(state, '{input,ownWorkerId}', to_jsonb($2::text)) end
+       state = case when state is null then null else jsonb_set(state, '{input,ownWorkerId}', to_jsonb($4::text)) end
      where client_id = $1 and (last_event_seq = 0 or status = any($3::text[]))`,
-    [clientId, ownWorkerId, TERMINAL_STATUSES],
+    // The id twice: as the column's uuid and as the document's text (one parameter cannot be both).
+    [clientId, ownWorkerId, TERMINAL_STATUSES, ownWorkerId],
   );
 }
