@@ -117,8 +117,15 @@ describe('reactive supervision', () => {
       }),
     );
     expect(answered.status).toBe('clarification_received');
+    // A county's follow-up is days away; the development API lets the test see it in a second.
+    const corrective = { dueOn: '2027-01-31', followUpAfter: 'PT1S', plan: 'x' };
+    const refusedPublicly = refused(
+      await sanna.post(`/supervision/cases/${caseId}/corrective-action`, corrective),
+      400,
+    );
+    expect(refusedPublicly.problems).toEqual([expect.objectContaining({ rule: 'county_duration' })]);
     const planned = ok(
-      await sanna.post(`/supervision/cases/${caseId}/corrective-action`, {
+      await sanna.post(`/dev-api/supervision/cases/${caseId}/corrective-action`, {
         dueOn: '2027-01-31',
         followUpAfter: 'PT1S',
         plan: 'Palaute käydään läpi joka jakson lopussa perheen kanssa.',
@@ -162,7 +169,10 @@ describe('reactive supervision', () => {
     const bad = ok(await aino.post('/feedback', answer(b1, { influence: 1 })));
     const caseId: string = bad.caseId;
     ok(
-      await sanna.post(`/supervision/cases/${caseId}/clarification`, { respondWithin: 'PT2S', question: 'Selvitys?' }),
+      await sanna.post(`/dev-api/supervision/cases/${caseId}/clarification`, {
+        respondWithin: 'PT2S',
+        question: 'Selvitys?',
+      }),
     );
     await until(caseId, 'clarification_reminded');
     await until(caseId, 'escalated');
@@ -393,9 +403,11 @@ describe('a survey export with broken rows', () => {
 describe('planned supervision', () => {
   it('puts visits on the list by a Temporal Schedule; a visit’s concern opens a case like bad feedback', async () => {
     const path = `/suppliers/${demo.familjestod}/planned-supervision`;
-    refused(await sanna.put(path, { every: 'PT2S' }), 403);
+    refused(await sanna.put(path, { every: 'P1W' }), 403);
     refused(await petra.put(path, { every: 'every other week' }), 400);
-    const plan = ok(await petra.put(path, { every: 'PT2S' }));
+    refused(await petra.put(path, { every: 'PT2S' }), 400);
+    // Visits every two seconds: only the development API sets such a schedule.
+    const plan = ok(await petra.put(`/dev-api${path}`, { every: 'PT2S' }));
     expect(plan.nextVisits.length).toBeGreaterThan(0);
     const due = await eventually('a planned visit to fall due', async () => {
       const visits = ok(await sanna.get(`/planned-visits?supplierId=${demo.familjestod}&status=due`));

@@ -86,14 +86,7 @@ export class SupervisionController {
     @IdempotencyKey() key: string,
     @Body() dto: ClarificationDto,
   ) {
-    return this.supervision.step(
-      id,
-      u,
-      key,
-      'requestClarification',
-      { respondWithin: dto.respondWithin },
-      { kind: 'question', body: { question: dto.question }, field: 'questionTextId' },
-    );
+    return this.supervision.requestClarification(id, u, key, dto);
   }
 
   @Post('supervision/cases/:id/clarification/answer')
@@ -169,14 +162,7 @@ export class SupervisionController {
     @IdempotencyKey() key: string,
     @Body() dto: CorrectiveActionDto,
   ) {
-    return this.supervision.step(
-      id,
-      u,
-      key,
-      'requireCorrectiveAction',
-      { dueOn: dto.dueOn, followUpAfter: dto.followUpAfter },
-      { kind: 'plan', body: { plan: dto.plan }, field: 'planTextId' },
-    );
+    return this.supervision.requireCorrectiveAction(id, u, key, dto);
   }
 
   @Post('supervision/cases/:id/outcome')

@@ -1,31 +1,33 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { isoDate, isoDuration, rule } from '../common/schemas';
+import { countyDuration, isoDate, rule } from '../common/schemas';
 
 const text = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
-const duration = isoDuration('P14D');
+/** Deadlines, follow-ups and visits a county sets: in days or longer (the development API takes any). */
+const duration = countyDuration('P14D');
+type Duration = z.ZodType<string, string>;
 
 export class CloseCaseDto extends createZodDto(z.object({ reason: text(5_000) }).strict()) {}
-export class ClarificationDto extends createZodDto(
+export const clarificationSchema = (within: Duration) =>
   z
     .object({
-      respondWithin: duration.describe('How long the supplier has to answer; reminded then, escalated as long after'),
+      respondWithin: within.describe('How long the supplier has to answer; reminded then, escalated as long after'),
       question: text(10_000),
     })
-    .strict(),
-) {}
+    .strict();
+export class ClarificationDto extends createZodDto(clarificationSchema(duration)) {}
 export class ClarificationAnswerDto extends createZodDto(z.object({ answer: text(20_000) }).strict()) {}
 export class ProcurementDto extends createZodDto(z.object({ note: text(5_000) }).strict()) {}
-export class CorrectiveActionDto extends createZodDto(
+export const correctiveActionSchema = (followUp: Duration) =>
   z
     .object({
       dueOn: isoDate.describe('When the plan must be carried out'),
-      followUpAfter: duration.describe('When the follow-up check falls due'),
+      followUpAfter: followUp.describe('When the follow-up check falls due'),
       plan: text(20_000),
     })
-    .strict(),
-) {}
+    .strict();
+export class CorrectiveActionDto extends createZodDto(correctiveActionSchema(duration)) {}
 export class OutcomeDto extends createZodDto(
   z
     .object({
@@ -56,9 +58,9 @@ export class ScorecardQueryDto extends createZodDto(
   z.object({ serviceCode: z.string().min(1).max(64).optional() }).strict(),
 ) {}
 
-export class PlannedSupervisionDto extends createZodDto(
-  z.object({ every: duration.describe('How often the supplier is visited, e.g. P6M') }).strict(),
-) {}
+export const plannedSupervisionSchema = (every: Duration) =>
+  z.object({ every: every.describe('How often the supplier is visited, e.g. P6M') }).strict();
+export class PlannedSupervisionDto extends createZodDto(plannedSupervisionSchema(duration)) {}
 
 export class PlannedVisitFindingsDto extends createZodDto(
   z

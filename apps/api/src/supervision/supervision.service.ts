@@ -143,6 +143,35 @@ export class SupervisionService {
     return c;
   }
 
+  /** A clarification asked of the supplier by a deadline: reminded then, escalated as long after. */
+  requestClarification(id: string, user: AuthUser, key: string, dto: { respondWithin: string; question: string }) {
+    return this.step(
+      id,
+      user,
+      key,
+      'requestClarification',
+      { respondWithin: dto.respondWithin },
+      { kind: 'question', body: { question: dto.question }, field: 'questionTextId' },
+    );
+  }
+
+  /** A corrective action plan the supplier carries out by `dueOn`, checked after `followUpAfter`. */
+  requireCorrectiveAction(
+    id: string,
+    user: AuthUser,
+    key: string,
+    dto: { dueOn: string; followUpAfter: string; plan: string },
+  ) {
+    return this.step(
+      id,
+      user,
+      key,
+      'requireCorrectiveAction',
+      { dueOn: dto.dueOn, followUpAfter: dto.followUpAfter },
+      { kind: 'plan', body: { plan: dto.plan }, field: 'planTextId' },
+    );
+  }
+
   /** A person's step on a case: the text to PostgreSQL first, the Update with its id, the text removed if refused. */
   async step<K extends CaseCommandName>(
     id: string,
