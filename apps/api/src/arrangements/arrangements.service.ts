@@ -87,26 +87,34 @@ export class ArrangementsService {
 
   /** A decision not to continue, changed on rectification: the running service goes on for another period. */
   async continueOnRectification(id: string, user: AuthUser, requestId: string) {
-    const contractEndsOn = await this.contractEndOf(await this.reads.viewable(id, user));
-    return this.run(id, user, `rectification:${requestId}`, 'continueOnRectification', { requestId, contractEndsOn });
+    return this.run(id, user, `rectification:${requestId}`, 'continueOnRectification', async (a) => ({
+      requestId,
+      contractEndsOn: await this.contractEndOf(a),
+    }));
   }
 
-  async saveDraft(id: string, user: AuthUser, key: string, dto: ProposalDto) {
-    const a = await this.reads.viewable(id, user);
-    // Checked against the catalogue version the arrangement was proposed under, not the newest.
-    const considerations = this.proposals.checkCard(
-      await this.proposals.cardOf(a),
-      await this.proposals.clientOf(a),
-      dto,
+  saveDraft(id: string, user: AuthUser, key: string, dto: ProposalDto) {
+    return this.run(
+      id,
+      user,
+      key,
+      'saveDraft',
+      async (a) => ({
+        proposal: {
+          revisionId: this.textId(id, key, 'proposal'),
+          hoursPerMonth: dto.hoursPerMonth,
+          needsAssessedOn: dto.needsAssessedOn,
+          desiredStartOn: dto.desiredStartOn,
+          // Checked against the catalogue version the arrangement was proposed under, not the newest.
+          considerations: this.proposals.checkCard(
+            await this.proposals.cardOf(a),
+            await this.proposals.clientOf(a),
+            dto,
+          ),
+        },
+      }),
+      [{ kind: 'proposal', body: proposalBody(dto) }],
     );
-    const proposal = {
-      revisionId: this.textId(id, key, 'proposal'),
-      hoursPerMonth: dto.hoursPerMonth,
-      needsAssessedOn: dto.needsAssessedOn,
-      desiredStartOn: dto.desiredStartOn,
-      considerations,
-    };
-    return this.run(id, user, key, 'saveDraft', { proposal }, [{ kind: 'proposal', body: proposalBody(dto) }]);
   }
 
   requestConsultation(id: string, user: AuthUser, key: string, question: string) {
@@ -133,7 +141,7 @@ export class ArrangementsService {
 
   /** The proposal is checked again on submission: the child's age and the card may have moved on since the draft. */
   submit(id: string, user: AuthUser, key: string) {
-    return this.run(id, user, key, 'submit', {}, [], async (a) => {
+    return this.run(id, user, key, 'submit', async (a) => {
       const text = await this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId });
       const body = (text?.body ?? {}) as Partial<ProposalContent>;
       this.proposals.checkCard(await this.proposals.cardOf(a), await this.proposals.clientOf(a), {
@@ -144,6 +152,7 @@ export class ArrangementsService {
         plannedDuration: body.plannedDuration ?? null,
         specialConsideration: body.specialConsideration ?? null,
       });
+      return {};
     });
   }
 
@@ -167,21 +176,19 @@ export class ArrangementsService {
     ]);
   }
 
-  async chooseWay(
+  chooseWay(
     id: string,
     user: AuthUser,
     key: string,
     way: Commands['chooseArrangement']['way'],
     supplierId: string | null,
   ) {
-    const a = await this.reads.viewable(id, user);
     const purchase = way === 'purchase' && supplierId !== null;
-    const contract = purchase ? await this.suppliers.validContract(supplierId, a.serviceCode, today()) : null;
-    return this.run(id, user, key, 'chooseArrangement', {
+    return this.run(id, user, key, 'chooseArrangement', async (a) => ({
       way,
       supplierId: purchase ? supplierId : null,
-      contractId: contract?.id ?? null,
-    });
+      contractId: purchase ? (await this.suppliers.validContract(supplierId, a.serviceCode, today())).id : null,
+    }));
   }
 
   respondToOrder(id: string, user: AuthUser, key: string, accept: boolean, reason: string | null) {
@@ -224,11 +231,11 @@ export class ArrangementsService {
     return this.run(id, user, key, 'reopen', {});
   }
 
-  async commitPayment(id: string, user: AuthUser, key: string, costCentreCode: string) {
-    const contractEndsOn = await this.contractEndOf(await this.reads.viewable(id, user));
-    return this.run(id, user, key, 'commitPayment', { costCentreCode, contractEndsOn }, [], () =>
-      this.checkCostCentre(costCentreCode),
-    );
+  commitPayment(id: string, user: AuthUser, key: string, costCentreCode: string) {
+    return this.run(id, user, key, 'commitPayment', async (a) => {
+      await this.checkCostCentre(costCentreCode);
+      return { costCentreCode, contractEndsOn: await this.contractEndOf(a) };
+    });
   }
 
   /** The end of the contract the service is bought under now. */
@@ -265,9 +272,7 @@ export class ArrangementsService {
     );
   }
 
-  async decideContinuation(id: string, user: AuthUser, key: string, dto: ContinuationDto) {
-    const contractEndsOn =
-      dto.outcome === 'continue' ? await this.contractEndOf(await this.reads.viewable(id, user)) : null;
+  decideContinuation(id: string, user: AuthUser, key: string, dto: ContinuationDto) {
     const texts: NewText[] = [];
     if (dto.specialConsideration) {
       texts.push({ kind: 'special_consideration', body: { specialConsideration: dto.specialConsideration } });
@@ -278,14 +283,14 @@ export class ArrangementsService {
       user,
       key,
       'decideContinuation',
-      {
+      async (a) => ({
         outcome: dto.outcome,
         reassessedOn: dto.reassessedOn,
         specialConsiderationTextId: dto.specialConsideration ? this.textId(id, key, 'special_consideration') : null,
         reasonTextId: dto.reason ? this.textId(id, key, 'reason') : null,
         notification: dto.notification,
-        contractEndsOn,
-      },
+        contractEndsOn: dto.outcome === 'continue' ? await this.contractEndOf(a) : null,
+      }),
       texts,
     );
   }
@@ -302,34 +307,35 @@ export class ArrangementsService {
   }
 
   /** A change of intensity or supplier: checked against the card and the contracts, then decided by the team. */
-  async requestChange(id: string, user: AuthUser, key: string, dto: ChangeDto) {
-    const a = await this.reads.viewable(id, user);
-    if (dto.hoursPerMonth !== null) {
-      const card = await this.proposals.cardOf(a);
-      const range = card.hoursPerMonth;
-      if (range && (dto.hoursPerMonth < range.min || dto.hoursPerMonth > range.max)) {
-        throw DomainError.invalidField(
-          'hoursPerMonth',
-          'range',
-          `must be between ${range.min} and ${range.max} hours a month for ${card.code}`,
-        );
-      }
-    }
-    const contract =
-      dto.supplierId === null
-        ? null
-        : await this.suppliers.validContract(dto.supplierId, a.serviceCode, dto.effectiveOn);
+  requestChange(id: string, user: AuthUser, key: string, dto: ChangeDto) {
     return this.run(
       id,
       user,
       key,
       'requestChange',
-      {
-        hoursPerMonth: dto.hoursPerMonth,
-        supplierId: dto.supplierId,
-        contractId: contract?.id ?? null,
-        effectiveOn: dto.effectiveOn,
-        reasonTextId: this.textId(id, key, 'reason'),
+      async (a) => {
+        if (dto.hoursPerMonth !== null) {
+          const card = await this.proposals.cardOf(a);
+          const range = card.hoursPerMonth;
+          if (range && (dto.hoursPerMonth < range.min || dto.hoursPerMonth > range.max)) {
+            throw DomainError.invalidField(
+              'hoursPerMonth',
+              'range',
+              `must be between ${range.min} and ${range.max} hours a month for ${card.code}`,
+            );
+          }
+        }
+        const contract =
+          dto.supplierId === null
+            ? null
+            : await this.suppliers.validContract(dto.supplierId, a.serviceCode, dto.effectiveOn);
+        return {
+          hoursPerMonth: dto.hoursPerMonth,
+          supplierId: dto.supplierId,
+          contractId: contract?.id ?? null,
+          effectiveOn: dto.effectiveOn,
+          reasonTextId: this.textId(id, key, 'reason'),
+        };
       },
       [{ kind: 'reason', body: { reason: dto.reason } }],
     );
@@ -349,11 +355,11 @@ export class ArrangementsService {
     }
   }
 
-  async commitChange(id: string, user: AuthUser, key: string, costCentreCode: string) {
-    const contractEndsOn = await this.changedContractEndOf(await this.reads.viewable(id, user));
-    return this.run(id, user, key, 'commitChange', { costCentreCode, contractEndsOn }, [], () =>
-      this.checkCostCentre(costCentreCode),
-    );
+  commitChange(id: string, user: AuthUser, key: string, costCentreCode: string) {
+    return this.run(id, user, key, 'commitChange', async (a) => {
+      await this.checkCostCentre(costCentreCode);
+      return { costCentreCode, contractEndsOn: await this.changedContractEndOf(a) };
+    });
   }
 
   private async run<K extends CommandName>(
@@ -361,18 +367,18 @@ export class ArrangementsService {
     user: AuthUser,
     key: string,
     name: K,
-    args: Args<K>,
+    /** The command's fields, or how to make them from the arrangement (its card, contract, cost centre). */
+    args: Args<K> | ((a: ArrangementEntity) => Promise<Args<K>>),
     texts: NewText[] = [],
-    check?: (a: ArrangementEntity) => Promise<void>,
   ) {
     const a = await this.reads.viewable(id, user);
     // Done already under this key, perhaps in an earlier run of the workflow: nothing more to do.
     if (await completedBefore(this.ds, user.userId, key)) return this.reads.shown(id, user);
-    await check?.(a);
+    const fields = typeof args === 'function' ? await args(a) : args;
     const after = await this.gateway.send({
       workflowId: arrangementWorkflowId(id),
       update: commandUpdates[name] as UpdateDefinition<ArrangementState, [Commands[K]], string>,
-      command: { ...args, actor: actorOf(user) } as Commands[K],
+      command: { ...fields, actor: actorOf(user) } as Commands[K],
       updateId: `${name}:${key}`,
       texts: {
         into: { table: 'arrangement_text', owner: 'arrangement_id', ownerId: id, authorId: user.userId },

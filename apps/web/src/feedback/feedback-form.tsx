@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Controller, useForm } from 'react-hook-form';
+import { type Control, Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, InlineAlert, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import type { z } from 'zod';
@@ -69,47 +69,21 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
     <StepPanel title={t('feedback.title')}>
       <ErrorMessage error={send.error} />
       {SURVEY_ITEMS.map((item) => (
-        <Controller
+        <ScaleField
           key={item}
           control={form.control}
           name={item}
-          render={({ field }) => (
-            <RadioButtonGroup
-              name={item}
-              labelText={t(`feedback.items.${item}`)}
-              groupHintText={t('feedback.scale')}
-              value={typeof field.value === 'number' ? String(field.value) : undefined}
-              onChange={(v) => field.onChange(Number(v))}
-              mb="m"
-            >
-              {[1, 2, 3, 4].map((n) => (
-                <RadioButton key={n} value={String(n)}>
-                  {String(n)}
-                </RadioButton>
-              ))}
-            </RadioButtonGroup>
-          )}
+          values={[1, 2, 3, 4]}
+          labelText={t(`feedback.items.${item}`)}
+          hintText={t('feedback.scale')}
         />
       ))}
-      <Controller
+      <ScaleField
         control={form.control}
         name="recommend"
-        render={({ field }) => (
-          <RadioButtonGroup
-            name="recommend"
-            labelText={t('feedback.recommend')}
-            groupHintText={t('feedback.recommendScale')}
-            value={typeof field.value === 'number' ? String(field.value) : undefined}
-            onChange={(v) => field.onChange(Number(v))}
-            mb="m"
-          >
-            {Array.from({ length: 11 }, (_, n) => (
-              <RadioButton key={n} value={String(n)}>
-                {String(n)}
-              </RadioButton>
-            ))}
-          </RadioButtonGroup>
-        )}
+        values={Array.from({ length: 11 }, (_, n) => n)}
+        labelText={t('feedback.recommend')}
+        hintText={t('feedback.recommendScale')}
       />
       <Controller
         control={form.control}
@@ -128,5 +102,43 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
         </Button>
       </div>
     </StepPanel>
+  );
+}
+
+/** One answer on a numbered scale, as radio buttons. */
+function ScaleField({
+  control,
+  name,
+  values,
+  labelText,
+  hintText,
+}: {
+  control: Control<z.input<typeof OwnWorkerAnswersSchema>, unknown, Answers>;
+  name: Item | 'recommend';
+  values: number[];
+  labelText: string;
+  hintText: string;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <RadioButtonGroup
+          name={name}
+          labelText={labelText}
+          groupHintText={hintText}
+          value={typeof field.value === 'number' ? String(field.value) : undefined}
+          onChange={(v) => field.onChange(Number(v))}
+          mb="m"
+        >
+          {values.map((n) => (
+            <RadioButton key={n} value={String(n)}>
+              {String(n)}
+            </RadioButton>
+          ))}
+        </RadioButtonGroup>
+      )}
+    />
   );
 }
