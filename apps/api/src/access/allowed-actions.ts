@@ -70,8 +70,3 @@ export function caseActionsFor(user: AuthUser, state: SupervisionState | null): 
   if (!state) return [];
   return allowedCaseActions(state, actorOf(user)).filter((a) => permits(user.role, CASE_ACTION_PERMISSION[a]));
 }
-
-/** The permission an arrangement action's route needs (for the role-table test). */
-export function permissionOfArrangementAction(action: ArrangementAction): Permission {
-  return ARRANGEMENT_ACTION_PERMISSION[action];
-}
