@@ -1,4 +1,12 @@
-import { continuationVerdict, endOf, nextEvaluationDue, openPeriod } from './periods';
+import {
+  continuationVerdict,
+  endOf,
+  evaluationDue,
+  evaluationInPeriod,
+  lastDayFor,
+  nextEvaluationDue,
+  openPeriod,
+} from './periods';
 
 const rules = { step: 'P3M', max: 'P12M', specialExtra: 'P6M' };
 
@@ -58,8 +66,43 @@ describe('grant periods', () => {
   });
 
   it('schedules the next evaluation after the interval', () => {
-    expect(nextEvaluationDue('2026-12-15', new Date('2026-12-15T12:00:00Z'), 'P1M')).toBe('2027-01-14T22:00:00.000Z');
-    expect(nextEvaluationDue('2026-12-15', new Date('2026-12-15T12:00:00Z'), 'PT8S')).toBe('2026-12-15T12:00:08.000Z');
+    const farEnd = '2027-06-14T21:00:00.000Z';
+    expect(nextEvaluationDue('2026-12-15', new Date('2026-12-15T12:00:00Z'), 'P1M', farEnd)).toBe(
+      '2027-01-14T22:00:00.000Z',
+    );
+    expect(nextEvaluationDue('2026-12-15', new Date('2026-12-15T12:00:00Z'), 'PT8S', farEnd)).toBe(
+      '2026-12-15T12:00:08.000Z',
+    );
+  });
+
+  it('never schedules an evaluation after the period it evaluates has ended', () => {
+    // A quarter from 3 December ends when 3 March begins; an evaluation every six months is due by then.
+    const period = openPeriod(1, '2026-12-03', new Date('2026-12-03T10:00:00Z'), 'P3M', 'P2W');
+    expect(period.endsOn).toBe('2027-03-02');
+    const due = nextEvaluationDue('2026-12-03', new Date('2026-12-03T10:00:00Z'), 'P6M', period.endsAt);
+    expect(due).toBe(period.endsAt);
+    // Shown as a day, it is the period's last day, not the day after it.
+    expect(lastDayFor(new Date(due))).toBe('2027-03-02');
+    expect(lastDayFor(new Date(due)) <= period.endsOn).toBe(true);
+    // Every three months from the same start falls on the same end, shown as the same last day.
+    const quarterly = nextEvaluationDue('2026-12-03', new Date('2026-12-03T10:00:00Z'), 'P3M', period.endsAt);
+    expect(lastDayFor(new Date(quarterly))).toBe('2027-03-02');
+  });
+
+  it('puts the evaluation after one held in a period into the next period, bound to its end when it opens', () => {
+    const held = nextEvaluationDue('2027-02-20', new Date('2027-02-20T10:00:00Z'), 'P3M', null);
+    expect(lastDayFor(new Date(held))).toBe('2027-05-19');
+    const next = openPeriod(2, '2027-03-03', new Date('2027-03-02T22:00:00.000Z'), 'P1M', 'P2W');
+    expect(lastDayFor(new Date(evaluationInPeriod(held, next.endsAt)!))).toBe(next.endsOn);
+    expect(evaluationInPeriod(null, next.endsAt)).toBeNull();
+  });
+
+  it('says an evaluation is due from its last day on, and not before', () => {
+    const due = new Date('2027-03-02T22:00:00.000Z');
+    expect(evaluationDue(due, '2027-03-01')).toBe(false);
+    expect(evaluationDue(due, '2027-03-02')).toBe(true);
+    expect(evaluationDue(due, '2027-04-01')).toBe(true);
+    expect(evaluationDue(null, '2027-04-01')).toBe(false);
   });
 });
 

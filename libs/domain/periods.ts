@@ -47,9 +47,38 @@ export function openPeriod(
   };
 }
 
-/** The next evaluation meeting: the interval after the last one (or after the start). */
-export function nextEvaluationDue(fromDate: IsoDate, since: Date, interval: string): string {
-  return endOf(fromDate, since, interval).toISOString();
+/**
+ * The next evaluation meeting: the interval after the last one (or after the start), and never after the
+ * end of the period it evaluates, so that each period is evaluated before its continuation is decided.
+ * Without a period's end (an evaluation just held has evaluated this period) it falls in the next period,
+ * and `evaluationInPeriod` bounds it when that period opens.
+ */
+export function nextEvaluationDue(
+  fromDate: IsoDate,
+  since: Date,
+  interval: string,
+  periodEndsAt: string | null,
+): string {
+  return evaluationInPeriod(endOf(fromDate, since, interval).toISOString(), periodEndsAt)!;
+}
+
+/** An evaluation due at `dueAt`, within the period ending at `periodEndsAt`. */
+export function evaluationInPeriod(dueAt: string | null, periodEndsAt: string | null): string | null {
+  if (dueAt === null || periodEndsAt === null) return dueAt;
+  return earlier(new Date(dueAt), new Date(periodEndsAt)).toISOString();
+}
+
+/**
+ * The last day an evaluation (or anything else due at an instant) may be held on: a deadline at the
+ * start of a day is met by the day before it (due when 3 March begins is due by 2 March).
+ */
+export function lastDayFor(dueAt: Date): IsoDate {
+  return dateOf(new Date(dueAt.getTime() - 1));
+}
+
+/** An evaluation is due on and after its last day has come; before that the worker may still hold one. */
+export function evaluationDue(dueAt: Date | null, today: IsoDate): boolean {
+  return dueAt !== null && lastDayFor(dueAt) <= today;
 }
 
 export interface ContinuationRules {

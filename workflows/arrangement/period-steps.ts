@@ -1,6 +1,6 @@
 import { type ArrangementState, SYSTEM_ACTOR_ID } from '../../libs/contracts';
 import { dateOf, durationMonths } from '../../libs/domain/dates';
-import { openPeriod } from '../../libs/domain/periods';
+import { evaluationInPeriod, openPeriod } from '../../libs/domain/periods';
 import { leadTime, record, type Transition } from './state-change';
 
 /*
@@ -72,6 +72,7 @@ export function closePeriod(s: ArrangementState, now: Date): Transition | null {
       running: {
         ...r,
         period,
+        nextEvaluationDueAt: evaluationInPeriod(r.nextEvaluationDueAt, period.endsAt),
         monthsGranted: r.monthsGranted + durationMonths(rules.step),
         continuation: null,
         continuationDue: false,

@@ -47,13 +47,14 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
     const { rules } = s.input;
     const periodStart = s.decision?.periodStart ?? c.startedOn;
     const interval = rules.evaluationInterval ?? null;
+    const period = openPeriod(1, periodStart, now, rules.firstPeriod, leadTime(s));
     const running: RunningService = {
-      period: openPeriod(1, periodStart, now, rules.firstPeriod, leadTime(s)),
+      period,
       monthsGranted: durationMonths(rules.firstPeriod),
       continuation: null,
       continuationDue: false,
       reassessmentOverdueSince: null,
-      nextEvaluationDueAt: interval ? nextEvaluationDue(c.startedOn, now, interval) : null,
+      nextEvaluationDueAt: interval ? nextEvaluationDue(c.startedOn, now, interval, period.endsAt) : null,
       evaluations: 0,
     };
     return {
@@ -73,7 +74,8 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
       refuse('invalid_input', 'name who took part, by role', 'participants', 'required');
     }
     const interval = s.input.rules.evaluationInterval ?? null;
-    const nextEvaluationDueAt = interval ? nextEvaluationDue(c.heldOn, now, interval) : null;
+    // Due past this period's end, the next evaluation evaluates the next period: bound to its end when it opens.
+    const nextEvaluationDueAt = interval ? nextEvaluationDue(c.heldOn, now, interval, null) : null;
     return {
       type: 'evaluation_recorded',
       running: { ...running, evaluations: running.evaluations + 1, nextEvaluationDueAt },
