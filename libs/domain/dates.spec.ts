@@ -2,6 +2,7 @@ import {
   addDays,
   addDuration,
   addToInstant,
+  ageBand,
   dateOf,
   daysBetween,
   isDuration,
@@ -96,5 +97,27 @@ describe('multiplying durations', () => {
     expect(multiplyDuration('P14D', 2)).toBe('P28D');
     expect(multiplyDuration('P1M2DT3S', 2)).toBe('P2M4DT6S');
     expect(multiplyDuration('PT2S', 3)).toBe('PT6S');
+  });
+});
+
+describe('age bands', () => {
+  it('tells a band wide enough to name no one, with the cards’ limits at its edges', () => {
+    expect([0, 2, 3, 6, 7, 9, 10, 12, 13, 15, 16, 17, 18, 25, 26].map(ageBand)).toEqual([
+      '0–2',
+      '0–2',
+      '3–6',
+      '3–6',
+      '7–9',
+      '7–9',
+      '10–12',
+      '10–12',
+      '13–15',
+      '13–15',
+      '16–17',
+      '16–17',
+      '18–20',
+      '21–25',
+      '26+',
+    ]);
   });
 });

@@ -173,6 +173,29 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
   return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
 }
 
+/**
+ * The age band a supplier is told instead of a child's birth date: wide enough to name no one, narrow
+ * enough to say which of its workers fits (the cards' own limits: 7–9 and 10–17 for a support person).
+ */
+export const AGE_BANDS = [
+  [0, 2],
+  [3, 6],
+  [7, 9],
+  [10, 12],
+  [13, 15],
+  [16, 17],
+  [18, 20],
+  [21, 25],
+] as const;
+
+const OLDEST_BANDED = 25;
+
+export function ageBand(age: number): string {
+  const band = AGE_BANDS.find(([from, to]) => age >= from && age <= to);
+  if (band) return `${band[0]}–${band[1]}`;
+  return age < 0 ? '0–2' : `${OLDEST_BANDED + 1}+`;
+}
+
 /** The instant a day begins in Finland: a period that ends on a date is over when the next day begins. */
 export function startOfDay(date: IsoDate): Date {
   return new Date(plainDate(date).toZonedDateTime(ZONE).epochMilliseconds);

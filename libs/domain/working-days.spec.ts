@@ -1,5 +1,5 @@
 import { appealDeadline, notifiedOn } from './decisions';
-import { deadlineDay, easterSunday, finnishHolidays, holidayOn, isWorkingDay } from './working-days';
+import { addWorkingDays, deadlineDay, easterSunday, finnishHolidays, holidayOn, isWorkingDay } from './working-days';
 
 describe('Finnish holidays', () => {
   it('finds Easter Sunday for 2026–2035 as the almanac gives it', () => {
@@ -110,5 +110,17 @@ describe('the rectification deadline (434/2003 § 59, 150/1930 § 5)', () => {
   it('a last day on May Day (a Monday in 2028) moves to Tuesday 2 May', () => {
     // Sent Wed 29 Mar 2028, notified electronically Sat 1 Apr, + 30 = Mon 1 May.
     expect(appealDeadline('2028-03-29', 'electronic')).toBe('2028-05-02');
+  });
+});
+
+describe('working days after a day', () => {
+  it('skips weekends and holidays', () => {
+    // Friday 4 December 2026: two working days on is Tuesday 8 December.
+    expect(addWorkingDays('2026-12-04', 2)).toBe('2026-12-08');
+    // Before Christmas: 24–26 December are holidays or eves, 27th is Sunday.
+    expect(addWorkingDays('2026-12-23', 1)).toBe('2026-12-28');
+    // Midsummer eve 2027 is Friday 25 June.
+    expect(addWorkingDays('2027-06-24', 1)).toBe('2027-06-28');
+    expect(addWorkingDays('2026-12-07', 0)).toBe('2026-12-07');
   });
 });

@@ -100,6 +100,16 @@ export function deadlineDay(lastDay: IsoDate): IsoDate {
   return day;
 }
 
+/** The working day `n` working days after `from` (an order made on Friday, answered in 2: by Tuesday). */
+export function addWorkingDays(from: IsoDate, n: number): IsoDate {
+  let day = from;
+  for (let left = n; left > 0; ) {
+    day = addDays(day, 1);
+    if (isWorkingDay(day)) left--;
+  }
+  return day;
+}
+
 function firstWeekdayFrom(date: IsoDate, wanted: number): IsoDate {
   return addDays(date, (wanted - weekday(date) + 7) % 7);
 }

@@ -25,6 +25,7 @@ import { Appeals1764370000000 } from './migrations/1764370000000-appeals';
 import { RectificationFollowUp1764380000000 } from './migrations/1764380000000-rectification-follow-up';
 import { LettersForUnmetNeedsAndEndings1764390000000 } from './migrations/1764390000000-letters-for-unmet-needs-and-endings';
 import { ProcessStateDocuments1764400000000 } from './migrations/1764400000000-process-state-documents';
+import { OrderAnswerTime1764410000000 } from './migrations/1764410000000-order-answer-time';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -57,6 +58,7 @@ export const MIGRATIONS = [
   RectificationFollowUp1764380000000,
   LettersForUnmetNeedsAndEndings1764390000000,
   ProcessStateDocuments1764400000000,
+  OrderAnswerTime1764410000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

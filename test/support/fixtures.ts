@@ -47,8 +47,8 @@ export async function contract(
 ): Promise<void> {
   await db.query(
     `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to,
-       cancellation_terms)
-     values ($1, $2, $3, 'hour', $4, '2020-01-01', $6, $5) on conflict (id) do nothing`,
+       cancellation_terms, order_answer_working_days)
+     values ($1, $2, $3, 'hour', $4, '2020-01-01', $6, $5, 3) on conflict (id) do nothing`,
     [c.id, c.supplierId, c.serviceCode, c.priceCents, JSON.stringify(c.terms ?? {}), c.validTo ?? '2099-12-31'],
   );
 }

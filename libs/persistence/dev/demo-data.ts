@@ -85,9 +85,11 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
     for (const x of CONTRACTS) {
       await m.query(
         `insert into supplier_contract (id, supplier_id, service_code, unit, unit_price_cents, valid_from, valid_to,
-                                        cancellation_terms, order_email)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         on conflict (id) do update set order_email = coalesce(supplier_contract.order_email, excluded.order_email)`,
+                                        cancellation_terms, order_email, order_answer_working_days)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+         on conflict (id) do update set order_email = coalesce(supplier_contract.order_email, excluded.order_email),
+           order_answer_working_days = coalesce(supplier_contract.order_answer_working_days,
+                                                excluded.order_answer_working_days)`,
         [
           x.id,
           x.supplierId,
@@ -98,6 +100,7 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
           x.validTo,
           JSON.stringify(x.cancellationTerms),
           SUPPLIERS.find((sp) => sp.id === x.supplierId)?.orderEmail ?? null,
+          x.orderAnswerWorkingDays,
         ],
       );
     }

@@ -400,6 +400,8 @@ export const CONTRACTS: {
   validFrom: string;
   validTo: string;
   cancellationTerms: Record<string, number>;
+  /** The working days the supplier has to answer an order. */
+  orderAnswerWorkingDays: number;
 }[] = [
   {
     id: id(4, 1),
@@ -410,6 +412,7 @@ export const CONTRACTS: {
     validFrom: '2025-01-01',
     validTo: untilEndOf(1, '12-31'),
     cancellationTerms: cancellation(24, 100),
+    orderAnswerWorkingDays: 3,
   },
   {
     id: id(4, 2),
@@ -420,6 +423,7 @@ export const CONTRACTS: {
     validFrom: '2025-01-01',
     validTo: untilEndOf(1, '12-31'),
     cancellationTerms: cancellation(24, 100),
+    orderAnswerWorkingDays: 3,
   },
   {
     id: id(4, 3),
@@ -430,6 +434,7 @@ export const CONTRACTS: {
     validFrom: '2025-01-01',
     validTo: untilEndOf(1, '12-31'),
     cancellationTerms: cancellation(48, 50),
+    orderAnswerWorkingDays: 3,
   },
   {
     id: id(4, 4),
@@ -440,6 +445,7 @@ export const CONTRACTS: {
     validFrom: '2025-06-01',
     validTo: untilEndOf(2, '05-31'),
     cancellationTerms: cancellation(24, 100),
+    orderAnswerWorkingDays: 3,
   },
   {
     id: id(4, 5),
@@ -450,6 +456,7 @@ export const CONTRACTS: {
     validFrom: '2025-06-01',
     validTo: untilEndOf(2, '05-31'),
     cancellationTerms: cancellation(24, 100),
+    orderAnswerWorkingDays: 3,
   },
   {
     id: id(4, 6),
@@ -460,6 +467,7 @@ export const CONTRACTS: {
     validFrom: '2025-06-01',
     validTo: untilEndOf(2, '05-31'),
     cancellationTerms: cancellation(24, 100),
+    orderAnswerWorkingDays: 3,
   },
   {
     id: id(4, 7),
@@ -470,6 +478,7 @@ export const CONTRACTS: {
     validFrom: '2024-01-01',
     validTo: untilEndOf(0, '12-31'),
     cancellationTerms: cancellation(48, 100),
+    orderAnswerWorkingDays: 3,
   },
   {
     id: id(4, 8),
@@ -480,6 +489,7 @@ export const CONTRACTS: {
     validFrom: '2024-01-01',
     validTo: untilEndOf(0, '12-31'),
     cancellationTerms: cancellation(72, 100),
+    orderAnswerWorkingDays: 3,
   },
   {
     id: id(4, 9),
@@ -490,6 +500,7 @@ export const CONTRACTS: {
     validFrom: '2024-01-01',
     validTo: untilEndOf(0, '12-31'),
     cancellationTerms: cancellation(48, 100),
+    orderAnswerWorkingDays: 3,
   },
   // An expired contract: the supplier cannot be chosen for new orders of this service.
   {
@@ -501,5 +512,6 @@ export const CONTRACTS: {
     validFrom: '2023-01-01',
     validTo: '2024-12-31',
     cancellationTerms: cancellation(24, 100),
+    orderAnswerWorkingDays: 3,
   },
 ];

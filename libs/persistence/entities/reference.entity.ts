@@ -70,4 +70,7 @@ export class SupplierContractEntity {
   @Column({ name: 'valid_to', type: 'date' }) validTo!: string;
   @Column() status!: 'active' | 'terminated';
   @Column({ name: 'cancellation_terms', type: 'jsonb' }) cancellationTerms!: Record<string, unknown>;
+  @Column({ name: 'order_answer_working_days', type: 'integer', nullable: true }) orderAnswerWorkingDays!:
+    | number
+    | null;
 }

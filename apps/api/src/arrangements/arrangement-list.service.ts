@@ -30,7 +30,10 @@ interface Row {
   dueOn: string | null;
   supplierId: string | null;
   consultationOpen: boolean;
+  periodStart: string | null;
   periodEnd: string | null;
+  supplierName: string | null;
+  statusOn: string;
   updatedAt: Date;
   clientId: string;
   clientName: string;
@@ -61,7 +64,15 @@ export class ArrangementListService {
       `select a.id, a.status, a.service_code as "serviceCode", a.hours_per_month as "hoursPerMonth",
               to_char(a.desired_start_on, 'YYYY-MM-DD') as "desiredStartOn", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn",
               a.supplier_id as "supplierId", a.consultation_open as "consultationOpen",
+              to_char(a.period_start, 'YYYY-MM-DD') as "periodStart",
               to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd", a.updated_at as "updatedAt",
+              s.name as "supplierName",
+              to_char(case
+                when a.status = 'ended' then a.ended_on
+                when a.status in ('active', 'reassessment_overdue') then a.started_on
+                when a.status in ('granted', 'committed', 'denied') then a.decided_on
+                else (a.updated_at at time zone 'Europe/Helsinki')::date
+              end, 'YYYY-MM-DD') as "statusOn",
               c.id as "clientId", c.full_name as "clientName", a.state,
               case
                 when ${ATTENTION.continuationOverdue} then 'continuation_overdue'
@@ -74,6 +85,7 @@ export class ArrangementListService {
                   then 'feedback'
               end as "waitsFor"
        from arrangement a join client c on c.id = a.client_id
+       left join supplier s on s.id = a.supplier_id
        where ${where.join(' and ')}
        order by a.updated_at desc, a.id
        limit ${p(q.limit)}`,

@@ -19,7 +19,9 @@ import { arrangementActionsFor } from '../access/allowed-actions';
 import { clientShown, RecordPolicy, seesCaseTexts } from '../access/record-policy';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { TemporalClient } from '../common/temporal.module';
+import { actorsOf, arrangementFacts } from './arrangement-facts';
 import { clientView, viewOf } from './arrangement-views';
+import { today } from '../../../../libs/domain/dates';
 
 /**
  * Reading an arrangement as its reader may see it, each read of a client's data logged, with what the
@@ -61,13 +63,25 @@ export class ArrangementReads {
   /** The arrangement with as much of its client and proposal as the reader sees (record-policy.ts). */
   async present(a: ArrangementEntity, user: AuthUser) {
     const shown = clientShown(user, a.status);
-    const [proposal, client] = await Promise.all([
+    const on = today();
+    const [proposal, client, facts] = await Promise.all([
       seesCaseTexts(user) ? this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId }) : null,
       shown === 'none' ? null : this.ds.getRepository(ClientEntity).findOneByOrFail({ id: a.clientId }),
+      arrangementFacts(this.ds, a, on),
     ]);
+    const view = viewOf(a, on);
     return {
-      ...viewOf(a),
-      client: client && shown !== 'none' ? clientView(client, shown) : null,
+      ...view,
+      decision: view.decision && { ...view.decision, decidedByName: facts.decidedByName },
+      parties: facts.parties,
+      client:
+        client && shown === 'full'
+          ? { ...clientView(client, shown), age: facts.age, municipality: facts.municipality }
+          : client && shown === 'contact'
+            ? clientView(client, shown)
+            : null,
+      // What a supplier decides an order on, and no one's identity: where, how old in a band, by when.
+      order: facts.order && { ...facts.order, municipality: facts.municipality },
       proposal: proposal?.body ?? null,
       allowedActions: arrangementActionsFor(user, await this.stateOf(a)),
     };
@@ -100,10 +114,15 @@ export class ArrangementReads {
       (await this.ds.getRepository(ArrangementTextEntity).findBy({ arrangementId: id })).map((t) => [t.id, t.body]),
     );
     const withTexts = seesCaseTexts(user);
+    const actor = await actorsOf(
+      this.ds,
+      events.map((e) => e.actorId),
+    );
     return events.map((e) => ({
       seq: e.seq,
       type: e.type,
       actorId: e.actorId,
+      actor: actor(e.actorId),
       at: e.occurredAt.toISOString(),
       data: e.data,
       text: withTexts ? (texts.get(String(e.data.textId ?? e.data.revisionId)) ?? null) : null,

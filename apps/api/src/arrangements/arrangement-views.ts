@@ -1,10 +1,12 @@
+import type { IsoDate } from '../../../../libs/domain/dates';
 import { APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
+import { evaluationDue, lastDayFor } from '../../../../libs/domain/periods';
 import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
 import type { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
 
 /** An arrangement as the API answers it, from its read-model row: pure shapes, no access decided here. */
 
-export function viewOf(a: ArrangementEntity) {
+export function viewOf(a: ArrangementEntity, today: IsoDate) {
   return {
     id: a.id,
     status: a.status,
@@ -35,14 +37,14 @@ export function viewOf(a: ArrangementEntity) {
     },
     startedOn: a.startedOn,
     accessDays: a.accessDays,
-    running: a.periodNo === null ? null : runningView(a),
+    running: a.periodNo === null ? null : runningView(a, today),
     ended: a.endedOn && { endedOn: a.endedOn, reason: a.endReason },
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
   };
 }
 
-function runningView(a: ArrangementEntity) {
+function runningView(a: ArrangementEntity, today: IsoDate) {
   return {
     period: a.periodNo,
     periodStart: a.periodStart,
@@ -54,6 +56,8 @@ function runningView(a: ArrangementEntity) {
     continuationOutcome: a.continuationOutcome,
     reassessmentOverdueSince: a.reassessmentOverdueSince?.toISOString() ?? null,
     nextEvaluationDueAt: a.nextEvaluationDueAt?.toISOString() ?? null,
+    nextEvaluationDueOn: a.nextEvaluationDueAt && lastDayFor(a.nextEvaluationDueAt),
+    evaluationDue: evaluationDue(a.nextEvaluationDueAt, today),
     evaluationsHeld: a.evaluationsHeld,
     changeStatus: a.changeStatus,
   };

@@ -29,6 +29,8 @@ export const ArrangementClient = z
     municipalityCode: z.string().optional(),
     language: z.enum(['fi', 'sv']).optional(),
     legalBasis: z.enum(LEGAL_BASES).optional(),
+    age: z.number().int().optional().describe("The child's age in whole years today"),
+    municipality: localized.optional().describe('The home municipality by name'),
   })
   .meta({
     id: 'ArrangementClient',
@@ -56,7 +58,28 @@ const Decision = z.object({
   appealDeadline: date.nullable().describe('The last day to request rectification'),
   notification: z.enum(NOTIFICATION_METHODS).nullable(),
   appealInstructions: localized.nullable().describe('The rectification instructions, for a negative decision'),
+  decidedByName: z.string().nullable().optional(),
 });
+
+const Named = z.object({ id: z.uuid(), name: z.string() });
+
+const Parties = z
+  .object({
+    ownWorker: Named,
+    team: z.object({ id: z.string(), name: localized }),
+    assignee: Named.nullable().describe('Who in the team handles it'),
+    supplier: Named.extend({ ownProduction: z.boolean() }).nullable().describe('Who provides the service'),
+  })
+  .meta({ id: 'Parties', description: 'Who takes part in the arrangement, by name' });
+
+const Order = z
+  .object({
+    orderedOn: date,
+    answerBy: date.nullable().describe("The day the contract's answer time ends (working days); null without one"),
+    ageBand: z.string().describe("The child's age as a band such as 10–12: never the birth date"),
+    municipality: localized,
+  })
+  .meta({ id: 'Order', description: 'What a supplier decides an order on, without who the family is' });
 
 const Running = z.object({
   period: z.number().int().nullable(),
@@ -69,6 +92,8 @@ const Running = z.object({
   continuationOutcome: z.enum(['continue', 'end']).nullable(),
   reassessmentOverdueSince: timestamp.nullable(),
   nextEvaluationDueAt: timestamp.nullable(),
+  nextEvaluationDueOn: date.nullable().describe('The last day the next evaluation may be held; never after the period'),
+  evaluationDue: z.boolean().describe('Whether that day has come'),
   evaluationsHeld: z.number().int(),
   changeStatus: z.enum(['requested', 'granted']).nullable(),
 });
@@ -99,6 +124,8 @@ export const Arrangement = z
     ended: z.object({ endedOn: date, reason: z.string().nullable() }).nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
+    parties: Parties,
+    order: Order.nullable().describe('While the order waits for the supplier’s answer'),
     client: ArrangementClient.nullable(),
     proposal: ProposalText.nullable().describe('Seen by the own worker and the arranging team only'),
     allowedActions,
@@ -130,6 +157,13 @@ export const Arrangement = z
       ended: null,
       createdAt: '2026-11-27T08:12:00.000Z',
       updatedAt: '2026-11-27T08:40:00.000Z',
+      parties: {
+        ownWorker: { id: '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d', name: 'Aino Aaltonen' },
+        team: { id: 'arr-cw', name: { fi: 'Järjestämistiimi', sv: 'Ordnandeteamet', en: 'Arranging team' } },
+        assignee: null,
+        supplier: null,
+      },
+      order: null,
       client: {
         id: CLIENT_ID,
         name: 'Aino Esimerkki',
@@ -159,6 +193,10 @@ export const TimelineEvent = z
     seq: z.number().int(),
     type: z.string(),
     actorId: z.uuid(),
+    actor: z
+      .object({ name: z.string().nullable(), role: z.string() })
+      .nullable()
+      .describe('Who did the step: a person by name and role, or the process itself (role `system`)'),
     at: timestamp,
     data: z.record(z.string(), z.unknown()),
     text: z
@@ -172,6 +210,7 @@ export const TimelineEvent = z
       seq: 2,
       type: 'submitted',
       actorId: '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d',
+      actor: { name: 'Aino Aaltonen', role: 'own_worker' },
       at: '2026-11-27T08:40:00.000Z',
       data: {},
       text: null,
@@ -188,7 +227,10 @@ export const ListedArrangement = z
     dueOn: date.nullable(),
     supplierId: z.uuid().nullable(),
     consultationOpen: z.boolean(),
+    periodStart: date.nullable(),
     periodEnd: date.nullable(),
+    supplierName: z.string().nullable(),
+    statusOn: date.describe('The day the arrangement came to its status (started, decided, ended, or last changed)'),
     updatedAt: timestamp,
     waitsFor: z.enum(WAITS_FOR).nullable().describe('What the arrangement waits for from its own worker'),
     client: z.object({ id: z.uuid().optional(), name: z.string() }).nullable(),
@@ -205,7 +247,10 @@ export const ListedArrangement = z
       dueOn: '2027-02-18',
       supplierId: null,
       consultationOpen: false,
+      periodStart: null,
       periodEnd: null,
+      supplierName: null,
+      statusOn: '2026-11-27',
       updatedAt: '2026-11-27T08:40:00.000Z',
       waitsFor: 'complete_proposal',
       client: { id: CLIENT_ID, name: 'Aino Esimerkki' },

@@ -1,0 +1,88 @@
+import type { DataSource } from 'typeorm';
+import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
+import { SYSTEM_ACTOR_ID } from '../../../../libs/contracts';
+import { ageBand, ageOn, dateOf, type IsoDate } from '../../../../libs/domain/dates';
+import { addWorkingDays } from '../../../../libs/domain/working-days';
+import { select } from '../common/postgres';
+
+/**
+ * The names a record's reader needs beside its ids, read in one query: who the own worker is, which team
+ * arranges, who handles it and who decided, who provides the service; the client's municipality and age
+ * (told to a supplier only as a band); an order's day and the day its answer is due by the contract.
+ */
+interface FactsRow {
+  ownWorkerName: string | null;
+  teamFi: string | null;
+  teamSv: string | null;
+  teamEn: string | null;
+  assigneeName: string | null;
+  decidedByName: string | null;
+  supplierName: string | null;
+  ownProduction: boolean | null;
+  municipalityFi: string;
+  municipalitySv: string;
+  dateOfBirth: string;
+  orderedAt: Date | null;
+  answerWorkingDays: number | null;
+}
+
+export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, today: IsoDate) {
+  const [f] = await select<FactsRow>(
+    ds,
+    `select ow.full_name as "ownWorkerName",
+            t.name_fi as "teamFi", t.name_sv as "teamSv", t.name_en as "teamEn",
+            asg.full_name as "assigneeName", dec.full_name as "decidedByName",
+            s.name as "supplierName", s.own_production as "ownProduction",
+            m.name_fi as "municipalityFi", m.name_sv as "municipalitySv",
+            to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
+            (select max(e.occurred_at) from arrangement_event e
+              where e.arrangement_id = a.id and e.type = 'arrangement_chosen') as "orderedAt",
+            sc.order_answer_working_days as "answerWorkingDays"
+     from arrangement a
+     join client c on c.id = a.client_id
+     join municipality m on m.code = c.municipality_code
+     left join app_user ow on ow.id = a.own_worker_id
+     left join team t on t.id = a.team_id
+     left join app_user asg on asg.id = a.assignee_id
+     left join app_user dec on dec.id = a.decided_by
+     left join supplier s on s.id = a.supplier_id
+     left join supplier_contract sc on sc.id = a.contract_id
+     where a.id = $1`,
+    [a.id],
+  );
+  if (!f) throw new Error(`arrangement ${a.id} has no row to read its facts from`);
+  const age = ageOn(f.dateOfBirth, today);
+  const orderedOn = f.orderedAt && dateOf(f.orderedAt);
+  return {
+    parties: {
+      ownWorker: { id: a.ownWorkerId, name: f.ownWorkerName ?? '' },
+      team: { id: a.teamId, name: { fi: f.teamFi ?? a.teamId, sv: f.teamSv ?? a.teamId, en: f.teamEn ?? a.teamId } },
+      assignee: a.assigneeId && { id: a.assigneeId, name: f.assigneeName ?? '' },
+      supplier: a.supplierId && { id: a.supplierId, name: f.supplierName ?? '', ownProduction: !!f.ownProduction },
+    },
+    decidedByName: f.decidedByName,
+    municipality: { fi: f.municipalityFi, sv: f.municipalitySv, en: f.municipalityFi },
+    age,
+    order:
+      a.status === 'ordered' && orderedOn
+        ? {
+            orderedOn,
+            answerBy: f.answerWorkingDays ? addWorkingDays(orderedOn, f.answerWorkingDays) : null,
+            ageBand: ageBand(age),
+          }
+        : null,
+  };
+}
+
+export type ArrangementFacts = Awaited<ReturnType<typeof arrangementFacts>>;
+
+/** Who did a step, by name and role, as the timeline says it; the process itself is `system`. */
+export async function actorsOf(ds: DataSource, ids: string[]) {
+  const rows = await select<{ id: string; name: string; role: string }>(
+    ds,
+    `select id, full_name as name, role from app_user where id = any($1::uuid[])`,
+    [[...new Set(ids)].filter((id) => id !== SYSTEM_ACTOR_ID)],
+  );
+  const byId = new Map(rows.map((r) => [r.id, { name: r.name, role: r.role }]));
+  return (id: string) => (id === SYSTEM_ACTOR_ID ? { name: null, role: 'system' } : (byId.get(id) ?? null));
+}
