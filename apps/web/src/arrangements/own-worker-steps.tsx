@@ -1,6 +1,7 @@
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import { useState } from 'react';
+import { Button, Checkbox, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { GOALS_PROGRESS, PARTICIPANTS } from '../../../../libs/contracts/arrangement';
 import { EvaluationSchema, StartSchema } from '../../../../libs/contracts/arrangement-commands';
@@ -8,7 +9,7 @@ import { api, unwrap } from '../api/client';
 import type { ArrangementDetail } from '../api/types';
 import { ErrorMessage, showProblems, useRuleText } from '../common/errors';
 import { DayField, TextareaField } from '../common/fields';
-import { helsinkiToday } from '../common/format';
+import { finnishDate, helsinkiToday } from '../common/format';
 import { rulesResolver } from '../common/forms';
 import { StepPanel } from '../common/step';
 import { useArrangementCommand } from './queries';
@@ -44,8 +45,33 @@ export function Start({ a }: Props) {
   );
 }
 
-/** An evaluation meeting: when, who took part, how the goals are going, what was agreed. */
+/**
+ * An evaluation meeting: when, who took part, how the goals are going, what was agreed. The form opens
+ * by itself when the evaluation is due (the API says so), and on the worker's asking before that: a form
+ * on the day the service starts would only push the period and its use out of sight.
+ */
 export function Evaluation({ a }: Props) {
+  const { t } = useTranslation();
+  const due = a.running?.evaluationDue ?? false;
+  const [asked, setAsked] = useState(false);
+  if (!due && !asked) {
+    return (
+      <StepPanel title={t('worker.evaluation')}>
+        {a.running?.nextEvaluationDueOn && (
+          <Paragraph>{t('facts.evaluationNotDue', { date: finnishDate(a.running.nextEvaluationDueOn) })}</Paragraph>
+        )}
+        <div className="actions">
+          <Button variant="secondary" aria-expanded={false} onClick={() => setAsked(true)}>
+            {t('facts.recordEvaluation')}
+          </Button>
+        </div>
+      </StepPanel>
+    );
+  }
+  return <EvaluationForm a={a} due={due} />;
+}
+
+function EvaluationForm({ a, due }: Props & { due: boolean }) {
   const { t } = useTranslation();
   const ruleText = useRuleText();
   const form = useForm<z.input<typeof EvaluationSchema>, unknown, z.output<typeof EvaluationSchema>>({
@@ -63,6 +89,7 @@ export function Evaluation({ a }: Props) {
   );
   return (
     <StepPanel title={t('worker.evaluation')}>
+      {due && <Paragraph>{t('facts.evaluationDue')}</Paragraph>}
       <ErrorMessage error={command.error} />
       <DayField control={form.control} name="heldOn" labelText={t('worker.heldOn')} />
       <Controller

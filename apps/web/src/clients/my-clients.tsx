@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import { api, unwrap } from '../api/client';
+import type { ListedArrangement } from '../api/types';
 import { keys } from '../arrangements/queries';
 import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage } from '../common/errors';
@@ -45,7 +46,10 @@ export default function MyClients() {
                     <RouterLink asComponent={Link} to={`/arrangements/${a.id}`} className="row-main">
                       {serviceName(a.serviceCode)}
                     </RouterLink>
-                    <StaticChip>{t(`status.${a.status}`)}</StaticChip>
+                    <StaticChip>
+                      {t('facts.since', { status: t(`status.${a.status}`), date: finnishDate(a.statusOn) })}
+                    </StaticChip>
+                    <RowFacts a={a} />
                     {a.waitsFor && (
                       <strong className="waits-for">
                         {t('myClients.waiting')}: {t(`waitsFor.${a.waitsFor}`)}
@@ -58,6 +62,26 @@ export default function MyClients() {
           </section>
         );
       })}
+    </>
+  );
+}
+
+/** What tells two services of one client apart: the period, the hours and who provides it. */
+function RowFacts({ a }: { a: ListedArrangement }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {a.periodStart && (
+        <span>
+          {t('facts.period')} {finnishDate(a.periodStart)}–{finnishDate(a.periodEnd)}
+        </span>
+      )}
+      {a.hoursPerMonth !== null && <span>{t('facts.hoursPerMonth', { hours: a.hoursPerMonth })}</span>}
+      {a.supplierName && (
+        <span>
+          {t('facts.supplier')}: {a.supplierName}
+        </span>
+      )}
     </>
   );
 }

@@ -8,7 +8,8 @@ import type { z } from 'zod';
 import { OrderResponseSchema } from '../../../../libs/contracts/arrangement-commands';
 import { api, unwrap } from '../api/client';
 import { allows, type ArrangementStatus, type ListedArrangement } from '../api/types';
-import { keys, useArrangementCommand } from '../arrangements/queries';
+import { OrderFacts } from '../arrangements/record-cards';
+import { keys, useArrangement, useArrangementCommand } from '../arrangements/queries';
 import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage, showProblems } from '../common/errors';
 import { TextareaField } from '../common/fields';
@@ -67,7 +68,14 @@ export default function OrdersPage() {
                 {r.client ? ` · ${r.client.name}` : ''}
               </RouterLink>
             </span>
-            <StaticChip>{t(`status.${r.status}`)}</StaticChip>
+            <StaticChip>
+              {t('facts.since', { status: t(`status.${r.status}`), date: finnishDate(r.statusOn) })}
+            </StaticChip>
+            {r.periodStart && (
+              <span>
+                {t('facts.period')} {finnishDate(r.periodStart)}–{finnishDate(r.periodEnd)}
+              </span>
+            )}
             <span>{t('orders.hours', { hours: r.hoursPerMonth })}</span>
           </li>
         ))}
@@ -89,6 +97,7 @@ function Order({
 }) {
   const { t } = useTranslation();
   const [declining, setDeclining] = useState(false);
+  const { data: detail } = useArrangement(order.id);
   const form = useForm<z.input<typeof OrderResponseSchema>, unknown, Answer>({
     resolver: rulesResolver(OrderResponseSchema),
     defaultValues: { accept: false, reason: null },
@@ -111,10 +120,8 @@ function Order({
       <Heading variant="h3" id={headingId}>
         {serviceName(order.serviceCode)}
       </Heading>
-      <Paragraph>
-        {t('orders.hours', { hours: order.hoursPerMonth })}
-        {order.desiredStartOn ? ` · ${t('orders.startsOn', { date: finnishDate(order.desiredStartOn) })}` : ''}
-      </Paragraph>
+      {/* What the supplier decides on is the order's own record (where, an age band, by when), not the list's row. */}
+      {detail ? <OrderFacts a={detail} /> : <Paragraph>{t('app.loading')}</Paragraph>}
       <ErrorMessage error={respond.error} />
       {!declining ? (
         <div className="actions">

@@ -2,11 +2,19 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Controller, type FieldErrors, type Resolver, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup, TextInput } from 'suomifi-ui-components';
+import {
+  Button,
+  Heading,
+  Paragraph,
+  RadioButton,
+  RadioButtonGroup,
+  StaticChip,
+  TextInput,
+} from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { VisitSchema } from '../../../../libs/contracts/running-commands';
 import { api, unwrap } from '../api/client';
-import { allows, type ArrangementDetail, type MonthUse } from '../api/types';
+import type { ArrangementDetail, MonthUse } from '../api/types';
 import { keys, useArrangementCommand } from '../arrangements/queries';
 import { DateField } from '../common/date-field';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
@@ -27,40 +35,39 @@ interface Props {
   a: ArrangementDetail;
 }
 
-/** A started service as the own worker, the team and the supplier follow it: its period, the month's use, the visits. */
-export function RunningService({ a }: Props) {
+/**
+ * A started service as its readers follow it, what they act on first: the period and what falls due in it
+ * (the next evaluation, the continuation decision), and the month's use against the payment commitment.
+ */
+export function RunningSummary({ a }: Props) {
   const { t } = useTranslation();
   const [month, setMonth] = useState(helsinkiToday().slice(0, 7));
   const { data: use } = useQuery({
     queryKey: keys.use(a.id, month),
     queryFn: () => unwrap(api.GET('/arrangements/{id}/use', { params: { path: { id: a.id }, query: { month } } })),
   });
-  const { data: visits = [] } = useQuery({
-    queryKey: keys.visits(a.id),
-    queryFn: () => unwrap(api.GET('/arrangements/{id}/visits', { params: { path: { id: a.id } } })),
-  });
   const r = a.running;
   const periodId = useId();
   const useSection = useId();
-  const visitsId = useId();
 
   return (
     <>
       {r && (
         <section className="card" aria-labelledby={periodId}>
           <Heading variant="h2" id={periodId}>
-            {t('running.period', { n: r.period ?? 1 })}
+            {t('running.period', { n: r.period ?? 1 })}: {finnishDate(r.periodStart)}–{finnishDate(r.periodEnd)}
           </Heading>
           <dl className="facts">
-            <Fact label={t('running.periodDates')}>
-              {finnishDate(r.periodStart)}–{finnishDate(r.periodEnd)}
-            </Fact>
             <Fact label={t('running.startedOn')}>{finnishDate(a.startedOn)}</Fact>
-            <Fact label={t('running.evaluationsHeld')}>{r.evaluationsHeld}</Fact>
-            {r.nextEvaluationDueAt && (
-              <Fact label={t('running.nextEvaluation')}>{finnishDay(r.nextEvaluationDueAt)}</Fact>
+            <Fact label={t('arrangement.hours')}>{a.hoursPerMonth ?? '–'}</Fact>
+            {r.nextEvaluationDueOn && (
+              <Fact label={t('running.nextEvaluation')}>
+                {finnishDate(r.nextEvaluationDueOn)}
+                {r.evaluationDue && <StaticChip className="chip-alert">{t('facts.due')}</StaticChip>}
+              </Fact>
             )}
             {r.continuationDueAt && <Fact label={t('running.continuationDue')}>{finnishDay(r.continuationDueAt)}</Fact>}
+            <Fact label={t('running.evaluationsHeld')}>{r.evaluationsHeld}</Fact>
             {r.continuationOutcome && (
               <Fact label={t('running.continuation')}>{t(`running.outcome.${r.continuationOutcome}`)}</Fact>
             )}
@@ -78,6 +85,7 @@ export function RunningService({ a }: Props) {
         <Heading variant="h2" id={useSection}>
           {t('running.use', { month: monthText(month) })}
         </Heading>
+        {use && <UseMeter use={use} />}
         <div className="actions">
           <Button variant="secondary" onClick={() => setMonth(shiftMonth(month, -1))}>
             {t('running.previousMonth')}
@@ -86,49 +94,59 @@ export function RunningService({ a }: Props) {
             {t('running.nextMonth')}
           </Button>
         </div>
-        {use && <UseMeter use={use} />}
       </section>
-      <section className="card" aria-labelledby={visitsId}>
-        <Heading variant="h2" id={visitsId}>
-          {t('running.visits')}
-        </Heading>
-        {visits.length === 0 ? (
-          <Paragraph>{t('running.noVisits')}</Paragraph>
-        ) : (
-          <table className="table">
-            <caption className="visually-hidden">{t('running.visits')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('running.when')}</th>
-                <th scope="col">{t('running.hours')}</th>
-                <th scope="col">{t('running.visitStatus')}</th>
-                <th scope="col">{t('running.charged')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {visits.map((v) => (
-                <tr key={v.id}>
-                  <td>
-                    {finnishDate(v.visitOn)} {finnishTime(v.startsAt)}
-                  </td>
-                  <td>{hoursText(v.hours)}</td>
-                  <td>
-                    {v.cancelledBy
-                      ? t('running.cancelledBy', {
-                          by: t(`running.by.${v.cancelledBy}`),
-                          when: v.cancelledAt ? `${finnishDay(v.cancelledAt)} ${finnishTime(v.cancelledAt)}` : '',
-                        })
-                      : t('running.delivered')}
-                  </td>
-                  <td>{hoursText(v.chargedHours)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
-      {allows(a, 'recordVisit') && <VisitForm a={a} />}
     </>
+  );
+}
+
+/** The visits recorded on the service, newest first as the API gives them. */
+export function Visits({ a }: Props) {
+  const { t } = useTranslation();
+  const { data: visits = [] } = useQuery({
+    queryKey: keys.visits(a.id),
+    queryFn: () => unwrap(api.GET('/arrangements/{id}/visits', { params: { path: { id: a.id } } })),
+  });
+  const visitsId = useId();
+  return (
+    <section className="card" aria-labelledby={visitsId}>
+      <Heading variant="h2" id={visitsId}>
+        {t('running.visits')}
+      </Heading>
+      {visits.length === 0 ? (
+        <Paragraph>{t('running.noVisits')}</Paragraph>
+      ) : (
+        <table className="table">
+          <caption className="visually-hidden">{t('running.visits')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('running.when')}</th>
+              <th scope="col">{t('running.hours')}</th>
+              <th scope="col">{t('running.visitStatus')}</th>
+              <th scope="col">{t('running.charged')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {visits.map((v) => (
+              <tr key={v.id}>
+                <td data-label={t('running.when')}>
+                  {finnishDate(v.visitOn)} {finnishTime(v.startsAt)}
+                </td>
+                <td data-label={t('running.hours')}>{hoursText(v.hours)}</td>
+                <td data-label={t('running.visitStatus')}>
+                  {v.cancelledBy
+                    ? t('running.cancelledBy', {
+                        by: t(`running.by.${v.cancelledBy}`),
+                        when: v.cancelledAt ? `${finnishDay(v.cancelledAt)} ${finnishTime(v.cancelledAt)}` : '',
+                      })
+                    : t('running.delivered')}
+                </td>
+                <td data-label={t('running.charged')}>{hoursText(v.chargedHours)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }
 
@@ -222,7 +240,7 @@ const visitResolver: Resolver<VisitTyped, unknown, VisitBody> = (typed) => {
 };
 
 /** A visit delivered or cancelled, as the supplier (or the own worker) records it. */
-function VisitForm({ a }: Props) {
+export function VisitForm({ a }: Props) {
   const { t } = useTranslation();
   const status = useFieldStatus();
   const form = useForm<VisitTyped, unknown, VisitBody>({
