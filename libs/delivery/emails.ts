@@ -87,8 +87,8 @@ const TEXTS: Record<string, Texts> = {
       body: `Asiakkaasi palvelun ${f.service} jakso päättyy ${day(f.payload.periodEnd)}. Tee jatkopäätös sovelluksessa:`,
     }),
     sv: (f) => ({
-      subject: `Beslut om fortsättning: ${f.service}`,
-      body: `Perioden för din klients tjänst ${f.service} upphör ${day(f.payload.periodEnd)}. Fatta beslut om fortsättning i applikationen:`,
+      subject: `Fortsättningsbeslut ska fattas: ${f.service}`,
+      body: `Perioden för din klients tjänst ${f.service} upphör ${day(f.payload.periodEnd)}. Fatta fortsättningsbeslutet i applikationen:`,
     }),
     en: (f) => ({
       subject: `Continuation decision due: ${f.service}`,
@@ -101,8 +101,8 @@ const TEXTS: Record<string, Texts> = {
       body: `Järjestämistiimi palautti palveluesityksesi (${f.service}) täydennettäväksi. Syy ja esitys sovelluksessa:`,
     }),
     sv: (f) => ({
-      subject: `Förslaget returnerades för komplettering: ${f.service}`,
-      body: `Teamet returnerade ditt serviceförslag (${f.service}) för komplettering. Skälet och förslaget i applikationen:`,
+      subject: `Serviceförslaget returnerades för komplettering: ${f.service}`,
+      body: `Teamet för ordnande av tjänster returnerade ditt serviceförslag (${f.service}) för komplettering. Skälet och förslaget finns i applikationen:`,
     }),
     en: (f) => ({
       subject: `Proposal returned for completion: ${f.service}`,
@@ -116,7 +116,7 @@ const TEXTS: Record<string, Texts> = {
     }),
     sv: (f) => ({
       subject: `Beslut fattat: ${f.service}`,
-      body: `Ett ${f.payload.outcome === 'granted' ? 'positivt' : 'negativt'} beslut har fattats ${day(f.payload.decidedOn)} om ditt serviceförslag (${f.service}). Beslutet i applikationen:`,
+      body: `Ett ${f.payload.outcome === 'granted' ? 'positivt' : 'negativt'} beslut har fattats ${day(f.payload.decidedOn)} om ditt serviceförslag (${f.service}). Beslutet finns i applikationen:`,
     }),
     en: (f) => ({
       subject: `Decision made: ${f.service}`,
@@ -129,8 +129,8 @@ const TEXTS: Record<string, Texts> = {
       body: `Palvelun ${f.service} jakso päättyi ilman jatkopäätöstä. Asia sovelluksessa:`,
     }),
     sv: (f) => ({
-      subject: `Tjänsten saknar beslut om fortsättning: ${f.service}`,
-      body: `Perioden för tjänsten ${f.service} upphörde utan beslut om fortsättning. Ärendet i applikationen:`,
+      subject: `Tjänsten fortsätter utan fortsättningsbeslut: ${f.service}`,
+      body: `Perioden för tjänsten ${f.service} upphörde utan fortsättningsbeslut. Ärendet finns i applikationen:`,
     }),
     en: (f) => ({
       subject: `Service without a continuation decision: ${f.service}`,

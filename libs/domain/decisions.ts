@@ -53,11 +53,11 @@ export const APPEAL_INSTRUCTIONS = {
     'Oikaisuvaatimukseen annettuun päätökseen voi hakea muutosta hallinto-oikeudelta.',
   sv:
     'Den som är missnöjd med detta beslut kan begära omprövning hos Västra Nylands välfärdsområdes sektion för ' +
-    'individärenden. Begäran om omprövning ska göras skriftligen inom 30 dagar från delfåendet av beslutet. Ett beslut ' +
-    'som sänts som vanligt brev anses ha kommit till mottagarens kännedom den sjunde dagen efter att det sändes och ' +
-    'ett beslut som sänts elektroniskt den tredje dagen. Om den sista dagen är en helgdag, självständighetsdagen, ' +
+    'individärenden. Begäran om omprövning ska göras skriftligen inom 30 dagar från delfåendet av beslutet. ' +
+    'Mottagaren anses ha fått del av ett beslut som sänts som vanligt brev den sjunde dagen efter att det sändes och ' +
+    'av ett beslut som sänts elektroniskt den tredje dagen. Om den sista dagen är en helgdag, självständighetsdagen, ' +
     'första maj, julafton, midsommarafton eller en vardagslördag får begäran göras den första vardagen därefter. ' +
-    'Beslutet om omprövning får överklagas hos förvaltningsdomstolen.',
+    'Det beslut som meddelas med anledning av begäran om omprövning får överklagas hos förvaltningsdomstolen.',
   en:
     'If you are not satisfied with this decision, you may request rectification from the individual affairs section of ' +
     'the West Uusimaa wellbeing services county, in writing, within 30 days of being notified. A decision sent as an ' +
