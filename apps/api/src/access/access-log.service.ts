@@ -115,8 +115,8 @@ type Texts = { fi: string; sv: string; en: string };
 
 const ROLE_TEXT: Record<string, Texts> = {
   own_worker: { fi: 'omatyöntekijä', sv: 'egen kontaktperson', en: 'own worker' },
-  arranging: { fi: 'palvelujen järjestäminen', sv: 'ordnande av tjänster', en: 'arranging team' },
-  team_lead: { fi: 'esihenkilö', sv: 'förman', en: 'team lead' },
+  arranging: { fi: 'järjestämistiimi', sv: 'team för ordnande av tjänster', en: 'arranging team' },
+  team_lead: { fi: 'esihenkilö', sv: 'chef', en: 'team lead' },
   procurement: { fi: 'hankinnat', sv: 'upphandling', en: 'procurement' },
   supplier: { fi: 'palveluntuottaja', sv: 'serviceproducent', en: 'supplier' },
 };

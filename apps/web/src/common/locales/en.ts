@@ -358,7 +358,7 @@ export const en: Texts = {
     outcome: 'Outcome',
     decidedOn: 'Decided on',
     decidedBy: 'Decided by',
-    grantedFor: 'Granted for',
+    grantedFor: 'Granted period',
     appealBy: 'Rectification request by',
     by: '{{name}}, {{role}}',
     system: 'The system (a deadline or schedule)',

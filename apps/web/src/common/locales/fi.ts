@@ -353,7 +353,7 @@ export const fi = {
     outcome: 'Ratkaisu',
     decidedOn: 'Päätöspäivä',
     decidedBy: 'Päätöksen tekijä',
-    grantedFor: 'Myönnetty ajalle',
+    grantedFor: 'Myönnetty jakso',
     appealBy: 'Oikaisuvaatimus viimeistään',
     by: '{{name}}, {{role}}',
     system: 'Järjestelmä (määräaika tai ajastus)',

@@ -357,7 +357,7 @@ export const sv: Texts = {
     outcome: 'Avgörande',
     decidedOn: 'Beslutsdatum',
     decidedBy: 'Beslutsfattare',
-    grantedFor: 'Beviljad för tiden',
+    grantedFor: 'Beviljad period',
     appealBy: 'Begäran om omprövning senast',
     by: '{{name}}, {{role}}',
     system: 'Systemet (tidsfrist eller schema)',
