@@ -89,8 +89,10 @@ export class ArrangementPage extends WebPage {
   async recordStart(): Promise<void> {
     await this.button(this.t.worker.recordStart).click();
   }
+  /** The evaluation form, opened first when the evaluation is not due yet (the panel then offers it on a button). */
   async fillEvaluation(participant: string, notes: string): Promise<void> {
     await this.heading(this.t.worker.evaluation, 2).waitFor();
+    if (!(await this.evaluationDue())) await this.button(this.t.facts.recordEvaluation).click();
     await this.pick(participant);
     expect(await this.page.getByRole('checkbox', { name: participant }).isChecked()).toBe(true);
     await this.textbox(this.t.worker.notes).fill(notes);
@@ -157,6 +159,35 @@ export class ArrangementPage extends WebPage {
   }
   async sendFeedback(): Promise<void> {
     await this.button(this.t.feedback.send).click();
+  }
+
+  /** Whether the evaluation form is open by itself: its day has come. */
+  async evaluationDue(): Promise<boolean> {
+    return this.textbox(this.t.worker.heldOn).isVisible();
+  }
+
+  /** The headings of the page's cards (h2), top to bottom: what the reader meets first. */
+  async cardHeadings(): Promise<string[]> {
+    await this.page.getByRole('heading', { level: 2 }).first().waitFor();
+    return (await this.page.getByRole('heading', { level: 2 }).allTextContents()).map((h) => h.trim());
+  }
+
+  /** The facts (label → value) of the card under the heading `card`. */
+  async facts(card: string): Promise<Record<string, string>> {
+    return this.factsIn(this.page.getByRole('region', { name: card, exact: true }));
+  }
+
+  /** The timeline's entries as the page says them, oldest first. */
+  async timeline(): Promise<string[]> {
+    const section = this.page.getByRole('region', { name: this.t.arrangement.timeline, exact: true });
+    await section.locator('li').first().waitFor();
+    return (await section.locator('li').allTextContents()).map((e) => e.trim());
+  }
+
+  /** How far down the page the top of the card under `card` is, in pixels: whether it is seen without scrolling. */
+  async top(card: string): Promise<number> {
+    const box = await this.page.getByRole('region', { name: card, exact: true }).boundingBox();
+    return box?.y ?? Number.POSITIVE_INFINITY;
   }
 
   /** Who the family is and whom to call, as the page shows it: the facts of the client's section. */

@@ -15,6 +15,13 @@ export class MyClientsPage extends WebPage {
     await this.client(client).getByText(`${this.t.myClients.waiting}: ${this.t.waitsFor[what]}`).first().waitFor();
   }
 
+  /** The rows of a client's services, each as its text says it. */
+  async serviceRows(client: string): Promise<string[]> {
+    const rows = this.client(client).locator('ul.rows > li');
+    await rows.first().waitFor();
+    return (await rows.allTextContents()).map((r) => r.trim());
+  }
+
   async newProposal(client: string): Promise<void> {
     await this.page.getByRole('link', { name: this.text(this.t.myClients.newProposal, { name: client }) }).click();
   }

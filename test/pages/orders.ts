@@ -10,6 +10,11 @@ export class OrdersPage extends WebPage {
     return this.page.locator(`section[data-arrangement="${id}"]`);
   }
 
+  /** An order's facts, label → value, once the order's own record has been read. */
+  async orderFacts(id: string): Promise<Record<string, string>> {
+    return this.factsIn(this.order(id));
+  }
+
   async decline(id: string, reason: string): Promise<void> {
     const order = this.order(id);
     await order.getByRole('button', { name: this.t.orders.decline }).click();

@@ -97,6 +97,65 @@ export class WebPage {
     throw new Error(`${name} was not reached with ${max} presses of Tab`);
   }
 
+  /**
+   * Where the focus is: the element's tag, its name (its aria-label or text) and the landmark it is in
+   * (header, nav or main; null outside them).
+   */
+  async focused(): Promise<{ tag: string; name: string; in: string | null }> {
+    return await this.page.evaluate(`(() => {
+      const e = document.activeElement ?? document.body;
+      return {
+        tag: e.tagName.toLowerCase(),
+        name: (e.getAttribute('aria-label') || e.textContent || '').trim(),
+        in: e.closest('header, nav, main')?.tagName.toLowerCase() ?? null,
+      };
+    })()`);
+  }
+
+  /** Waits until the focus is on a `tag` element named `name`; fails telling where it is instead. */
+  async waitForFocus(tag: string, name: string, seconds = 10): Promise<void> {
+    const until = Date.now() + seconds * 1000;
+    for (;;) {
+      const f = await this.focused();
+      if (f.tag === tag && f.name === name) return;
+      if (Date.now() > until) throw new Error(`the focus is on ${JSON.stringify(f)}, not on the ${tag} ${name}`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** Presses Tab (Shift+Tab when `back`) once; where the focus went. */
+  async tab(back = false): Promise<{ tag: string; name: string; in: string | null }> {
+    await this.page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+    return this.focused();
+  }
+
+  /** The texts of the page's h1 headings (a page has one). */
+  async h1s(): Promise<string[]> {
+    return (await this.page.getByRole('heading', { level: 1 }).allTextContents()).map((h) => h.trim());
+  }
+
+  /** The height of the page's header (the banner: title, language menu, sign-out) on the screen, in px. */
+  async headerHeight(): Promise<number> {
+    const box = await this.page.locator('header').boundingBox();
+    if (!box) throw new Error('the page has no header on the screen');
+    return box.height;
+  }
+
+  /** The page on a phone's screen (390 × 844 px), or back on a desktop's (1280 × 900). */
+  async onPhone(phone = true): Promise<void> {
+    await this.page.setViewportSize(phone ? { width: 390, height: 844 } : { width: 1280, height: 900 });
+  }
+
+  /** The facts (label → value) of the description lists in `scope`, as the page labels them. */
+  async factsIn(scope: Locator): Promise<Record<string, string>> {
+    const facts = scope.locator('dl.facts > div');
+    await facts.first().waitFor();
+    const pairs = await facts.evaluateAll((divs) =>
+      divs.map((d) => [d.querySelector('dt')?.textContent ?? '', d.querySelector('dd')?.textContent ?? '']),
+    );
+    return Object.fromEntries(pairs.map(([k, v]) => [k!.trim(), v!.trim()]));
+  }
+
   /** A page object of another page on the same tab, in the same language. */
   as<P extends WebPage>(Kind: new (page: Page, lang: Language) => P): P {
     return new Kind(this.page, this.lang);

@@ -56,7 +56,8 @@ export async function contract(
 /**
  * Takes a proposal of aino's for Eetu (or of `ownWorker`'s for `clientId`; assessed on `needsAssessedOn`,
  * by default today) through the queue to an active service starting today as the server counts it: bought
- * from `supplierId` (which accepts the order), or from own production when it is null.
+ * from `supplierId` (which accepts the order), or from own production when it is null. `proposed` overrides
+ * the proposal's fields (its hours, say).
  */
 export async function activeService(
   sys: System,
@@ -65,12 +66,16 @@ export async function activeService(
   needsAssessedOn?: string,
   clientId: string = demo.eetu.id,
   ownWorker: ApiUser = sys.as('aino'),
+  proposed: Record<string, unknown> = {},
 ) {
   const [aino, sanna] = [ownWorker, sys.as('sanna')];
   const today = await sys.today();
   needsAssessedOn ??= today;
   const { id } = ok(
-    await aino.post('/arrangements', proposal(clientId, { serviceCode, needsAssessedOn, desiredStartOn: today })),
+    await aino.post(
+      '/arrangements',
+      proposal(clientId, { serviceCode, needsAssessedOn, desiredStartOn: today, ...proposed }),
+    ),
   );
   ok(await aino.post(`/arrangements/${id}/submit`));
   ok(await sanna.post(`/arrangements/${id}/claim`));
