@@ -1,11 +1,22 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RoutedLink, Navigate, Route, Routes } from 'react-router-dom';
-import { Block, Button, LanguageMenu, LanguageMenuItem, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
+import { Link as RoutedLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import {
+  Block,
+  Button,
+  Heading,
+  IconLogout,
+  LanguageMenu,
+  LanguageMenuItem,
+  RouterLink,
+  Text,
+} from 'suomifi-ui-components';
 import type { Role } from './api/types';
 import { SignedIn, SignIn } from './auth/sign-in';
 import { useSession } from './auth/session';
+import { usePageFocus } from './common/focus';
 import { chooseLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from './common/i18n';
+import { Loading } from './common/loading';
 import { useTitle } from './common/title';
 
 // Each page its own chunk: a first visit loads the shell and the page it opens.
@@ -35,15 +46,23 @@ export function App() {
   const { t, i18n } = useTranslation();
   const { me, loading, signOut } = useSession();
   const pages = me ? PAGES[me.role] : [];
+  const { pathname } = useLocation();
+  usePageFocus(loading ? null : `${pathname} ${me?.userId ?? ''}`);
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <div>
-          <Text variant="bold">{t('app.title')}</Text>
-          <Text> · {t('app.county')}</Text>
+        {/* A phone's header is one line: the title short; the county and who is signed in told to screen readers. */}
+        <div className="app-name">
+          <Text variant="bold" className="wide">
+            {t('app.title')}
+          </Text>
+          <Text variant="bold" className="narrow" aria-hidden="true">
+            {t('app.shortTitle')}
+          </Text>
+          <Text className="wide"> · {t('app.county')}</Text>
         </div>
         <div className="app-header-tools">
           {/* The visible language is part of the name, so that a voice user can say what they see. */}
@@ -59,9 +78,9 @@ export function App() {
           </LanguageMenu>
           {me && (
             <>
-              <Text>{t('app.signedInAs', { name: me.name })}</Text>
-              <Button variant="secondaryNoBorder" onClick={signOut}>
-                {t('app.signOut')}
+              <Text className="wide">{t('app.signedInAs', { name: me.name })}</Text>
+              <Button variant="secondaryNoBorder" icon={<IconLogout />} className="sign-out" onClick={signOut}>
+                <span className="wide">{t('app.signOut')}</span>
               </Button>
             </>
           )}
@@ -83,7 +102,7 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <Block padding="m">
           {loading ? (
-            <Paragraph>{t('app.loading')}</Paragraph>
+            <Loading />
           ) : !me ? (
             location.pathname === '/signed-in' ? (
               <SignedIn />
@@ -91,7 +110,7 @@ export function App() {
               <SignIn />
             )
           ) : (
-            <Suspense fallback={<Paragraph>{t('app.loading')}</Paragraph>}>
+            <Suspense fallback={<Loading />}>
               <Routes>
                 <Route path="/" element={<Navigate to={pages[0]?.path ?? '/not-yet'} replace />} />
                 <Route path="/signed-in" element={<Navigate to="/" replace />} />
@@ -114,5 +133,5 @@ export function App() {
 function NotFound() {
   const { t } = useTranslation();
   useTitle(t('app.notFound'));
-  return <Paragraph>{t('app.notFound')}</Paragraph>;
+  return <Heading variant="h1">{t('app.notFound')}</Heading>;
 }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { ArrangementDetail } from '../api/types';
+import { COMMAND_RESULT, focusResult } from '../common/focus';
 
 /** The keys of the resources the screens read: a query per resource, invalidated by what changes it. */
 export const keys = {
@@ -34,6 +35,8 @@ export function useTimeline(id: string) {
 /**
  * A command on an arrangement as a mutation: its answer (the arrangement as it now is) replaces the cached
  * one, and what the command may have changed is read again: the record, its timeline and letters, the lists.
+ * Then the focus goes to the page's result (the element with id `COMMAND_RESULT`, a ResultRegion), when the
+ * page has one: the step whose button was pressed has usually left the page.
  */
 export function useArrangementCommand<V>(id: string, command: (vars: V) => Promise<unknown>) {
   const queryClient = useQueryClient();
@@ -54,6 +57,7 @@ export function useArrangementCommand<V>(id: string, command: (vars: V) => Promi
           keys.feedbackRequests,
         ].map((queryKey) => queryClient.invalidateQueries({ queryKey })),
       );
+      focusResult(COMMAND_RESULT);
     },
   });
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import { api, unwrap } from '../api/client';
 import { ErrorMessage } from '../common/errors';
+import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
 import { beginSignIn, finishSignIn } from './oidc';
 import { useSession } from './session';
@@ -74,5 +75,5 @@ export function SignedIn() {
     // Once, when the provider has sent the browser back; signed in, the app's routes take over.
     finishSignIn(new URLSearchParams(location.search)).then(signIn).catch(setError);
   }, []);
-  return error ? <ErrorMessage error={error} /> : <Paragraph>{t('app.loading')}</Paragraph>;
+  return error ? <ErrorMessage error={error} /> : <Loading />;
 }

@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import type { FieldError, FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { InlineAlert } from 'suomifi-ui-components';
+import { Heading, InlineAlert } from 'suomifi-ui-components';
 import { ApiFailure } from '../api/client';
+import { useStandsAlone } from './focus';
 
 type FieldStatus = { status?: 'error'; statusText?: string };
 
@@ -13,12 +15,25 @@ export function useRuleText(): (rule: string) => string {
 
 /**
  * An error from the API as the user's language says it; a refusal naming fields lists each field's rule
- * in the reader's language (never the API's English message).
+ * in the reader's language (never the API's English message). Where the error is all its page shows (the
+ * API refused or could not find the page's record), it comes under the page's one h1.
  */
 export function ErrorMessage({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  const alone = useStandsAlone(box, error);
+  if (!error) return null;
+  return (
+    <div ref={box}>
+      {alone && <Heading variant="h1">{t('errors.page')}</Heading>}
+      <ErrorAlert error={error} />
+    </div>
+  );
+}
+
+function ErrorAlert({ error }: { error: unknown }) {
   const { t, i18n } = useTranslation();
   const ruleText = useRuleText();
-  if (!error) return null;
   const problems = error instanceof ApiFailure ? error.error.problems : [];
   if (problems.length > 0) {
     return (

@@ -8,6 +8,7 @@ import { keys } from '../arrangements/queries';
 import { useSession } from '../auth/session';
 import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage } from '../common/errors';
+import { ResultRegion, useResult } from '../common/focus';
 import { finnishDate } from '../common/format';
 import { useTitle } from '../common/title';
 
@@ -31,22 +32,36 @@ export default function QueuePage() {
     getNextPageParam: (page) => page.nextCursor ?? undefined,
   });
   const queryClient = useQueryClient();
+  const { result, say } = useResult();
   const act = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: 'claim' | 'release' }) =>
+    mutationFn: ({ id, action }: { id: string; action: 'claim' | 'release'; client: string }) =>
       unwrap(api.POST(`/arrangements/{id}/${action}`, { params: { path: { id } }, body: {} })),
-    onSuccess: (_answer, { id }) =>
-      Promise.all(
+    onSuccess: async (_answer, { id, action, client }) => {
+      await Promise.all(
         [keys.queue, keys.arrangement(id), keys.timeline(id)].map((queryKey) =>
           queryClient.invalidateQueries({ queryKey }),
         ),
-      ),
+      );
+      // The pressed button has left the row: the focus goes on from the words that say what was done.
+      say(t(action === 'claim' ? 'queue.claimed' : 'queue.released', { name: client }));
+    },
   });
   const items: QueueItem[] | undefined = queue.data?.pages.flatMap((p) => p.items);
+  // Each column's name, in its header and on each cell, which a phone shows as a card of labelled values.
+  const column = {
+    due: t('queue.due'),
+    client: t('queue.client'),
+    service: t('queue.service'),
+    status: t('queue.status'),
+    assignee: t('queue.assignee'),
+    actions: t('queue.actions'),
+  };
 
   return (
     <>
       <Heading variant="h1">{t('queue.title')}</Heading>
       <ErrorMessage error={queue.error ?? act.error} />
+      <ResultRegion result={result} />
       {queue.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
       {items?.length === 0 && <Paragraph>{t('queue.empty')}</Paragraph>}
       {items && items.length > 0 && (
@@ -54,40 +69,42 @@ export default function QueuePage() {
           <caption>{t('queue.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">{t('queue.due')}</th>
-              <th scope="col">{t('queue.client')}</th>
-              <th scope="col">{t('queue.service')}</th>
-              <th scope="col">{t('queue.status')}</th>
-              <th scope="col">{t('queue.assignee')}</th>
-              <th scope="col">{t('queue.actions')}</th>
+              <th scope="col">{column.due}</th>
+              <th scope="col">{column.client}</th>
+              <th scope="col">{column.service}</th>
+              <th scope="col">{column.status}</th>
+              <th scope="col">{column.assignee}</th>
+              <th scope="col">{column.actions}</th>
             </tr>
           </thead>
           <tbody>
             {items.map((a) => (
               <tr key={a.id} data-arrangement={a.id}>
-                <td>
+                <td data-label={column.due}>
                   {finnishDate(a.dueOn)}
                   {a.overdue && <StaticChip className="chip-alert">{t('queue.overdue')}</StaticChip>}
                 </td>
-                <td>
+                <td data-label={column.client}>
                   <RouterLink asComponent={Link} to={`/arrangements/${a.id}`}>
                     {a.client.name}
                   </RouterLink>
                 </td>
-                <td>
+                <td data-label={column.service}>
                   {serviceName(a.serviceCode)}
                   {a.specialConsiderations.length > 0 && <StaticChip>{t('queue.special')}</StaticChip>}
                 </td>
-                <td>{t(`status.${a.status}`)}</td>
+                <td data-label={column.status}>{t(`status.${a.status}`)}</td>
                 {/* Who has it, in words: the reader's own name reads "you". */}
-                <td>{a.assigneeId === me?.userId ? t('queue.you') : (a.assigneeName ?? t('queue.nobody'))}</td>
-                <td>
+                <td data-label={column.assignee}>
+                  {a.assigneeId === me?.userId ? t('queue.you') : (a.assigneeName ?? t('queue.nobody'))}
+                </td>
+                <td data-label={column.actions}>
                   {allows(a, 'claim') && (
                     <Button
                       variant="secondary"
                       aria-label={`${t('queue.claim')}: ${a.client.name}`}
                       disabled={act.isPending}
-                      onClick={() => act.mutate({ id: a.id, action: 'claim' })}
+                      onClick={() => act.mutate({ id: a.id, action: 'claim', client: a.client.name })}
                     >
                       {t('queue.claim')}
                     </Button>
@@ -97,7 +114,7 @@ export default function QueuePage() {
                       variant="secondaryNoBorder"
                       aria-label={`${t('queue.release')}: ${a.client.name}`}
                       disabled={act.isPending}
-                      onClick={() => act.mutate({ id: a.id, action: 'release' })}
+                      onClick={() => act.mutate({ id: a.id, action: 'release', client: a.client.name })}
                     >
                       {t('queue.release')}
                     </Button>
