@@ -1,30 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { mintTokens } from '../apps/api/src/auth/tokens';
+import { finnishDate } from '../apps/web/src/common/format';
 import { fi } from '../apps/web/src/common/locales/fi';
 import { sv } from '../apps/web/src/common/locales/sv';
-import { loadConfig } from '../libs/config/config';
 import { ageBand, ageOn } from '../libs/domain/dates';
 import { addWorkingDays } from '../libs/domain/working-days';
 import { ArrangementPage } from './pages/arrangement';
 import { MyClientsPage } from './pages/my-clients';
 import { OrdersPage } from './pages/orders';
-import { signedIn as signIn } from './pages/sign-in';
-import type { Language } from './pages/web-page';
-import { ApiUser, connect, demo, proposal, type System } from './support/api';
-import { launchChromium } from './support/browser';
-import { systemEnv } from './support/env';
+import { type ApiUser, demo, proposal } from './support/api';
 import { ok } from './support/expect';
 import { activeService } from './support/fixtures';
+import { browserTests, ownWorkerOfOwn } from './support/web-tests';
 
 /**
  * The first screens as their readers use them, in Finnish and Swedish, on a desk and on a phone: each page
  * puts first what its reader acts on next, names its parties and labels every figure; lists tell their
  * rows apart; a supplier's order says enough to decide on and nothing of who the family is.
  */
-let sys: System;
-let browser: Browser;
-let errors: string[] = [];
+const web = browserTests();
+const sys = () => web.sys;
 
 /** An own worker of this file's own, whose clients no other file counts. */
 const ville = { id: randomUUID(), username: 'ville', name: 'Ville Näkymätesti' };
@@ -38,45 +32,29 @@ const PHONE = { width: 390, height: 844 };
 const DESK = { width: 1280, height: 900 };
 
 beforeAll(async () => {
-  sys = await connect();
-  browser = await launchChromium();
-  await sys.db.query(
-    `insert into app_user (id, username, full_name, role, profession, team_id)
-     values ($1, $2, $3, 'own_worker', 'social_worker', 'fsw-espoo')`,
-    [ville.id, ville.username, ville.name],
-  );
-  const config = loadConfig({ ...process.env, DATABASE_URL: systemEnv().databaseUrl });
-  villeApi = new ApiUser(systemEnv().apiUrl, (await mintTokens(sys.db, config, [ville.username])).get(ville.username)!);
+  villeApi = await ownWorkerOfOwn(sys(), ville);
   for (const c of [runs, twoServices, proposed, ordered]) {
-    await sys.db.query(
+    await sys().db.query(
       `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
        values ($1, $2, $3, 'espoo', 'fi', 'SHL', $4)`,
       [c.id, c.name, BORN, ville.id],
     );
   }
 });
-beforeEach(() => {
-  errors = [];
-});
-afterEach(() => expect(errors).toEqual([]));
-afterAll(async () => {
-  await browser.close();
-  await sys.close();
-});
 
-const signedIn = (name: string, language: Language = 'fi') => signIn(browser, errors, name, language);
-const finnish = (iso: string) => iso.split('-').reverse().map(Number).join('.');
+const signedIn = web.signedIn;
+const finnish = finnishDate;
 const texts = { fi, sv };
 
 async function municipality(): Promise<{ fi: string; sv: string }> {
-  const rows: { fi: string; sv: string }[] = await sys.db.query(
+  const rows: { fi: string; sv: string }[] = await sys().db.query(
     `select name_fi as fi, name_sv as sv from municipality where code = 'espoo'`,
   );
   return rows[0]!;
 }
 
 async function teamName(teamId: string): Promise<{ fi: string; sv: string }> {
-  const rows: { fi: string; sv: string }[] = await sys.db.query(
+  const rows: { fi: string; sv: string }[] = await sys().db.query(
     `select name_fi as fi, name_sv as sv from team where id = $1`,
     [teamId],
   );
@@ -85,7 +63,7 @@ async function teamName(teamId: string): Promise<{ fi: string; sv: string }> {
 
 describe('the first screens', () => {
   it("opens the own worker's running service with its period, what falls due and the month's use; names its parties, labels the decision and says who did each step", async () => {
-    const started = await activeService(sys, 'home_help', demo.perhepolku, undefined, runs.id, villeApi);
+    const started = await activeService(sys(), 'home_help', demo.perhepolku, undefined, runs.id, villeApi);
     const a = ok(await villeApi.get(`/arrangements/${started.id}`));
     // The next evaluation is the domain's date, never after the period it evaluates.
     expect(a.running.nextEvaluationDueOn <= a.running.periodEnd).toBe(true);
@@ -146,9 +124,11 @@ describe('the first screens', () => {
   });
 
   it("tells two services of one client apart in my clients: period, hours, supplier and the status's day", async () => {
-    const today = await sys.today();
-    await activeService(sys, 'home_help', demo.perhepolku, undefined, twoServices.id, villeApi);
-    await activeService(sys, 'home_help', demo.familjestod, undefined, twoServices.id, villeApi, { hoursPerMonth: 12 });
+    const today = await sys().today();
+    await activeService(sys(), 'home_help', demo.perhepolku, undefined, twoServices.id, villeApi);
+    await activeService(sys(), 'home_help', demo.familjestod, undefined, twoServices.id, villeApi, {
+      hoursPerMonth: 12,
+    });
     const page = (await signedIn(ville.name)).as(MyClientsPage);
     for (const lang of ['fi', 'sv'] as const) {
       if (lang === 'sv') await page.chooseLanguage('sv');
@@ -170,7 +150,7 @@ describe('the first screens', () => {
   });
 
   it("shows the team member the child's age, the municipality and the own worker beside the proposal", async () => {
-    const today = await sys.today();
+    const today = await sys().today();
     const { id } = ok(await villeApi.post('/arrangements', proposal(proposed.id)));
     ok(await villeApi.post(`/arrangements/${id}/submit`));
     const place = await municipality();
@@ -195,14 +175,14 @@ describe('the first screens', () => {
   });
 
   it('shows a supplier what it decides an order on (municipality, age band, hours, wished start, the deadline to answer) and nothing of who the family is', async () => {
-    const today = await sys.today();
+    const today = await sys().today();
     const { id } = ok(await villeApi.post('/arrangements', proposal(ordered.id, { desiredStartOn: today })));
     ok(await villeApi.post(`/arrangements/${id}/submit`));
-    const sanna = sys.as('sanna');
+    const sanna = sys().as('sanna');
     ok(await sanna.post(`/arrangements/${id}/claim`));
     ok(await sanna.post(`/arrangements/${id}/way`, { way: 'purchase', supplierId: demo.perhepolku }));
     const { contractId } = ok(await sanna.get(`/arrangements/${id}`));
-    const rows: { days: number }[] = await sys.db.query(
+    const rows: { days: number }[] = await sys().db.query(
       `select order_answer_working_days as days from supplier_contract where id = $1`,
       [contractId],
     );
