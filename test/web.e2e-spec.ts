@@ -511,12 +511,72 @@ describe('the web app', () => {
     await signIn.page.keyboard.press('Enter');
     const queue = signIn.as(QueuePage);
     await queue.heading('Tiimin jono').waitFor();
+    // Signed in, the focus is on the page's h1 (not left on the page, nor in the queue's rows): the main
+    // menu is one Shift+Tab away, the queue's first control one Tab.
+    await queue.waitForFocus('h1', 'Tiimin jono');
+    expect(await queue.tab(true)).toEqual({ tag: 'a', name: 'Tiimin jono', in: 'nav' });
+    expect(await queue.tab()).toMatchObject({ tag: 'a', in: 'main' });
     expect(await queue.tabTo(queue.claimName(keyed.name), 200)).toBe(true);
     await queue.page.keyboard.press('Enter');
+    // The pressed button leaves the row: the focus goes to the words saying what was done.
+    await queue.waitForFocus('div', `Otit käsittelyyn: ${keyed.name}`);
+    expect(await queue.result().textContent()).toBe(`Otit käsittelyyn: ${keyed.name}`);
     await queue.waitForAssignee(id, 'you');
     await queue.row(id).getByRole('cell', { name: 'Sinä' }).waitFor();
     expect(ok(await sys.as('sanna').get(`/arrangements/${id}`)).assigneeId).toBe(demo.userId('sanna'));
     await queue.page.context().close();
+  });
+
+  it('on a phone shows each value of the queue with its column’s name, under a header of one line', async () => {
+    const { id } = ok(await veeraApi.post('/arrangements', proposal(queued.id, { needsAssessedOn: '2026-09-01' })));
+    ok(await veeraApi.post(`/arrangements/${id}/submit`));
+    const queue = (await signedIn('Sanna Mäkinen')).as(QueuePage);
+    await queue.waitForHeading();
+    await queue.row(id).waitFor();
+    const columns = ['Eräpäivä', 'Asiakas', 'Palvelu', 'Tila', 'Käsittelijä', 'Toiminnot'];
+    // On a desktop the column headers name the values; no cell draws a label of its own.
+    expect((await queue.cellsAsShown(id)).slice(1)).toEqual([
+      queued.name,
+      'Lapsiperheiden kotipalvelu',
+      'Lähetetty',
+      'Ei käsittelijää',
+      'Ota käsittelyyn',
+    ]);
+    expect(await queue.headerHeight()).toBeGreaterThan(0);
+
+    await queue.onPhone();
+    const cells = await queue.cellsAsShown(id);
+    expect(cells.map((c) => c.split(': ')[0])).toEqual(columns);
+    expect(cells.slice(1)).toEqual([
+      `Asiakas: ${queued.name}`,
+      'Palvelu: Lapsiperheiden kotipalvelu',
+      'Tila: Lähetetty',
+      'Käsittelijä: Ei käsittelijää',
+      'Toiminnot: Ota käsittelyyn',
+    ]);
+    // A screen reader still has the real column headers.
+    expect(await queue.columnHeaders()).toEqual(columns);
+    // The header is one line: the short title, the language menu and sign-out (the nav a thin line below).
+    expect(await queue.headerHeight()).toBeLessThanOrEqual(64);
+    await queue.page.getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
+    await queue.page.getByRole('button', { name: /^Suomeksi/ }).waitFor();
+    await queue.expectAccessible();
+    await queue.page.context().close();
+  });
+
+  it('gives the page of a refusal and the page that is not found one h1 each', async () => {
+    const { id } = ok(await veeraApi.post('/arrangements', proposal(family.id)));
+    // Another own worker may not read Veera's client's service: the API refuses (403), the page says so.
+    const erik = (await signedIn('Erik Lindholm')).as(ArrangementPage);
+    await erik.open(id);
+    await erik.waitForText(fi.errors.forbidden);
+    expect(await erik.h1s()).toEqual([fi.errors.page]);
+    await erik.expectAccessible();
+
+    await erik.goto('/no-such-page');
+    await erik.heading(fi.app.notFound).waitFor();
+    expect(await erik.h1s()).toEqual([fi.app.notFound]);
+    await erik.page.context().close();
   });
 
   it("signs in with the county's OpenID Connect provider (authorization code and PKCE), and offers no development list", async () => {

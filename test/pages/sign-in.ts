@@ -16,7 +16,7 @@ export class SignInPage extends WebPage {
     await this.page.getByRole('button', { name: new RegExp(`: ${name}$`) }).click();
     await this.page
       .getByRole('heading', { level: 1 })
-      .filter({ hasNotText: /Kirjaudu|Logga in|Sign in/ })
+      .filter({ hasNotText: /Kirjaudu|Logga in|Sign in|Ladataan|Laddar|Loading/ })
       .waitFor();
   }
 
