@@ -159,7 +159,10 @@ export const Arrangement = z
       updatedAt: '2026-11-27T08:40:00.000Z',
       parties: {
         ownWorker: { id: '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d', name: 'Aino Aaltonen' },
-        team: { id: 'arr-cw', name: { fi: 'Järjestämistiimi', sv: 'Team för ordnande av tjänster', en: 'Arranging team' } },
+        team: {
+          id: 'arr-cw',
+          name: { fi: 'Järjestämistiimi', sv: 'Team för ordnande av tjänster', en: 'Arranging team' },
+        },
         assignee: null,
         supplier: null,
       },

@@ -5,6 +5,7 @@ import { allows, type ArrangementDetail, type ArrangementStatus } from '../api/t
 import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage } from '../common/errors';
 import { COMMAND_RESULT } from '../common/focus';
+import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
 import { RunningSummary, VisitForm, Visits } from '../running/running-service';
 import { ClientContact, DecisionCard, OrderFacts, Parties, ProposalCard } from './record-cards';
@@ -31,7 +32,7 @@ export default function ArrangementPage() {
   const { data: a, error } = useArrangement(id);
   useTitle(a ? t('titles.arrangement', { service: serviceName(a.serviceCode) }) : t('titles.loading'));
 
-  if (!a) return error ? <ErrorMessage error={error} /> : <Paragraph>{t('app.loading')}</Paragraph>;
+  if (!a) return error ? <ErrorMessage error={error} /> : <Loading />;
   return (
     <>
       <Heading variant="h1">
