@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Browser } from 'playwright-core';
-import { mintTokens } from '../apps/api/src/auth/tokens';
-import { loadConfig } from '../libs/config/config';
-import { ApiUser, connect, demo, proposal, type System } from './support/api';
+import { type ApiUser, demo, proposal } from './support/api';
 import { activeService, publishTestService } from './support/fixtures';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,21 +11,18 @@ import { MyClientsPage } from './pages/my-clients';
 import { OrdersPage } from './pages/orders';
 import { ProposalPage } from './pages/proposal';
 import { QueuePage } from './pages/queue';
-import { SignInPage, signedIn as signIn } from './pages/sign-in';
-import type { Language } from './pages/web-page';
-import { launchChromium } from './support/browser';
+import { SignInPage } from './pages/sign-in';
 import { systemEnv } from './support/env';
 import { eventually, ok } from './support/expect';
 import { ownApi } from './support/own-services';
 import { kill, launch, portOpen, waitFor } from './support/processes';
+import { browserTests, ownWorkerOfOwn } from './support/web-tests';
 
 /**
  * The web app in a real Chromium against the real API, worker, Temporal and PostgreSQL: people sign in,
  * read and act by clicking and typing, in Finnish or Swedish; every page of the path is checked with axe.
  */
-let sys: System;
-let browser: Browser;
-let errors: string[] = [];
+const web = browserTests();
 
 /**
  * An own worker of this file's own, with clients of her own, so that the demo workers' caseloads and
@@ -57,20 +51,12 @@ const continuing = { id: randomUUID(), name: 'Jatko Jaksotesti' };
 const QUICK = 'web_quick_test';
 
 beforeAll(async () => {
-  sys = await connect();
-  browser = await launchChromium();
-  await sys.db.query(
-    `insert into app_user (id, username, full_name, role, profession, team_id)
-     values ($1, $2, $3, 'own_worker', 'social_worker', 'fsw-espoo')`,
-    [veera.id, veera.username, veera.name],
-  );
-  await publishTestService(sys.as('riikka'), QUICK, 'Selaintestin palvelu, jonka jaksot kestävät sekunteja', {
+  veeraApi = await ownWorkerOfOwn(web.sys, veera);
+  await publishTestService(web.sys.as('riikka'), QUICK, 'Selaintestin palvelu, jonka jaksot kestävät sekunteja', {
     periods: { first: 'PT6S', step: 'PT6S', max: 'PT6S', specialExtra: 'PT12S' },
     evaluationInterval: 'PT60S',
   });
-  const config = loadConfig({ ...process.env, DATABASE_URL: systemEnv().databaseUrl });
-  veeraApi = new ApiUser(systemEnv().apiUrl, (await mintTokens(sys.db, config, [veera.username])).get(veera.username)!);
-  const today = await sys.today();
+  const today = await web.sys.today();
   const eightYearsAgo = `${Number(today.slice(0, 4)) - 8}-01-01`;
   for (const [c, born] of [
     [family, '2016-02-02'],
@@ -83,7 +69,7 @@ beforeAll(async () => {
       today.slice(5) >= '01-01' && today.slice(5) < '02-01' ? `${Number(today.slice(0, 4)) - 9}-12-01` : eightYearsAgo,
     ],
   ] as const) {
-    await sys.db.query(
+    await web.sys.db.query(
       `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id,
                            address, contact_name, contact_phone)
        values ($1, $2, $3, 'espoo', 'fi', 'SHL', $4, $5, $6, $7)`,
@@ -97,17 +83,8 @@ beforeAll(async () => {
     );
   }
 });
-beforeEach(() => {
-  errors = [];
-});
-afterEach(() => expect(errors).toEqual([]));
-afterAll(async () => {
-  await browser.close();
-  await sys.close();
-});
 
-/** Signed in as `name` in a fresh browser context, through the sign-in page; its first page in `language`. */
-const signedIn = (name: string, language: Language = 'fi') => signIn(browser, errors, name, language);
+const signedIn = web.signedIn;
 const finnish = (iso: string) => iso.split('-').reverse().map(Number).join('.');
 
 describe('the web app', () => {
@@ -150,7 +127,7 @@ describe('the web app', () => {
     await arrangement.page.waitForFunction("document.title.startsWith('Lapsiperheiden kotipalvelu')");
     expect(await arrangement.title()).toBe(`Lapsiperheiden kotipalvelu – palvelu – ${fi.app.title}`);
 
-    const signIn = await SignInPage.open(browser, errors);
+    const signIn = await SignInPage.open(web.browser, web.errors);
     await signIn.heading(fi.signIn.title).waitFor();
     expect(await signIn.title()).toBe(`${fi.signIn.title} – ${fi.app.title}`);
   });
@@ -180,7 +157,7 @@ describe('the web app', () => {
   });
 
   it('shows a supplier only its own orders, to decline with a reason or accept; once accepted, where the family lives and whom to call', async () => {
-    const [worker, sanna] = [veeraApi, sys.as('sanna')];
+    const [worker, sanna] = [veeraApi, web.sys.as('sanna')];
     const { id } = ok(await worker.post('/arrangements', proposal(family.id)));
     ok(await worker.post(`/arrangements/${id}/submit`));
     ok(await sanna.post(`/arrangements/${id}/claim`));
@@ -220,7 +197,7 @@ describe('the web app', () => {
   });
 
   it('takes a proposal from the own worker through the team and two suppliers to a running, evaluated service', async () => {
-    const today = await sys.today();
+    const today = await web.sys.today();
 
     // The own worker drafts, is asked for the special consideration, reloads in the middle, and submits.
     const worker = (await signedIn(veera.name)).as(MyClientsPage);
@@ -287,8 +264,8 @@ describe('the web app', () => {
   });
 
   it('follows a running service: the supplier records visits and sees the month against the commitment; the own worker asks a change (offered the other contracted suppliers), the team grants it, the own worker ends the service', async () => {
-    const { id } = await activeService(sys, 'home_help', demo.perhepolku, undefined, running.id, veeraApi);
-    const today = await sys.today();
+    const { id } = await activeService(web.sys, 'home_help', demo.perhepolku, undefined, running.id, veeraApi);
+    const today = await web.sys.today();
 
     // The supplier opens the service from its list and records a visit, then a late cancellation by the family.
     const orders = (await signedIn('Perhepolku Oy, tilaukset')).as(OrdersPage);
@@ -319,7 +296,7 @@ describe('the web app', () => {
     const worker = (await signedIn(veera.name)).as(ArrangementPage);
     await worker.open(id);
     type Offer = { supplierId: string; supplierName: string };
-    const contracted: Offer[] = ok(await sys.as('sanna').get(`/suppliers?serviceCode=home_help&on=${today}`));
+    const contracted: Offer[] = ok(await web.sys.as('sanna').get(`/suppliers?serviceCode=home_help&on=${today}`));
     const others = contracted.filter((o) => o.supplierId !== demo.perhepolku).map((o) => o.supplierName);
     expect(others.length).toBeGreaterThan(0);
     expect((await worker.changeSuppliers()).sort()).toEqual(others.sort());
@@ -355,7 +332,7 @@ describe('the web app', () => {
   });
 
   it('asks the own worker for the continuation decision when it falls due, and for the special consideration past the maximum', async () => {
-    const { id } = await activeService(sys, QUICK, null, undefined, continuing.id, veeraApi);
+    const { id } = await activeService(web.sys, QUICK, null, undefined, continuing.id, veeraApi);
     await eventually('the continuation decision to fall due', async () => {
       const a = ok(await veeraApi.get(`/arrangements/${id}`));
       return a.running?.continuationDue || a.status === 'reassessment_overdue' ? a : undefined;
@@ -379,7 +356,7 @@ describe('the web app', () => {
   });
 
   it('lets the own worker complete a returned proposal and send it again, losing nothing on a reload', async () => {
-    const [ownApi, sannaApi] = [veeraApi, sys.as('sanna')];
+    const [ownApi, sannaApi] = [veeraApi, web.sys.as('sanna')];
     const { id } = ok(await ownApi.post('/arrangements', proposal(queued.id)));
     ok(await ownApi.post(`/arrangements/${id}/submit`));
     ok(await sannaApi.post(`/arrangements/${id}/claim`));
@@ -405,7 +382,7 @@ describe('the web app', () => {
   });
 
   it('sends a proposal the API refused once, after it is mended, and says each refusal in the reader’s language', async () => {
-    const today = await sys.today();
+    const today = await web.sys.today();
     const worker = (await signedIn(veera.name, 'sv')).as(MyClientsPage);
     await worker.newProposal(family.name);
     const form = worker.as(ProposalPage);
@@ -459,7 +436,7 @@ describe('the web app', () => {
   });
 
   it('shows a denied decision with the appeal instructions the client gets, in the reader’s language', async () => {
-    const [ownApi, sannaApi] = [veeraApi, sys.as('sanna')];
+    const [ownApi, sannaApi] = [veeraApi, web.sys.as('sanna')];
     const { id } = ok(await ownApi.post('/arrangements', proposal(family.id)));
     ok(await ownApi.post(`/arrangements/${id}/submit`));
     ok(await sannaApi.post(`/arrangements/${id}/claim`));
@@ -482,7 +459,7 @@ describe('the web app', () => {
   });
 
   it('records an unmet need when no one can provide the service, and reopens it when the service is found', async () => {
-    const [ownApi, sannaApi] = [veeraApi, sys.as('sanna')];
+    const [ownApi, sannaApi] = [veeraApi, web.sys.as('sanna')];
     const { id } = ok(await ownApi.post('/arrangements', proposal(family.id)));
     ok(await ownApi.post(`/arrangements/${id}/submit`));
     ok(await sannaApi.post(`/arrangements/${id}/claim`));
@@ -504,7 +481,7 @@ describe('the web app', () => {
   it('can be used with the keyboard alone: sign in, reach a proposal in the queue and claim it, the focus visible', async () => {
     const { id } = ok(await veeraApi.post('/arrangements', proposal(keyed.id, { needsAssessedOn: '2026-09-01' })));
     ok(await veeraApi.post(`/arrangements/${id}/submit`));
-    const signIn = await SignInPage.open(browser, errors);
+    const signIn = await SignInPage.open(web.browser, web.errors);
     await signIn.personButton('Sanna Mäkinen').waitFor();
     expect(await signIn.tabTo('Siirry sisältöön')).toBe(true);
     expect(await signIn.tabTo('Kirjaudu: Sanna Mäkinen')).toBe(true);
@@ -523,7 +500,7 @@ describe('the web app', () => {
     expect(await queue.result().textContent()).toBe(`Otit käsittelyyn: ${keyed.name}`);
     await queue.waitForAssignee(id, 'you');
     await queue.row(id).getByRole('cell', { name: 'Sinä' }).waitFor();
-    expect(ok(await sys.as('sanna').get(`/arrangements/${id}`)).assigneeId).toBe(demo.userId('sanna'));
+    expect(ok(await web.sys.as('sanna').get(`/arrangements/${id}`)).assigneeId).toBe(demo.userId('sanna'));
     await queue.page.context().close();
   });
 
@@ -596,7 +573,7 @@ describe('the web app', () => {
       OIDC_CLIENT_ID: 'luvn-web',
     });
     try {
-      const signIn = await SignInPage.open(browser, errors, api.url);
+      const signIn = await SignInPage.open(web.browser, web.errors, api.url);
       await signIn.signInWithProvider();
       // The provider's own pages: who signs in (the subject is the user's id in the register), then consent.
       const page = signIn.page;
@@ -618,8 +595,8 @@ describe('the web app', () => {
   });
 
   it('asks the own worker for feedback when a service ends, and takes it on the form', async () => {
-    const [ownApi, sannaApi] = [veeraApi, sys.as('sanna')];
-    const today = await sys.today();
+    const [ownApi, sannaApi] = [veeraApi, web.sys.as('sanna')];
+    const today = await web.sys.today();
     const { id } = ok(await ownApi.post('/arrangements', proposal(family.id, { desiredStartOn: today })));
     ok(await ownApi.post(`/arrangements/${id}/submit`));
     ok(await sannaApi.post(`/arrangements/${id}/claim`));
@@ -638,7 +615,7 @@ describe('the web app', () => {
     await worker.sendFeedback();
     await worker.waitForStatus('Palaute annettu.');
     await worker.screenshots('feedback');
-    const [saved] = await sys.db.query(
+    const [saved] = await web.sys.db.query(
       `select respondent, heard, recommend, serious_concern as "seriousConcern" from feedback where arrangement_id = $1`,
       [id],
     );
