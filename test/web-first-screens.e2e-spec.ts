@@ -67,6 +67,7 @@ describe('the first screens', () => {
     const a = ok(await villeApi.get(`/arrangements/${started.id}`));
     // The next evaluation is the domain's date, never after the period it evaluates.
     expect(a.running.nextEvaluationDueOn <= a.running.periodEnd).toBe(true);
+    expect(a.running.continuationDueOn <= a.running.periodEnd).toBe(true);
     const team = await teamName(a.teamId);
 
     const page = (await signedIn(ville.name)).as(ArrangementPage);
@@ -82,6 +83,10 @@ describe('the first screens', () => {
       expect(cards[1]).toMatch(new RegExp(`^${t.running.use.split(' ')[0]}`));
       expect(await page.evaluationDue()).toBe(false);
       await page.button(t.facts.recordEvaluation).waitFor();
+      // Asking for a change and ending early are buttons too until asked for.
+      await page.button(t.facts.openChange).waitFor();
+      await page.button(t.facts.openTermination).waitFor();
+      expect(await page.textbox(t.running.changeReason).count()).toBe(0);
       for (const size of [DESK, PHONE]) {
         await page.page.setViewportSize(size);
         expect(await page.top(period)).toBeLessThan(size.height / 2);
@@ -92,6 +97,7 @@ describe('the first screens', () => {
         [t.running.startedOn]: finnish(a.startedOn),
         [t.arrangement.hours]: '20',
         [t.running.nextEvaluation]: finnish(a.running.nextEvaluationDueOn),
+        [t.running.continuationDue]: finnish(a.running.continuationDueOn),
       });
       expect(await page.facts(t.facts.parties)).toEqual({
         [t.facts.way]: t.facts.ways.purchase,

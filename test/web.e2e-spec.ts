@@ -130,6 +130,7 @@ describe('the web app', () => {
     const signIn = await SignInPage.open(web.browser, web.errors);
     await signIn.heading(fi.signIn.title).waitFor();
     expect(await signIn.title()).toBe(`${fi.signIn.title} – ${fi.app.title}`);
+    await signIn.screenshots('sign-in');
   });
 
   it("lets a team member claim a proposal in the team's queue; a colleague sees who has it and cannot claim it", async () => {
@@ -538,6 +539,21 @@ describe('the web app', () => {
     await queue.page.getByRole('button', { name: 'Kirjaudu ulos' }).waitFor();
     await queue.page.getByRole('button', { name: /^Suomeksi/ }).waitFor();
     await queue.expectAccessible();
+    await queue.screenshots('queue-phone-fi');
+    await queue.onPhone();
+
+    // In Swedish, each value under its Swedish column name, the header still one line.
+    await queue.chooseLanguage('sv');
+    await queue.waitForHeading();
+    const svColumns = [sv.queue.due, sv.queue.client, sv.queue.service, sv.queue.status, sv.queue.assignee];
+    expect((await queue.cellsAsShown(id)).map((c) => c.split(': ')[0])).toEqual([...svColumns, sv.queue.actions]);
+    expect((await queue.cellsAsShown(id)).slice(1, 3)).toEqual([
+      `${sv.queue.client}: ${queued.name}`,
+      `${sv.queue.service}: Hemservice för barnfamiljer`,
+    ]);
+    expect(await queue.headerHeight()).toBeLessThanOrEqual(64);
+    await queue.expectAccessible();
+    await queue.screenshots('queue-phone-sv');
     await queue.page.context().close();
   });
 
@@ -549,10 +565,18 @@ describe('the web app', () => {
     await erik.waitForText(fi.errors.forbidden);
     expect(await erik.h1s()).toEqual([fi.errors.page]);
     await erik.expectAccessible();
+    await erik.screenshots('refusal');
 
     await erik.goto('/no-such-page');
     await erik.heading(fi.app.notFound).waitFor();
     expect(await erik.h1s()).toEqual([fi.app.notFound]);
+    await erik.screenshots('not-found');
+    await erik.chooseLanguage('sv');
+    await erik.heading(sv.app.notFound).waitFor();
+    expect(await erik.h1s()).toEqual([sv.app.notFound]);
+    await erik.open(id);
+    await erik.waitForText(sv.errors.forbidden);
+    expect(await erik.h1s()).toEqual([sv.errors.page]);
     await erik.page.context().close();
   });
 

@@ -91,8 +91,7 @@ export class ArrangementPage extends WebPage {
   }
   /** The evaluation form, opened first when the evaluation is not due yet (the panel then offers it on a button). */
   async fillEvaluation(participant: string, notes: string): Promise<void> {
-    await this.heading(this.t.worker.evaluation, 2).waitFor();
-    if (!(await this.evaluationDue())) await this.button(this.t.facts.recordEvaluation).click();
+    await this.unfold(this.t.worker.evaluation, this.t.facts.recordEvaluation);
     await this.pick(participant);
     expect(await this.page.getByRole('checkbox', { name: participant }).isChecked()).toBe(true);
     await this.textbox(this.t.worker.notes).fill(notes);
@@ -118,21 +117,31 @@ export class ArrangementPage extends WebPage {
     if (visit.cancelledTime) await this.textbox(this.t.running.cancelledTime).fill(visit.cancelledTime);
     await this.button(this.t.running.saveVisit).click();
   }
+  /**
+   * A step offered on a button until it is due (its panel folded): waits for its heading, and opens it
+   * when it is still folded. The focus then is on its first field.
+   */
+  async unfold(title: string, button: string): Promise<void> {
+    await this.heading(title, 2).waitFor();
+    const opener = this.page.getByRole('region', { name: title, exact: true }).getByRole('button', { name: button });
+    if (await opener.isVisible()) await opener.click();
+  }
+
   async fillChange(hours: string, reason: string): Promise<void> {
-    await this.heading(this.t.running.changeTitle, 2).waitFor();
+    await this.unfold(this.t.running.changeTitle, this.t.facts.openChange);
     await this.textbox(this.t.arrangement.hours).fill(hours);
     await this.textbox(this.t.running.changeReason).fill(reason);
   }
   /** The other suppliers the change form offers. */
   async changeSuppliers(): Promise<string[]> {
-    await this.heading(this.t.running.changeTitle, 2).waitFor();
+    await this.unfold(this.t.running.changeTitle, this.t.facts.openChange);
     return this.options(this.t.running.newSupplier);
   }
   async askChange(): Promise<void> {
     await this.button(this.t.running.askChange).click();
   }
   async terminate(reason: string, explanation: string): Promise<void> {
-    await this.heading(this.t.running.terminateTitle, 2).waitFor();
+    await this.unfold(this.t.running.terminateTitle, this.t.facts.openTermination);
     await this.chooseOption(this.t.running.terminationReason, reason);
     await this.textbox(this.t.running.explanation).fill(explanation);
     await this.button(this.t.running.terminate).click();

@@ -52,6 +52,7 @@ function runningView(a: ArrangementEntity, today: IsoDate) {
     periodEndsAt: a.periodEndsAt?.toISOString() ?? null,
     monthsGranted: a.monthsGranted === null ? null : Number(a.monthsGranted),
     continuationDueAt: a.continuationDueAt?.toISOString() ?? null,
+    continuationDueOn: a.continuationDueAt && lastDayFor(a.continuationDueAt),
     continuationDue: a.continuationDue,
     continuationOutcome: a.continuationOutcome,
     reassessmentOverdueSince: a.reassessmentOverdueSince?.toISOString() ?? null,

@@ -88,6 +88,7 @@ const Running = z.object({
   periodEndsAt: timestamp.nullable(),
   monthsGranted: z.number().nullable(),
   continuationDueAt: timestamp.nullable(),
+  continuationDueOn: date.nullable().describe('The last day the continuation decision may be made on time'),
   continuationDue: z.boolean(),
   continuationOutcome: z.enum(['continue', 'end']).nullable(),
   reassessmentOverdueSince: timestamp.nullable(),

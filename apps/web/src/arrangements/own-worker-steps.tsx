@@ -1,6 +1,5 @@
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { useState } from 'react';
 import { Button, Checkbox, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { GOALS_PROGRESS, PARTICIPANTS } from '../../../../libs/contracts/arrangement';
@@ -47,31 +46,29 @@ export function Start({ a }: Props) {
 
 /**
  * An evaluation meeting: when, who took part, how the goals are going, what was agreed. The form opens
- * by itself when the evaluation is due (the API says so), and on the worker's asking before that: a form
- * on the day the service starts would only push the period and its use out of sight.
+ * by itself when the evaluation is due (the API says so), and on the worker's asking before that.
  */
 export function Evaluation({ a }: Props) {
   const { t } = useTranslation();
   const due = a.running?.evaluationDue ?? false;
-  const [asked, setAsked] = useState(false);
-  if (!due && !asked) {
-    return (
-      <StepPanel title={t('worker.evaluation')}>
-        {a.running?.nextEvaluationDueOn && (
-          <Paragraph>{t('facts.evaluationNotDue', { date: finnishDate(a.running.nextEvaluationDueOn) })}</Paragraph>
-        )}
-        <div className="actions">
-          <Button variant="secondary" aria-expanded={false} onClick={() => setAsked(true)}>
-            {t('facts.recordEvaluation')}
-          </Button>
-        </div>
-      </StepPanel>
-    );
-  }
-  return <EvaluationForm a={a} due={due} />;
+  const dueOn = a.running?.nextEvaluationDueOn;
+  return (
+    <StepPanel
+      title={t('worker.evaluation')}
+      fold={{
+        open: due,
+        button: t('facts.recordEvaluation'),
+        note: dueOn && t('facts.evaluationNotDue', { date: finnishDate(dueOn) }),
+      }}
+    >
+      {due && <Paragraph>{t('facts.evaluationDue')}</Paragraph>}
+      <EvaluationForm a={a} />
+    </StepPanel>
+  );
 }
 
-function EvaluationForm({ a, due }: Props & { due: boolean }) {
+/** The evaluation's fields and its button, inside the step's panel. */
+function EvaluationForm({ a }: Props) {
   const { t } = useTranslation();
   const ruleText = useRuleText();
   const form = useForm<z.input<typeof EvaluationSchema>, unknown, z.output<typeof EvaluationSchema>>({
@@ -88,8 +85,7 @@ function EvaluationForm({ a, due }: Props & { due: boolean }) {
     }),
   );
   return (
-    <StepPanel title={t('worker.evaluation')}>
-      {due && <Paragraph>{t('facts.evaluationDue')}</Paragraph>}
+    <>
       <ErrorMessage error={command.error} />
       <DayField control={form.control} name="heldOn" labelText={t('worker.heldOn')} />
       <Controller
@@ -141,6 +137,6 @@ function EvaluationForm({ a, due }: Props & { due: boolean }) {
           {t('worker.recordEvaluation')}
         </Button>
       </div>
-    </StepPanel>
+    </>
   );
 }

@@ -66,7 +66,9 @@ export function RunningSummary({ a }: Props) {
                 {r.evaluationDue && <StaticChip className="chip-alert">{t('facts.due')}</StaticChip>}
               </Fact>
             )}
-            {r.continuationDueAt && <Fact label={t('running.continuationDue')}>{finnishDay(r.continuationDueAt)}</Fact>}
+            {r.continuationDueOn && (
+              <Fact label={t('running.continuationDue')}>{finnishDate(r.continuationDueOn)}</Fact>
+            )}
             <Fact label={t('running.evaluationsHeld')}>{r.evaluationsHeld}</Fact>
             {r.continuationOutcome && (
               <Fact label={t('running.continuation')}>{t(`running.outcome.${r.continuationOutcome}`)}</Fact>

@@ -21,7 +21,7 @@ import { useOffers } from '../arrangements/team-steps';
 import { useCard } from '../catalogue/catalogue';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import { DayField, NumberField, TextareaField } from '../common/fields';
-import { helsinkiToday } from '../common/format';
+import { finnishDate, helsinkiToday } from '../common/format';
 import { rulesResolver } from '../common/forms';
 import { StepPanel } from '../common/step';
 
@@ -80,7 +80,16 @@ export function ContinuationForm({ a }: Props) {
     ),
   );
   return (
-    <StepPanel title={t('running.continuationTitle')}>
+    <StepPanel
+      title={t('running.continuationTitle')}
+      fold={{
+        open: !!a.running?.continuationDue || a.status === 'reassessment_overdue',
+        button: t('facts.openContinuation'),
+        note:
+          a.running?.continuationDueOn &&
+          t('facts.continuationNotDue', { date: finnishDate(a.running.continuationDueOn) }),
+      }}
+    >
       {card && (
         <Paragraph>
           {t('running.grantedSoFar', {
@@ -166,7 +175,7 @@ export function ChangeForm({ a }: Props) {
     ),
   );
   return (
-    <StepPanel title={t('running.changeTitle')}>
+    <StepPanel title={t('running.changeTitle')} fold={{ open: false, button: t('facts.openChange') }}>
       <ErrorMessage error={command.error ?? offersError} />
       <NumberField
         control={form.control}
@@ -229,7 +238,7 @@ export function TerminationForm({ a, action }: Props & { action: keyof typeof TE
     }),
   );
   return (
-    <StepPanel title={t('running.terminateTitle')}>
+    <StepPanel title={t('running.terminateTitle')} fold={{ open: false, button: t('facts.openTermination') }}>
       <ErrorMessage error={command.error} />
       <Controller
         control={form.control}

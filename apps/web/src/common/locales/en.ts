@@ -375,6 +375,10 @@ export const en: Texts = {
     recordEvaluation: 'Record an evaluation meeting',
     evaluationNotDue: 'Next evaluation by {{date}}. If the meeting is held already now, record it here.',
     due: 'Due now',
+    openContinuation: 'Make the continuation decision now',
+    continuationNotDue: 'The continuation decision is due by {{date}}.',
+    openChange: 'Write a change request',
+    openTermination: 'End the service early',
     nothingDue: 'Nothing to do right now.',
   },
   titles: {

@@ -370,6 +370,10 @@ export const fi = {
     recordEvaluation: 'Kirjaa arviointipalaveri',
     evaluationNotDue: 'Seuraava arviointi viimeistään {{date}}. Jos palaveri pidetään jo nyt, kirjaa se tästä.',
     due: 'Ajankohtainen',
+    openContinuation: 'Tee jatkopäätös jo nyt',
+    continuationNotDue: 'Jatkopäätös tehtävä viimeistään {{date}}.',
+    openChange: 'Kirjoita muutospyyntö',
+    openTermination: 'Päätä palvelu ennen aikaa',
     nothingDue: 'Ei tehtävää juuri nyt.',
   },
   titles: {

@@ -374,6 +374,10 @@ export const sv: Texts = {
     recordEvaluation: 'Registrera utvärderingsmöte',
     evaluationNotDue: 'Nästa utvärdering senast {{date}}. Om mötet hålls redan nu, registrera det här.',
     due: 'Aktuell nu',
+    openContinuation: 'Fatta fortsättningsbeslutet redan nu',
+    continuationNotDue: 'Fortsättningsbeslutet ska fattas senast {{date}}.',
+    openChange: 'Skriv en ändringsbegäran',
+    openTermination: 'Avsluta tjänsten i förtid',
     nothingDue: 'Inget att göra just nu.',
   },
   titles: {
