@@ -167,7 +167,7 @@ describe('the first screens', () => {
       const t = texts[lang];
       await page.open(id);
       expect(await page.facts(t.arrangement.proposal)).toMatchObject({
-        [t.facts.age]: `${page.text(t.facts.years, { age })} (${t.facts.born} ${finnish(BORN)})`,
+        [t.facts.age]: `${page.text(t.facts.years, { age })} ${page.text(t.facts.bornOn, { date: finnish(BORN) })}`,
         [t.facts.municipality]: place[lang],
         [t.arrangement.hours]: '20',
       });

@@ -34,7 +34,7 @@ export function ProposalCard({ a }: Props) {
       <dl className="facts">
         {c?.age !== undefined && (
           <Fact label={t('facts.age')}>
-            {t('facts.years', { age: c.age })} ({t('facts.born')} {finnishDate(c.dateOfBirth)})
+            {t('facts.years', { age: c.age })} {t('facts.bornOn', { date: finnishDate(c.dateOfBirth) })}
           </Fact>
         )}
         {c?.municipality && <Fact label={t('facts.municipality')}>{c.municipality[lang]}</Fact>}

@@ -354,7 +354,6 @@ export const en: Texts = {
     age: 'Age',
     years: '{{age}} years',
     municipality: 'Home municipality',
-    born: 'Born',
     outcome: 'Outcome',
     decidedOn: 'Decided on',
     decidedBy: 'Decided by',
@@ -379,6 +378,7 @@ export const en: Texts = {
     continuationNotDue: 'The continuation decision is due by {{date}}.',
     openChange: 'Write a change request',
     openTermination: 'End the service early',
+    bornOn: '(born {{date}})',
     nothingDue: 'Nothing to do right now.',
   },
   titles: {

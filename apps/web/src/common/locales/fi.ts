@@ -349,7 +349,6 @@ export const fi = {
     age: 'Ikä',
     years: '{{age}} v',
     municipality: 'Kotikunta',
-    born: 'Syntymäaika',
     outcome: 'Ratkaisu',
     decidedOn: 'Päätöspäivä',
     decidedBy: 'Päätöksen tekijä',
@@ -374,6 +373,7 @@ export const fi = {
     continuationNotDue: 'Jatkopäätös tehtävä viimeistään {{date}}.',
     openChange: 'Kirjoita muutospyyntö',
     openTermination: 'Päätä palvelu ennen aikaa',
+    bornOn: '(synt. {{date}})',
     nothingDue: 'Ei tehtävää juuri nyt.',
   },
   titles: {

@@ -353,7 +353,6 @@ export const sv: Texts = {
     age: 'Ålder',
     years: '{{age}} år',
     municipality: 'Hemkommun',
-    born: 'Född',
     outcome: 'Avgörande',
     decidedOn: 'Beslutsdatum',
     decidedBy: 'Beslutsfattare',
@@ -378,6 +377,7 @@ export const sv: Texts = {
     continuationNotDue: 'Fortsättningsbeslutet ska fattas senast {{date}}.',
     openChange: 'Skriv en ändringsbegäran',
     openTermination: 'Avsluta tjänsten i förtid',
+    bornOn: '(född {{date}})',
     nothingDue: 'Inget att göra just nu.',
   },
   titles: {
