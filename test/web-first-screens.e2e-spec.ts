@@ -67,7 +67,7 @@ describe('the first screens', () => {
     const a = ok(await villeApi.get(`/arrangements/${started.id}`));
     // The next evaluation is the domain's date, never after the period it evaluates.
     expect(a.running.nextEvaluationDueOn <= a.running.periodEnd).toBe(true);
-    expect(a.running.continuationDueOn <= a.running.periodEnd).toBe(true);
+    expect(a.running.continuationDueFrom <= a.running.periodEnd).toBe(true);
     const team = await teamName(a.teamId);
 
     const page = (await signedIn(ville.name)).as(ArrangementPage);
@@ -97,7 +97,8 @@ describe('the first screens', () => {
         [t.running.startedOn]: finnish(a.startedOn),
         [t.arrangement.hours]: '20',
         [t.running.nextEvaluation]: finnish(a.running.nextEvaluationDueOn),
-        [t.running.continuationDue]: finnish(a.running.continuationDueOn),
+        [t.facts.continuationFrom]: finnish(a.running.continuationDueFrom),
+        [t.running.continuationDue]: finnish(a.running.periodEnd),
       });
       expect(await page.facts(t.facts.parties)).toEqual({
         [t.facts.way]: t.facts.ways.purchase,
@@ -220,5 +221,15 @@ describe('the first screens', () => {
     expect(await order.page.locator('main').textContent()).not.toContain(ordered.name);
     await order.expectAccessible();
     await order.screenshots('order-page-sv');
+
+    // Declined and ordered from another supplier: that one is told a supplier declined, never who there did.
+    ok(await sys().as('perhepolku').post(`/arrangements/${id}/order-response`, { accept: false, reason: 'Ei tilaa.' }));
+    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'purchase', supplierId: demo.familjestod }));
+    type Step = { type: string; actor: { name: string | null; role: string } | null };
+    const seen: Step[] = ok(await sys().as('familjestod').get(`/arrangements/${id}/timeline`));
+    expect(seen.find((e) => e.type === 'order_declined')?.actor).toEqual({ name: null, role: 'supplier' });
+    expect(seen.find((e) => e.type === 'submitted')?.actor).toEqual({ name: ville.name, role: 'own_worker' });
+    const told: Step[] = ok(await sanna.get(`/arrangements/${id}/timeline`));
+    expect(told.find((e) => e.type === 'order_declined')?.actor?.name).toBe('Perhepolku Oy, tilaukset');
   });
 });

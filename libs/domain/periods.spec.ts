@@ -89,12 +89,10 @@ describe('grant periods', () => {
     expect(lastDayFor(new Date(quarterly))).toBe('2027-03-02');
   });
 
-  it('puts the evaluation after one held in a period into the next period, bound to its end when it opens', () => {
+  it('counts the interval alone where no period bounds it (a history from before the rule)', () => {
     const held = nextEvaluationDue('2027-02-20', new Date('2027-02-20T10:00:00Z'), 'P3M', null);
     expect(lastDayFor(new Date(held))).toBe('2027-05-19');
-    const next = openPeriod(2, '2027-03-03', new Date('2027-03-02T22:00:00.000Z'), 'P1M', 'P2W');
-    expect(lastDayFor(new Date(evaluationInPeriod(held, next.endsAt)!))).toBe(next.endsOn);
-    expect(evaluationInPeriod(null, next.endsAt)).toBeNull();
+    expect(evaluationInPeriod(null, '2027-03-02T22:00:00.000Z')).toBeNull();
   });
 
   it('says an evaluation is due from its last day on, and not before', () => {

@@ -50,8 +50,7 @@ export function openPeriod(
 /**
  * The next evaluation meeting: the interval after the last one (or after the start), and never after the
  * end of the period it evaluates, so that each period is evaluated before its continuation is decided.
- * Without a period's end (an evaluation just held has evaluated this period) it falls in the next period,
- * and `evaluationInPeriod` bounds it when that period opens.
+ * Without a period's end (a history recorded before this rule) the interval alone counts.
  */
 export function nextEvaluationDue(
   fromDate: IsoDate,

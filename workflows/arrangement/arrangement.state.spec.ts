@@ -8,7 +8,7 @@ import {
   SYSTEM_ACTOR_ID,
 } from '../../libs/contracts';
 import { CommandRefused } from '../refusal';
-import { applyCommand, closePeriod, continuationFallsDue, initialState } from './arrangement.state';
+import { ALL_RULES, applyCommand, closePeriod, continuationFallsDue, initialState } from './arrangement.state';
 
 const NOW = new Date('2026-11-23T10:00:00Z');
 
@@ -305,7 +305,7 @@ describe('arrangement state machine', () => {
       rule: 'date_order',
       message: 'startedOn must not be before the decision (2026-11-23)',
     });
-    const replayed = applyCommand(committed, 'start', start, NOW, { startAfterDecision: false }).state;
+    const replayed = applyCommand(committed, 'start', start, NOW, { ...ALL_RULES, startAfterDecision: false }).state;
     expect(replayed).toMatchObject({ status: 'active', accessDays: 4 });
   });
 
@@ -399,6 +399,32 @@ describe('the running service', () => {
       nextEvaluationDueAt: '2026-12-31T22:00:00.000Z',
       evaluations: 0,
     });
+  });
+
+  it('never lets the next evaluation fall after the end of the period it evaluates', () => {
+    // Held ten days before the quarter ends, a month on would be past it: the next is due by the end.
+    const meeting = { participants: ['child' as const], goalsProgress: 'on_track' as const, notesTextId: 'n' };
+    const late = applyCommand(
+      started(),
+      'recordEvaluation',
+      { actor: ownWorker, heldOn: '2027-02-18', ...meeting },
+      at('2027-02-18T10:00:00Z'),
+    ).state;
+    expect(late.running?.nextEvaluationDueAt).toBe(late.running?.period.endsAt);
+    // The next period's first evaluation counts from the reassessment the continuation rested on.
+    const next = closePeriod(decide(late, continuation('continue')), at('2027-02-28T22:00:00Z'))!.state;
+    expect(next.running?.nextEvaluationDueAt).toBe('2027-03-09T22:00:00.000Z');
+    // A history recorded before the rule replays as it ran: the evaluation a month on, the period over.
+    const replayed = applyCommand(
+      started(),
+      'recordEvaluation',
+      { actor: ownWorker, heldOn: '2027-02-18', ...meeting },
+      at('2027-02-18T10:00:00Z'),
+      { ...ALL_RULES, evaluationsInPeriod: false },
+    ).state;
+    expect(replayed.running?.nextEvaluationDueAt).toBe('2027-03-17T22:00:00.000Z');
+    const replayedNext = closePeriod(decide(replayed, continuation('continue')), at('2027-02-28T22:00:00Z'), false)!;
+    expect(replayedNext.state.running?.nextEvaluationDueAt).toBe('2027-03-17T22:00:00.000Z');
   });
 
   it('records an evaluation and schedules the next at the interval from the meeting', () => {

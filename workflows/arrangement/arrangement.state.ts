@@ -27,7 +27,9 @@ export {
   ALL_RULES,
   DATES_IN_ORDER_PATCH,
   DEFAULT_CONTINUATION_LEAD_TIME,
+  EVALUATIONS_IN_PERIOD_PATCH,
   type RuleSet,
+  SETS_NEXT_EVALUATION,
   type Transition,
 } from './state-change';
 

@@ -27,7 +27,9 @@ import {
   applyCommand,
   closePeriod,
   DATES_IN_ORDER_PATCH,
+  EVALUATIONS_IN_PERIOD_PATCH,
   type RuleSet,
+  SETS_NEXT_EVALUATION,
   continuationFallsDue,
   initialState,
   isFinished,
@@ -92,7 +94,10 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
         try {
           // Re-checked here: another Update may have changed the state since this one was validated.
           // A command accepted before a rule existed replays without it.
-          const rules: RuleSet = { startAfterDecision: name !== 'start' || patched(DATES_IN_ORDER_PATCH) };
+          const rules: RuleSet = {
+            startAfterDecision: name !== 'start' || patched(DATES_IN_ORDER_PATCH),
+            evaluationsInPeriod: !SETS_NEXT_EVALUATION.includes(name) || patched(EVALUATIONS_IN_PERIOD_PATCH),
+          };
           transition = applyCommand(state, name, command, new Date(), rules);
         } catch (err) {
           throw asFailure(err);
@@ -148,11 +153,11 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
       await step(continuationFallsDue(state, new Date()));
     }
     if (await condition(() => isFinished(state.status), until(period.endsAt))) return false;
-    await step(closePeriod(state, new Date()));
+    await step(closePeriod(state, new Date(), patched(EVALUATIONS_IN_PERIOD_PATCH)));
     if (state.status === 'reassessment_overdue') {
       // The service has stopped; it goes on only with a decision, however late.
       await condition(settled);
-      await step(closePeriod(state, new Date()));
+      await step(closePeriod(state, new Date(), patched(EVALUATIONS_IN_PERIOD_PATCH)));
     }
     return !isFinished(state.status);
   }

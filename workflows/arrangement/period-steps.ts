@@ -1,6 +1,6 @@
 import { type ArrangementState, SYSTEM_ACTOR_ID } from '../../libs/contracts';
 import { dateOf, durationMonths } from '../../libs/domain/dates';
-import { evaluationInPeriod, openPeriod } from '../../libs/domain/periods';
+import { nextEvaluationDue, openPeriod } from '../../libs/domain/periods';
 import { leadTime, record, type Transition } from './state-change';
 
 /*
@@ -28,7 +28,7 @@ export function continuationFallsDue(s: ArrangementState, now: Date): Transition
  * The period is over, or a late continuation decision came in: the next period opens, the service
  * ends as decided, or, with no decision, it stops and waits for one. It never continues by itself.
  */
-export function closePeriod(s: ArrangementState, now: Date): Transition | null {
+export function closePeriod(s: ArrangementState, now: Date, evaluationsInPeriod = true): Transition | null {
   const r = s.running;
   if (!r || (s.status !== 'active' && s.status !== 'reassessment_overdue')) return null;
   const c = r.continuation;
@@ -72,7 +72,9 @@ export function closePeriod(s: ArrangementState, now: Date): Transition | null {
       running: {
         ...r,
         period,
-        nextEvaluationDueAt: evaluationInPeriod(r.nextEvaluationDueAt, period.endsAt),
+        nextEvaluationDueAt: evaluationsInPeriod
+          ? evaluationOfNext(s, c.reassessedOn, since, period.endsAt)
+          : r.nextEvaluationDueAt,
         monthsGranted: r.monthsGranted + durationMonths(rules.step),
         continuation: null,
         continuationDue: false,
@@ -83,4 +85,13 @@ export function closePeriod(s: ArrangementState, now: Date): Transition | null {
     SYSTEM_ACTOR_ID,
     now,
   );
+}
+
+/**
+ * The new period's first evaluation: the continuation rested on a reassessment with the family, which
+ * evaluated the period before; the next is the interval after it, within the new period.
+ */
+function evaluationOfNext(s: ArrangementState, reassessedOn: string, since: Date, periodEndsAt: string): string | null {
+  const interval = s.input.rules.evaluationInterval ?? null;
+  return interval ? nextEvaluationDue(reassessedOn, since, interval, periodEndsAt) : null;
 }

@@ -54,7 +54,9 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
       continuation: null,
       continuationDue: false,
       reassessmentOverdueSince: null,
-      nextEvaluationDueAt: interval ? nextEvaluationDue(c.startedOn, now, interval, period.endsAt) : null,
+      nextEvaluationDueAt: interval
+        ? nextEvaluationDue(c.startedOn, now, interval, ruleSet.evaluationsInPeriod ? period.endsAt : null)
+        : null,
       evaluations: 0,
     };
     return {
@@ -67,15 +69,15 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
     };
   },
 
-  recordEvaluation(s, c, today, now): Change {
+  recordEvaluation(s, c, today, now, ruleSet): Change {
     const running = runningOf(s);
     requireDate(c.heldOn, 'heldOn', s.startedOn, today);
     if (c.participants.length === 0) {
       refuse('invalid_input', 'name who took part, by role', 'participants', 'required');
     }
     const interval = s.input.rules.evaluationInterval ?? null;
-    // Due past this period's end, the next evaluation evaluates the next period: bound to its end when it opens.
-    const nextEvaluationDueAt = interval ? nextEvaluationDue(c.heldOn, now, interval, null) : null;
+    const periodEnd = ruleSet.evaluationsInPeriod ? running.period.endsAt : null;
+    const nextEvaluationDueAt = interval ? nextEvaluationDue(c.heldOn, now, interval, periodEnd) : null;
     return {
       type: 'evaluation_recorded',
       running: { ...running, evaluations: running.evaluations + 1, nextEvaluationDueAt },

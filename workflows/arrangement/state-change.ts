@@ -38,9 +38,14 @@ export type Handler<K extends CommandName> = (
 export interface RuleSet {
   /** A start is never before the decision (added with `DATES_IN_ORDER_PATCH`). */
   startAfterDecision: boolean;
+  /** The next evaluation is never after its period's end (added with `EVALUATIONS_IN_PERIOD_PATCH`). */
+  evaluationsInPeriod: boolean;
 }
-export const ALL_RULES: RuleSet = { startAfterDecision: true };
+export const ALL_RULES: RuleSet = { startAfterDecision: true, evaluationsInPeriod: true };
 export const DATES_IN_ORDER_PATCH = 'start-not-before-decision';
+export const EVALUATIONS_IN_PERIOD_PATCH = 'evaluations-in-period';
+/** The commands and steps that set the next evaluation. */
+export const SETS_NEXT_EVALUATION: readonly string[] = ['start', 'recordEvaluation'];
 
 /** Used when an arrangement's input predates the configurable lead time. */
 export const DEFAULT_CONTINUATION_LEAD_TIME = 'P1M';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
-import { SYSTEM_ACTOR_ID } from '../../../../libs/contracts';
+import { type AuthUser, SYSTEM_ACTOR_ID } from '../../../../libs/contracts';
 import { ageBand, ageOn, dateOf, type IsoDate } from '../../../../libs/domain/dates';
 import { addWorkingDays } from '../../../../libs/domain/working-days';
 import { select } from '../common/postgres';
@@ -76,13 +76,18 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
 
 export type ArrangementFacts = Awaited<ReturnType<typeof arrangementFacts>>;
 
-/** Who did a step, by name and role, as the timeline says it; the process itself is `system`. */
-export async function actorsOf(ds: DataSource, ids: string[]) {
-  const rows = await select<{ id: string; name: string; role: string }>(
+/**
+ * Who did a step, by name and role, as the timeline says it to `reader`; the process itself is `system`.
+ * A supplier is not told who at another supplier (one that declined the order) did a step: only the role.
+ */
+export async function actorsOf(ds: DataSource, ids: string[], reader: AuthUser) {
+  const rows = await select<{ id: string; name: string; role: string; supplierId: string | null }>(
     ds,
-    `select id, full_name as name, role from app_user where id = any($1::uuid[])`,
+    `select id, full_name as name, role, supplier_id as "supplierId" from app_user where id = any($1::uuid[])`,
     [[...new Set(ids)].filter((id) => id !== SYSTEM_ACTOR_ID)],
   );
-  const byId = new Map(rows.map((r) => [r.id, { name: r.name, role: r.role }]));
+  const hidden = (r: (typeof rows)[number]) =>
+    reader.role === 'supplier' && r.supplierId !== null && r.supplierId !== reader.supplierId;
+  const byId = new Map(rows.map((r) => [r.id, { name: hidden(r) ? null : r.name, role: r.role }]));
   return (id: string) => (id === SYSTEM_ACTOR_ID ? { name: null, role: 'system' } : (byId.get(id) ?? null));
 }

@@ -69,8 +69,10 @@ export class ArrangementListService {
               s.name as "supplierName",
               to_char(case
                 when a.status = 'ended' then a.ended_on
-                when a.status in ('active', 'reassessment_overdue') then a.started_on
-                when a.status in ('granted', 'committed', 'denied') then a.decided_on
+                when a.status = 'active' then a.started_on
+                when a.status = 'reassessment_overdue'
+                  then (a.reassessment_overdue_since at time zone 'Europe/Helsinki')::date
+                when a.status in ('granted', 'denied') then a.decided_on
                 else (a.updated_at at time zone 'Europe/Helsinki')::date
               end, 'YYYY-MM-DD') as "statusOn",
               c.id as "clientId", c.full_name as "clientName", a.state,

@@ -117,6 +117,7 @@ export class ArrangementReads {
     const actor = await actorsOf(
       this.ds,
       events.map((e) => e.actorId),
+      user,
     );
     return events.map((e) => ({
       seq: e.seq,

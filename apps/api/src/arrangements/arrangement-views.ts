@@ -1,4 +1,4 @@
-import type { IsoDate } from '../../../../libs/domain/dates';
+import { dateOf, type IsoDate } from '../../../../libs/domain/dates';
 import { APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
 import { evaluationDue, lastDayFor } from '../../../../libs/domain/periods';
 import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
@@ -52,7 +52,7 @@ function runningView(a: ArrangementEntity, today: IsoDate) {
     periodEndsAt: a.periodEndsAt?.toISOString() ?? null,
     monthsGranted: a.monthsGranted === null ? null : Number(a.monthsGranted),
     continuationDueAt: a.continuationDueAt?.toISOString() ?? null,
-    continuationDueOn: a.continuationDueAt && lastDayFor(a.continuationDueAt),
+    continuationDueFrom: a.continuationDueAt && dateOf(a.continuationDueAt),
     continuationDue: a.continuationDue,
     continuationOutcome: a.continuationOutcome,
     reassessmentOverdueSince: a.reassessmentOverdueSince?.toISOString() ?? null,

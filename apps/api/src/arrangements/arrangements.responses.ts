@@ -88,7 +88,9 @@ const Running = z.object({
   periodEndsAt: timestamp.nullable(),
   monthsGranted: z.number().nullable(),
   continuationDueAt: timestamp.nullable(),
-  continuationDueOn: date.nullable().describe('The last day the continuation decision may be made on time'),
+  continuationDueFrom: date
+    .nullable()
+    .describe("The day the continuation decision falls due; it must be made by the period's end"),
   continuationDue: z.boolean(),
   continuationOutcome: z.enum(['continue', 'end']).nullable(),
   reassessmentOverdueSince: timestamp.nullable(),

@@ -30,7 +30,13 @@ export default function ArrangementPage() {
   const { t } = useTranslation();
   const serviceName = useServiceName();
   const { data: a, error } = useArrangement(id);
-  useTitle(a ? t('titles.arrangement', { service: serviceName(a.serviceCode) }) : t('titles.loading'));
+  useTitle(
+    a
+      ? t('titles.arrangement', { service: serviceName(a.serviceCode) })
+      : error
+        ? t('errors.page')
+        : t('titles.loading'),
+  );
 
   if (!a) return error ? <ErrorMessage error={error} /> : <Loading />;
   return (

@@ -12,8 +12,9 @@ export function Timeline({ id }: { id: string }) {
   const headingId = useId();
   const who = (e: TimelineEvent) => {
     if (!e.actor) return null;
-    if (e.actor.role === 'system' || !e.actor.name) return t('facts.system');
-    return t('facts.by', { name: e.actor.name, role: t(`roles.${e.actor.role}`, { defaultValue: e.actor.role }) });
+    if (e.actor.role === 'system') return t('facts.system');
+    const role = t(`roles.${e.actor.role}`, { defaultValue: e.actor.role });
+    return e.actor.name ? t('facts.by', { name: e.actor.name, role }) : role;
   };
   return (
     <section className="card" aria-labelledby={headingId}>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Button, Heading, InlineAlert, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
+import { Button, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { OrderResponseSchema } from '../../../../libs/contracts/arrangement-commands';
 import { api, unwrap } from '../api/client';
@@ -12,6 +12,7 @@ import { OrderFacts } from '../arrangements/record-cards';
 import { keys, useArrangement, useArrangementCommand } from '../arrangements/queries';
 import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage, showProblems } from '../common/errors';
+import { ResultRegion, useResult } from '../common/focus';
 import { TextareaField } from '../common/fields';
 import { finnishDate } from '../common/format';
 import { rulesResolver } from '../common/forms';
@@ -25,7 +26,7 @@ export default function OrdersPage() {
   const { t } = useTranslation();
   const serviceName = useServiceName();
   useTitle(t('titles.orders'));
-  const [done, setDone] = useState<string | null>(null);
+  const { result, say } = useResult();
   const all = useQuery({
     queryKey: [...keys.lists, {}],
     queryFn: () => unwrap(api.GET('/arrangements', { params: { query: {} } })),
@@ -41,8 +42,8 @@ export default function OrdersPage() {
       <Heading variant="h1">{t('orders.title')}</Heading>
       <Paragraph mb="m">{t('orders.intro')}</Paragraph>
       <ErrorMessage error={all.error ?? provided.error} />
-      {/* A live region kept on the page, so that the answer told into it is read out when it comes. */}
-      <div role="status">{done && <InlineAlert status="neutral">{done}</InlineAlert>}</div>
+      {/* The answer is told here and takes the focus: the answered order's card, and its buttons, are gone. */}
+      <ResultRegion result={result} />
       <Heading variant="h2" mt="l">
         {t('orders.waiting')}
       </Heading>
@@ -52,7 +53,7 @@ export default function OrdersPage() {
           key={o.id}
           order={o}
           serviceName={serviceName}
-          onDone={(accepted) => setDone(t(accepted ? 'orders.accepted' : 'orders.declined'))}
+          onDone={(accepted) => say(t(accepted ? 'orders.accepted' : 'orders.declined'))}
         />
       ))}
       <Heading variant="h2" mt="l">

@@ -66,9 +66,10 @@ export function RunningSummary({ a }: Props) {
                 {r.evaluationDue && <StaticChip className="chip-alert">{t('facts.due')}</StaticChip>}
               </Fact>
             )}
-            {r.continuationDueOn && (
-              <Fact label={t('running.continuationDue')}>{finnishDate(r.continuationDueOn)}</Fact>
+            {!r.continuationOutcome && r.continuationDueFrom && (
+              <Fact label={t('facts.continuationFrom')}>{finnishDate(r.continuationDueFrom)}</Fact>
             )}
+            {!r.continuationOutcome && <Fact label={t('running.continuationDue')}>{finnishDate(r.periodEnd)}</Fact>}
             <Fact label={t('running.evaluationsHeld')}>{r.evaluationsHeld}</Fact>
             {r.continuationOutcome && (
               <Fact label={t('running.continuation')}>{t(`running.outcome.${r.continuationOutcome}`)}</Fact>

@@ -86,8 +86,11 @@ export function ContinuationForm({ a }: Props) {
         open: !!a.running?.continuationDue || a.status === 'reassessment_overdue',
         button: t('facts.openContinuation'),
         note:
-          a.running?.continuationDueOn &&
-          t('facts.continuationNotDue', { date: finnishDate(a.running.continuationDueOn) }),
+          a.running?.continuationDueFrom &&
+          t('facts.continuationNotDue', {
+            from: finnishDate(a.running.continuationDueFrom),
+            by: finnishDate(a.running.periodEnd),
+          }),
       }}
     >
       {card && (
