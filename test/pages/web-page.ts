@@ -168,6 +168,10 @@ export async function openApp(browser: Browser, errors: string[], baseUrl = syst
   const page = await context.newPage();
   // A script error on a page fails the test that caused it, not a wait thirty seconds later.
   page.on('pageerror', (e) => errors.push(e.message));
+  // So does anything the content security policy refuses: the app must run under it as served.
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
   await page.goto(baseUrl + '/');
   return page;
 }

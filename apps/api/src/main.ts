@@ -10,6 +10,7 @@ import { CONFIG, type Config } from './common/config.provider';
 import { JsonLogger, requestContext } from './common/request-context';
 import { TemporalClient } from './common/temporal.module';
 import { setUpOpenApi } from './openapi';
+import { securityHeaders } from './security-headers';
 import { serveWebApp } from './web-app';
 
 /** Room for the longest proposal (four texts of 10 000 characters) many times over. */
@@ -40,9 +41,10 @@ async function main(): Promise<void> {
   // Survey exports arrive as the CSV file the survey tool wrote.
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT, verify: requireUtf8 });
   app.enableShutdownHooks();
+  const config = app.get<Config>(CONFIG);
+  securityHeaders(app, config);
   setUpOpenApi(app);
   const web = serveWebApp(app);
-  const config = app.get<Config>(CONFIG);
   await app.listen(config.API_PORT, config.API_HOST);
   if (config.METRICS_PORT) {
     const ds = app.get(DataSource);

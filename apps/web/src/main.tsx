@@ -5,9 +5,13 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import { config as zodConfig } from 'zod';
 import { App } from './app';
 import { SessionProvider } from './auth/session';
 import { setUpLanguages } from './common/i18n';
+
+// The content security policy allows no eval: zod is told not to compile its parsers at run time.
+zodConfig({ jitless: true });
 
 /**
  * Every answer of the API is cached by its resource's key; a command invalidates what it changes. A
