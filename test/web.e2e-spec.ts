@@ -356,6 +356,32 @@ describe('the web app', () => {
     expect(events.map((e: { type: string }) => e.type)).toContain('continued');
   });
 
+  it('leaves nothing of a proposal being typed on a shared workstation: gone at sign-out, never shown to the next person', async () => {
+    const typed = 'Perheen tilanne: äiti uupunut, isä vuorotyössä (jaettu työasema -testi).';
+    const worker = (await signedIn(veera.name)).as(MyClientsPage);
+    await worker.newProposal(family.name);
+    const form = worker.as(ProposalPage);
+    await form.chooseService('Lapsiperheiden kotipalvelu');
+    await form.justification.fill(typed);
+    // Kept while typed, in this tab's session storage only, under the worker and the record.
+    expect(await form.storedText()).toContain(typed);
+    expect(await form.page.evaluate(() => JSON.stringify(localStorage))).not.toContain('Perheen tilanne');
+    await form.signOut();
+    await form.heading(fi.signIn.title).waitFor();
+    expect(await form.storedText()).not.toContain('Perheen tilanne');
+
+    // The next person on the same browser finds nothing of it, in the page or in the browser's storage.
+    const next = form.as(SignInPage);
+    await next.signInAs(veera.name);
+    const again = next.as(MyClientsPage);
+    await again.newProposal(family.name);
+    const fresh = again.as(ProposalPage);
+    await fresh.chooseService('Lapsiperheiden kotipalvelu');
+    expect(await fresh.justification.inputValue()).toBe('');
+    expect(await fresh.storedText()).not.toContain('Perheen tilanne');
+    await fresh.page.context().close();
+  });
+
   it('lets the own worker complete a returned proposal and send it again, losing nothing on a reload', async () => {
     const [ownApi, sannaApi] = [veeraApi, web.sys.as('sanna')];
     const { id } = ok(await ownApi.post('/arrangements', proposal(queued.id)));

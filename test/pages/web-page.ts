@@ -146,6 +146,16 @@ export class WebPage {
     await this.page.setViewportSize(phone ? { width: 390, height: 844 } : { width: 1280, height: 900 });
   }
 
+  /** Signs out with the header's button. */
+  async signOut(): Promise<void> {
+    await this.page.getByRole('button', { name: this.t.app.signOut }).click();
+  }
+
+  /** Everything this tab's browser storage keeps (local and session), as one text to search. */
+  async storedText(): Promise<string> {
+    return this.page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  }
+
   /** The facts (label → value) of the description lists in `scope`, as the page labels them. */
   async factsIn(scope: Locator): Promise<Record<string, string>> {
     const facts = scope.locator('dl.facts > div');

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useState } from 'react';
 import { api, session, unwrap } from '../api/client';
 import type { Me } from '../api/types';
+import { clearDrafts } from '../common/draft';
 
 interface Session {
   me: Me | null;
@@ -14,7 +15,8 @@ const SessionContext = createContext<Session | null>(null);
 
 /**
  * Who is signed in: the token lives in this tab's session storage, the person is read from /me. Signing in
- * or out forgets every answer read before, so that no one sees another's cached records.
+ * or out forgets every answer read before, and signing out every draft, so that no one sees another's
+ * records or typing.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
@@ -26,6 +28,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         return await unwrap(api.GET('/me'));
       } catch {
         session.signOut();
+        clearDrafts();
         setToken(null);
         return null;
       }
@@ -44,6 +47,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     signOut: () => {
       session.signOut();
+      clearDrafts();
       queryClient.clear();
       setToken(null);
     },

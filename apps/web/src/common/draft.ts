@@ -1,22 +1,35 @@
 import { useState } from 'react';
+import { useSession } from '../auth/session';
+
+const PREFIX = 'luvn.draft.';
 
 /**
- * A form's state kept in this browser as it is typed: a reload, a closed tab or a lost connection loses
- * nothing; cleared once the form has been saved to the API. `stored` is what this browser held when the
- * form opened (null: nothing).
+ * A form's state kept as it is typed, so that a reload or a lost connection loses nothing; cleared once
+ * the form has been saved to the API. It lives in this tab's session storage under the signed-in person
+ * and the record, never in local storage: on a shared workstation it is gone with sign-out, the tab or
+ * the browser, and the next person signed in never gets it. `stored` is what the tab held when the form
+ * opened (null: nothing).
  */
 export function useDraft<T>(name: string) {
-  const key = `luvn.draft.${name}`;
+  const { me } = useSession();
+  const key = `${PREFIX}${me?.userId ?? 'nobody'}.${name}`;
   const [stored] = useState(() => {
     try {
-      return JSON.parse(localStorage.getItem(key) ?? 'null') as T | null;
+      return JSON.parse(sessionStorage.getItem(key) ?? 'null') as T | null;
     } catch {
       return null;
     }
   });
   return {
     stored,
-    keep: (value: T) => localStorage.setItem(key, JSON.stringify(value)),
-    clear: () => localStorage.removeItem(key),
+    keep: (value: T) => sessionStorage.setItem(key, JSON.stringify(value)),
+    clear: () => sessionStorage.removeItem(key),
   };
+}
+
+/** Forgets every draft this tab keeps: at sign-out, and when the session has ended. */
+export function clearDrafts(): void {
+  for (const key of Object.keys(sessionStorage)) if (key.startsWith(PREFIX)) sessionStorage.removeItem(key);
+  // Drafts an earlier version kept in local storage, keyed by the client alone.
+  for (const key of Object.keys(localStorage)) if (key.startsWith(PREFIX)) localStorage.removeItem(key);
 }
