@@ -32,6 +32,7 @@ describe('the access log', () => {
     const { id } = await activeService(sys, 'home_help', null);
     ok(await aino.get(`/arrangements/${id}`));
     ok(await aino.get(`/arrangements/${id}/timeline`));
+    ok(await aino.get(`/arrangements/${id}/decisions`));
     // Assessed long ago, the proposal is due first: it is on the first page of the queue.
     const queued = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { needsAssessedOn: '2025-01-01' })));
     ok(await aino.post(`/arrangements/${queued.id}/submit`));
@@ -53,6 +54,7 @@ describe('the access log', () => {
       'arranging:arrangement:change',
       'own_worker:arrangement:read',
       'own_worker:timeline:read',
+      'own_worker:decision_letter:list',
       'arranging:arrangement:list',
       'own_worker:client:list',
       'own_worker:feedback:create',

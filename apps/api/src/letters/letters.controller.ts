@@ -52,7 +52,12 @@ export class LettersController {
   @Returns([DecisionSummary])
   async list(@ArrangementId() id: string, @CurrentUser() user: AuthUser) {
     await this.policy.assert(user, 'arrangement', id);
-    return decisionsOf(this.ds, id);
+    const decisions = await decisionsOf(this.ds, id);
+    // Which decisions a client has had is the client's data too: its listing is logged as a read.
+    await this.accessLog.record(user, [
+      { clientId: await this.clientOf(id), record: 'decision_letter', recordId: id, action: 'list' },
+    ]);
+    return decisions;
   }
 
   @Get(':seq/letter')
@@ -74,15 +79,19 @@ export class LettersController {
     await this.policy.assert(user, 'arrangement', id);
     const pdf = await decisionLetter(this.ds, id, Number(seq));
     if (!pdf) throw DomainError.notFound('decision', `${id}/${seq}`);
-    const [whose]: { clientId: string }[] = await this.ds.query(
-      'select client_id as "clientId" from arrangement where id = $1',
-      [id],
-    );
     await this.accessLog.record(user, [
-      { clientId: whose!.clientId, record: 'decision_letter', recordId: id, action: 'read' },
+      { clientId: await this.clientOf(id), record: 'decision_letter', recordId: id, action: 'read' },
     ]);
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', `inline; filename="decision-${seq}.pdf"`);
     res.send(pdf);
+  }
+
+  private async clientOf(arrangementId: string): Promise<string> {
+    const [whose]: { clientId: string }[] = await this.ds.query(
+      'select client_id as "clientId" from arrangement where id = $1',
+      [arrangementId],
+    );
+    return whose!.clientId;
   }
 }
