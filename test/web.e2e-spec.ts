@@ -374,6 +374,7 @@ describe('the web app', () => {
     const next = form.as(SignInPage);
     await next.signInAs(veera.name);
     const again = next.as(MyClientsPage);
+    await again.goto('/my-clients');
     await again.newProposal(family.name);
     const fresh = again.as(ProposalPage);
     await fresh.chooseService('Lapsiperheiden kotipalvelu');
