@@ -177,7 +177,7 @@ export function ageOn(dateOfBirth: IsoDate, on: IsoDate): number {
  * The age band a supplier is told instead of a child's birth date: wide enough to name no one, narrow
  * enough to say which of its workers fits (the cards' own limits: 7–9 and 10–17 for a support person).
  */
-export const AGE_BANDS = [
+const AGE_BANDS = [
   [0, 2],
   [3, 6],
   [7, 9],
@@ -188,7 +188,7 @@ export const AGE_BANDS = [
   [21, 25],
 ] as const;
 
-const OLDEST_BANDED = 25;
+const OLDEST_BANDED = AGE_BANDS[AGE_BANDS.length - 1]![1];
 
 export function ageBand(age: number): string {
   const band = AGE_BANDS.find(([from, to]) => age >= from && age <= to);

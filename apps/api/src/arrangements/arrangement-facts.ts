@@ -74,8 +74,6 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
   };
 }
 
-export type ArrangementFacts = Awaited<ReturnType<typeof arrangementFacts>>;
-
 /**
  * Who did a step, by name and role, as the timeline says it to `reader`; the process itself is `system`.
  * A supplier is not told who at another supplier (one that declined the order) did a step: only the role.

@@ -74,12 +74,10 @@ export class ArrangementReads {
       ...view,
       decision: view.decision && { ...view.decision, decidedByName: facts.decidedByName },
       parties: facts.parties,
-      client:
-        client && shown === 'full'
-          ? { ...clientView(client, shown), age: facts.age, municipality: facts.municipality }
-          : client && shown === 'contact'
-            ? clientView(client, shown)
-            : null,
+      client: client && {
+        ...clientView(client, shown === 'full' ? 'full' : 'contact'),
+        ...(shown === 'full' && { age: facts.age, municipality: facts.municipality }),
+      },
       // What a supplier decides an order on, and no one's identity: where, how old in a band, by when.
       order: facts.order && { ...facts.order, municipality: facts.municipality },
       proposal: proposal?.body ?? null,
