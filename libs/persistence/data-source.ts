@@ -26,6 +26,7 @@ import { RectificationFollowUp1764380000000 } from './migrations/1764380000000-r
 import { LettersForUnmetNeedsAndEndings1764390000000 } from './migrations/1764390000000-letters-for-unmet-needs-and-endings';
 import { ProcessStateDocuments1764400000000 } from './migrations/1764400000000-process-state-documents';
 import { OrderAnswerTime1764410000000 } from './migrations/1764410000000-order-answer-time';
+import { BrowserSessions1764420000000 } from './migrations/1764420000000-browser-sessions';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -59,6 +60,7 @@ export const MIGRATIONS = [
   LettersForUnmetNeedsAndEndings1764390000000,
   ProcessStateDocuments1764400000000,
   OrderAnswerTime1764410000000,
+  BrowserSessions1764420000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */
