@@ -366,9 +366,16 @@ describe('the web app', () => {
     // Kept while typed, in this tab's session storage only, under the worker and the record.
     expect(await form.storedText()).toContain(typed);
     expect(await form.page.evaluate(() => JSON.stringify(localStorage))).not.toContain('Perheen tilanne');
+    const [session] = await form.page.context().cookies();
     await form.signOut();
     await form.heading(fi.signIn.title).waitFor();
     expect(await form.storedText()).not.toContain('Perheen tilanne');
+    // The session ended on the server: its cookie, if someone had copied it, opens nothing.
+    expect(await form.page.context().cookies()).toEqual([]);
+    const reused = await fetch(`${systemEnv().apiUrl}/me`, {
+      headers: { cookie: `${session!.name}=${session!.value}` },
+    });
+    expect(reused.status).toBe(401);
 
     // The next person on the same browser finds nothing of it, in the page or in the browser's storage.
     const next = form.as(SignInPage);
@@ -381,6 +388,37 @@ describe('the web app', () => {
     expect(await fresh.justification.inputValue()).toBe('');
     expect(await fresh.storedText()).not.toContain('Perheen tilanne');
     await fresh.page.context().close();
+  });
+
+  it('warns before an idle session ends, lets the person stay, and signs out when they do not', async () => {
+    // Short times, configured: the warning after 4 seconds unused, the end 8 seconds later.
+    const api = await ownApi(systemEnv(), 3185, { SESSION_IDLE_SECONDS: '12', SESSION_WARNING_SECONDS: '8' });
+    try {
+      const signIn = await SignInPage.open(web.browser, web.errors, api.url);
+      await signIn.signInAs(veera.name);
+      const page = signIn.as(MyClientsPage);
+      const warning = page.page.getByRole('dialog', { name: fi.session.idleTitle });
+      await warning.waitFor();
+      // The way to stay has the focus, so that a key press keeps the session.
+      expect(await page.page.locator(':focus').textContent()).toBe(fi.session.stay);
+      await page.expectAccessible();
+      await page.screenshots('idle-warning');
+      await page.page.keyboard.press('Enter');
+      await warning.waitFor({ state: 'hidden' });
+      await page.heading(fi.myClients.title).waitFor();
+
+      // Unanswered, the warning ends in sign-out: the page says why, and the session is over on the server.
+      const [session] = await page.page.context().cookies();
+      await warning.waitFor();
+      await page.heading(fi.signIn.title).waitFor({ timeout: 30_000 });
+      await page.waitForText(fi.signIn.ended.idle);
+      await page.expectAccessible();
+      const reused = await fetch(`${api.url}/me`, { headers: { cookie: `${session!.name}=${session!.value}` } });
+      expect(reused.status).toBe(401);
+      await page.page.context().close();
+    } finally {
+      api.stop();
+    }
   });
 
   it('lets the own worker complete a returned proposal and send it again, losing nothing on a reload', async () => {
@@ -607,13 +645,14 @@ describe('the web app', () => {
     await erik.page.context().close();
   });
 
-  it("signs in with the county's OpenID Connect provider (authorization code and PKCE), and offers no development list", async () => {
+  it("signs in through the county's OpenID Connect provider, keeping its tokens on the server, and signs out there too", async () => {
     const [providerPort, apiPort] = [3181, 3182];
-    const issuer = `http://127.0.0.1:${providerPort}`;
+    const [issuer, appUrl] = [`http://127.0.0.1:${providerPort}`, `http://127.0.0.1:${apiPort}`];
+    const secret = randomUUID();
     const provider = launch(
       'oidc-provider',
       process.execPath,
-      ['test/support/oidc-provider.mjs', String(providerPort), `http://127.0.0.1:${apiPort}/signed-in`],
+      ['test/support/oidc-provider.mjs', String(providerPort), appUrl, secret],
       {},
     );
     await waitFor('the OpenID provider', () => portOpen(providerPort), 20_000);
@@ -622,22 +661,41 @@ describe('the web app', () => {
       AUTH_ISSUER: issuer,
       AUTH_AUDIENCE: 'luvn-web',
       OIDC_CLIENT_ID: 'luvn-web',
+      OIDC_CLIENT_SECRET: secret,
+      APP_URL: appUrl,
     });
     try {
-      const signIn = await SignInPage.open(web.browser, web.errors, api.url);
+      const signIn = await SignInPage.open(web.browser, web.errors, appUrl);
+      await signIn.page.goto(`${appUrl}/queue`);
+      expect(await signIn.developmentButtons().count()).toBe(0);
       await signIn.signInWithProvider();
       // The provider's own pages: who signs in (the subject is the user's id in the register), then consent.
       const page = signIn.page;
-      await page.locator('input[name="login"]').fill(demo.userId('sanna'));
-      await page.locator('input[name="password"]').fill('salasana');
-      await page.locator('button[type="submit"]').click();
-      await page.locator('button[type="submit"]').click();
+      await page.locator('input[name="login"]').waitFor();
+      await signIn.signInAtProvider(demo.userId('sanna'));
       const queue = signIn.as(QueuePage);
       await queue.heading('Tiimin jono').waitFor();
-      expect(queue.url()).toBe(`${api.url}/queue`);
+      // Back on the page the sign-in began from.
+      expect(queue.url()).toBe(`${appUrl}/queue`);
       await queue.waitForText('Kirjautuneena: Sanna Mäkinen');
-      expect((await fetch(`${api.url}/sign-in/users`)).status).toBe(404);
-      expect(await signIn.developmentButtons().count()).toBe(0);
+      expect((await fetch(`${appUrl}/sign-in/users`)).status).toBe(404);
+      // The browser holds a cookie no script reads, and nothing of the provider's tokens.
+      const [cookie, ...others] = await page.context().cookies(appUrl);
+      expect(others).toEqual([]);
+      expect(cookie).toMatchObject({ name: 'luvn-session', httpOnly: true, sameSite: 'Strict' });
+      expect(await page.evaluate('document.cookie')).toBe('');
+      expect(await queue.storedText()).not.toMatch(/eyJ|token/i);
+
+      // Signing out ends the session here and at the provider, which sends the browser back.
+      await queue.signOut();
+      await signIn.confirmSignOutAtProvider();
+      await signIn.heading(fi.signIn.title).waitFor();
+      expect(signIn.url()).toBe(`${appUrl}/`);
+      const reused = await fetch(`${appUrl}/me`, { headers: { cookie: `${cookie!.name}=${cookie!.value}` } });
+      expect(reused.status).toBe(401);
+      // The provider asks who signs in again: its session ended too.
+      await signIn.signInWithProvider();
+      await page.locator('input[name="login"]').waitFor();
       await page.context().close();
     } finally {
       api.stop();

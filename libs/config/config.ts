@@ -34,10 +34,20 @@ const schema = z.object({
   AUTH_ISSUER: z.string().min(1).default('luvn-development'),
   AUTH_AUDIENCE: z.string().min(1).default('luvn-api'),
   /**
-   * The web app's client at the identity provider (AUTH_ISSUER): the browser signs in with the
-   * authorization code and PKCE and sends the ID token it gets as its bearer, so AUTH_AUDIENCE is this id.
+   * The web app's client at the identity provider (AUTH_ISSUER). The API signs the browser in itself
+   * (authorization code with PKCE, exchanged server-side) and keeps the provider's tokens; the browser gets
+   * only the session cookie. A secret makes the API a confidential client; without one it signs in as a
+   * public client with PKCE alone.
    */
   OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  /**
+   * A web session ends after this long unused (the web app warns SESSION_WARNING_SECONDS before), and
+   * in any case this long after sign-in: a working day. Seconds, so that a test can use a short time.
+   */
+  SESSION_IDLE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(1_800),
+  SESSION_WARNING_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
+  SESSION_MAX_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(36_000),
   /** How long a user looked up stays cached: a disabled user or a changed role takes effect within it. */
   USER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /**

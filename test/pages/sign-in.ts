@@ -24,6 +24,19 @@ export class SignInPage extends WebPage {
     await this.page.getByRole('button', { name: this.t.signIn.withProvider }).click();
   }
 
+  /** The provider's own development pages: who signs in (any password), then consent. */
+  async signInAtProvider(subject: string): Promise<void> {
+    await this.page.locator('input[name="login"]').fill(subject);
+    await this.page.locator('input[name="password"]').fill('salasana');
+    await this.page.locator('button[type="submit"]').click();
+    await this.page.locator('button[type="submit"]').click();
+  }
+
+  /** The provider's page that asks whether to sign out there as well. */
+  async confirmSignOutAtProvider(): Promise<void> {
+    await this.page.locator('button[autofocus], button[type="submit"]').first().click();
+  }
+
   developmentButtons() {
     return this.page.getByRole('button', { name: /^(Kirjaudu|Logga in|Sign in): / });
   }

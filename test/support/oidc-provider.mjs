@@ -1,27 +1,28 @@
 // A real OpenID Connect provider for the browser tests (oidc-provider), standing where the county's
-// identity provider stands: authorization code with PKCE for the web app, the subject being the user's
-// id in the register. Its own sign-in and consent pages are the library's development interactions.
-// Usage: node test/support/oidc-provider.mjs PORT REDIRECT_URI
+// identity provider stands: the API signs in as a confidential client with the authorization code and
+// PKCE, the subject being the user's id in the register, and signs out there (RP-initiated logout). Its
+// own sign-in, consent and sign-out pages are the library's development interactions.
+// Usage: node test/support/oidc-provider.mjs PORT APP_URL CLIENT_SECRET
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
-const [port, redirectUri] = process.argv.slice(2);
+const [port, appUrl, secret] = process.argv.slice(2);
 const issuer = `http://127.0.0.1:${port}`;
 const provider = new Provider(issuer, {
   clients: [
     {
       client_id: 'luvn-web',
-      redirect_uris: [redirectUri],
+      client_secret: secret,
+      redirect_uris: [`${appUrl}/auth/oidc/callback`],
+      post_logout_redirect_uris: [`${appUrl}/`],
       response_types: ['code'],
       grant_types: ['authorization_code'],
-      token_endpoint_auth_method: 'none',
+      token_endpoint_auth_method: 'client_secret_basic',
     },
   ],
   pkce: { required: () => true },
-  // The web app exchanges its code from the browser, across origins.
-  clientBasedCORS: () => true,
   findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id }) }),
-  features: { devInteractions: { enabled: true } },
+  features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
 });
 provider.proxy = false;
 createServer(provider.callback()).listen(Number(port), '127.0.0.1', () => {

@@ -15,6 +15,9 @@ import { AccessLogService } from './access/access-log.service';
 import { RecordPolicy } from './access/record-policy';
 import { AuthGuard } from './auth/auth';
 import { DevSignInController } from './auth/sign-in.controller';
+import { OidcSignIn } from './auth/oidc-sign-in';
+import { SessionController } from './auth/session.controller';
+import { SessionStore } from './auth/sessions';
 import { TokenVerifier } from './auth/token-verifier';
 import { UsersService } from './auth/users.service';
 import { CalendarController } from './calendar/calendar.controller';
@@ -73,6 +76,7 @@ import { SuppliersService } from './reference/suppliers.service';
     ClientsController,
     HealthController,
     DevSignInController,
+    SessionController,
     AccessLogController,
     PeopleController,
     DeliveriesController,
@@ -98,6 +102,8 @@ import { SuppliersService } from './reference/suppliers.service';
     RecordPolicy,
     PeopleService,
     TokenVerifier,
+    SessionStore,
+    OidcSignIn,
     UsersService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useClass: ValidationPipe },

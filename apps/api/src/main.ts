@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT, verify: requireUtf8 });
   app.enableShutdownHooks();
   const config = app.get<Config>(CONFIG);
-  securityHeaders(app, config);
+  securityHeaders(app);
   setUpOpenApi(app);
   const web = serveWebApp(app);
   await app.listen(config.API_PORT, config.API_HOST);

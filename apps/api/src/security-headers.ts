@@ -11,9 +11,8 @@ import type { Config } from './common/config.provider';
  * API answers are `no-store`: they carry personal data a shared browser must not keep; the web app's
  * files set their own caching after this (static assets for an hour, the index `no-cache`).
  */
-export function securityHeaders(app: NestExpressApplication, config: Config): void {
+export function securityHeaders(app: NestExpressApplication): void {
   app.disable('x-powered-by');
-  const provider = providerOrigin(config);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -24,12 +23,14 @@ export function securityHeaders(app: NestExpressApplication, config: Config): vo
           styleSrc: ["'self'", "'unsafe-inline'"],
           imgSrc: ["'self'", 'data:'],
           fontSrc: ["'self'", 'data:'],
-          connectSrc: ["'self'", ...provider],
+          // The browser talks to the API alone: the sign-in with the county's provider is redirects, and the
+          // API exchanges the code.
+          connectSrc: ["'self'"],
           // A decision letter opens as a PDF from a blob the page fetched with its own credentials.
           objectSrc: ["'self'", 'blob:'],
           frameSrc: ["'self'", 'blob:'],
           frameAncestors: ["'none'"],
-          formAction: ["'self'", ...provider],
+          formAction: ["'self'"],
           baseUri: ["'none'"],
         },
       },
@@ -43,12 +44,3 @@ export function securityHeaders(app: NestExpressApplication, config: Config): vo
   });
 }
 
-/** The county's identity provider, which the browser talks to when it signs in with OpenID Connect. */
-function providerOrigin(config: Config): string[] {
-  if (!config.OIDC_CLIENT_ID) return [];
-  try {
-    return [new URL(config.AUTH_ISSUER).origin];
-  } catch {
-    return [];
-  }
-}

@@ -21,7 +21,8 @@ export function serveWebApp(app: NestExpressApplication): boolean {
   app.useStaticAssets(WEB_ROOT, { index: false, maxAge: '1h', immutable: false });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-    if (!page || req.path.startsWith('/docs')) return next();
+    // The API's own pages: its documentation, and the sign-in's redirects through the identity provider.
+    if (!page || req.path.startsWith('/docs') || req.path.startsWith('/auth/')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

@@ -12,7 +12,7 @@ import {
   Text,
 } from 'suomifi-ui-components';
 import type { Role } from './api/types';
-import { SignedIn, SignIn } from './auth/sign-in';
+import { SignIn } from './auth/sign-in';
 import { useSession } from './auth/session';
 import { usePageFocus } from './common/focus';
 import { chooseLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from './common/i18n';
@@ -79,7 +79,12 @@ export function App() {
           {me && (
             <>
               <Text className="wide">{t('app.signedInAs', { name: me.name })}</Text>
-              <Button variant="secondaryNoBorder" icon={<IconLogout />} className="sign-out" onClick={signOut}>
+              <Button
+                variant="secondaryNoBorder"
+                icon={<IconLogout />}
+                className="sign-out"
+                onClick={() => void signOut()}
+              >
                 <span className="wide">{t('app.signOut')}</span>
               </Button>
             </>
@@ -104,16 +109,11 @@ export function App() {
           {loading ? (
             <Loading />
           ) : !me ? (
-            location.pathname === '/signed-in' ? (
-              <SignedIn />
-            ) : (
-              <SignIn />
-            )
+            <SignIn />
           ) : (
             <Suspense fallback={<Loading />}>
               <Routes>
                 <Route path="/" element={<Navigate to={pages[0]?.path ?? '/not-yet'} replace />} />
-                <Route path="/signed-in" element={<Navigate to="/" replace />} />
                 <Route path="/my-clients" element={<MyClients />} />
                 <Route path="/queue" element={<Queue />} />
                 <Route path="/orders" element={<Orders />} />

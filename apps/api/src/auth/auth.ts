@@ -12,6 +12,7 @@ import type { Request } from 'express';
 import type { AuthUser } from '../../../../libs/contracts';
 import { type Permission, permits } from '../access/permissions';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { type ActiveSession, SessionStore } from './sessions';
 import { TokenVerifier } from './token-verifier';
 import { UsersService } from './users.service';
 
@@ -32,16 +33,24 @@ export const Can = (permission: Permission) =>
   applyDecorators(SetMetadata(PERMISSION_KEY, permission), ApiExtension('x-permission', permission));
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
-  const user = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>().user;
+  const user = ctx.switchToHttp().getRequest<Authenticated>().user;
   if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'no verified caller');
   return user;
 });
 
+/** A request as the guard leaves it: its verified caller, and the browser session it came with (if any). */
+export type Authenticated = Request & { user?: AuthUser; browserSession?: ActiveSession };
+
+/** Methods that change nothing: they need no CSRF token. */
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * Who the caller is: a bearer token verified for its signature, issuer, audience and expiry names the
- * user; the user's role, team, profession and supplier are read from the user register (cached briefly),
- * so that a disabled user or a changed role takes effect within the cache time, not at the token's expiry.
- * Then the route's permission is asked of the role table.
+ * Who the caller is. Other systems (and the tests) send a bearer token, verified for its signature,
+ * issuer, audience and expiry; the web app sends its session cookie, and with a changing request the
+ * session's CSRF token. The user's role, team, profession and supplier are read from the user register
+ * (cached briefly), so that a disabled user or a changed role takes effect within the cache time, not
+ * at the token's expiry (a session ends at once: its lookup asks the register itself). Then the route's
+ * permission is asked of the role table.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -49,17 +58,14 @@ export class AuthGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly tokens: TokenVerifier,
     private readonly users: UsersService,
+    private readonly sessions: SessionStore,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
-    const req = ctx.switchToHttp().getRequest<Request & { user?: AuthUser }>();
-    const [scheme, token] = (req.headers.authorization ?? '').split(' ');
-    if (scheme !== 'Bearer' || !token) {
-      throw new DomainError(ErrorCode.Unauthenticated, 'send a bearer token: Authorization: Bearer <token>');
-    }
-    const userId = await this.tokens.userOf(token);
+    const req = ctx.switchToHttp().getRequest<Authenticated>();
+    const userId = await this.callerOf(req);
     const user = await this.users.active(userId);
     if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'the token names no active user');
     req.user = user;
@@ -76,5 +82,33 @@ export class AuthGuard implements CanActivate {
       ]);
     }
     return true;
+  }
+
+  /** The user a bearer token or the session cookie names; 401 when neither is valid, 403 without the CSRF token. */
+  private async callerOf(req: Authenticated): Promise<string> {
+    const authorization = req.headers.authorization;
+    if (authorization) {
+      const [scheme, token] = authorization.split(' ');
+      if (scheme !== 'Bearer' || !token) {
+        throw new DomainError(ErrorCode.Unauthenticated, 'send a bearer token: Authorization: Bearer <token>');
+      }
+      return this.tokens.userOf(token);
+    }
+    const session = await this.sessions.resume(req);
+    if (!session) {
+      throw new DomainError(
+        ErrorCode.Unauthenticated,
+        "sign in: no session (or it has ended: signed out, unused too long, or past the day's limit), and no bearer token",
+      );
+    }
+    // SameSite=Strict already keeps other sites' requests from carrying the cookie; the token bound to
+    // the session is the second line, for a browser or a sibling subdomain that gets SameSite wrong.
+    if (!SAFE_METHODS.has(req.method) && !SessionStore.carriesCsrfToken(req, session)) {
+      throw new DomainError(ErrorCode.Forbidden, "a changing request of the web app carries its session's CSRF token", [
+        { field: 'X-CSRF-Token', rule: 'csrf_token', message: "missing or not this session's (GET /session gives it)" },
+      ]);
+    }
+    req.browserSession = session;
+    return session.userId;
   }
 }

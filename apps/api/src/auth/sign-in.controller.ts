@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
@@ -7,16 +8,18 @@ import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
 import { Public } from './auth';
-import { mintTokens } from './tokens';
 import { Returns } from '../common/responses';
-import { SignedIn, SignInConfig, SignInUser } from './sign-in.responses';
+import { SignInConfig, SignInUser } from './sign-in.responses';
+import { SessionFacts } from './session.responses';
+import { OidcSignIn } from './oidc-sign-in';
+import { SessionStore } from './sessions';
 
 class SignInDto extends createZodDto(z.object({ username: z.string().min(1).max(100) }).strict()) {}
 
 /**
- * The development sign-in: lists the people of the register and signs in as one with the development
- * key. It answers only while the API runs with that key; with the identity provider's keys configured
- * (production) these are 404, as if they did not exist, and the web app signs in with OpenID Connect
+ * The development sign-in: lists the people of the register and begins a browser session as one. It
+ * answers only while the API runs with the development key; with the identity provider's keys configured
+ * (production) these are 404, as if they did not exist, and the web app signs in through the provider
  * (`GET /sign-in/config` tells it which).
  */
 
@@ -26,6 +29,8 @@ export class DevSignInController {
   constructor(
     private readonly ds: DataSource,
     @Inject(CONFIG) private readonly config: Config,
+    private readonly sessions: SessionStore,
+    private readonly provider: OidcSignIn,
   ) {}
 
   @Get('config')
@@ -33,11 +38,7 @@ export class DevSignInController {
   @ApiOperation({ summary: 'How the web app signs in: the development list, or the identity provider' })
   @Returns(SignInConfig)
   signInConfig() {
-    const { AUTH_JWKS_URL, AUTH_ISSUER, OIDC_CLIENT_ID } = this.config;
-    return {
-      development: !AUTH_JWKS_URL,
-      oidc: AUTH_JWKS_URL && OIDC_CLIENT_ID ? { issuer: AUTH_ISSUER, clientId: OIDC_CLIENT_ID } : null,
-    };
+    return { development: !this.config.AUTH_JWKS_URL, provider: this.provider.enabled };
   }
 
   @Get('users')
@@ -57,18 +58,17 @@ export class DevSignInController {
   @Post()
   @Public()
   @HttpCode(200)
-  @ApiOperation({ summary: 'Development only: a bearer token for a person of the register' })
-  @Returns(SignedIn)
-  async signIn(@Body() dto: SignInDto) {
+  @ApiOperation({ summary: 'Development only: a browser session for a person of the register (its cookie)' })
+  @Returns(SessionFacts)
+  async signIn(@Body() dto: SignInDto, @Res({ passthrough: true }) res: Response) {
     this.onlyInDevelopment();
-    const [user] = await select<{ username: string }>(
+    const [user] = await select<{ id: string }>(
       this.ds,
-      'select username from app_user where username = $1 and disabled_at is null',
+      'select id from app_user where username = $1 and disabled_at is null',
       [dto.username],
     );
     if (!user) throw DomainError.invalidField('username', 'known_user', 'no active user has this username');
-    const tokens = await mintTokens(this.ds, this.config, [user.username]);
-    return { token: tokens.get(user.username)! };
+    return this.sessions.begin(res, user.id);
   }
 
   private onlyInDevelopment(): void {

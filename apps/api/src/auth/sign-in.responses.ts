@@ -4,9 +4,9 @@ import { ROLES } from '../../../../libs/contracts';
 export const SignInConfig = z
   .object({
     development: z.boolean().describe('The development list of people is offered'),
-    oidc: z.object({ issuer: z.string(), clientId: z.string() }).nullable(),
+    provider: z.boolean().describe("Signing in with the county's identity provider is offered (GET /auth/oidc/start)"),
   })
-  .meta({ id: 'SignInConfig', example: { development: true, oidc: null } });
+  .meta({ id: 'SignInConfig', example: { development: true, provider: false } });
 
 export const SignInUser = z
   .object({
@@ -26,5 +26,3 @@ export const SignInUser = z
       supplierName: null,
     },
   });
-
-export const SignedIn = z.object({ token: z.string() }).meta({ id: 'SignedIn', example: { token: 'eyJhbGciOi…' } });

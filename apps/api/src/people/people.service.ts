@@ -7,6 +7,7 @@ import { AccessLogService } from '../access/access-log.service';
 import { RecordPolicy } from '../access/record-policy';
 import { ArrangementsService } from '../arrangements/arrangements.service';
 import type { AuthUser } from '../auth/auth';
+import { SessionStore } from '../auth/sessions';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
 import { select } from '../common/postgres';
@@ -26,6 +27,7 @@ export class PeopleService {
     private readonly arrangements: ArrangementsService,
     private readonly accessLog: AccessLogService,
     private readonly policy: RecordPolicy,
+    private readonly sessions: SessionStore,
   ) {}
 
   async handOver(clientId: string, user: AuthUser, key: string, dto: HandOverDto) {
@@ -80,6 +82,8 @@ export class PeopleService {
   /** The client's own workers over time, newest first. */
   async handovers(clientId: string, user: AuthUser) {
     await this.policy.assert(user, 'client', clientId);
+    // Who has been the client's own worker, and why they changed, is the client's data.
+    await this.accessLog.record(user, [{ clientId, record: 'client', action: 'read' }]);
     return select(
       this.ds,
       `select h.id, h.from_worker_id as "fromWorkerId", f.full_name as "fromWorker", h.to_worker_id as "toWorkerId",
@@ -106,7 +110,11 @@ export class PeopleService {
         clients.map((c) => ({ field: 'clients', rule: 'has_clients', message: `${c.name} (${c.id})` })),
       );
     }
-    await this.ds.query('update app_user set disabled_at = coalesce(disabled_at, now()) where id = $1', [userId]);
+    // Their browser sessions end with it, in the same transaction: nothing they had open answers again.
+    await this.ds.transaction(async (tx) => {
+      await tx.query('update app_user set disabled_at = coalesce(disabled_at, now()) where id = $1', [userId]);
+      await this.sessions.endAllOf(userId, tx);
+    });
     this.logger.log(`user ${userId} disabled`);
     return { userId, disabled: true };
   }

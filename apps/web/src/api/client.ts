@@ -1,12 +1,35 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
 
-const TOKEN = 'luvn.token';
+/**
+ * The browser session as the web app knows it. The session itself is an httpOnly cookie no script can
+ * read; what the page keeps is the CSRF token the API gave for it (in memory only) and when it last
+ * used it, for the idle warning.
+ */
+export const CSRF_HEADER = 'X-CSRF-Token';
+export const PEEK_HEADER = 'X-Session-Peek';
+let csrfToken: string | null = null;
+let lastUse = Date.now();
+let onEnded: () => void = () => {};
 
 export const session = {
-  token: (): string | null => sessionStorage.getItem(TOKEN),
-  signIn: (token: string) => sessionStorage.setItem(TOKEN, token),
-  signOut: () => sessionStorage.removeItem(TOKEN),
+  begin: (token: string) => {
+    csrfToken = token;
+    lastUse = Date.now();
+  },
+  forget: () => {
+    csrfToken = null;
+  },
+  /** When the page last used the session (a peek at its time left does not count). */
+  lastUse: () => lastUse,
+  /** When the session was last used, as the API knows it (another tab of the same browser may have). */
+  used: (at: number) => {
+    lastUse = Math.max(lastUse, at);
+  },
+  /** Told when the API answers 401: the session has ended on the server (signed out elsewhere, timed out). */
+  whenEnded: (callback: () => void) => {
+    onEnded = callback;
+  },
 };
 
 /** The API's error shape: a code, a message, and the problems, each naming a field and a rule. */
@@ -25,11 +48,24 @@ export class ApiFailure extends Error {
   }
 }
 
-const bearer: Middleware = {
+const SAFE = new Set(['GET', 'HEAD']);
+
+/** Every request carries the cookie (same origin); one that changes something carries the CSRF token too. */
+export function sessionHeaders(method: string, headers: Headers): Headers {
+  if (!SAFE.has(method) && csrfToken) headers.set(CSRF_HEADER, csrfToken);
+  if (headers.get(PEEK_HEADER) !== '1') lastUse = Date.now();
+  return headers;
+}
+
+const sessionMiddleware: Middleware = {
   onRequest({ request }) {
-    const token = session.token();
-    if (token) request.headers.set('Authorization', `Bearer ${token}`);
+    sessionHeaders(request.method, request.headers);
     return request;
+  },
+  onResponse({ request, response }) {
+    // A peek that finds the session gone is the idle watch's to tell; any other 401 ends the page's view.
+    if (response.status === 401 && csrfToken !== null && request.headers.get(PEEK_HEADER) !== '1') onEnded();
+    return response;
   },
 };
 
@@ -38,7 +74,7 @@ const bearer: Middleware = {
  * the build): a changed route or body breaks the web's build, not a screen.
  */
 export const api = createClient<paths>({ baseUrl: '' });
-api.use(bearer);
+api.use(sessionMiddleware);
 
 /** The body of an answer, typed by the route's documented response, or an ApiFailure carrying the API's error. */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {

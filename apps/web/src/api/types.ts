@@ -9,6 +9,7 @@ type Schemas = components['schemas'];
 export type Me = Schemas['Me'];
 export type Role = Me['role'];
 export type SignInUser = Schemas['SignInUser'];
+export type SessionFacts = Schemas['SessionFacts'];
 export type Client = Schemas['Client'];
 export type ListedArrangement = Schemas['ListedArrangement'];
 export type QueueItem = Schemas['QueueItem'];

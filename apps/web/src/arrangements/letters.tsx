@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading } from 'suomifi-ui-components';
-import { api, session, unwrap } from '../api/client';
+import { api, sessionHeaders, unwrap } from '../api/client';
 import type { ArrangementDetail } from '../api/types';
 import { ErrorMessage } from '../common/errors';
 import { finnishDate } from '../common/format';
@@ -24,8 +24,9 @@ export function DecisionLetters({ a }: { a: ArrangementDetail }) {
     // The tab opens at once (a popup blocker allows it on the click), the letter arrives into it.
     const tab = window.open('', '_blank');
     try {
+      // The session cookie goes with it (same origin); a read needs no CSRF token.
       const res = await fetch(`/arrangements/${a.id}/decisions/${seq}/letter`, {
-        headers: { Authorization: `Bearer ${session.token() ?? ''}` },
+        headers: sessionHeaders('GET', new Headers()),
       });
       if (!res.ok) throw new Error(`letter ${res.status}`);
       const url = URL.createObjectURL(await res.blob());

@@ -1,58 +1,84 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useState } from 'react';
-import { api, session, unwrap } from '../api/client';
-import type { Me } from '../api/types';
+import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { api, ApiFailure, session, unwrap } from '../api/client';
+import type { Me, SessionFacts } from '../api/types';
 import { clearDrafts } from '../common/draft';
+import { IdleWarning } from './idle-warning';
+
+/** Why the last session ended without the person signing out: the sign-in page says it. */
+export type EndReason = 'idle' | 'ended';
 
 interface Session {
   me: Me | null;
   loading: boolean;
-  signIn: (token: string) => Promise<void>;
-  signOut: () => void;
+  ended: EndReason | null;
+  /** A session the API has begun (its cookie set): the person is read and the app opens. */
+  signedIn: (facts: SessionFacts) => Promise<void>;
+  signOut: () => Promise<void>;
+}
+
+interface Current {
+  facts: SessionFacts;
+  me: Me;
 }
 
 const SessionContext = createContext<Session | null>(null);
+const KEY = ['session'];
+
+/** The session the cookie names, if any, and its person; null when there is none (401). */
+async function current(): Promise<Current | null> {
+  try {
+    const facts = await unwrap(api.GET('/session'));
+    session.begin(facts.csrfToken);
+    return { facts, me: await unwrap(api.GET('/me')) };
+  } catch (err) {
+    if (err instanceof ApiFailure && err.status === 401) return null;
+    throw err;
+  }
+}
 
 /**
- * Who is signed in: the token lives in this tab's session storage, the person is read from /me. Signing in
- * or out forgets every answer read before, and signing out every draft, so that no one sees another's
- * records or typing.
+ * Who is signed in. The session is the API's (an httpOnly cookie); the page asks it who the person is,
+ * and ends its own view of it on sign-out, on idle time-out and whenever the API answers 401. Each end
+ * forgets every answer read before and every draft, so that the next person at the workstation sees
+ * nothing of the last one's records or typing.
  */
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [token, setToken] = useState(session.token());
-  const me = useQuery({
-    queryKey: ['me', token],
-    queryFn: async () => {
-      try {
-        return await unwrap(api.GET('/me'));
-      } catch {
-        session.signOut();
-        clearDrafts();
-        setToken(null);
-        return null;
-      }
-    },
-    enabled: token !== null,
-    staleTime: Infinity,
-  });
+  const [ended, setEnded] = useState<EndReason | null>(null);
+  const state = useQuery({ queryKey: KEY, queryFn: current, staleTime: Infinity, retry: false });
+  const forget = (reason: EndReason | null) => {
+    session.forget();
+    clearDrafts();
+    queryClient.clear();
+    queryClient.setQueryData(KEY, null);
+    setEnded(reason);
+  };
+  useEffect(() => session.whenEnded(() => forget('ended')));
   const value: Session = {
-    me: (token !== null && me.data) || null,
-    loading: token !== null && me.isPending,
-    signIn: async (next) => {
-      session.signIn(next);
+    me: state.data?.me ?? null,
+    loading: state.isPending,
+    ended,
+    signedIn: async (facts) => {
       queryClient.clear();
-      setToken(next);
-      await queryClient.fetchQuery({ queryKey: ['me', next], queryFn: () => unwrap(api.GET('/me')) });
+      session.begin(facts.csrfToken);
+      const me = await unwrap(api.GET('/me'));
+      queryClient.setQueryData(KEY, { facts, me });
+      setEnded(null);
     },
-    signOut: () => {
-      session.signOut();
-      clearDrafts();
-      queryClient.clear();
-      setToken(null);
+    signOut: async () => {
+      const out = await api.POST('/session/sign-out').catch(() => null);
+      forget(null);
+      // Signed in through the county's provider: signed out there too, which sends the browser back here.
+      if (out?.data?.signOutUrl) location.assign(out.data.signOutUrl);
     },
   };
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      {children}
+      {state.data && <IdleWarning facts={state.data.facts} onEnded={() => forget('idle')} onSignOut={value.signOut} />}
+    </SessionContext.Provider>
+  );
 }
 
 export function useSession(): Session {

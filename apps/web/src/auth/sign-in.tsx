@@ -1,22 +1,29 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph } from 'suomifi-ui-components';
+import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { api, unwrap } from '../api/client';
 import { ErrorMessage } from '../common/errors';
-import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
-import { beginSignIn, finishSignIn } from './oidc';
 import { useSession } from './session';
 
+const FAILURES = ['provider_unavailable', 'provider_refused', 'not_started_here', 'unknown_user'] as const;
+
 /**
- * Signing in: with the county's identity provider when the API is configured with one; in development,
- * the people of the register by name and role, one button each.
+ * Signing in: through the county's identity provider when the API is configured with one (the API
+ * takes the browser there and back, and comes back to this page's address); in development, the people
+ * of the register by name and role, one button each. It says why the last session ended, if it did.
  */
 export function SignIn() {
   const { t } = useTranslation();
-  const { signIn } = useSession();
+  const { signedIn, ended } = useSession();
   useTitle(t('signIn.title'));
+  // Why a sign-in through the provider failed, as the API's redirect back named it; read once.
+  const [failure] = useState(() => {
+    const reason = new URLSearchParams(location.search).get('signInError');
+    if (reason) history.replaceState(null, '', location.pathname);
+    return FAILURES.find((f) => f === reason) ?? null;
+  });
   const { data: config, error: configError } = useQuery({
     queryKey: ['sign-in', 'config'],
     queryFn: () => unwrap(api.GET('/sign-in/config')),
@@ -27,16 +34,22 @@ export function SignIn() {
     enabled: config?.development === true,
   });
   const choose = useMutation({
-    mutationFn: async (username: string) => signIn((await unwrap(api.POST('/sign-in', { body: { username } }))).token),
+    mutationFn: async (username: string) => signedIn(await unwrap(api.POST('/sign-in', { body: { username } }))),
   });
-  const provider = useMutation({ mutationFn: beginSignIn });
-  const error = configError ?? choose.error ?? provider.error;
+  const withProvider = () =>
+    location.assign(`/auth/oidc/start?${new URLSearchParams({ returnTo: location.pathname + location.search })}`);
+  const notice = failure ? t(`signIn.failed.${failure}`) : ended ? t(`signIn.ended.${ended}`) : null;
   return (
     <>
       <Heading variant="h1">{t('signIn.title')}</Heading>
-      <ErrorMessage error={error} />
-      {config?.oidc && (
-        <Button mt="m" onClick={() => provider.mutate(config.oidc!)}>
+      {notice && (
+        <InlineAlert status={failure ? 'error' : 'neutral'} className="sign-in-notice">
+          {notice}
+        </InlineAlert>
+      )}
+      <ErrorMessage error={configError ?? choose.error} />
+      {config?.provider && (
+        <Button mt="m" onClick={withProvider}>
           {t('signIn.withProvider')}
         </Button>
       )}
@@ -63,17 +76,4 @@ export function SignIn() {
       )}
     </>
   );
-}
-
-/** Where the identity provider sends the browser back: the code becomes the session's token. */
-export function SignedIn() {
-  const { t } = useTranslation();
-  useTitle(t('signIn.title'));
-  const { signIn } = useSession();
-  const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
-    // Once, when the provider has sent the browser back; signed in, the app's routes take over.
-    finishSignIn(new URLSearchParams(location.search)).then(signIn).catch(setError);
-  }, []);
-  return error ? <ErrorMessage error={error} /> : <Loading />;
 }

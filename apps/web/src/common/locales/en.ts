@@ -22,6 +22,24 @@ export const en: Texts = {
       "Development sign-in: choose the person to sign in as. In production you sign in with the county's identity service.",
     as: 'Sign in: {{name}}',
     people: 'People',
+    failed: {
+      provider_unavailable: 'The identity service cannot be reached just now. Try again in a moment.',
+      provider_refused: 'The identity service did not accept the sign-in. Try again.',
+      not_started_here: 'The sign-in had expired or was started elsewhere. Sign in again.',
+      unknown_user: 'Your account has no access to this service. Contact your manager.',
+    },
+    ended: {
+      idle: 'You were signed out because the service was not used for a while. Sign in again to continue.',
+      ended: 'Your session has ended. Sign in again to continue.',
+    },
+  },
+  session: {
+    idleTitle: 'Are you still there?',
+    idleText_one:
+      'The service has not been used for a while. You will be signed out in {{count}} second unless you continue.',
+    idleText_other:
+      'The service has not been used for a while. You will be signed out in {{count}} seconds unless you continue.',
+    stay: 'Continue working',
   },
   roles: {
     own_worker: 'Own worker',

@@ -21,6 +21,22 @@ export const fi = {
       'Kehitysympäristön kirjautuminen: valitse henkilö, jona kirjaudut. Tuotannossa kirjautuminen tapahtuu hyvinvointialueen tunnistuspalvelussa.',
     as: 'Kirjaudu: {{name}}',
     people: 'Henkilöt',
+    failed: {
+      provider_unavailable: 'Tunnistuspalveluun ei juuri nyt saada yhteyttä. Yritä hetken kuluttua uudelleen.',
+      provider_refused: 'Tunnistuspalvelu ei hyväksynyt kirjautumista. Yritä uudelleen.',
+      not_started_here: 'Kirjautuminen oli vanhentunut tai aloitettu muualla. Kirjaudu uudelleen.',
+      unknown_user: 'Tunnuksellasi ei ole käyttöoikeutta tähän palveluun. Ota yhteyttä esihenkilöösi.',
+    },
+    ended: {
+      idle: 'Sinut kirjattiin ulos, koska palvelua ei käytetty hetkeen. Kirjaudu uudelleen jatkaaksesi.',
+      ended: 'Istuntosi on päättynyt. Kirjaudu uudelleen jatkaaksesi.',
+    },
+  },
+  session: {
+    idleTitle: 'Oletko vielä paikalla?',
+    idleText_one: 'Palvelua ei ole käytetty hetkeen. Sinut kirjataan ulos {{count}} sekunnin kuluttua, ellet jatka.',
+    idleText_other: 'Palvelua ei ole käytetty hetkeen. Sinut kirjataan ulos {{count}} sekunnin kuluttua, ellet jatka.',
+    stay: 'Jatka työskentelyä',
   },
   roles: {
     own_worker: 'Omatyöntekijä',

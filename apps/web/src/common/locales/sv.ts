@@ -22,6 +22,22 @@ export const sv: Texts = {
       'Inloggning i utvecklingsmiljön: välj den person du loggar in som. I produktion sker inloggningen i välfärdsområdets identifieringstjänst.',
     as: 'Logga in: {{name}}',
     people: 'Personer',
+    failed: {
+      provider_unavailable: 'Identifieringstjänsten kan inte nås just nu. Försök igen om en stund.',
+      provider_refused: 'Identifieringstjänsten godkände inte inloggningen. Försök igen.',
+      not_started_here: 'Inloggningen hade gått ut eller påbörjats någon annanstans. Logga in på nytt.',
+      unknown_user: 'Ditt konto har inte behörighet till den här tjänsten. Kontakta din chef.',
+    },
+    ended: {
+      idle: 'Du loggades ut eftersom tjänsten inte använts på en stund. Logga in igen för att fortsätta.',
+      ended: 'Din session har upphört. Logga in igen för att fortsätta.',
+    },
+  },
+  session: {
+    idleTitle: 'Är du kvar?',
+    idleText_one: 'Tjänsten har inte använts på en stund. Du loggas ut om {{count}} sekund om du inte fortsätter.',
+    idleText_other: 'Tjänsten har inte använts på en stund. Du loggas ut om {{count}} sekunder om du inte fortsätter.',
+    stay: 'Fortsätt arbeta',
   },
   roles: {
     own_worker: 'Egen kontaktperson',

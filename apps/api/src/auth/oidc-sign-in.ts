@@ -1,0 +1,173 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import * as oidc from 'openid-client';
+import { parse } from 'cookie';
+import { DataSource } from 'typeorm';
+import { CONFIG, type Config } from '../common/config.provider';
+import { select } from '../common/postgres';
+import { randomToken, sha256 } from './sessions';
+
+/** Why a sign-in through the provider did not end in a session: the web app says it in the person's language. */
+export type SignInFailure = 'provider_unavailable' | 'provider_refused' | 'not_started_here' | 'unknown_user';
+
+export class SignInFailed extends Error {
+  constructor(
+    readonly reason: SignInFailure,
+    readonly account: string | null = null,
+  ) {
+    super(reason);
+  }
+}
+
+/** The sign-in on its way, kept in oidc_sign_in for this long (the provider's pages take a person minutes). */
+const PENDING_SECONDS = 600;
+const PENDING_COOKIE = 'luvn-oidc';
+
+/**
+ * Signing in with the county's OpenID Connect provider, done by the API (openid-client, a certified
+ * relying party): the authorization code flow with PKCE, a state and a nonce, the code exchanged
+ * server-side and the ID token checked there. The browser only follows redirects; the provider's tokens
+ * never reach it (the ID token is kept with the session, for signing out at the provider).
+ */
+@Injectable()
+export class OidcSignIn {
+  private readonly logger = new Logger('OidcSignIn');
+  private discovered: Promise<oidc.Configuration> | null = null;
+
+  constructor(
+    private readonly ds: DataSource,
+    @Inject(CONFIG) private readonly config: Config,
+  ) {}
+
+  /** The provider is offered only with the identity provider's keys and a client id configured. */
+  get enabled(): boolean {
+    return Boolean(this.config.AUTH_JWKS_URL && this.config.OIDC_CLIENT_ID);
+  }
+
+  /** Where the provider sends the browser back: registered with the provider (README, "Security"). */
+  get redirectUri(): string {
+    return `${this.appUrl}/auth/oidc/callback`;
+  }
+
+  /** Where the provider sends the browser after signing out there: the web app's start. */
+  get signedOutUri(): string {
+    return `${this.appUrl}/`;
+  }
+
+  /** The provider's sign-in page for a new sign-in; what it needs to finish waits here, keyed by a cookie. */
+  async begin(res: Response, returnTo: string): Promise<URL> {
+    const config = await this.provider();
+    const [id, state, nonce, verifier] = [
+      randomToken(),
+      oidc.randomState(),
+      oidc.randomNonce(),
+      oidc.randomPKCECodeVerifier(),
+    ];
+    await this.ds.query(`delete from oidc_sign_in where created_at < now() - make_interval(secs => $1)`, [
+      PENDING_SECONDS,
+    ]);
+    await this.ds.query(
+      'insert into oidc_sign_in (id_hash, state, nonce, code_verifier, return_to) values ($1, $2, $3, $4, $5)',
+      [sha256(id), state, nonce, verifier, returnTo],
+    );
+    // Lax, not Strict: the provider's redirect back is a navigation from its site, which must carry it.
+    res.cookie(PENDING_COOKIE, id, {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: this.config.NODE_ENV === 'production' || this.appUrl.startsWith('https:'),
+      path: '/auth/oidc',
+      maxAge: PENDING_SECONDS * 1000,
+    });
+    return oidc.buildAuthorizationUrl(config, {
+      redirect_uri: this.redirectUri,
+      scope: 'openid',
+      state,
+      nonce,
+      code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+      code_challenge_method: 'S256',
+    });
+  }
+
+  /**
+   * Back from the provider: the code exchanged and the ID token checked (issuer, audience, expiry, nonce),
+   * its subject the user's id in the register. The sign-in on its way is used once, whatever the outcome.
+   */
+  async finish(req: Request, res: Response): Promise<{ userId: string; idToken: string; returnTo: string }> {
+    const id = parse(req.headers.cookie ?? '')[PENDING_COOKIE];
+    res.clearCookie(PENDING_COOKIE, { path: '/auth/oidc' });
+    const [pending] = id
+      ? await select<{ state: string; nonce: string; verifier: string; returnTo: string }>(
+          this.ds,
+          `delete from oidc_sign_in where id_hash = $1 and created_at > now() - make_interval(secs => $2)
+           returning state, nonce, code_verifier as verifier, return_to as "returnTo"`,
+          [sha256(id), PENDING_SECONDS],
+        )
+      : [];
+    if (!pending) throw new SignInFailed('not_started_here');
+    if (typeof req.query.error === 'string') throw new SignInFailed('provider_refused');
+    const config = await this.provider();
+    let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
+    try {
+      tokens = await oidc.authorizationCodeGrant(config, new URL(req.originalUrl, this.appUrl), {
+        pkceCodeVerifier: pending.verifier,
+        expectedState: pending.state,
+        expectedNonce: pending.nonce,
+        idTokenExpected: true,
+      });
+    } catch (err) {
+      this.logger.warn(`the provider's answer was refused: ${err instanceof Error ? err.name : 'error'}`);
+      throw new SignInFailed('provider_refused');
+    }
+    const sub = tokens.claims()?.sub;
+    const [user] = sub
+      ? await select<{ id: string }>(this.ds, 'select id from app_user where id::text = $1 and disabled_at is null', [
+          sub,
+        ])
+      : [];
+    if (!user) throw new SignInFailed('unknown_user', sub ?? null);
+    return { userId: user.id, idToken: tokens.id_token!, returnTo: pending.returnTo };
+  }
+
+  /** The provider's sign-out for a session that signed in there (RP-initiated logout), if it offers one. */
+  async signOutUrl(idToken: string | null): Promise<string | null> {
+    if (!idToken || !this.enabled) return null;
+    try {
+      const config = await this.provider();
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      return oidc
+        .buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: this.signedOutUri })
+        .toString();
+    } catch {
+      return null;
+    }
+  }
+
+  private get appUrl(): string {
+    return this.config.APP_URL.replace(/\/$/, '');
+  }
+
+  /** The provider's metadata, discovered once (again after a failure, so that a provider that was away is found). */
+  private provider(): Promise<oidc.Configuration> {
+    if (!this.enabled) throw new SignInFailed('provider_unavailable');
+    this.discovered ??= this.discover().catch((err: unknown) => {
+      this.discovered = null;
+      this.logger.warn(`the identity provider could not be reached: ${err instanceof Error ? err.message : 'error'}`);
+      throw new SignInFailed('provider_unavailable');
+    });
+    return this.discovered;
+  }
+
+  private discover(): Promise<oidc.Configuration> {
+    const { AUTH_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = this.config;
+    const issuer = new URL(AUTH_ISSUER);
+    // Plain HTTP only to a provider on this machine (development and tests); anywhere else TLS.
+    const local = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
+    return oidc.discovery(
+      issuer,
+      OIDC_CLIENT_ID!,
+      undefined,
+      OIDC_CLIENT_SECRET ? oidc.ClientSecretBasic(OIDC_CLIENT_SECRET) : oidc.None(),
+      { execute: local ? [oidc.allowInsecureRequests] : [], timeout: 10 },
+    );
+  }
+}
