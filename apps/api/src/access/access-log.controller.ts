@@ -9,6 +9,7 @@ import { isoDate, rule } from '../common/schemas';
 import { Returns } from '../common/responses';
 import { AccessLogEntry } from './access-log.responses';
 import { AccessLogService } from './access-log.service';
+import { ReadsClientData } from './client-data';
 import { RecordPolicy } from './record-policy';
 
 class AccessLogQueryDto extends createZodDto(
@@ -34,10 +35,11 @@ export class AccessLogController {
   /** What a client may ask under 703/2023: who has read or changed their data, when, and why. */
   @Get(':id/access-log')
   @Can('client.access_log.read')
+  @ReadsClientData('client')
   @ApiOperation({ summary: "Who has read or changed a client's data, newest first (703/2023)" })
   @Returns([AccessLogEntry])
   async log(@Uuid('id', 'client') id: string, @CurrentUser() user: AuthUser, @Query() q: AccessLogQueryDto) {
     await this.policy.assert(user, 'client', id);
-    return this.accessLog.of(id, q.from, q.to, q.lang);
+    return this.accessLog.of(user, id, q.from, q.to, q.lang);
   }
 }

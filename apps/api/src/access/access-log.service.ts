@@ -5,15 +5,17 @@ import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
 
 /** Which of a client's records was touched. */
-export type AccessRecord =
-  | 'client'
-  | 'arrangement'
-  | 'proposal'
-  | 'timeline'
-  | 'feedback'
-  | 'evaluation'
-  | 'visit'
-  | 'decision_letter';
+export const ACCESS_RECORDS = [
+  'client',
+  'arrangement',
+  'proposal',
+  'timeline',
+  'feedback',
+  'evaluation',
+  'visit',
+  'decision_letter',
+] as const;
+export type AccessRecord = (typeof ACCESS_RECORDS)[number];
 export type AccessAction = 'read' | 'list' | 'create' | 'change';
 /** Why: the route's declared purpose. */
 export type AccessPurpose = 'client_matter' | 'supervision' | 'statistics';
@@ -78,8 +80,12 @@ export class AccessLogService {
     );
   }
 
-  /** A client's log for a period, newest first, with who read it, by name and role. */
-  async of(clientId: string, from: string, to: string, lang: 'fi' | 'sv' | 'en') {
+  /**
+   * A client's log for a period, newest first, with who read it, by name and role. Who has handled a
+   * client's data, and where, is the client's data too: the read is logged, after the rows are read, so
+   * that the answer is the log as it stood when asked and this read shows in the next.
+   */
+  async of(user: AuthUser, clientId: string, from: string, to: string, lang: 'fi' | 'sv' | 'en') {
     const [client] = await select(this.ds, 'select 1 from client where id = $1', [clientId]);
     if (!client) throw DomainError.notFound('client', clientId);
     const rows = await select<{
@@ -100,6 +106,7 @@ export class AccessLogService {
        order by l.at desc, l.id desc`,
       [clientId, from, to],
     );
+    await this.record(user, [{ clientId, record: 'client', action: 'read' }]);
     return rows.map((r) => ({
       ...r,
       at: r.at.toISOString(),

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReadsClientData } from '../access/client-data';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { DomainError } from '../common/domain-error';
@@ -36,6 +37,7 @@ export class AppealsController {
 
   @Get('arrangements/:id/rectification-requests')
   @Can('appeal.read')
+  @ReadsClientData('arrangement')
   @ApiOperation({ summary: "The requests for rectification of an arrangement's decisions, and what became of them" })
   @Returns([RectificationRequest])
   list(@ArrangementId() id: string, @CurrentUser() user: AuthUser) {

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { ReadsClientData } from '../access/client-data';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { ArrangementId } from '../common/params';
 import { ArrangementListService } from './arrangement-list.service';
@@ -51,6 +52,7 @@ export class ArrangementsController {
 
   @Get()
   @Can('arrangement.list')
+  @ReadsClientData('arrangement')
   @ApiOperation({
     summary:
       "The arrangements you handle, newest first: your clients' with what each waits for from you, your " +
@@ -87,6 +89,7 @@ export class ArrangementsController {
 
   @Get(':id')
   @Can('arrangement.read')
+  @ReadsClientData('arrangement')
   @Returns(Arrangement)
   detail(@Id() id: string, @CurrentUser() user: AuthUser) {
     return this.reads.detail(id, user);
@@ -94,6 +97,7 @@ export class ArrangementsController {
 
   @Get(':id/timeline')
   @Can('arrangement.read')
+  @ReadsClientData('timeline')
   @ApiOperation({ summary: 'Every step: who, when, what' })
   @Returns([TimelineEvent])
   timeline(@Id() id: string, @CurrentUser() user: AuthUser) {
@@ -328,6 +332,7 @@ export class QueueController {
 
   @Get(':teamId/queue')
   @Can('queue.read')
+  @ReadsClientData('arrangement')
   @ApiOperation({ summary: "The arranging team's handling queue, earliest due first" })
   @Returns(QueuePage)
   page(@Param('teamId') teamId: string, @CurrentUser() user: AuthUser, @Query() query: QueueQueryDto) {

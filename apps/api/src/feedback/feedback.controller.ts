@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReadsClientData } from '../access/client-data';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { FeedbackDto, FeedbackRulesDto, IMPORT_COLUMNS } from './feedback.dto';
@@ -24,6 +25,7 @@ export class FeedbackController {
 
   @Get('requests')
   @Can('feedback.requests.read')
+  @ReadsClientData('feedback')
   @ApiOperation({ summary: 'Feedback asked of you on your clients’ services that have ended' })
   @Returns([FeedbackRequest])
   requests(@CurrentUser() user: AuthUser) {

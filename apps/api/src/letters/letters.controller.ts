@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { decisionLetter, decisionsOf } from '../../../../libs/letters/letter-store';
 import { AccessLogService } from '../access/access-log.service';
+import { ReadsClientData } from '../access/client-data';
 import { RecordPolicy } from '../access/record-policy';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { DomainError } from '../common/domain-error';
@@ -45,6 +46,7 @@ export class LettersController {
 
   @Get()
   @Can('decision.letter.read')
+  @ReadsClientData('decision_letter')
   @ApiOperation({
     summary:
       "The arrangement's decisions with letters, oldest first: initial, continuation, change, unmet need, early end",
@@ -62,6 +64,7 @@ export class LettersController {
 
   @Get(':seq/letter')
   @Can('decision.letter.read')
+  @ReadsClientData('decision_letter')
   @ApiOperation({ summary: "A decision's letter as a PDF, in the client's language; rendered once and kept" })
   @ApiProduces('application/pdf')
   @ApiResponse({

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { AccessLogService } from '../access/access-log.service';
+import { ReadsClientData } from '../access/client-data';
 import { reach } from '../access/record-policy';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { select } from '../common/postgres';
@@ -21,6 +22,7 @@ export class ClientsController {
   /** Every client has a named own worker. */
   @Get()
   @Can('client.list')
+  @ReadsClientData('client')
   @Returns([Client])
   async clients(@CurrentUser() user: AuthUser) {
     const params: unknown[] = [];

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReadsClientData } from '../access/client-data';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { Uuid } from '../common/params';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
@@ -33,6 +34,7 @@ export class PeopleController {
 
   @Get('clients/:id/own-worker/history')
   @Can('client.hand_over')
+  @ReadsClientData('client')
   @ApiOperation({ summary: "The client's own workers over time, with who handed the client over, when and why" })
   @Returns([HandoverRecord])
   handovers(@Uuid('id', 'client') id: string, @CurrentUser() user: AuthUser) {

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ReadsClientData } from '../access/client-data';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { ArrangementId } from '../common/params';
@@ -27,6 +28,7 @@ export class RunningController {
 
   @Get('arrangements/:id/visits')
   @Can('arrangement.read')
+  @ReadsClientData('visit')
   @Returns([Visit])
   visits(@Id() id: string, @CurrentUser() user: AuthUser) {
     return this.running.visits(id, user);
@@ -34,6 +36,7 @@ export class RunningController {
 
   @Get('arrangements/:id/use')
   @Can('arrangement.read')
+  @ReadsClientData('visit')
   @ApiOperation({ summary: "A month's use against the payment commitment" })
   @Returns(MonthUse)
   use(@Id() id: string, @CurrentUser() user: AuthUser, @Query() q: UseQueryDto) {
@@ -42,6 +45,7 @@ export class RunningController {
 
   @Get('running-services')
   @Can('running.list')
+  @ReadsClientData('arrangement')
   @ApiOperation({ summary: 'Running services that need acting on: evaluations and continuation decisions due' })
   @Returns([RunningServiceShape])
   list(@CurrentUser() user: AuthUser, @Query() q: RunningListQueryDto) {

@@ -1,6 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Uuid } from '../common/params';
+import { ReadsClientData } from '../access/client-data';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import {
@@ -49,6 +50,8 @@ export class SupervisionController {
 
   @Get('supervision/cases/:id')
   @Can('supervision.case.read')
+  // The findings drawn from families' feedback: each reader's read is one of their feedback, for supervision.
+  @ReadsClientData('feedback')
   @Returns(SupervisionCase)
   case(@Uuid('id', 'case') id: string, @CurrentUser() user: AuthUser) {
     return this.supervision.case(id, user);
@@ -196,6 +199,7 @@ export class SupervisionController {
 
   @Get('suppliers/:supplierId/running-arrangements')
   @Can('supplier.running.read')
+  @ReadsClientData('arrangement')
   @ApiOperation({ summary: "The supplier's running services, to re-arrange when its contract ends" })
   @Returns([SupplierRunningArrangement])
   running(
