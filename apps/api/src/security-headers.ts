@@ -1,7 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
-import type { Config } from './common/config.provider';
 
 /**
  * The headers every answer carries (helmet, not hand-written): a content security policy that lets the
