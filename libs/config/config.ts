@@ -47,7 +47,7 @@ const schema = z.object({
    */
   SESSION_IDLE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(1_800),
   SESSION_WARNING_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
-  SESSION_MAX_SECONDS: z.coerce.number().int().min(60).max(7 * 86_400).default(36_000),
+  SESSION_MAX_SECONDS: z.coerce.number().int().min(60).max(604_800).default(36_000),
   /** How long a user looked up stays cached: a disabled user or a changed role takes effect within it. */
   USER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /**

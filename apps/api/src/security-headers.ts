@@ -42,4 +42,3 @@ export function securityHeaders(app: NestExpressApplication): void {
     next();
   });
 }
-
