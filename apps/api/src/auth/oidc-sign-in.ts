@@ -98,8 +98,10 @@ export class OidcSignIn {
     const [pending] = id
       ? await select<{ state: string; nonce: string; verifier: string; returnTo: string }>(
           this.ds,
-          `delete from oidc_sign_in where id_hash = $1 and created_at > now() - make_interval(secs => $2)
-           returning state, nonce, code_verifier as verifier, return_to as "returnTo"`,
+          `with used as (
+             delete from oidc_sign_in where id_hash = $1
+             returning state, nonce, code_verifier as verifier, return_to as "returnTo", created_at)
+           select state, nonce, verifier, "returnTo" from used where created_at > now() - make_interval(secs => $2)`,
           [sha256(id), PENDING_SECONDS],
         )
       : [];

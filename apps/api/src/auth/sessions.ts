@@ -94,16 +94,19 @@ export class SessionStore {
     const value = parse(req.headers.cookie ?? '')[this.cookieName];
     if (!value) return null;
     const peek = req.headers[PEEK_HEADER] === '1';
+    // A CTE, so that the driver hands back the updated rows as a select's.
     const [row] = await select<ActiveSession>(
       this.ds,
-      `update browser_session s set last_seen_at = case when $4 then s.last_seen_at else now() end
+      `with used as (
+         update browser_session s set last_seen_at = case when $4 then s.last_seen_at else now() end
        from app_user u
        where s.id_hash = $1 and u.id = s.user_id and u.disabled_at is null
          and s.last_seen_at > now() - make_interval(secs => $2)
          and s.created_at > now() - make_interval(secs => $3)
        returning s.id_hash as "idHash", s.user_id as "userId", s.csrf_token as "csrfToken",
          extract(epoch from s.last_seen_at + make_interval(secs => $2) - now())::int as "idleLeft",
-         extract(epoch from s.created_at + make_interval(secs => $3) - now())::int as "maxLeft"`,
+         extract(epoch from s.created_at + make_interval(secs => $3) - now())::int as "maxLeft")
+       select * from used`,
       [sha256(value), this.config.SESSION_IDLE_SECONDS, this.config.SESSION_MAX_SECONDS, peek],
     );
     return row ?? null;
@@ -113,7 +116,8 @@ export class SessionStore {
   async end(res: Response, session: ActiveSession): Promise<{ providerIdToken: string | null }> {
     const [row] = await select<{ providerIdToken: string | null }>(
       this.ds,
-      'delete from browser_session where id_hash = $1 returning provider_id_token as "providerIdToken"',
+      `with ended as (delete from browser_session where id_hash = $1 returning provider_id_token as "providerIdToken")
+       select * from ended`,
       [session.idHash],
     );
     res.clearCookie(this.cookieName, this.cookieOptions());
