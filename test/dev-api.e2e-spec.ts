@@ -66,6 +66,7 @@ describe('the catalogue of a county and the development catalogue', () => {
       NODE_ENV: 'production',
       // Production takes only the identity provider's tokens; none are needed to find a route missing.
       AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks',
+      SIGN_IN_THROTTLE_SECRET: 'the-tests-production-throttle-secret',
       DEV_API: 'off',
     });
     try {

@@ -1,7 +1,11 @@
 import { loadConfig } from './config';
 
 describe('the configuration', () => {
-  const production = { NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.luvn.example/jwks' };
+  const production = {
+    NODE_ENV: 'production',
+    AUTH_JWKS_URL: 'https://idp.luvn.example/jwks',
+    SIGN_IN_THROTTLE_SECRET: 'a-production-secret-of-32-characters',
+  };
 
   it('has the development API off unless turned on', () => {
     expect(loadConfig({}).DEV_API).toBe('off');
@@ -12,5 +16,22 @@ describe('the configuration', () => {
   it('refuses the development API in production', () => {
     expect(() => loadConfig({ ...production, DEV_API: 'on' })).toThrow('the development API (DEV_API) cannot be on');
     expect(() => loadConfig({ DEV_API: 'yes' })).toThrow('DEV_API');
+  });
+
+  it('refuses production without its own key for the sign-in throttle', () => {
+    expect(() => loadConfig({ ...production, SIGN_IN_THROTTLE_SECRET: undefined })).toThrow('SIGN_IN_THROTTLE_SECRET');
+    expect(() => loadConfig({ ...production, SIGN_IN_THROTTLE_SECRET: 'short' })).toThrow('SIGN_IN_THROTTLE_SECRET');
+  });
+
+  it("trusts no proxy unless told, and takes Express's forms of trust proxy", () => {
+    expect(loadConfig({}).TRUST_PROXY).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,2001:db8::/32' }).TRUST_PROXY).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      '2001:db8::/32',
+    ]);
+    for (const wrong of ['true', 'proxy.luvn.example', '10.0.0.0/33', '10.0.0.1/8/1', 'loopback,'])
+      expect(() => loadConfig({ TRUST_PROXY: wrong })).toThrow('TRUST_PROXY');
   });
 });

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { z } from 'zod';
 import { isDuration } from '../domain/dates';
 
@@ -51,6 +52,49 @@ const schema = z.object({
   /** How long a user looked up stays cached: a disabled user or a changed role takes effect within it. */
   USER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /**
+   * Sign-in throttling (apps/api/src/auth/sign-in-throttle.ts), counted in PostgreSQL so that every API
+   * process sees the same counts. An address may try SIGN_IN_ATTEMPTS_PER_ADDRESS sign-ins, failed or not,
+   * within SIGN_IN_ATTEMPT_WINDOW_SECONDS: a person signs in a few times a day, a script hundreds of times
+   * a minute. An account takes SIGN_IN_FAILURES_PER_ACCOUNT failures within SIGN_IN_FAILURE_WINDOW_SECONDS
+   * from any address, against guessing at one person's account from many. Past either limit, sign-in is
+   * refused (429, Retry-After) for SIGN_IN_BLOCK_SECONDS. Before that, once the address or the account has
+   * failed SIGN_IN_SLOW_AFTER_FAILURES times within the failure window, each further failure makes the next
+   * answer SIGN_IN_SLOW_DOWN_MS slower (5 s at most): a person who mistyped barely notices, a guesser does.
+   */
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+  SIGN_IN_ATTEMPT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(5),
+  SIGN_IN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  SIGN_IN_BLOCK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
+  SIGN_IN_SLOW_AFTER_FAILURES: z.coerce.number().int().min(0).max(100_000).default(3),
+  SIGN_IN_SLOW_DOWN_MS: z.coerce.number().int().min(0).max(5_000).default(500),
+  /**
+   * The key of the HMAC that turns a client's address and a username into the throttle's keys, so that
+   * neither is stored or logged. Every API process of a deployment needs the same one; production must set
+   * its own (32 characters or more), development and tests use a fixed one.
+   */
+  SIGN_IN_THROTTLE_SECRET: z.string().min(32).optional(),
+  /**
+   * The proxies in front of the API whose X-Forwarded-For names the client (Express's `trust proxy`): unset,
+   * none, and the client is the connection's address; a number of proxy hops; or addresses and subnets,
+   * comma-separated (`10.0.0.0/8`, `loopback`, `uniquelocal`). Sign-in throttling counts per client: behind
+   * the county's proxy, name it here, or every workstation counts as the proxy's one address. Name only
+   * proxies that overwrite the header: a trusted header is the client's to choose otherwise.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .refine(
+      (v) => v.trim() === '' || /^\d+$/.test(v.trim()) || v.split(',').every((s) => isProxyAddress(s.trim())),
+      'must be empty, a number of hops, or comma-separated addresses, subnets, loopback, linklocal or uniquelocal',
+    )
+    .transform((v): false | number | string[] => {
+      const t = v.trim();
+      if (t === '') return false;
+      if (/^\d+$/.test(t)) return Number(t);
+      return t.split(',').map((s) => s.trim());
+    }),
+  /**
    * The development-only API (`/dev-api/…`): fixtures the tests and `npm start` set up with, such as a
    * catalogue service whose periods last seconds. Off unless turned on; production refuses it on.
    */
@@ -86,6 +130,15 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
 });
 
+/** An address or subnet Express's `trust proxy` takes (proxy-addr's names included). */
+function isProxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+}
+
 export type Config = z.infer<typeof schema>;
 
 /** Every setting's name, for the checks that the deployments set only settings that exist. */
@@ -100,6 +153,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   if (config.NODE_ENV === 'production' && config.DEV_API === 'on') {
     throw new Error('invalid configuration: the development API (DEV_API) cannot be on in production');
+  }
+  if (config.NODE_ENV === 'production' && !config.SIGN_IN_THROTTLE_SECRET) {
+    throw new Error(
+      'invalid configuration: production hashes the keys of the sign-in throttle with its own secret: set ' +
+        'SIGN_IN_THROTTLE_SECRET (32 characters or more, the same for every API process)',
+    );
   }
   if (config.NODE_ENV === 'production' && !config.AUTH_JWKS_URL) {
     throw new Error(

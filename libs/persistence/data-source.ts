@@ -27,6 +27,7 @@ import { LettersForUnmetNeedsAndEndings1764390000000 } from './migrations/176439
 import { ProcessStateDocuments1764400000000 } from './migrations/1764400000000-process-state-documents';
 import { OrderAnswerTime1764410000000 } from './migrations/1764410000000-order-answer-time';
 import { BrowserSessions1764420000000 } from './migrations/1764420000000-browser-sessions';
+import { SignInThrottle1764430000000 } from './migrations/1764430000000-sign-in-throttle';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -61,6 +62,7 @@ export const MIGRATIONS = [
   ProcessStateDocuments1764400000000,
   OrderAnswerTime1764410000000,
   BrowserSessions1764420000000,
+  SignInThrottle1764430000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -15,6 +15,7 @@ import { AccessLogService } from './access/access-log.service';
 import { RecordPolicy } from './access/record-policy';
 import { AuthGuard } from './auth/auth';
 import { DevSignInController } from './auth/sign-in.controller';
+import { SignInThrottle } from './auth/sign-in-throttle';
 import { OidcSignIn } from './auth/oidc-sign-in';
 import { SessionController } from './auth/session.controller';
 import { SessionStore } from './auth/sessions';
@@ -102,6 +103,7 @@ import { SuppliersService } from './reference/suppliers.service';
     RecordPolicy,
     PeopleService,
     TokenVerifier,
+    SignInThrottle,
     SessionStore,
     OidcSignIn,
     UsersService,

@@ -42,6 +42,9 @@ async function main(): Promise<void> {
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT, verify: requireUtf8 });
   app.enableShutdownHooks();
   const config = app.get<Config>(CONFIG);
+  // The client's address (req.ip, which sign-in throttling counts by): the connection's, or the one the
+  // trusted proxies name in X-Forwarded-For (TRUST_PROXY).
+  app.set('trust proxy', config.TRUST_PROXY);
   securityHeaders(app);
   setUpOpenApi(app);
   const web = serveWebApp(app);

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
@@ -13,6 +13,7 @@ import { SignInConfig, SignInUser } from './sign-in.responses';
 import { SessionFacts } from './session.responses';
 import { OidcSignIn } from './oidc-sign-in';
 import { SessionStore } from './sessions';
+import { SignInThrottle } from './sign-in-throttle';
 
 class SignInDto extends createZodDto(z.object({ username: z.string().min(1).max(100) }).strict()) {}
 
@@ -31,6 +32,7 @@ export class DevSignInController {
     @Inject(CONFIG) private readonly config: Config,
     private readonly sessions: SessionStore,
     private readonly provider: OidcSignIn,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   @Get('config')
@@ -60,14 +62,19 @@ export class DevSignInController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Development only: a browser session for a person of the register (its cookie)' })
   @Returns(SessionFacts)
-  async signIn(@Body() dto: SignInDto, @Res({ passthrough: true }) res: Response) {
+  async signIn(@Body() dto: SignInDto, @Ip() address: string, @Res({ passthrough: true }) res: Response) {
     this.onlyInDevelopment();
+    await this.throttle.admit(address, dto.username);
     const [user] = await select<{ id: string }>(
       this.ds,
       'select id from app_user where username = $1 and disabled_at is null',
       [dto.username],
     );
-    if (!user) throw DomainError.invalidField('username', 'known_user', 'no active user has this username');
+    if (!user) {
+      await this.throttle.failed(address, dto.username);
+      throw DomainError.invalidField('username', 'known_user', 'no active user has this username');
+    }
+    await this.throttle.succeeded(dto.username);
     return this.sessions.begin(res, user.id);
   }
 

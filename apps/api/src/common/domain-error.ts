@@ -10,6 +10,8 @@ export enum ErrorCode {
   IdempotencyKeyReused = 'idempotency_key_reused',
   PayloadTooLarge = 'payload_too_large',
   UnsupportedMediaType = 'unsupported_media_type',
+  /** Too many attempts (sign-in): refused for a while; the answer's Retry-After says how long. */
+  TooManyRequests = 'too_many_requests',
   Unavailable = 'unavailable',
 }
 
@@ -26,6 +28,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly problems: FieldProblem[] = [],
+    /** Seconds the caller should wait before sending again (the answer's Retry-After), where that is known. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -38,6 +42,11 @@ export class DomainError extends Error {
   /** Bad input with every problem named; the message sums them up. */
   static invalid(problems: FieldProblem[]): DomainError {
     return new DomainError(ErrorCode.Validation, problems.map((p) => `${p.field}: ${p.message}`).join('; '), problems);
+  }
+
+  /** Refused for `retryAfterSeconds` (a whole number, at least 1: Retry-After has no fractions). */
+  static tooManyRequests(message: string, retryAfterSeconds: number): DomainError {
+    return new DomainError(ErrorCode.TooManyRequests, message, [], Math.max(1, Math.ceil(retryAfterSeconds)));
   }
 
   static notFound(what: string, id: string): DomainError {

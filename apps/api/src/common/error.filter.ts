@@ -13,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
   [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+  [ErrorCode.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
 };
 
@@ -28,7 +29,8 @@ export class ErrorFilter implements ExceptionFilter {
     const res = host.switchToHttp().getResponse<Response>();
     const known = asDomainError(err);
     if (known) {
-      if (known.code === ErrorCode.Unavailable) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+      const retryAfter = known.retryAfterSeconds ?? (known.code === ErrorCode.Unavailable ? RETRY_AFTER_SECONDS : null);
+      if (retryAfter !== null) res.setHeader('Retry-After', String(retryAfter));
       res.status(STATUS[known.code]).json({
         error: { code: known.code, message: known.message, problems: known.problems },
       });
