@@ -6,6 +6,7 @@ import { Returns } from '../common/responses';
 import { type Authenticated, Can, Public } from './auth';
 import { OidcSignIn, SignInFailed } from './oidc-sign-in';
 import { type ActiveSession, SessionStore } from './sessions';
+import { SignInThrottle } from './sign-in-throttle';
 import { SessionFacts, SignedOut } from './session.responses';
 
 /** The web app's session: its facts and CSRF token, its end, and the sign-in through the county's provider. */
@@ -15,6 +16,7 @@ export class SessionController {
   constructor(
     private readonly sessions: SessionStore,
     private readonly provider: OidcSignIn,
+    private readonly throttle: SignInThrottle,
   ) {}
 
   @Get('session')
@@ -60,7 +62,12 @@ export class SessionController {
   @ApiExcludeEndpoint()
   async callback(@Req() req: Request, @Res() res: Response) {
     try {
-      const { userId, idToken, returnTo } = await this.provider.finish(req, res);
+      await this.throttle.admit(req.ip);
+      const { userId, idToken, returnTo } = await this.provider.finish(req, res).catch(async (err: unknown) => {
+        if (err instanceof SignInFailed) await this.throttle.failed(req.ip, err.account ?? undefined);
+        throw err;
+      });
+      await this.throttle.succeeded(userId);
       await this.sessions.begin(res, userId, idToken);
       res.redirect(303, returnTo);
     } catch (err) {
@@ -83,6 +90,7 @@ function localPath(returnTo: unknown): string {
 
 /** The start page, told why the sign-in failed (the reason is a code, never a person's data). */
 function failedAt(err: unknown): string {
+  if (err instanceof DomainError && err.code === ErrorCode.TooManyRequests) return '/?signInError=throttled';
   if (!(err instanceof SignInFailed)) throw err;
   return `/?signInError=${err.reason}`;
 }

@@ -47,11 +47,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [ended, setEnded] = useState<EndReason | null>(null);
   const state = useQuery({ queryKey: KEY, queryFn: current, staleTime: Infinity, retry: false });
+  // Every answer but the session's own is dropped; the session's is replaced, so that the provider,
+  // which watches it, renders the new state (a cleared cache would leave it watching a removed query).
+  const replace = (next: Current | null) => {
+    queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== KEY[0] });
+    queryClient.setQueryData(KEY, next);
+  };
   const forget = (reason: EndReason | null) => {
     session.forget();
     clearDrafts();
-    queryClient.clear();
-    queryClient.setQueryData(KEY, null);
+    replace(null);
     setEnded(reason);
   };
   useEffect(() => session.whenEnded(() => forget('ended')));
@@ -60,10 +65,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     loading: state.isPending,
     ended,
     signedIn: async (facts) => {
-      queryClient.clear();
       session.begin(facts.csrfToken);
-      const me = await unwrap(api.GET('/me'));
-      queryClient.setQueryData(KEY, { facts, me });
+      replace({ facts, me: await unwrap(api.GET('/me')) });
       setEnded(null);
     },
     signOut: async () => {

@@ -7,7 +7,7 @@ import { ErrorMessage } from '../common/errors';
 import { useTitle } from '../common/title';
 import { useSession } from './session';
 
-const FAILURES = ['provider_unavailable', 'provider_refused', 'not_started_here', 'unknown_user'] as const;
+const FAILURES = ['provider_unavailable', 'provider_refused', 'not_started_here', 'unknown_user', 'throttled'] as const;
 
 /**
  * Signing in: through the county's identity provider when the API is configured with one (the API

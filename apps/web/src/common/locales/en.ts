@@ -27,6 +27,7 @@ export const en: Texts = {
       provider_refused: 'The identity service did not accept the sign-in. Try again.',
       not_started_here: 'The sign-in had expired or was started elsewhere. Sign in again.',
       unknown_user: 'Your account has no access to this service. Contact your manager.',
+      throttled: 'Too many sign-in attempts. Wait a while, then try again.',
     },
     ended: {
       idle: 'You were signed out because the service was not used for a while. Sign in again to continue.',
@@ -485,6 +486,7 @@ export const en: Texts = {
     invalid_transition: 'The action does not fit the state the matter is in.',
     conflict: 'Someone else was first. Refresh the view.',
     not_found: 'Not found.',
+    too_many_requests: 'Too many attempts. Wait a while, then try again.',
     unauthenticated: 'Sign in again.',
     required: 'A required value is missing.',
   },

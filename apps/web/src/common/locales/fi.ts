@@ -26,6 +26,7 @@ export const fi = {
       provider_refused: 'Tunnistuspalvelu ei hyväksynyt kirjautumista. Yritä uudelleen.',
       not_started_here: 'Kirjautuminen oli vanhentunut tai aloitettu muualla. Kirjaudu uudelleen.',
       unknown_user: 'Tunnuksellasi ei ole käyttöoikeutta tähän palveluun. Ota yhteyttä esihenkilöösi.',
+      throttled: 'Liian monta kirjautumisyritystä. Odota hetki ja yritä sitten uudelleen.',
     },
     ended: {
       idle: 'Sinut kirjattiin ulos, koska palvelua ei käytetty hetkeen. Kirjaudu uudelleen jatkaaksesi.',
@@ -479,6 +480,7 @@ export const fi = {
     invalid_transition: 'Toimenpide ei sovi asian nykyiseen tilaan.',
     conflict: 'Joku muu ehti ensin. Päivitä näkymä.',
     not_found: 'Ei löytynyt.',
+    too_many_requests: 'Liian monta yritystä. Odota hetki ja yritä sitten uudelleen.',
     unauthenticated: 'Kirjaudu uudelleen sisään.',
     required: 'Pakollinen tieto puuttuu.',
   },

@@ -27,6 +27,7 @@ export const sv: Texts = {
       provider_refused: 'Identifieringstjänsten godkände inte inloggningen. Försök igen.',
       not_started_here: 'Inloggningen hade gått ut eller påbörjats någon annanstans. Logga in på nytt.',
       unknown_user: 'Ditt konto har inte behörighet till den här tjänsten. Kontakta din chef.',
+      throttled: 'För många inloggningsförsök. Vänta en stund och försök sedan igen.',
     },
     ended: {
       idle: 'Du loggades ut eftersom tjänsten inte använts på en stund. Logga in igen för att fortsätta.',
@@ -482,6 +483,7 @@ export const sv: Texts = {
     invalid_transition: 'Åtgärden passar inte ärendets nuvarande status.',
     conflict: 'Någon annan hann före. Uppdatera vyn.',
     not_found: 'Hittades inte.',
+    too_many_requests: 'För många försök. Vänta en stund och försök sedan igen.',
     unauthenticated: 'Logga in på nytt.',
     required: 'En obligatorisk uppgift saknas.',
   },
