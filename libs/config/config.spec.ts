@@ -7,6 +7,11 @@ describe('the configuration', () => {
     SIGN_IN_THROTTLE_SECRET: 'a-production-secret-of-32-characters',
   };
 
+  it('takes a setting given as empty as unset, as Compose passes one the county left out', () => {
+    const config = loadConfig({ FINANCE_URL: '', OIDC_CLIENT_ID: '', API_PORT: '' });
+    expect([config.FINANCE_URL, config.OIDC_CLIENT_ID, config.API_PORT]).toEqual([undefined, undefined, 3000]);
+  });
+
   it('has the development API off unless turned on', () => {
     expect(loadConfig({}).DEV_API).toBe('off');
     expect(loadConfig({ DEV_API: 'on' }).DEV_API).toBe('on');

@@ -145,7 +145,9 @@ export type Config = z.infer<typeof schema>;
 export const CONFIG_KEYS = Object.keys(schema.shape) as (keyof Config)[];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
+  // A setting given as empty is unset: Compose's `${X:-}` passes an empty string for one the county left out.
+  const given = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`invalid configuration: ${problems}`);
