@@ -38,6 +38,19 @@ describe('security headers', () => {
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     expect(res.headers.get('x-powered-by')).toBeNull();
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('come with a refused body too (the body parsers answer before any route)', async () => {
+    const res = await fetch(`${systemEnv().apiUrl}/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"username": ',
+    });
+    expect(res.status).toBe(400);
+    expect(directives(res.headers.get('content-security-policy')).get('frame-ancestors')).toEqual(["'none'"]);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('cache-control')).toBe('no-store');
   });
 
   it('mark every answer with personal data no-store, with the same headers', async () => {

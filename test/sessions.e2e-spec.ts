@@ -24,10 +24,10 @@ class Browser {
     readonly csrfToken: string,
   ) {}
 
-  static async signIn(username: string, baseUrl = systemEnv().apiUrl): Promise<Browser> {
+  static async signIn(username: string, baseUrl = systemEnv().apiUrl, carried?: Browser): Promise<Browser> {
     const res = await fetch(`${baseUrl}/sign-in`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(carried ? { cookie: carried.cookie } : {}) },
       body: JSON.stringify({ username }),
     });
     expect(res.status).toBe(200);
@@ -129,6 +129,15 @@ describe('the browser session', () => {
       const refusal = refused(await browser.send('POST', '/session/sign-out', headers, {}), 403);
       expect(refusal.problems).toEqual([{ field: 'X-CSRF-Token', rule: 'csrf_token', message: expect.any(String) }]);
     }
+    // Any changing method, whatever its body.
+    for (const method of ['PUT', 'PATCH', 'DELETE']) {
+      expect([method, refused(await browser.send(method, '/session/sign-out', {}, {}), 403).problems[0]?.rule]).toEqual(
+        [method, 'csrf_token'],
+      );
+    }
+    // A broken Authorization header beside the cookie is refused, not passed over for the cookie.
+    refused(await browser.get('/me', { authorization: 'Basic c2FubmE6' }), 401);
+    refused(await browser.get('/me', { authorization: 'Bearer not-a-token' }), 401);
     // Nothing was done: the session is still there.
     ok(await browser.get('/me'));
     // A read needs no token.
@@ -146,6 +155,13 @@ describe('the browser session', () => {
     refused(await browser.get('/me'), 401);
     refused(await browser.get('/session'), 401);
     expect(await sys.db.query('select 1 from browser_session where id_hash = $1', [browser.idHash])).toEqual([]);
+  });
+
+  it('ends the session a browser came with when it signs in again (no old session lives on beside the new)', async () => {
+    const first = await Browser.signIn('aino');
+    const again = await Browser.signIn('sanna', systemEnv().apiUrl, first);
+    refused(await first.get('/me'), 401);
+    expect(ok(await again.get('/me')).userId).toBe(demo.userId('sanna'));
   });
 
   it('ends after 30 minutes unused and after 10 hours in any case; a peek at the time left is not use', async () => {

@@ -366,9 +366,17 @@ describe('the web app', () => {
     // Kept while typed, in this tab's session storage only, under the worker and the record.
     expect(await form.storedText()).toContain(typed);
     expect(await form.page.evaluate(() => JSON.stringify(localStorage))).not.toContain('Perheen tilanne');
-    const [session] = await form.page.context().cookies();
+    const session = (await form.page.context().cookies()).find((c) => c.name === 'luvn-session');
+    // A second tab of the same browser, open on the worker's clients.
+    const otherTab = new MyClientsPage(await form.page.context().newPage());
+    await otherTab.goto('/my-clients');
+    await otherTab.heading(fi.myClients.title).waitFor();
     await form.signOut();
     await form.heading(fi.signIn.title).waitFor();
+    // The other tab is told, and shows nothing of the worker's clients any more.
+    await otherTab.heading(fi.signIn.title).waitFor();
+    expect(await otherTab.page.getByText(family.name).count()).toBe(0);
+    await otherTab.page.close();
     expect(await form.storedText()).not.toContain('Perheen tilanne');
     // The session ended on the server: its cookie, if someone had copied it, opens nothing.
     expect(await form.page.context().cookies()).toEqual([]);
@@ -391,8 +399,8 @@ describe('the web app', () => {
   });
 
   it('warns before an idle session ends, lets the person stay, and signs out when they do not', async () => {
-    // Short times, configured: the warning after 4 seconds unused, the end 8 seconds later.
-    const api = await ownApi(systemEnv(), 3185, { SESSION_IDLE_SECONDS: '12', SESSION_WARNING_SECONDS: '8' });
+    // Short times, configured: the warning after 6 seconds unused, the end 24 seconds later.
+    const api = await ownApi(systemEnv(), 3185, { SESSION_IDLE_SECONDS: '30', SESSION_WARNING_SECONDS: '24' });
     try {
       const signIn = await SignInPage.open(web.browser, web.errors, api.url);
       await signIn.signInAs(veera.name);
@@ -408,9 +416,9 @@ describe('the web app', () => {
       await page.heading(fi.myClients.title).waitFor();
 
       // Unanswered, the warning ends in sign-out: the page says why, and the session is over on the server.
-      const [session] = await page.page.context().cookies();
+      const session = (await page.page.context().cookies()).find((c) => c.name === 'luvn-session');
       await warning.waitFor();
-      await page.heading(fi.signIn.title).waitFor({ timeout: 30_000 });
+      await page.heading(fi.signIn.title).waitFor({ timeout: 45_000 });
       await page.waitForText(fi.signIn.ended.idle);
       await page.expectAccessible();
       const reused = await fetch(`${api.url}/me`, { headers: { cookie: `${session!.name}=${session!.value}` } });
@@ -659,13 +667,16 @@ describe('the web app', () => {
     const api = await ownApi(systemEnv(), apiPort, {
       AUTH_JWKS_URL: `${issuer}/jwks`,
       AUTH_ISSUER: issuer,
-      AUTH_AUDIENCE: 'luvn-web',
+      AUTH_AUDIENCE: 'luvn-api',
       OIDC_CLIENT_ID: 'luvn-web',
       OIDC_CLIENT_SECRET: secret,
       APP_URL: appUrl,
     });
     try {
       const signIn = await SignInPage.open(web.browser, web.errors, appUrl);
+      // Every address the browser is sent to, to show that none carries a token.
+      const visited: string[] = [];
+      signIn.page.on('request', (r) => visited.push(r.url()));
       await signIn.page.goto(`${appUrl}/queue`);
       expect(await signIn.developmentButtons().count()).toBe(0);
       await signIn.signInWithProvider();
@@ -694,6 +705,8 @@ describe('the web app', () => {
       await signIn.confirmSignOutAtProvider();
       await signIn.heading(fi.signIn.title).waitFor();
       expect(signIn.url()).toBe(`${appUrl}/`);
+      expect(visited.some((url) => url.includes('/session/end'))).toBe(true);
+      expect(visited.filter((url) => /eyJ|id_token/.test(url))).toEqual([]);
       const reused = await fetch(`${appUrl}/me`, { headers: { cookie: `${cookie!.name}=${cookie!.value}` } });
       expect(reused.status).toBe(401);
       // The provider asks who signs in again: its session ended too.

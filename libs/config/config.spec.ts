@@ -12,6 +12,12 @@ describe('the configuration', () => {
     expect([config.FINANCE_URL, config.OIDC_CLIENT_ID, config.API_PORT]).toEqual([undefined, undefined, 3000]);
   });
 
+  it('refuses a session warning no shorter than the idle time, and the web client as the API audience', () => {
+    expect(() => loadConfig({ SESSION_IDLE_SECONDS: '60', SESSION_WARNING_SECONDS: '60' })).toThrow('SESSION_WARNING');
+    expect(() => loadConfig({ OIDC_CLIENT_ID: 'luvn-web', AUTH_AUDIENCE: 'luvn-web' })).toThrow('AUTH_AUDIENCE');
+    expect(loadConfig({ OIDC_CLIENT_ID: 'luvn-web', AUTH_AUDIENCE: 'luvn-api' }).OIDC_CLIENT_ID).toBe('luvn-web');
+  });
+
   it('has the development API off unless turned on', () => {
     expect(loadConfig({}).DEV_API).toBe('off');
     expect(loadConfig({ DEV_API: 'on' }).DEV_API).toBe('on');

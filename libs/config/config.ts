@@ -55,13 +55,13 @@ const schema = z.object({
    * Sign-in throttling (apps/api/src/auth/sign-in-throttle.ts), counted in PostgreSQL so that every API
    * process sees the same counts. An address may try SIGN_IN_ATTEMPTS_PER_ADDRESS sign-ins, failed or not,
    * within SIGN_IN_ATTEMPT_WINDOW_SECONDS: a person signs in a few times a day, a script hundreds of times
-   * a minute. An account takes SIGN_IN_FAILURES_PER_ACCOUNT failures within SIGN_IN_FAILURE_WINDOW_SECONDS
+   * a minute (an office behind one address may sign in tens of people in its morning minute). An account takes SIGN_IN_FAILURES_PER_ACCOUNT failures within SIGN_IN_FAILURE_WINDOW_SECONDS
    * from any address, against guessing at one person's account from many. Past either limit, sign-in is
    * refused (429, Retry-After) for SIGN_IN_BLOCK_SECONDS. Before that, once the address or the account has
    * failed SIGN_IN_SLOW_AFTER_FAILURES times within the failure window, each further failure makes the next
    * answer SIGN_IN_SLOW_DOWN_MS slower (5 s at most): a person who mistyped barely notices, a guesser does.
    */
-  SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(20),
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(60),
   SIGN_IN_ATTEMPT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   SIGN_IN_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(100_000).default(5),
   SIGN_IN_FAILURE_WINDOW_SECONDS: z.coerce.number().int().min(1).max(86_400).default(900),
@@ -153,6 +153,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`invalid configuration: ${problems}`);
   }
   const config = parsed.data;
+  if (config.SESSION_WARNING_SECONDS >= config.SESSION_IDLE_SECONDS) {
+    throw new Error('invalid configuration: SESSION_WARNING_SECONDS must be less than SESSION_IDLE_SECONDS');
+  }
+  if (config.OIDC_CLIENT_ID && config.OIDC_CLIENT_ID === config.AUTH_AUDIENCE) {
+    throw new Error(
+      "invalid configuration: AUTH_AUDIENCE must not be the web app's OIDC_CLIENT_ID: the provider's ID tokens " +
+        'for the web app would then be bearer tokens of the API (give other systems their own audience)',
+    );
+  }
   if (config.NODE_ENV === 'production' && config.DEV_API === 'on') {
     throw new Error('invalid configuration: the development API (DEV_API) cannot be on in production');
   }

@@ -28,6 +28,7 @@ import { ProcessStateDocuments1764400000000 } from './migrations/1764400000000-p
 import { OrderAnswerTime1764410000000 } from './migrations/1764410000000-order-answer-time';
 import { BrowserSessions1764420000000 } from './migrations/1764420000000-browser-sessions';
 import { SignInThrottle1764430000000 } from './migrations/1764430000000-sign-in-throttle';
+import { SessionsKeepNoProviderToken1764440000000 } from './migrations/1764440000000-sessions-keep-no-provider-token';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   OrderAnswerTime1764410000000,
   BrowserSessions1764420000000,
   SignInThrottle1764430000000,
+  SessionsKeepNoProviderToken1764440000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -36,6 +36,8 @@ async function main(): Promise<void> {
   const registry = processRegistry();
   // First, so that the body parsers and everything after run with the request's id.
   app.use(requestContext(registry));
+  // Before the body parsers, so that their refusals (a broken body, one too large) carry the headers too.
+  securityHeaders(app);
   // Bodies are UTF-8, checked byte for byte: an invalid sequence would otherwise be stored as U+FFFD.
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: requireUtf8 });
   // Survey exports arrive as the CSV file the survey tool wrote.
@@ -45,7 +47,6 @@ async function main(): Promise<void> {
   // The client's address (req.ip, which sign-in throttling counts by): the connection's, or the one the
   // trusted proxies name in X-Forwarded-For (TRUST_PROXY).
   app.set('trust proxy', config.TRUST_PROXY);
-  securityHeaders(app);
   setUpOpenApi(app);
   const web = serveWebApp(app);
   await app.listen(config.API_PORT, config.API_HOST);

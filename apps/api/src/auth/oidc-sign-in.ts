@@ -1,11 +1,11 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { CookieOptions, Request, Response } from 'express';
 import * as oidc from 'openid-client';
 import { parse } from 'cookie';
 import { DataSource } from 'typeorm';
 import { CONFIG, type Config } from '../common/config.provider';
 import { select } from '../common/postgres';
-import { randomToken, sha256 } from './sessions';
+import { randomToken, secureCookies, sha256 } from './sessions';
 
 /** Why a sign-in through the provider did not end in a session: the web app says it in the person's language. */
 export type SignInFailure = 'provider_unavailable' | 'provider_refused' | 'not_started_here' | 'unknown_user';
@@ -14,6 +14,8 @@ export class SignInFailed extends Error {
   constructor(
     readonly reason: SignInFailure,
     readonly account: string | null = null,
+    /** Whether the sign-in throttle counts it: not a person cancelling, or a sign-in begun in another tab. */
+    readonly counts = true,
   ) {
     super(reason);
   }
@@ -21,13 +23,13 @@ export class SignInFailed extends Error {
 
 /** The sign-in on its way, kept in oidc_sign_in for this long (the provider's pages take a person minutes). */
 const PENDING_SECONDS = 600;
-const PENDING_COOKIE = 'luvn-oidc';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Signing in with the county's OpenID Connect provider, done by the API (openid-client, a certified
  * relying party): the authorization code flow with PKCE, a state and a nonce, the code exchanged
  * server-side and the ID token checked there. The browser only follows redirects; the provider's tokens
- * never reach it (the ID token is kept with the session, for signing out at the provider).
+ * never reach it, and are not kept: the session is this API's own.
  */
 @Injectable()
 export class OidcSignIn {
@@ -71,13 +73,7 @@ export class OidcSignIn {
       [sha256(id), state, nonce, verifier, returnTo],
     );
     // Lax, not Strict: the provider's redirect back is a navigation from its site, which must carry it.
-    res.cookie(PENDING_COOKIE, id, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.config.NODE_ENV === 'production' || this.appUrl.startsWith('https:'),
-      path: '/auth/oidc',
-      maxAge: PENDING_SECONDS * 1000,
-    });
+    res.cookie(this.pendingCookie, id, this.pendingCookieOptions());
     return oidc.buildAuthorizationUrl(config, {
       redirect_uri: this.redirectUri,
       scope: 'openid',
@@ -85,6 +81,9 @@ export class OidcSignIn {
       nonce,
       code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
+      // A sign-in at the provider older than the idle time is not reused: after a time-out the next person
+      // at the workstation is asked who they are, not signed in as the last one.
+      max_age: String(this.config.SESSION_IDLE_SECONDS),
     });
   }
 
@@ -92,9 +91,9 @@ export class OidcSignIn {
    * Back from the provider: the code exchanged and the ID token checked (issuer, audience, expiry, nonce),
    * its subject the user's id in the register. The sign-in on its way is used once, whatever the outcome.
    */
-  async finish(req: Request, res: Response): Promise<{ userId: string; idToken: string; returnTo: string }> {
-    const id = parse(req.headers.cookie ?? '')[PENDING_COOKIE];
-    res.clearCookie(PENDING_COOKIE, { path: '/auth/oidc' });
+  async finish(req: Request, res: Response): Promise<{ userId: string; returnTo: string }> {
+    const id = parse(req.headers.cookie ?? '')[this.pendingCookie];
+    res.clearCookie(this.pendingCookie, { ...this.pendingCookieOptions(), maxAge: undefined });
     const [pending] = id
       ? await select<{ state: string; nonce: string; verifier: string; returnTo: string }>(
           this.ds,
@@ -105,43 +104,65 @@ export class OidcSignIn {
           [sha256(id), PENDING_SECONDS],
         )
       : [];
-    if (!pending) throw new SignInFailed('not_started_here');
-    if (typeof req.query.error === 'string') throw new SignInFailed('provider_refused');
+    if (!pending) throw new SignInFailed('not_started_here', null, false);
+    // The person cancelled at the provider (or it refused them there): nothing to count here.
+    if (typeof req.query.error === 'string') throw new SignInFailed('provider_refused', null, false);
     const config = await this.provider();
     let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
     try {
-      tokens = await oidc.authorizationCodeGrant(config, new URL(req.originalUrl, this.appUrl), {
+      // The address the provider sent the browser to, as registered (not as a proxy may have rewritten it).
+      const answer = new URL(this.redirectUri);
+      answer.search = new URLSearchParams(req.query as Record<string, string>).toString();
+      tokens = await oidc.authorizationCodeGrant(config, answer, {
         pkceCodeVerifier: pending.verifier,
         expectedState: pending.state,
         expectedNonce: pending.nonce,
+        maxAge: this.config.SESSION_IDLE_SECONDS,
         idTokenExpected: true,
       });
     } catch (err) {
-      this.logger.warn(`the provider's answer was refused: ${err instanceof Error ? err.name : 'error'}`);
+      // The OAuth error code and the check that failed name no one; the provider's message is not logged.
+      const { name, error } = err as { name?: string; error?: string };
+      this.logger.warn(`the provider's answer was refused: ${name ?? 'error'}${error ? ` (${error})` : ''}`);
       throw new SignInFailed('provider_refused');
     }
     const sub = tokens.claims()?.sub;
-    const [user] = sub
-      ? await select<{ id: string }>(this.ds, 'select id from app_user where id::text = $1 and disabled_at is null', [
-          sub,
-        ])
-      : [];
+    const [user] =
+      sub && UUID.test(sub)
+        ? await select<{ id: string }>(this.ds, 'select id from app_user where id = $1 and disabled_at is null', [sub])
+        : [];
     if (!user) throw new SignInFailed('unknown_user', sub ?? null);
-    return { userId: user.id, idToken: tokens.id_token!, returnTo: pending.returnTo };
+    return { userId: user.id, returnTo: pending.returnTo };
   }
 
-  /** The provider's sign-out for a session that signed in there (RP-initiated logout), if it offers one. */
-  async signOutUrl(idToken: string | null): Promise<string | null> {
-    if (!idToken || !this.enabled) return null;
+  /**
+   * The provider's sign-out (RP-initiated logout), if it offers one: it names this client and where to
+   * come back, never the ID token, which would reach the browser in the address.
+   */
+  async signOutUrl(): Promise<string | null> {
+    if (!this.enabled) return null;
     try {
       const config = await this.provider();
       if (!config.serverMetadata().end_session_endpoint) return null;
       return oidc
-        .buildEndSessionUrl(config, { id_token_hint: idToken, post_logout_redirect_uri: this.signedOutUri })
+        .buildEndSessionUrl(config, {
+          client_id: this.config.OIDC_CLIENT_ID!,
+          post_logout_redirect_uri: this.signedOutUri,
+        })
         .toString();
     } catch {
       return null;
     }
+  }
+
+  /** `__Host-` where cookies are Secure: bound to this origin, so that a sibling host cannot plant one. */
+  private get pendingCookie(): string {
+    return secureCookies(this.config) ? '__Host-luvn-oidc' : 'luvn-oidc';
+  }
+
+  private pendingCookieOptions(): CookieOptions {
+    const secure = secureCookies(this.config);
+    return { httpOnly: true, sameSite: 'lax', secure, path: '/', maxAge: PENDING_SECONDS * 1000 };
   }
 
   private get appUrl(): string {

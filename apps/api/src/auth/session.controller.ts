@@ -40,16 +40,21 @@ export class SessionController {
   @Returns(SignedOut)
   async signOut(@Req() req: Authenticated, @Res({ passthrough: true }) res: Response) {
     if (!req.browserSession) return { signOutUrl: null };
-    const { providerIdToken } = await this.sessions.end(res, req.browserSession);
-    return { signOutUrl: await this.provider.signOutUrl(providerIdToken) };
+    await this.sessions.end(res, req.browserSession);
+    return { signOutUrl: await this.provider.signOutUrl() };
   }
 
   /** The browser is sent here by the sign-in page; it goes on to the provider's. */
   @Get('auth/oidc/start')
   @Public()
   @ApiExcludeEndpoint()
-  async start(@Query('returnTo') returnTo: unknown, @Res() res: Response) {
+  async start(@Query('returnTo') returnTo: unknown, @Req() req: Request, @Res() res: Response) {
     try {
+      // Only from this app's own page (or typed in): another site's link does not start a sign-in, which
+      // with the provider's single sign-on could otherwise open a session nobody asked for.
+      const site = req.headers['sec-fetch-site'];
+      if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new SignInFailed('not_started_here');
+      await this.throttle.admit(req.ip);
       res.redirect(303, (await this.provider.begin(res, localPath(returnTo))).toString());
     } catch (err) {
       res.redirect(303, failedAt(err));
@@ -63,12 +68,12 @@ export class SessionController {
   async callback(@Req() req: Request, @Res() res: Response) {
     try {
       await this.throttle.admit(req.ip);
-      const { userId, idToken, returnTo } = await this.provider.finish(req, res).catch(async (err: unknown) => {
-        if (err instanceof SignInFailed) await this.throttle.failed(req.ip, err.account ?? undefined);
+      const { userId, returnTo } = await this.provider.finish(req, res).catch(async (err: unknown) => {
+        if (err instanceof SignInFailed && err.counts) await this.throttle.failed(req.ip, err.account ?? undefined);
         throw err;
       });
       await this.throttle.succeeded(userId);
-      await this.sessions.begin(res, userId, idToken);
+      await this.sessions.begin(req, res, userId);
       res.redirect(303, returnTo);
     } catch (err) {
       res.redirect(303, failedAt(err));

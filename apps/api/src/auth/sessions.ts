@@ -16,6 +16,10 @@ export interface ActiveSession {
   maxLeft: number;
 }
 
+/** Secure cookies outside development: in production, and wherever the web app is served over TLS. */
+export const secureCookies = (config: Config) =>
+  config.NODE_ENV === 'production' || config.APP_URL.startsWith('https:');
+
 export type SessionFactsOf = ReturnType<SessionStore['facts']>;
 
 /** The header a cookie-borne request that changes something must carry: the session's CSRF token. */
@@ -44,28 +48,30 @@ export class SessionStore {
     return this.secure ? '__Host-luvn-session' : 'luvn-session';
   }
 
-  /** Secure outside development: in production, and wherever the web app is served over TLS. */
   get secure(): boolean {
-    return this.config.NODE_ENV === 'production' || this.config.APP_URL.startsWith('https:');
+    return secureCookies(this.config);
   }
 
   /**
-   * A new session for the user, its cookie set on the answer. Sessions that have ended are removed
-   * here, so that the table holds only live ones without a timer of its own.
+   * A new session for the user, its cookie set on the answer. The session the browser came with, if
+   * any, ends here (a new sign-in never continues an old session), and so do sessions that have ended
+   * by time or a disabled user, so that the table holds only live ones without a timer of its own.
    */
-  async begin(res: Response, userId: string, providerIdToken: string | null = null): Promise<SessionFactsOf> {
+  async begin(req: Request, res: Response, userId: string): Promise<SessionFactsOf> {
+    const carried = parse(req.headers.cookie ?? '')[this.cookieName];
     await this.ds.query(
       `delete from browser_session s using app_user u
        where u.id = s.user_id
-         and (s.last_seen_at < now() - make_interval(secs => $1) or s.created_at < now() - make_interval(secs => $2)
-              or u.disabled_at is not null)`,
-      [this.config.SESSION_IDLE_SECONDS, this.config.SESSION_MAX_SECONDS],
+         and (s.id_hash = $3 or s.last_seen_at < now() - make_interval(secs => $1)
+              or s.created_at < now() - make_interval(secs => $2) or u.disabled_at is not null)`,
+      [this.config.SESSION_IDLE_SECONDS, this.config.SESSION_MAX_SECONDS, carried ? sha256(carried) : null],
     );
     const [value, csrfToken] = [randomToken(), randomToken()];
-    await this.ds.query(
-      'insert into browser_session (id_hash, user_id, csrf_token, provider_id_token) values ($1, $2, $3, $4)',
-      [sha256(value), userId, csrfToken, providerIdToken],
-    );
+    await this.ds.query('insert into browser_session (id_hash, user_id, csrf_token) values ($1, $2, $3)', [
+      sha256(value),
+      userId,
+      csrfToken,
+    ]);
     res.cookie(this.cookieName, value, this.cookieOptions());
     return this.facts({
       csrfToken,
@@ -112,16 +118,10 @@ export class SessionStore {
     return row ?? null;
   }
 
-  /** Ends the session at once; what it kept for signing out at the provider is handed back. */
-  async end(res: Response, session: ActiveSession): Promise<{ providerIdToken: string | null }> {
-    const [row] = await select<{ providerIdToken: string | null }>(
-      this.ds,
-      `with ended as (delete from browser_session where id_hash = $1 returning provider_id_token as "providerIdToken")
-       select * from ended`,
-      [session.idHash],
-    );
+  /** Ends the session at once, and tells the browser to forget its cookie. */
+  async end(res: Response, session: ActiveSession): Promise<void> {
+    await this.ds.query('delete from browser_session where id_hash = $1', [session.idHash]);
     res.clearCookie(this.cookieName, this.cookieOptions());
-    return { providerIdToken: row?.providerIdToken ?? null };
   }
 
   /** Ends every session of a user (a disabled user's, at once). */

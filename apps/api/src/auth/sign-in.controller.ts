@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Body, Controller, Get, HttpCode, Inject, Ip, Post, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
@@ -62,7 +62,12 @@ export class DevSignInController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Development only: a browser session for a person of the register (its cookie)' })
   @Returns(SessionFacts)
-  async signIn(@Body() dto: SignInDto, @Ip() address: string, @Res({ passthrough: true }) res: Response) {
+  async signIn(
+    @Body() dto: SignInDto,
+    @Ip() address: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
     this.onlyInDevelopment();
     await this.throttle.admit(address, dto.username);
     const [user] = await select<{ id: string }>(
@@ -75,7 +80,7 @@ export class DevSignInController {
       throw DomainError.invalidField('username', 'known_user', 'no active user has this username');
     }
     await this.throttle.succeeded(dto.username);
-    return this.sessions.begin(res, user.id);
+    return this.sessions.begin(req, res, user.id);
   }
 
   private onlyInDevelopment(): void {

@@ -62,9 +62,18 @@ const sessionMiddleware: Middleware = {
     sessionHeaders(request.method, request.headers);
     return request;
   },
-  onResponse({ request, response }) {
+  async onResponse({ request, response }) {
+    if (csrfToken === null) return response;
     // A peek that finds the session gone is the idle watch's to tell; any other 401 ends the page's view.
-    if (response.status === 401 && csrfToken !== null && request.headers.get(PEEK_HEADER) !== '1') onEnded();
+    if (response.status === 401 && request.headers.get(PEEK_HEADER) !== '1') onEnded();
+    // A refused CSRF token: the cookie names another session now (signed in again elsewhere in this browser).
+    if (response.status === 403) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => null)) as { error?: ApiError } | null;
+      if (body?.error?.problems.some((p) => p.rule === 'csrf_token')) onEnded();
+    }
     return response;
   },
 };

@@ -5,8 +5,11 @@ import type { Me, SessionFacts } from '../api/types';
 import { clearDrafts } from '../common/draft';
 import { IdleWarning } from './idle-warning';
 
-/** Why the last session ended without the person signing out: the sign-in page says it. */
-export type EndReason = 'idle' | 'ended';
+/**
+ * Why the last session ended without the person signing out, or why a sign-out is in doubt: the sign-in
+ * page says it.
+ */
+export type EndReason = 'idle' | 'ended' | 'sign_out_failed';
 
 interface Session {
   me: Me | null;
@@ -24,6 +27,8 @@ interface Current {
 
 const SessionContext = createContext<Session | null>(null);
 const KEY = ['session'];
+/** Every tab of this browser shares the cookie: a sign-in, sign-out or end in one is told to the others. */
+const tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('luvn.session');
 
 /** The session the cookie names, if any, and its person; null when there is none (401). */
 async function current(): Promise<Current | null> {
@@ -59,7 +64,23 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     replace(null);
     setEnded(reason);
   };
-  useEffect(() => session.whenEnded(() => forget('ended')));
+  /** Ends this tab's view of the session and tells the other tabs, which end theirs. */
+  const end = (reason: EndReason | null) => {
+    forget(reason);
+    tabs?.postMessage('changed');
+  };
+  useEffect(() => session.whenEnded(() => end('ended')));
+  useEffect(() => {
+    if (!tabs) return;
+    // Another tab signed in or out, or its session ended: this one forgets what it showed, and asks
+    // the API who (if anyone) the cookie now names.
+    const changed = () => {
+      forget('ended');
+      void queryClient.refetchQueries({ queryKey: KEY });
+    };
+    tabs.addEventListener('message', changed);
+    return () => tabs.removeEventListener('message', changed);
+  });
   const value: Session = {
     me: state.data?.me ?? null,
     loading: state.isPending,
@@ -68,10 +89,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       session.begin(facts.csrfToken);
       replace({ facts, me: await unwrap(api.GET('/me')) });
       setEnded(null);
+      tabs?.postMessage('changed');
     },
     signOut: async () => {
       const out = await api.POST('/session/sign-out').catch(() => null);
-      forget(null);
+      // Ended on the server (or already over): forgotten here. Otherwise the screen is cleared all the
+      // same, and the person is told that the sign-out is in doubt (close the browser).
+      const confirmed = out !== null && (out.response.ok || out.response.status === 401);
+      end(confirmed ? null : 'sign_out_failed');
       // Signed in through the county's provider: signed out there too, which sends the browser back here.
       if (out?.data?.signOutUrl) location.assign(out.data.signOutUrl);
     },
@@ -79,7 +104,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return (
     <SessionContext.Provider value={value}>
       {children}
-      {state.data && <IdleWarning facts={state.data.facts} onEnded={() => forget('idle')} onSignOut={value.signOut} />}
+      {state.data && <IdleWarning facts={state.data.facts} onEnded={end} onSignOut={value.signOut} />}
     </SessionContext.Provider>
   );
 }

@@ -43,7 +43,7 @@ export function SignIn() {
     <>
       <Heading variant="h1">{t('signIn.title')}</Heading>
       {notice && (
-        <InlineAlert status={failure ? 'error' : 'neutral'} className="sign-in-notice">
+        <InlineAlert status={failure || ended === 'sign_out_failed' ? 'error' : 'neutral'} className="sign-in-notice">
           {notice}
         </InlineAlert>
       )}

@@ -32,6 +32,8 @@ export const en: Texts = {
     ended: {
       idle: 'You were signed out because the service was not used for a while. Sign in again to continue.',
       ended: 'Your session has ended. Sign in again to continue.',
+      sign_out_failed:
+        'The sign-out could not be confirmed by the server. Close the browser before you leave the workstation.',
     },
   },
   session: {
@@ -412,6 +414,7 @@ export const en: Texts = {
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   rules: {
+    csrf_token: 'The session changed in another tab. Reload the page, then try again.',
     invalid_type: 'The value is of the wrong kind.',
     too_small: 'Fill in the field, or give a larger value.',
     too_big: 'The value is too large or the text too long.',

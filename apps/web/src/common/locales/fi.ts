@@ -31,6 +31,8 @@ export const fi = {
     ended: {
       idle: 'Sinut kirjattiin ulos, koska palvelua ei käytetty hetkeen. Kirjaudu uudelleen jatkaaksesi.',
       ended: 'Istuntosi on päättynyt. Kirjaudu uudelleen jatkaaksesi.',
+      sign_out_failed:
+        'Uloskirjautumista ei voitu vahvistaa palvelimelta. Sulje selain ennen kuin poistut työasemalta.',
     },
   },
   session: {
@@ -405,6 +407,7 @@ export const fi = {
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   rules: {
+    csrf_token: 'Istunto vaihtui toisessa välilehdessä. Lataa sivu uudelleen ja yritä sitten uudelleen.',
     invalid_type: 'Arvo on väärää muotoa.',
     too_small: 'Täytä kenttä tai anna suurempi arvo.',
     too_big: 'Arvo on liian suuri tai teksti liian pitkä.',

@@ -32,6 +32,8 @@ export const sv: Texts = {
     ended: {
       idle: 'Du loggades ut eftersom tjänsten inte använts på en stund. Logga in igen för att fortsätta.',
       ended: 'Din session har upphört. Logga in igen för att fortsätta.',
+      sign_out_failed:
+        'Utloggningen kunde inte bekräftas av servern. Stäng webbläsaren innan du lämnar arbetsstationen.',
     },
   },
   session: {
@@ -409,6 +411,7 @@ export const sv: Texts = {
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   rules: {
+    csrf_token: 'Sessionen byttes i en annan flik. Ladda om sidan och försök sedan igen.',
     invalid_type: 'Värdet har fel form.',
     too_small: 'Fyll i fältet eller ange ett större värde.',
     too_big: 'Värdet är för stort eller texten för lång.',
