@@ -129,11 +129,16 @@ describe('the browser session', () => {
       const refusal = refused(await browser.send('POST', '/session/sign-out', headers, {}), 403);
       expect(refusal.problems).toEqual([{ field: 'X-CSRF-Token', rule: 'csrf_token', message: expect.any(String) }]);
     }
-    // Any changing method, whatever its body.
-    for (const method of ['PUT', 'PATCH', 'DELETE']) {
-      expect([method, refused(await browser.send(method, '/session/sign-out', {}, {}), 403).problems[0]?.rule]).toEqual(
-        [method, 'csrf_token'],
-      );
+    // Any changing method, whatever its body (refused before the route reads it).
+    const unknown = randomUUID();
+    for (const [method, path] of [
+      ['PUT', `/arrangements/${unknown}/proposal`],
+      ['DELETE', `/suppliers/${unknown}/planned-supervision`],
+    ] as const) {
+      expect([method, refused(await browser.send(method, path, {}, {}), 403).problems[0]?.rule]).toEqual([
+        method,
+        'csrf_token',
+      ]);
     }
     // A broken Authorization header beside the cookie is refused, not passed over for the cookie.
     refused(await browser.get('/me', { authorization: 'Basic c2FubmE6' }), 401);
