@@ -259,12 +259,13 @@ async function decision(
 async function openCommitment(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
   const c = s.commitment;
   if (!c) return;
-  // Price and unit come from the contract the order was made under; own production has none. How
-  // far it runs, the process decided (never past the contract).
+  // Price and unit come from the contract the order was made under, at its price on the commitment's first
+  // day (a later repricing leaves this commitment as it is); own production has none. How far it runs, the
+  // process decided (never past the contract).
   const [opened]: CommitmentEnd[] = await m.query(
     `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
        units_per_month, unit, unit_price_cents, valid_from, valid_to)
-     select $1, $2, $3, $4, $5, $6, $7, sc.unit, sc.unit_price_cents, $8, $9::date
+     select $1, $2, $3, $4, $5, $6, $7, sc.unit, contract_price_on(sc.id, $8::date), $8, $9::date
      from (select 1) one left join supplier_contract sc on sc.id = $5
      returning to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId"`,
     [id, e.seq, c.kind, s.supplierId, s.contractId, c.costCentreCode, c.unitsPerMonth, c.validFrom, c.validTo],

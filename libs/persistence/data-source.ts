@@ -29,6 +29,7 @@ import { OrderAnswerTime1764410000000 } from './migrations/1764410000000-order-a
 import { BrowserSessions1764420000000 } from './migrations/1764420000000-browser-sessions';
 import { SignInThrottle1764430000000 } from './migrations/1764430000000-sign-in-throttle';
 import { SessionsKeepNoProviderToken1764440000000 } from './migrations/1764440000000-sessions-keep-no-provider-token';
+import { ContractHistory1764450000000 } from './migrations/1764450000000-contract-history';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -65,6 +66,7 @@ export const MIGRATIONS = [
   BrowserSessions1764420000000,
   SignInThrottle1764430000000,
   SessionsKeepNoProviderToken1764440000000,
+  ContractHistory1764450000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -78,9 +78,20 @@ export class SupervisionProjection {
       case 'outcome_decided':
         if (s.outcome === 'contract_terminated' && s.terminatedServiceCode) {
           // The supplier can no longer be chosen for this service; its running arrangements are listed for re-arranging.
+          // The end is kept in the contract's history, by the one who decided the outcome, naming the case.
           await m.query(
-            `update supplier_contract set status = 'terminated' where supplier_id = $1 and service_code = $2`,
-            [supplierId, s.terminatedServiceCode],
+            `with ended as (
+               update supplier_contract c set status = 'terminated'
+               from supplier_contract was
+               where was.id = c.id and c.supplier_id = $1 and c.service_code = $2 and c.status <> 'terminated'
+               returning c.id, was.status
+             )
+             insert into contract_change (contract_id, kind, by_user, reason, before, after, at)
+             select ended.id, 'ended', (select u.id from app_user u where u.id::text = $3),
+                    'supervision case outcome: contract_terminated', jsonb_build_object('status', ended.status),
+                    jsonb_build_object('status', 'terminated', 'caseId', $4::text), $5
+             from ended`,
+            [supplierId, s.terminatedServiceCode, e.actorId, caseId, e.at],
           );
         }
         return void (await message('procurement.case_outcome', {

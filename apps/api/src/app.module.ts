@@ -47,6 +47,8 @@ import { ReportsService } from './reports/reports.service';
 import { RunningController } from './running/running.controller';
 import { RunningService } from './running/running.service';
 import { ReferenceController } from './reference/reference.controller';
+import { ContractsController } from './contracts/contracts.controller';
+import { ContractsService } from './contracts/contracts.service';
 import { MeController } from './auth/me.controller';
 import { ClientsController } from './people/clients.controller';
 import { SuppliersService } from './reference/suppliers.service';
@@ -73,6 +75,7 @@ import { SuppliersService } from './reference/suppliers.service';
     CatalogueController,
     CalendarController,
     ReferenceController,
+    ContractsController,
     MeController,
     ClientsController,
     HealthController,
@@ -95,6 +98,7 @@ import { SuppliersService } from './reference/suppliers.service';
     RunningService,
     FeedbackService,
     SupervisionService,
+    ContractsService,
     PlannedSupervisionService,
     ReportsService,
     CatalogueService,

@@ -68,7 +68,11 @@ export class SupplierContractEntity {
   @Column({ name: 'unit_price_cents', type: 'integer' }) unitPriceCents!: number;
   @Column({ name: 'valid_from', type: 'date' }) validFrom!: string;
   @Column({ name: 'valid_to', type: 'date' }) validTo!: string;
-  @Column() status!: 'active' | 'terminated';
+  /** A terminated contract with `endedOn` runs until that day; one without it (ended by a supervision case) stopped at once. */
+  @Column() status!: 'active' | 'suspended' | 'terminated';
+  @Column({ name: 'procurement_decision', type: 'text', nullable: true }) procurementDecision!: string | null;
+  @Column({ name: 'suspended_on', type: 'date', nullable: true }) suspendedOn!: string | null;
+  @Column({ name: 'ended_on', type: 'date', nullable: true }) endedOn!: string | null;
   @Column({ name: 'cancellation_terms', type: 'jsonb' }) cancellationTerms!: Record<string, unknown>;
   @Column({ name: 'order_answer_working_days', type: 'integer', nullable: true }) orderAnswerWorkingDays!:
     | number

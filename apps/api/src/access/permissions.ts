@@ -37,6 +37,8 @@ export const PERMISSIONS = {
   'feedback.rules.read': 'read what counts as bad feedback',
   'feedback.rules.change': 'change what counts as bad feedback',
   'supplier.offers.read': 'list the suppliers that may be ordered from',
+  'contract.read': "read suppliers' contracts and their history",
+  'contract.change': 'create, renew, reprice, suspend, resume and end a contract',
   'cost_centre.read': 'list the cost centres',
   'report.figures.read': "read the team lead's figures",
   'report.purchases.read': 'read the purchases against the 2024 baseline',
@@ -135,6 +137,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.purchases.read',
     'report.caseloads.read',
     'planned_supervision.manage',
+    // Sees the contracts behind the team's choices and the contract_ending alerts; procurement changes them.
+    'contract.read',
     'delivery.read',
     'delivery.retry',
   ],
@@ -144,6 +148,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'feedback.rules.change',
     'report.purchases.read',
     'planned_supervision.manage',
+    'contract.read',
+    'contract.change',
   ],
   supplier: [
     ...EVERYONE,
