@@ -40,7 +40,9 @@ export const Contract = z
     validTo: date,
     status: z.enum(['active', 'suspended', 'terminated']),
     suspendedOn: date.nullable(),
-    endedOn: date.nullable().describe('The last day of an ended contract; none when a supervision case ended it at once'),
+    endedOn: date
+      .nullable()
+      .describe('The last day of an ended contract; none when a supervision case ended it at once'),
     lastDay: date.describe('The last day new orders and commitments may fall on, as the contract stands'),
     inForceToday: z.boolean().describe('Offered to the teams for new orders today'),
     cancellationTerms: z.record(z.string(), z.unknown()),

@@ -67,7 +67,9 @@ export class ContractsService {
     if (q.serviceCode) where.push(`c.service_code = ${p(q.serviceCode)}`);
     if (q.status) where.push(`c.status = ${p(q.status)}`);
     if (q.endingWithinDays !== undefined) {
-      where.push(`c.status <> 'terminated' and c.valid_to between $1::date and $1::date + ${p(q.endingWithinDays)}::int`);
+      where.push(
+        `c.status <> 'terminated' and c.valid_to between $1::date and $1::date + ${p(q.endingWithinDays)}::int`,
+      );
     }
     return select(
       this.ds,
@@ -146,7 +148,11 @@ export class ContractsService {
     return this.change(id, user, 'renewed', dto.reason, async (c, m, on) => {
       if (c.status === 'terminated') throw transition('contract_ended', 'an ended contract cannot be renewed');
       if (dto.validTo <= c.validTo) {
-        throw DomainError.invalidField('validTo', 'extends_validity', `must be after the present last day ${c.validTo}`);
+        throw DomainError.invalidField(
+          'validTo',
+          'extends_validity',
+          `must be after the present last day ${c.validTo}`,
+        );
       }
       if (dto.validTo < on) throw DomainError.invalidField('validTo', 'not_in_past', 'must not be before today');
       await this.refuseOverlap(m, c.id, c.supplierId, c.serviceCode, c.validFrom, dto.validTo, 'validTo');
@@ -285,9 +291,11 @@ export class ContractsService {
       [supplierId, serviceCode, self, from, to],
     );
     if (other) {
-      throw new DomainError(ErrorCode.Conflict, `${field}: the supplier has contract ${other.id} for the service then`, [
-        { field, rule: 'overlapping_contract', message: `contract ${other.id} covers the same service then` },
-      ]);
+      throw new DomainError(
+        ErrorCode.Conflict,
+        `${field}: the supplier has contract ${other.id} for the service then`,
+        [{ field, rule: 'overlapping_contract', message: `contract ${other.id} covers the same service then` }],
+      );
     }
   }
 }
