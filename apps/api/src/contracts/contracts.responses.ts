@@ -43,7 +43,11 @@ export const Contract = z
     endedOn: date
       .nullable()
       .describe('The last day of an ended contract; none when a supervision case ended it at once'),
-    lastDay: date.describe('The last day new orders and commitments may fall on, as the contract stands'),
+    lastDay: date
+      .nullable()
+      .describe(
+        'The last day new orders and commitments may fall on, as the contract stands; none when a supervision case ended it at once',
+      ),
     inForceToday: z.boolean().describe('Offered to the teams for new orders today'),
     cancellationTerms: z.record(z.string(), z.unknown()),
     orderEmail: z.string().nullable(),

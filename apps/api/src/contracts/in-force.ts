@@ -5,7 +5,7 @@
  */
 export const inForce = (c: string, day: string) =>
   `(${c}.suspended_on is null and ${day}::date between ${c}.valid_from and ${c}.valid_to
-    and (${c}.status = 'active' or (${c}.status = 'terminated' and ${day}::date <= ${c}.ended_on)))`;
+    and (${c}.status = 'active' or (${c}.status = 'terminated' and ${c}.ended_on is not null and ${day}::date <= ${c}.ended_on)))`;
 
 /** The last day of contract `c` as it stands: its validity or its earlier end; none when ended at once. */
 export const lastDay = (c: string) =>
