@@ -17,7 +17,7 @@ let sys: System;
 let document: OpenAPIObject;
 let today: string;
 /** Eetu's records: a running service, an ended one, a proposal in the queue, the supervision case. */
-let running: string, ended: string, queued: string, caseId: string, decisionSeq: number;
+let running: string, ended: string, queued: string, caseId: string, feedbackId: string, decisionSeq: number;
 
 /** Who calls a route: the first of these whose role has its permission (the role table in permissions.ts). */
 const CALLERS: [Role, DemoUser][] = [
@@ -45,9 +45,17 @@ beforeAll(async () => {
   queued = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { needsAssessedOn: '2025-01-01' }))).id;
   ok(await aino.post(`/arrangements/${queued}/submit`));
   // Poor feedback on the running service opens (or joins) a supervision case of its supplier.
-  caseId = ok(
-    await aino.post('/feedback', { arrangementId: running, respondent: 'own_worker', answeredOn: today, heard: 1 }),
-  ).caseId;
+  // With words of its own: the supplier's page lists the answers that wrote something.
+  const given = ok(
+    await aino.post('/feedback', {
+      arrangementId: running,
+      respondent: 'own_worker',
+      answeredOn: today,
+      heard: 1,
+      didNotHelp: 'Käynnit peruttiin.',
+    }),
+  );
+  [caseId, feedbackId] = [given.caseId, given.id];
   if (!caseId) throw new Error('the poor feedback opened no supervision case');
   [{ seq: decisionSeq }] = ok(await aino.get(`/arrangements/${running}/decisions`));
 });
@@ -104,7 +112,7 @@ describe('the access log, complete', () => {
 
   it('gets a row, naming the caller and the client, from every marked route', async () => {
     const reads = documentedOperations(document).filter((op) => op.marked);
-    const fixtures = [demo.eetu.id, running, ended, queued, caseId];
+    const fixtures = [demo.eetu.id, running, ended, queued, caseId, feedbackId];
     const missing: string[] = [];
     for (const op of reads) {
       const route = `${op.method} ${op.path}`;

@@ -236,6 +236,51 @@ describe('reactive supervision', () => {
   });
 });
 
+describe('what the families said', () => {
+  it('reaches those who assess the supplier, on the supplier and on the case, never saying who or about whom', async () => {
+    const a = await started(demo.familjestod);
+    const words = { didNotHelp: 'Työntekijä vaihtui joka kerralla.', wished: 'Sama ihminen joka viikko.' };
+    const { caseId } = ok(await aino.post('/feedback', answer(a, { heard: 1, recommend: 2, ...words })));
+    ok(await aino.post('/feedback', answer(a, { comments: '' })));
+    const [{ last }] = await sys.db.query('select coalesce(max(id), 0) as last from access_log');
+
+    // Procurement reads the words: without the family, the arrangement or anyone's name.
+    const read = ok(await petra.get(`/suppliers/${demo.familjestod}/feedback-words?serviceCode=${SERVICE}`));
+    const ours = read.filter((w: { texts: object }) => JSON.stringify(w.texts).includes('vaihtui joka kerralla'));
+    expect(ours).toEqual([
+      {
+        feedbackId: expect.any(String),
+        answeredOn: today(),
+        serviceCode: SERVICE,
+        respondent: 'family',
+        reasons: expect.arrayContaining([expect.any(String)]),
+        texts: words,
+      },
+    ]);
+    const text = JSON.stringify(read);
+    for (const identity of [a, demo.eetu.id, demo.eetu.fullName]) expect(text).not.toContain(identity);
+    // An answer that wrote nothing is not listed.
+    expect(read.every((w: { texts: object }) => Object.keys(w.texts).length > 0)).toBe(true);
+    // The family's words read are the family's data: logged under them, for supervision.
+    const [{ rows }] = await sys.db.query(
+      `select count(*)::int as rows from access_log
+       where id > $1 and user_id = $2 and client_id = $3 and record = 'feedback' and purpose = 'supervision'`,
+      [last, demo.userId('petra'), demo.eetu.id],
+    );
+    expect(rows).toBe(1);
+
+    // On the case: the team sees the words; the supplier the case concerns does not.
+    const finding = (c: { findings: { texts: unknown }[] }) => c.findings.find((f) => f.texts !== null)?.texts ?? null;
+    expect(finding(ok(await sanna.get(`/supervision/cases/${caseId}`)))).toEqual(words);
+    expect(
+      ok(await familjestod.get(`/supervision/cases/${caseId}`)).findings.map((f: { texts: unknown }) => f.texts),
+    ).toEqual(expect.not.arrayContaining([words]));
+    // An own worker reads no supplier's words, and a supplier not even its own.
+    refused(await aino.get(`/suppliers/${demo.familjestod}/feedback-words`), 403);
+    refused(await familjestod.get(`/suppliers/${demo.familjestod}/feedback-words`), 403);
+  });
+});
+
 describe('a finding that could not reach its case', () => {
   it('is kept, and sent with the next feedback', async () => {
     // As if Temporal had not answered when it was saved: the finding waits, undelivered.

@@ -25,6 +25,7 @@ import {
   PlannedSupervision,
   PlannedSupervisionStopped,
   PlannedVisit,
+  FeedbackWordsAbout,
   Scorecard,
   SupervisionCase,
   SupervisionCaseSummary,
@@ -195,6 +196,21 @@ export class SupervisionController {
   @Returns(Scorecard)
   scorecard(@Uuid('supplierId', 'supplier') supplierId: string, @Query() q: ScorecardQueryDto) {
     return this.supervision.scorecard(supplierId, q.serviceCode);
+  }
+
+  @Get('suppliers/:supplierId/feedback-words')
+  @Can('supplier.feedback_words.read')
+  @ReadsClientData('feedback')
+  @ApiOperation({
+    summary: 'What the families and own workers wrote about the supplier, newest first, never who or about whom',
+  })
+  @Returns([FeedbackWordsAbout])
+  feedbackWords(
+    @Uuid('supplierId', 'supplier') supplierId: string,
+    @CurrentUser() u: AuthUser,
+    @Query() q: ScorecardQueryDto,
+  ) {
+    return this.supervision.feedbackWords(supplierId, u, q.serviceCode);
   }
 
   @Get('suppliers/:supplierId/running-arrangements')

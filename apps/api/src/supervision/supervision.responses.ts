@@ -52,6 +52,38 @@ const caseExample = {
 
 export const SupervisionCaseSummary = z.object(caseFields).meta({ id: 'SupervisionCaseSummary', example: caseExample });
 
+/** What a respondent wrote in the free-text questions; a question left empty is absent. */
+const FeedbackWords = z
+  .object({
+    helpedMost: z.string().optional(),
+    didNotHelp: z.string().optional(),
+    wished: z.string().optional(),
+    comments: z.string().optional(),
+  })
+  .describe('The free-text answers, as written');
+
+/** A family's or own worker's words about a supplier's service: never who wrote them, nor about whom. */
+export const FeedbackWordsAbout = z
+  .object({
+    feedbackId: z.uuid(),
+    answeredOn: date,
+    serviceCode: z.string(),
+    respondent: z.enum(['family', 'own_worker']),
+    reasons: z.array(z.string()).describe('The rules it broke (bad feedback); empty when it broke none'),
+    texts: FeedbackWords,
+  })
+  .meta({
+    id: 'FeedbackWords',
+    example: {
+      feedbackId: '1b5d9f37-4c2e-4a8b-8d6f-5e7a9c1b3d48',
+      answeredOn: '2026-11-19',
+      serviceCode: 'family_work',
+      respondent: 'family',
+      reasons: ['low_recommendation'],
+      texts: { didNotHelp: 'Työntekijä vaihtui joka kerta.' },
+    },
+  });
+
 export const SupervisionCase = z
   .object({
     ...caseFields,
@@ -63,6 +95,7 @@ export const SupervisionCase = z
         receivedAt: timestamp,
         serviceCode: z.string().nullable(),
         answeredOn: date.nullable(),
+        texts: FeedbackWords.nullable().describe("The feedback's free-text answers; null for a finding of a visit"),
       }),
     ),
     steps: z.array(

@@ -10,6 +10,7 @@ import {
   supervisionWorkflowId,
 } from '../../../../libs/contracts';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN, type Respondent } from '../../../../libs/domain/feedback';
+import { permits } from '../access/permissions';
 import { AccessLogService } from '../access/access-log.service';
 import { caseActionsFor } from '../access/allowed-actions';
 import { CommandGateway } from '../process/command-gateway';
@@ -113,7 +114,7 @@ export class SupervisionService {
       select(
         this.ds,
         `select f.id, f.source, f.reasons, f.created_at as "receivedAt", fb.service_code as "serviceCode",
-                to_char(fb.answered_on, 'YYYY-MM-DD') as "answeredOn"
+                to_char(fb.answered_on, 'YYYY-MM-DD') as "answeredOn", fb.texts
          from supervision_finding f left join feedback fb on fb.id = f.feedback_id
          where f.case_id = $1 order by f.created_at`,
         [id],
@@ -125,9 +126,15 @@ export class SupervisionService {
       ),
     ]);
     const byId = new Map(texts.map((t) => [t.id, t]));
+    // The words go to those who assess suppliers; not to the supplier (who could tell which family wrote
+    // them) nor to an own worker, who sees the case for their own client's feedback only.
+    const wordsShown = permits(user.role, 'supplier.feedback_words.read');
     return {
       ...c,
-      findings,
+      findings: findings.map((f) => ({
+        ...f,
+        texts: wordsShown && f.texts ? wordsOf(f.texts as Record<string, string | null>) : null,
+      })),
       steps: events.map((e) => {
         const text = byId.get(String(e.data.textId));
         return { ...e, text: text && caseTextShown(user, e.type, text.authorId) ? text.body : null };
@@ -209,6 +216,41 @@ export class SupervisionService {
    * NPS and 1–4 item means, with no client and no free text; figures of fewer than
    * MIN_ANSWERS_SHOWN answers are withheld. Cases open and closed, contracts and their status.
    */
+  /**
+   * What the families and own workers wrote about a supplier's services, newest first: the words only,
+   * never who wrote them or about whom (procurement reads them too). Each family's words read are logged
+   * under the family, for supervision.
+   */
+  async feedbackWords(supplierId: string, user: AuthUser, serviceCode?: string) {
+    const rows = await select<{
+      feedbackId: string;
+      answeredOn: string;
+      serviceCode: string;
+      respondent: 'family' | 'own_worker';
+      reasons: string[];
+      texts: Record<string, string | null>;
+      clientId: string;
+    }>(
+      this.ds,
+      `select fb.id as "feedbackId", to_char(fb.answered_on, 'YYYY-MM-DD') as "answeredOn",
+              fb.service_code as "serviceCode", fb.respondent, fb.bad_reasons as reasons, fb.texts,
+              a.client_id as "clientId"
+       from feedback fb join arrangement a on a.id = fb.arrangement_id
+       where fb.supplier_id = $1 and ($2::text is null or fb.service_code = $2)
+         and exists (select 1 from jsonb_each_text(fb.texts) t where coalesce(t.value, '') <> '')
+       order by fb.answered_on desc, fb.created_at desc
+       limit $3`,
+      [supplierId, serviceCode ?? null, FEEDBACK_WORDS_SHOWN],
+    );
+    await this.accessLog.listed(
+      user,
+      rows.map((r) => r.clientId),
+      'feedback',
+      'supervision',
+    );
+    return rows.map(({ clientId: _, texts, ...r }) => ({ ...r, texts: wordsOf(texts) }));
+  }
+
   async scorecard(supplierId: string, serviceCode?: string) {
     const [supplier] = await select<{ id: string; name: string }>(
       this.ds,
@@ -346,4 +388,14 @@ function figuresOf(r: FigureRow, as: string) {
       }),
     ),
   };
+}
+
+/** The newest answers a supplier's page shows: a year of a busy supplier's written feedback. */
+const FEEDBACK_WORDS_SHOWN = 200;
+
+/** The free-text answers as written, the empty ones left out. */
+function wordsOf(texts: Record<string, string | null>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(texts).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+  );
 }
