@@ -237,21 +237,33 @@ describe('reactive supervision', () => {
 });
 
 describe('what the families said', () => {
+  // A service of its own, so that the other tests' figures stay theirs; its case is closed at the end.
+  const WORDS = 'feedback_words_test';
+  beforeAll(async () => {
+    await publishTestService(riikka, WORDS, 'Palautteen sanojen testipalvelu');
+    await contract(sys.db, {
+      id: '00000000-0000-4000-8000-000005100001',
+      supplierId: demo.familjestod,
+      serviceCode: WORDS,
+      priceCents: 4800,
+    });
+  });
+
   it('reaches those who assess the supplier, on the supplier and on the case, never saying who or about whom', async () => {
-    const a = await started(demo.familjestod);
+    const a = (await activeService(sys, WORDS, demo.familjestod)).id;
     const words = { didNotHelp: 'Työntekijä vaihtui joka kerralla.', wished: 'Sama ihminen joka viikko.' };
     const { caseId } = ok(await aino.post('/feedback', answer(a, { heard: 1, recommend: 2, ...words })));
     ok(await aino.post('/feedback', answer(a, { comments: '' })));
     const [{ last }] = await sys.db.query('select coalesce(max(id), 0) as last from access_log');
 
     // Procurement reads the words: without the family, the arrangement or anyone's name.
-    const read = ok(await petra.get(`/suppliers/${demo.familjestod}/feedback-words?serviceCode=${SERVICE}`));
+    const read = ok(await petra.get(`/suppliers/${demo.familjestod}/feedback-words?serviceCode=${WORDS}`));
     const ours = read.filter((w: { texts: object }) => JSON.stringify(w.texts).includes('vaihtui joka kerralla'));
     expect(ours).toEqual([
       {
         feedbackId: expect.any(String),
         answeredOn: today(),
-        serviceCode: SERVICE,
+        serviceCode: WORDS,
         respondent: 'family',
         reasons: expect.arrayContaining([expect.any(String)]),
         texts: words,
@@ -278,6 +290,7 @@ describe('what the families said', () => {
     // An own worker reads no supplier's words, and a supplier not even its own.
     refused(await aino.get(`/suppliers/${demo.familjestod}/feedback-words`), 403);
     refused(await familjestod.get(`/suppliers/${demo.familjestod}/feedback-words`), 403);
+    ok(await sanna.post(`/supervision/cases/${caseId}/close`, { reason: 'Sanojen testin tapaus.' }));
   });
 });
 
