@@ -179,7 +179,10 @@ describe('reactive supervision', () => {
     const escalated = ok(await petra.get(`/supervision/cases/${caseId}`));
     expect(escalated).toMatchObject({ status: 'escalated', procurementInvolved: true });
     const topics = (
-      await sys.db.query(`select topic from outbox where payload->>'caseId' = $1 order by id`, [caseId])
+      await sys.db.query(
+        `select topic from outbox where payload->>'caseId' = $1 and topic not like 'arranging_team.%' order by id`,
+        [caseId],
+      )
     ).map((r: { topic: string }) => r.topic);
     expect(topics).toEqual([
       'supplier.clarification_requested',
@@ -290,6 +293,16 @@ describe('what the families said', () => {
     // An own worker reads no supplier's words, and a supplier not even its own.
     refused(await aino.get(`/suppliers/${demo.familjestod}/feedback-words`), 403);
     refused(await familjestod.get(`/suppliers/${demo.familjestod}/feedback-words`), 403);
+    // The team that uses the supplier is told by e-mail: a link to the case, nothing of the family.
+    const told = await sys.db.query(
+      `select payload from outbox where topic = 'arranging_team.bad_feedback' and payload->>'caseId' = $1`,
+      [caseId],
+    );
+    expect(told.map((m: { payload: object }) => m.payload)).toContainEqual({
+      caseId,
+      supplierId: demo.familjestod,
+      teamId: (await sys.db.query('select team_id as "teamId" from arrangement where id = $1', [a]))[0].teamId,
+    });
     ok(await sanna.post(`/supervision/cases/${caseId}/close`, { reason: 'Sanojen testin tapaus.' }));
   });
 });

@@ -183,6 +183,7 @@ export class Deliverer {
   private linkOf(msg: OutboxMessage): string {
     const app = this.config.APP_URL.replace(/\/$/, '');
     if (msg.topic === 'supplier.order') return `${app}/orders`;
+    if (typeof msg.payload.caseId === 'string') return `${app}/supervision/cases/${msg.payload.caseId}`;
     return typeof msg.payload.arrangementId === 'string'
       ? `${app}/arrangements/${msg.payload.arrangementId}`
       : `${app}/`;

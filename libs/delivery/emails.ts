@@ -151,6 +151,20 @@ const TEXTS: Record<string, Texts> = {
       body: `The supplier's contract ends on ${day(f.payload.commitmentEndsOn)}, before the granted ${f.service} does. Arrange what follows in the application:`,
     }),
   },
+  'arranging_team.bad_feedback': {
+    fi: () => ({
+      subject: 'Uusi huono palaute palveluntuottajasta',
+      body: 'Tiimisi käyttämästä palveluntuottajasta on tullut huonoa palautetta. Valvonta-asia sovelluksessa:',
+    }),
+    sv: () => ({
+      subject: 'Ny dålig respons om en serviceproducent',
+      body: 'En serviceproducent som ditt team anlitar har fått dålig respons. Tillsynsärendet i applikationen:',
+    }),
+    en: () => ({
+      subject: 'New bad feedback about a supplier',
+      body: 'A supplier your team uses has received bad feedback. The supervision case in the application:',
+    }),
+  },
   'procurement.escalation': {
     fi: () => ({
       subject: 'Valvonta-asia siirretty hankinnoille',

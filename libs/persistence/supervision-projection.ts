@@ -98,8 +98,21 @@ export class SupervisionProjection {
           outcome: s.outcome,
           serviceCode: s.terminatedServiceCode,
         }));
-      case 'opened':
       case 'finding_added':
+        // New bad feedback reaches the arranging teams that use the supplier (an arrangement with it in
+        // the last year): an e-mail with a link to the case, nothing of the family.
+        if (e.data.source !== 'feedback') return;
+        await m.query(
+          `insert into outbox (message_key, topic, payload)
+           select $1 || ':' || t.team_id, 'arranging_team.bad_feedback',
+                  jsonb_build_object('caseId', $2::text, 'supplierId', $3::text, 'teamId', t.team_id)
+           from (select distinct team_id from arrangement
+                 where supplier_id = $3 and updated_at > now() - interval '1 year') t
+           on conflict (message_key) do nothing`,
+          [`${caseId}:${e.seq}`, caseId, supplierId],
+        );
+        return;
+      case 'opened':
       case 'statement_added':
       case 'closed_without_action':
       case 'clarification_answered':
