@@ -79,6 +79,17 @@ describe('contracts', () => {
     expect(await offered(today)).toContainEqual([demo.perhepolku, 5000]);
   });
 
+  it('tell procurement the changes it may make now, and a team lead, who reads them, none', async () => {
+    const changes = ['renew', 'reprice', 'suspend', 'end'];
+    expect(ok(await petra.get(`/contracts/${id}`)).allowedActions).toEqual(changes);
+    const listed = ok(await petra.get(`/contracts?serviceCode=${SERVICE}`)).find((c: { id: string }) => c.id === id);
+    expect(listed.allowedActions).toEqual(changes);
+    const riikka = sys.as('riikka');
+    expect(ok(await riikka.get(`/contracts/${id}`)).allowedActions).toEqual([]);
+    const ending = ok(await riikka.get('/contracts/ending')).find((c: { id: string }) => c.id === id);
+    expect(ending.allowedActions).toEqual([]);
+  });
+
   it('refuse what they cannot be, naming the field and the rule', async () => {
     const overlap = refused(await petra.post('/contracts', newContract()), 409);
     expect(overlap.problems).toEqual([expect.objectContaining({ field: 'validFrom', rule: 'overlapping_contract' })]);
@@ -141,6 +152,7 @@ describe('contracts', () => {
   it('are not offered while suspended, and are again when resumed', async () => {
     const suspended = ok(await petra.post(`/contracts/${id}/suspend`, { reason: 'Valvonta kesken' }));
     expect(suspended).toMatchObject({ status: 'suspended', suspendedOn: today, inForceToday: false });
+    expect(suspended.allowedActions).toEqual(['renew', 'reprice', 'resume', 'end']);
     expect((await offered(today)).map(([s]: [string]) => s)).not.toContain(demo.perhepolku);
     const again = refused(await petra.post(`/contracts/${id}/suspend`, { reason: 'Uudestaan' }), 409);
     expect(again).toMatchObject({
@@ -150,12 +162,14 @@ describe('contracts', () => {
 
     const resumed = ok(await petra.post(`/contracts/${id}/resume`, { reason: 'Selvitys saatu' }));
     expect(resumed).toMatchObject({ status: 'active', suspendedOn: null, inForceToday: true });
+    expect(resumed.allowedActions).toEqual(['renew', 'reprice', 'suspend', 'end']);
     expect(await offered(today)).toContainEqual([demo.perhepolku, 5600]);
   });
 
   it('end on their last day: offered until then, not after; a running commitment is not rewritten', async () => {
     const ended = ok(await petra.post(`/contracts/${id}/end`, { endsOn: today, reason: 'Sopimusrikkomus' }));
     expect(ended).toMatchObject({ status: 'terminated', endedOn: today, lastDay: today, inForceToday: true });
+    expect(ended.allowedActions).toEqual([]);
     expect(ended.history.map((h: { kind: string }) => h.kind)).toEqual([
       'created',
       'renewed',
@@ -198,6 +212,7 @@ describe('contracts', () => {
       ),
     );
     const tomorrow = addDays(today, 1);
+    expect(short.allowedActions).toEqual(['renew', 'reprice', 'suspend', 'end']);
     expect((await offered(tomorrow)).map(([s]: [string]) => s)).not.toContain(demo.familjestod);
     expect(ok(await petra.get('/contracts/ending?withinDays=0')).map((c: { id: string }) => c.id)).toContain(short.id);
     ok(await petra.post(`/contracts/${short.id}/renew`, { validTo: addDays(today, 365), reason: 'Jatketaan' }));

@@ -55,3 +55,7 @@ export const CASE_ACTIONS = [
   'decideSanction',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
+
+/** Procurement's changes to a supplier's contract, each a route of the API's contracts. */
+export const CONTRACT_ACTIONS = ['renew', 'reprice', 'suspend', 'resume', 'end'] as const;
+export type ContractAction = (typeof CONTRACT_ACTIONS)[number];

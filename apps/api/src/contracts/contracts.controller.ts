@@ -25,24 +25,24 @@ export class ContractsController {
   @Can('contract.read')
   @ApiOperation({ summary: 'Supplier contracts, by supplier, service, status, or ending within some days' })
   @Returns([Contract])
-  list(@Query() q: ContractListQueryDto) {
-    return this.contracts.list(q);
+  list(@Query() q: ContractListQueryDto, @CurrentUser() user: AuthUser) {
+    return this.contracts.list(q, user);
   }
 
   @Get('ending')
   @Can('contract.read')
   @ApiOperation({ summary: 'Contracts not ended whose validity ends within the days given (90 unless told): to renew' })
   @Returns([Contract])
-  ending(@Query() q: EndingQueryDto) {
-    return this.contracts.list({ endingWithinDays: q.withinDays });
+  ending(@Query() q: EndingQueryDto, @CurrentUser() user: AuthUser) {
+    return this.contracts.list({ endingWithinDays: q.withinDays }, user);
   }
 
   @Get(':id')
   @Can('contract.read')
   @ApiOperation({ summary: 'A contract with its history and the payment commitments made under it' })
   @Returns(ContractDetail)
-  one(@Uuid('id', 'contract') id: string) {
-    return this.contracts.one(id);
+  one(@Uuid('id', 'contract') id: string, @CurrentUser() user: AuthUser) {
+    return this.contracts.one(id, user);
   }
 
   @Post()

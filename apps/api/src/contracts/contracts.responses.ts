@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONTRACT_ACTIONS } from '../../../../libs/contracts/actions';
 import { Shapes } from '../common/responses';
 
 const { date, timestamp } = Shapes;
@@ -22,6 +23,7 @@ const example = {
   cancellationTerms: { freeCancellationHours: 24, lateCancellationChargePercent: 100 },
   orderEmail: 'tilaukset@perhepalvelu.example',
   orderAnswerWorkingDays: 3,
+  allowedActions: ['renew', 'reprice', 'suspend', 'end'],
 };
 
 export const Contract = z
@@ -52,6 +54,11 @@ export const Contract = z
     cancellationTerms: z.record(z.string(), z.unknown()),
     orderEmail: z.string().nullable(),
     orderAnswerWorkingDays: z.number().int().nullable(),
+    allowedActions: z
+      .array(z.enum(CONTRACT_ACTIONS))
+      .describe(
+        'The changes the caller may make to the contract now, by its status and validity and the caller’s permission: a screen offers exactly these',
+      ),
   })
   .meta({ id: 'Contract', example });
 

@@ -12,9 +12,19 @@ import type {
   RenewContractDto,
   RepriceContractDto,
 } from './contracts.dto';
+import { contractActionsFor, contractRefusal, type ContractState } from './contract-actions';
 import { inForce, lastDay } from './in-force';
+import type { ContractAction } from '../../../../libs/contracts/actions';
 
 type Kind = 'created' | 'renewed' | 'repriced' | 'suspended' | 'resumed' | 'ended';
+/** The history row each change writes. */
+const KIND: Record<ContractAction, Kind> = {
+  renew: 'renewed',
+  reprice: 'repriced',
+  suspend: 'suspended',
+  resume: 'resumed',
+  end: 'ended',
+};
 type Status = 'active' | 'suspended' | 'terminated';
 type Values = Record<string, unknown>;
 
@@ -44,10 +54,6 @@ const CONTRACT = `
          c.order_email as "orderEmail", c.order_answer_working_days as "orderAnswerWorkingDays"
   from supplier_contract c join supplier s on s.id = c.supplier_id`;
 
-function transition(rule: string, message: string): DomainError {
-  return new DomainError(ErrorCode.InvalidTransition, message, [{ field: 'status', rule, message }]);
-}
-
 /**
  * Procurement's contracts: created from a procurement decision, renewed, repriced, suspended, resumed and
  * ended, each change and its history row (who, why, before and after) in one transaction. A change
@@ -58,7 +64,7 @@ function transition(rule: string, message: string): DomainError {
 export class ContractsService {
   constructor(private readonly ds: DataSource) {}
 
-  async list(q: ContractListQueryDto) {
+  async list(q: ContractListQueryDto, user: AuthUser) {
     const on = today();
     const where: string[] = [];
     const params: unknown[] = [on];
@@ -71,17 +77,20 @@ export class ContractsService {
         `c.status <> 'terminated' and c.valid_to between $1::date and $1::date + ${p(q.endingWithinDays)}::int`,
       );
     }
-    return select(
+    const rows = await select<ContractState & Values>(
       this.ds,
       `${CONTRACT} ${where.length ? `where ${where.join(' and ')}` : ''}
        order by c.valid_to, s.name, c.service_code`,
       params,
     );
+    return rows.map((c) => ({ ...c, allowedActions: contractActionsFor(user, c, on) }));
   }
 
-  async one(id: string) {
-    const [contract] = await select<Values>(this.ds, `${CONTRACT} where c.id = $2`, [today(), id]);
-    if (!contract) throw DomainError.notFound('contract', id);
+  async one(id: string, user: AuthUser) {
+    const on = today();
+    const [row] = await select<ContractState & Values>(this.ds, `${CONTRACT} where c.id = $2`, [on, id]);
+    if (!row) throw DomainError.notFound('contract', id);
+    const contract = { ...row, allowedActions: contractActionsFor(user, row, on) };
     const history = await select(
       this.ds,
       `select h.kind, case when u.id is null then null else jsonb_build_object('id', u.id, 'name', u.full_name) end as by,
@@ -141,12 +150,11 @@ export class ContractsService {
       const { reason, ...terms } = dto;
       await this.record(m, id, 'created', user, reason, null, terms);
     });
-    return this.one(id);
+    return this.one(id, user);
   }
 
   renew(id: string, dto: RenewContractDto, user: AuthUser) {
-    return this.change(id, user, 'renewed', dto.reason, async (c, m, on) => {
-      if (c.status === 'terminated') throw transition('contract_ended', 'an ended contract cannot be renewed');
+    return this.change(id, user, 'renew', dto.reason, async (c, m, on) => {
       if (dto.validTo <= c.validTo) {
         throw DomainError.invalidField(
           'validTo',
@@ -162,8 +170,7 @@ export class ContractsService {
   }
 
   reprice(id: string, dto: RepriceContractDto, user: AuthUser) {
-    return this.change(id, user, 'repriced', dto.reason, async (c, m, on) => {
-      if (c.status === 'terminated') throw transition('contract_ended', 'an ended contract cannot be repriced');
+    return this.change(id, user, 'reprice', dto.reason, async (c, m, on) => {
       if (dto.fromDate < on) {
         throw DomainError.invalidField('fromDate', 'not_in_past', 'a price applies from today or later');
       }
@@ -191,18 +198,14 @@ export class ContractsService {
   }
 
   suspend(id: string, reason: string, user: AuthUser) {
-    return this.change(id, user, 'suspended', reason, async (c, m, on) => {
-      if (c.status === 'terminated') throw transition('contract_ended', 'an ended contract cannot be suspended');
-      if (c.status === 'suspended') throw transition('contract_suspended', 'the contract is already suspended');
+    return this.change(id, user, 'suspend', reason, async (c, m, on) => {
       await m.query(`update supplier_contract set status = 'suspended', suspended_on = $2 where id = $1`, [c.id, on]);
       return [{ status: c.status }, { status: 'suspended', suspendedOn: on }];
     });
   }
 
   resume(id: string, reason: string, user: AuthUser) {
-    return this.change(id, user, 'resumed', reason, async (c, m) => {
-      if (c.status === 'terminated') throw transition('contract_ended', 'an ended contract cannot be resumed');
-      if (c.status !== 'suspended') throw transition('contract_not_suspended', 'only a suspended contract is resumed');
+    return this.change(id, user, 'resume', reason, async (c, m) => {
       await m.query(`update supplier_contract set status = 'active', suspended_on = null where id = $1`, [c.id]);
       return [
         { status: c.status, suspendedOn: c.suspendedOn },
@@ -212,8 +215,7 @@ export class ContractsService {
   }
 
   end(id: string, dto: EndContractDto, user: AuthUser) {
-    return this.change(id, user, 'ended', dto.reason, async (c, m, on) => {
-      if (c.status === 'terminated') throw transition('contract_ended', 'the contract has already ended');
+    return this.change(id, user, 'end', dto.reason, async (c, m, on) => {
       if (dto.endsOn < on) throw DomainError.invalidField('endsOn', 'not_in_past', 'a contract ends today or later');
       if (dto.endsOn < c.validFrom || dto.endsOn > c.validTo) {
         throw DomainError.invalidField(
@@ -233,11 +235,14 @@ export class ContractsService {
     });
   }
 
-  /** One change: the contract locked, the rule checked and applied, and its history row, in one transaction. */
+  /**
+   * One change: the contract locked, the action's rule (contract-actions.ts, which also lists the contract's
+   * allowedActions) checked, the change's own checks made and applied, and its history row, in one transaction.
+   */
   private async change(
     id: string,
     user: AuthUser,
-    kind: Kind,
+    action: ContractAction,
     reason: string,
     apply: (c: Current, m: EntityManager, on: string) => Promise<[Values, Values]>,
   ) {
@@ -251,10 +256,15 @@ export class ContractsService {
         [id],
       );
       if (!c) throw DomainError.notFound('contract', id);
-      const [before, after] = await apply(c, m, today());
-      await this.record(m, id, kind, user, reason, before, after);
+      const on = today();
+      const refusal = contractRefusal(action, c, on);
+      if (refusal) {
+        throw new DomainError(ErrorCode.InvalidTransition, refusal.message, [{ field: 'status', ...refusal }]);
+      }
+      const [before, after] = await apply(c, m, on);
+      await this.record(m, id, KIND[action], user, reason, before, after);
     });
-    return this.one(id);
+    return this.one(id, user);
   }
 
   private async record(
