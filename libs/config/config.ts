@@ -49,6 +49,8 @@ const schema = z.object({
   SESSION_IDLE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(1_800),
   SESSION_WARNING_SECONDS: z.coerce.number().int().min(1).max(3_600).default(60),
   SESSION_MAX_SECONDS: z.coerce.number().int().min(60).max(604_800).default(36_000),
+  /** The largest file attached to a supervision case (a supplier's PDF): 5 MiB holds tens of scanned pages. */
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1_024).max(52_428_800).default(5_242_880),
   /** How long a user looked up stays cached: a disabled user or a changed role takes effect within it. */
   USER_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(30_000),
   /**

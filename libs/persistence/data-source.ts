@@ -30,6 +30,7 @@ import { BrowserSessions1764420000000 } from './migrations/1764420000000-browser
 import { SignInThrottle1764430000000 } from './migrations/1764430000000-sign-in-throttle';
 import { SessionsKeepNoProviderToken1764440000000 } from './migrations/1764440000000-sessions-keep-no-provider-token';
 import { ContractHistory1764450000000 } from './migrations/1764450000000-contract-history';
+import { CaseAttachments1764460000000 } from './migrations/1764460000000-case-attachments';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   SignInThrottle1764430000000,
   SessionsKeepNoProviderToken1764440000000,
   ContractHistory1764450000000,
+  CaseAttachments1764460000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -13,6 +13,8 @@ import { PeopleController } from './people/people.controller';
 import { PeopleService } from './people/people.service';
 import { AccessLogService } from './access/access-log.service';
 import { RecordPolicy } from './access/record-policy';
+import { CaseAttachmentsController } from './attachments/case-attachments.controller';
+import { CaseAttachmentsService } from './attachments/case-attachments.service';
 import { AuthGuard } from './auth/auth';
 import { DevSignInController } from './auth/sign-in.controller';
 import { SignInThrottle } from './auth/sign-in-throttle';
@@ -81,6 +83,7 @@ import { SuppliersService } from './reference/suppliers.service';
     HealthController,
     DevSignInController,
     SessionController,
+    CaseAttachmentsController,
     AccessLogController,
     PeopleController,
     DeliveriesController,
@@ -109,6 +112,7 @@ import { SuppliersService } from './reference/suppliers.service';
     TokenVerifier,
     SignInThrottle,
     SessionStore,
+    CaseAttachmentsService,
     OidcSignIn,
     UsersService,
     { provide: APP_GUARD, useClass: AuthGuard },

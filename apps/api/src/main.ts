@@ -42,8 +42,10 @@ async function main(): Promise<void> {
   app.useBodyParser('json', { limit: JSON_BODY_LIMIT, verify: requireUtf8 });
   // Survey exports arrive as the CSV file the survey tool wrote.
   app.useBodyParser('text', { type: 'text/csv', limit: CSV_BODY_LIMIT, verify: requireUtf8 });
-  app.enableShutdownHooks();
   const config = app.get<Config>(CONFIG);
+  // A supervision case's files arrive as the PDF itself (checked by its bytes before it is kept).
+  app.useBodyParser('raw', { type: 'application/pdf', limit: config.ATTACHMENT_MAX_BYTES });
+  app.enableShutdownHooks();
   // The client's address (req.ip, which sign-in throttling counts by): the connection's, or the one the
   // trusted proxies name in X-Forwarded-For (TRUST_PROXY).
   app.set('trust proxy', config.TRUST_PROXY);

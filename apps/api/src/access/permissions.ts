@@ -47,6 +47,7 @@ export const PERMISSIONS = {
   'supervision.case.assess': 'take the steps of a supervision case',
   'supervision.statement.add': "add a statement to a case's assessment",
   'supervision.clarification.answer': 'answer a clarification request as the supplier',
+  'supervision.attachment.add': 'attach a PDF to a supervision case one takes part in',
   'supplier.scorecard.read': "read a supplier's scorecard",
   'supplier.feedback_words.read': 'read what families and own workers wrote about a supplier (never who)',
   'supplier.running.read': "list a supplier's running services",
@@ -66,6 +67,7 @@ const SUPERVISING: Permission[] = [
   'supervision.case.read',
   'supervision.case.assess',
   'supervision.statement.add',
+  'supervision.attachment.add',
   'supplier.scorecard.read',
   'supplier.feedback_words.read',
   'supplier.running.read',
@@ -162,6 +164,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'visit.record',
     'supervision.case.read',
     'supervision.clarification.answer',
+    'supervision.attachment.add',
   ],
 };
 
