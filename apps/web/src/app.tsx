@@ -32,13 +32,16 @@ const Queue = lazy(START_PAGES['/queue']);
 const Orders = lazy(START_PAGES['/orders']);
 const Arrangement = lazy(() => import('./arrangements/arrangement-page'));
 const ProposalForm = lazy(() => import('./arrangements/proposal-form'));
+const Contracts = lazy(() => import('./contracts/contracts-page'));
+const Contract = lazy(() => import('./contracts/contract-page'));
+const NewContract = lazy(() => import('./contracts/new-contract'));
 
 /** Where each role starts, and the pages its menu offers. */
-const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders' }[]> = {
+const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders' | 'contracts' }[]> = {
   own_worker: [{ path: '/my-clients', label: 'myClients' }],
   arranging: [{ path: '/queue', label: 'queue' }],
   team_lead: [],
-  procurement: [],
+  procurement: [{ path: '/contracts', label: 'contracts' }],
   supplier: [{ path: '/orders', label: 'orders' }],
 };
 
@@ -120,6 +123,9 @@ export function App() {
                 <Route path="/arrangements/:id" element={<Arrangement />} />
                 <Route path="/clients/:clientId/new-proposal" element={<ProposalForm />} />
                 <Route path="/arrangements/:id/proposal" element={<ProposalForm />} />
+                <Route path="/contracts" element={<Contracts />} />
+                <Route path="/contracts/new" element={<NewContract />} />
+                <Route path="/contracts/:id" element={<Contract />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

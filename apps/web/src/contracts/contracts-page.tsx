@@ -1,0 +1,250 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Button, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
+import { addDuration } from '../../../../libs/domain/dates';
+import { api, unwrap } from '../api/client';
+import { useCatalogue, useServiceName } from '../catalogue/catalogue';
+import { ErrorMessage } from '../common/errors';
+import { ResultRegion, useResult } from '../common/focus';
+import { euros, finnishDate, helsinkiToday } from '../common/format';
+import { useTitle } from '../common/title';
+import {
+  allowsChange,
+  type Contract,
+  type ContractFilters,
+  contractKeys,
+  type ContractStatus,
+  useContracts,
+  statusText,
+  suppliersOf,
+  useEndingContracts,
+} from './queries';
+
+const STATUSES: ContractStatus[] = ['active', 'suspended', 'terminated'];
+/** A filter's "any" choice: the design system's dropdown needs a value for it. */
+const ANY = 'any';
+
+/**
+ * Procurement's contracts: those ending within 90 days first, each renewed for another year with one
+ * press, then every contract, filtered by supplier, service and status.
+ */
+export default function ContractsPage() {
+  const { t } = useTranslation();
+  useTitle(t('contracts.title'));
+  const { result, say } = useResult();
+  return (
+    <>
+      <Heading variant="h1">{t('contracts.title')}</Heading>
+      <Paragraph>
+        <RouterLink asComponent={Link} to="/contracts/new">
+          {t('contracts.new')}
+        </RouterLink>
+      </Paragraph>
+      <ResultRegion result={result} />
+      <Ending say={say} />
+      <AllContracts />
+    </>
+  );
+}
+
+function Ending({ say }: { say: (text: string) => void }) {
+  const { t } = useTranslation();
+  const serviceName = useServiceName();
+  const ending = useEndingContracts();
+  const queryClient = useQueryClient();
+  const renew = useMutation({
+    mutationFn: (c: Contract) =>
+      unwrap(
+        api.POST('/contracts/{id}/renew', {
+          params: { path: { id: c.id } },
+          body: { validTo: addDuration(c.validTo, 'P1Y'), reason: t('contracts.renewYearReason') },
+        }),
+      ),
+    onSuccess: async (renewed) => {
+      await queryClient.invalidateQueries({ queryKey: contractKeys.all });
+      // The row and its button leave the list: the focus goes on from the words that say what was done.
+      say(t('contracts.renewedTo', { supplier: renewed.supplierName, date: finnishDate(renewed.validTo) }));
+    },
+  });
+  const column = {
+    supplier: t('contracts.supplier'),
+    service: t('contracts.service'),
+    validTo: t('contracts.validTo'),
+    status: t('contracts.statusLabel'),
+    actions: t('contracts.actions'),
+  };
+  const rows = ending.data ?? [];
+  return (
+    <section className="card" aria-labelledby="ending-heading">
+      <Heading variant="h2" id="ending-heading">
+        {t('contracts.ending')}
+      </Heading>
+      <ErrorMessage error={ending.error ?? renew.error} />
+      {ending.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
+      {ending.data && rows.length === 0 && <Paragraph>{t('contracts.noneEnding')}</Paragraph>}
+      {rows.length > 0 && (
+        <table className="table" data-list="ending">
+          <caption>{t('contracts.endingCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{column.supplier}</th>
+              <th scope="col">{column.service}</th>
+              <th scope="col">{column.validTo}</th>
+              <th scope="col">{column.status}</th>
+              <th scope="col">{column.actions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.id} data-contract={c.id}>
+                <td data-label={column.supplier}>
+                  <RouterLink asComponent={Link} to={`/contracts/${c.id}`}>
+                    {c.supplierName}
+                  </RouterLink>
+                </td>
+                <td data-label={column.service}>{serviceName(c.serviceCode)}</td>
+                <td data-label={column.validTo}>{finnishDate(c.validTo)}</td>
+                <td data-label={column.status}>{statusText(c, t)}</td>
+                <td data-label={column.actions}>
+                  {allowsChange(c, 'renew') && (
+                    <>
+                      <Button
+                        variant="secondary"
+                        aria-label={t('contracts.renewYearFor', {
+                          supplier: c.supplierName,
+                          service: serviceName(c.serviceCode),
+                          date: finnishDate(addDuration(c.validTo, 'P1Y')),
+                        })}
+                        disabled={renew.isPending}
+                        onClick={() => renew.mutate(c)}
+                      >
+                        {t('contracts.renewYear')}
+                      </Button>{' '}
+                      <RouterLink asComponent={Link} to={`/contracts/${c.id}?renew`}>
+                        {t('contracts.renewOther')}
+                        <span className="visually-hidden">: {c.supplierName}</span>
+                      </RouterLink>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+function AllContracts() {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as 'fi' | 'sv' | 'en';
+  const serviceName = useServiceName();
+  const catalogue = useCatalogue();
+  const [filters, setFilters] = useState<ContractFilters>({});
+  const everyContract = useContracts({});
+  const contracts = useContracts(filters);
+  const suppliers = suppliersOf(everyContract.data ?? []);
+  const choose = (key: keyof ContractFilters) => (value: string) =>
+    setFilters((f) => ({ ...f, [key]: value === ANY ? undefined : value }));
+  const column = {
+    supplier: t('contracts.supplier'),
+    service: t('contracts.service'),
+    price: t('contracts.price'),
+    validity: t('contracts.validity'),
+    status: t('contracts.statusLabel'),
+  };
+  const rows = contracts.data ?? [];
+  return (
+    <section className="card" aria-labelledby="all-heading">
+      <Heading variant="h2" id="all-heading">
+        {t('contracts.all')}
+      </Heading>
+      <ErrorMessage error={contracts.error ?? catalogue.error} />
+      <div className="fields-row">
+        <Dropdown labelText={t('contracts.supplier')} value={filters.supplierId ?? ANY} onChange={choose('supplierId')}>
+          {[
+            <DropdownItem key={ANY} value={ANY}>
+              {t('contracts.any')}
+            </DropdownItem>,
+            ...suppliers.map((s) => (
+              <DropdownItem key={s.id} value={s.id}>
+                {s.name}
+              </DropdownItem>
+            )),
+          ]}
+        </Dropdown>
+        <Dropdown
+          labelText={t('contracts.service')}
+          value={filters.serviceCode ?? ANY}
+          onChange={choose('serviceCode')}
+        >
+          {[
+            <DropdownItem key={ANY} value={ANY}>
+              {t('contracts.any')}
+            </DropdownItem>,
+            ...(catalogue.data ?? []).map((s) => (
+              <DropdownItem key={s.code} value={s.code}>
+                {s.name[lang]}
+              </DropdownItem>
+            )),
+          ]}
+        </Dropdown>
+        <Dropdown labelText={t('contracts.statusLabel')} value={filters.status ?? ANY} onChange={choose('status')}>
+          {[
+            <DropdownItem key={ANY} value={ANY}>
+              {t('contracts.any')}
+            </DropdownItem>,
+            ...STATUSES.map((s) => (
+              <DropdownItem key={s} value={s}>
+                {t(`contracts.status.${s}`)}
+              </DropdownItem>
+            )),
+          ]}
+        </Dropdown>
+      </div>
+      {contracts.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
+      {contracts.data && rows.length === 0 && <Paragraph>{t('contracts.noneFound')}</Paragraph>}
+      {rows.length > 0 && (
+        <table className="table" data-list="all">
+          <caption>{t('contracts.allCaption', { count: rows.length })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{column.supplier}</th>
+              <th scope="col">{column.service}</th>
+              <th scope="col">{column.price}</th>
+              <th scope="col">{column.validity}</th>
+              <th scope="col">{column.status}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((c) => (
+              <tr key={c.id} data-contract={c.id}>
+                <td data-label={column.supplier}>
+                  <RouterLink asComponent={Link} to={`/contracts/${c.id}`}>
+                    {c.supplierName}
+                  </RouterLink>
+                </td>
+                <td data-label={column.service}>{serviceName(c.serviceCode)}</td>
+                <td data-label={column.price}>
+                  {t('contracts.perUnit', { price: euros(c.unitPriceCents), unit: t(`contracts.units.${c.unit}`) })}
+                </td>
+                <td data-label={column.validity}>
+                  {finnishDate(c.validFrom)}–{finnishDate(c.lastDay ?? c.validTo)}
+                </td>
+                <td data-label={column.status}>
+                  {statusText(c, t)}
+                  {!c.inForceToday && c.status === 'active' && c.validTo >= helsinkiToday() && (
+                    <StaticChip className="chip-alert">{t('contracts.notInForce')}</StaticChip>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
