@@ -86,6 +86,13 @@ describe("procurement's contract screens", () => {
     await page.resume('Selvitys saatu');
     expect(await offered()).toContain(demo.perhepolku);
 
+    // A refusal of the API is told beside the field it names, by its rule, in the reader's language.
+    expect(await page.renewRefused(finnishDate(addDays(validTo, -1)), 'Lyhennys')).toContain(
+      page.t.rules.extends_validity,
+    );
+    await page.reload();
+    await page.history().waitFor();
+
     const anotherYear = addDuration(validTo, 'P1Y');
     expect(await page.offeredRenewal()).toBe(finnishDate(anotherYear));
     await page.renew('Optiovuosi käytetty');
@@ -151,7 +158,12 @@ describe("procurement's contract screens", () => {
       [t.statusLabel]: 'I kraft',
     });
     expect(Object.keys(await page.facts())).toContain('Upphandlingsbeslut');
-    expect(await page.stepsOffered()).toEqual(['Förläng avtalet', 'Ändra priset', 'Avbryt avtalet', 'Säg upp avtalet']);
+    expect(await page.stepsOffered()).toEqual([
+      'Förläng avtalet',
+      'Ändra priset',
+      'Avbryt avtalet tillfälligt',
+      'Säg upp avtalet',
+    ]);
     await page.expectAccessible();
     await page.screenshots('contracts-contract-sv');
 

@@ -179,6 +179,22 @@ export class ContractPage extends ContractForms {
     await this.history().locator('li').nth(before).waitFor();
   }
 
+  /** Sends a renewal the API refuses; the refusal as the new day's field shows it, in this page's language. */
+  async renewRefused(validTo: string, reason: string): Promise<string> {
+    const t = this.t.contracts;
+    await this.change(t.renewTitle, t.renewOpen, t.renew, { [t.newValidTo]: validTo, [t.reason]: reason });
+    const field = this.step(t.renewTitle).getByRole('textbox', { name: t.newValidTo, exact: true });
+    await this.step(t.renewTitle).getByRole('alert').waitFor();
+    const described = (await field.getAttribute('aria-describedby')) ?? '';
+    const texts = await Promise.all(
+      described
+        .split(' ')
+        .filter(Boolean)
+        .map((id) => this.page.locator(`[id="${id}"]`).textContent()),
+    );
+    return texts.filter(Boolean).join(' ');
+  }
+
   /** The renewal form's day, as it was offered. */
   async offeredRenewal(): Promise<string> {
     const t = this.t.contracts;
