@@ -25,6 +25,7 @@ export const RULE_CODES = {
   required: 'a value this combination of fields needs',
   supplier_required: 'a purchase names its supplier',
   not_in_future: 'a date that has not come yet where only a past date can be true',
+  working_day: 'a Finnish working day: not a Saturday, a Sunday, a public holiday or an eve the Act names',
   range: 'a number inside the range the catalogue or rules allow',
   unique: 'values that must not repeat',
 } as const;

@@ -35,13 +35,21 @@ const ProposalForm = lazy(() => import('./arrangements/proposal-form'));
 const Contracts = lazy(() => import('./contracts/contracts-page'));
 const Contract = lazy(() => import('./contracts/contract-page'));
 const NewContract = lazy(() => import('./contracts/new-contract'));
+const SupervisionCases = lazy(() => import('./supervision/cases-page'));
+const SupervisionCase = lazy(() => import('./supervision/case-page'));
 
 /** Where each role starts, and the pages its menu offers. */
-const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders' | 'contracts' }[]> = {
+const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders' | 'contracts' | 'supervision' }[]> = {
   own_worker: [{ path: '/my-clients', label: 'myClients' }],
-  arranging: [{ path: '/queue', label: 'queue' }],
-  team_lead: [],
-  procurement: [{ path: '/contracts', label: 'contracts' }],
+  arranging: [
+    { path: '/queue', label: 'queue' },
+    { path: '/supervision', label: 'supervision' },
+  ],
+  team_lead: [{ path: '/supervision', label: 'supervision' }],
+  procurement: [
+    { path: '/contracts', label: 'contracts' },
+    { path: '/supervision', label: 'supervision' },
+  ],
   supplier: [{ path: '/orders', label: 'orders' }],
 };
 
@@ -126,6 +134,8 @@ export function App() {
                 <Route path="/contracts" element={<Contracts />} />
                 <Route path="/contracts/new" element={<NewContract />} />
                 <Route path="/contracts/:id" element={<Contract />} />
+                <Route path="/supervision" element={<SupervisionCases />} />
+                <Route path="/supervision/cases/:id" element={<SupervisionCase />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

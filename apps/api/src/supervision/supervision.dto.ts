@@ -1,51 +1,35 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { countyDuration, isoDate, rule } from '../common/schemas';
+import { CASE_STATUSES } from '../../../../libs/contracts';
+import {
+  ClarificationAnswerSchema,
+  clarificationSchema,
+  CloseCaseSchema,
+  correctiveActionSchema,
+  OutcomeSchema,
+  ProcurementSchema,
+  StatementSchema,
+} from '../../../../libs/contracts/supervision-commands';
+import { countyDuration, isoDate, text } from '../common/schemas';
 
-const text = (max: number) =>
-  z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 /** Deadlines, follow-ups and visits a county sets: in days or longer (the development API takes any). */
 const duration = countyDuration('P14D');
 type Duration = z.ZodType<string, string>;
 
-export class CloseCaseDto extends createZodDto(z.object({ reason: text(5_000) }).strict()) {}
-export const clarificationSchema = (within: Duration) =>
-  z
-    .object({
-      respondWithin: within.describe('How long the supplier has to answer; reminded then, escalated as long after'),
-      question: text(10_000),
-    })
-    .strict();
+export { clarificationSchema, correctiveActionSchema };
+export class CloseCaseDto extends createZodDto(CloseCaseSchema) {}
 export class ClarificationDto extends createZodDto(clarificationSchema(duration)) {}
-export class ClarificationAnswerDto extends createZodDto(z.object({ answer: text(20_000) }).strict()) {}
-export class ProcurementDto extends createZodDto(z.object({ note: text(5_000) }).strict()) {}
-export const correctiveActionSchema = (followUp: Duration) =>
-  z
-    .object({
-      dueOn: isoDate.describe('When the plan must be carried out'),
-      followUpAfter: followUp.describe('When the follow-up check falls due'),
-      plan: text(20_000),
-    })
-    .strict();
+export class ClarificationAnswerDto extends createZodDto(ClarificationAnswerSchema) {}
+export class ProcurementDto extends createZodDto(ProcurementSchema) {}
 export class CorrectiveActionDto extends createZodDto(correctiveActionSchema(duration)) {}
-export class OutcomeDto extends createZodDto(
-  z
-    .object({
-      outcome: z.enum(['resolved', 'sanction', 'contract_terminated']),
-      serviceCode: z.string().min(1).max(64).nullable().default(null).describe('The contract that ends'),
-      reason: text(10_000),
-    })
-    .strict()
-    .refine(
-      (v) => v.outcome !== 'contract_terminated' || v.serviceCode !== null,
-      rule('required', 'name the service whose contract ends', ['serviceCode']),
-    ),
-) {}
+export class OutcomeDto extends createZodDto(OutcomeSchema) {}
 
 export class CaseListQueryDto extends createZodDto(
   z
     .object({
       supplierId: z.uuid().optional(),
+      serviceCode: z.string().min(1).max(64).optional().describe('Cases with a finding about this service'),
+      status: z.enum(CASE_STATUSES).optional(),
       open: z
         .enum(['true', 'false'])
         .transform((v) => v === 'true')
@@ -76,4 +60,4 @@ export class PlannedVisitQueryDto extends createZodDto(
   z.object({ supplierId: z.uuid().optional(), status: z.enum(['due', 'done']).optional() }).strict(),
 ) {}
 
-export class StatementDto extends createZodDto(z.object({ statement: text(20_000) }).strict()) {}
+export class StatementDto extends createZodDto(StatementSchema) {}

@@ -27,6 +27,10 @@ const caseFields = {
   openedAt: timestamp,
   closedAt: timestamp.nullable(),
   findings: z.number().int().describe('How many findings the case rests on'),
+  serviceCodes: z.array(z.string()).describe("The services the case's feedback findings are about"),
+  clarificationOverdue: z
+    .boolean()
+    .describe("The supplier's answer is awaited past its deadline (reminded, or escalated to procurement)"),
   allowedActions: z
     .array(z.enum(CASE_ACTIONS))
     .describe("The steps the caller may take now, by the case process's own rules: a screen offers exactly these"),
@@ -47,6 +51,8 @@ const caseExample = {
   openedAt: '2026-11-20T10:00:00.000Z',
   closedAt: null,
   findings: 1,
+  serviceCodes: ['family_work'],
+  clarificationOverdue: false,
   allowedActions: ['closeWithoutAction', 'requestClarification', 'involveProcurement', 'addStatement'],
 };
 

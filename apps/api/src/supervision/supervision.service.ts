@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import {
+  type CaseStatus,
   type CaseCommandName,
   type CaseCommands,
   caseUpdates,
@@ -9,6 +10,7 @@ import {
   type SupervisionState,
   supervisionWorkflowId,
 } from '../../../../libs/contracts';
+import { daysBetween, today } from '../../../../libs/domain/dates';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN, type Respondent } from '../../../../libs/domain/feedback';
 import { permits } from '../access/permissions';
 import { AccessLogService } from '../access/access-log.service';
@@ -60,12 +62,20 @@ export class SupervisionService {
   }
 
   /** The cases the caller takes part in (record-policy.ts). */
-  async cases(user: AuthUser, q: { supplierId?: string; open?: boolean; id?: string }) {
+  async cases(
+    user: AuthUser,
+    q: { supplierId?: string; serviceCode?: string; status?: CaseStatus; open?: boolean; id?: string },
+  ) {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
     const where: string[] = [reach(user, 'supervision_case', p)];
     if (q.id) where.push(`sc.id = ${p(q.id)}`);
     if (q.supplierId) where.push(`sc.supplier_id = ${p(q.supplierId)}`);
+    if (q.status) where.push(`sc.status = ${p(q.status)}`);
+    if (q.serviceCode) {
+      where.push(`exists (select 1 from supervision_finding f join feedback fb on fb.id = f.feedback_id
+                         where f.case_id = sc.id and fb.service_code = ${p(q.serviceCode)})`);
+    }
     if (q.open !== undefined) where.push(q.open ? `sc.status <> 'closed'` : `sc.status = 'closed'`);
     const rows = await select<{ id: string; state: SupervisionState | null } & Record<string, unknown>>(
       this.ds,
@@ -74,9 +84,14 @@ export class SupervisionService {
               to_char(sc.corrective_action_due_on, 'YYYY-MM-DD') as "correctiveActionDueOn",
               sc.follow_up_at as "followUpAt", sc.terminated_service_code as "terminatedServiceCode",
               sc.opened_at as "openedAt", sc.closed_at as "closedAt",
-              (select count(*)::int from supervision_finding f where f.case_id = sc.id) as findings, sc.state
+              (select count(*)::int from supervision_finding f where f.case_id = sc.id) as findings,
+              array(select distinct fb.service_code from supervision_finding f join feedback fb on fb.id = f.feedback_id
+                    where f.case_id = sc.id order by 1) as "serviceCodes",
+              (sc.status in ('awaiting_clarification', 'escalated') and sc.clarification_deadline_at < now())
+                as "clarificationOverdue",
+              sc.state
        from supervision_case sc join supplier s on s.id = sc.supplier_id
-       where ${where.join(' and ')} order by sc.opened_at desc`,
+       where ${where.join(' and ')} order by sc.status = 'closed', sc.opened_at desc`,
       params,
     );
     return rows.map(({ state, ...c }) => ({ ...c, allowedActions: caseActionsFor(user, state) }));
@@ -151,13 +166,20 @@ export class SupervisionService {
   }
 
   /** A clarification asked of the supplier by a deadline: reminded then, escalated as long after. */
-  requestClarification(id: string, user: AuthUser, key: string, dto: { respondWithin: string; question: string }) {
+  requestClarification(
+    id: string,
+    user: AuthUser,
+    key: string,
+    dto: { respondWithin?: string; respondBy?: string; question: string },
+  ) {
+    // A day chosen is the days from the county's today: the process counts its deadline to that day's end.
+    const respondWithin = dto.respondWithin ?? `P${daysBetween(today(), dto.respondBy ?? today())}D`;
     return this.step(
       id,
       user,
       key,
       'requestClarification',
-      { respondWithin: dto.respondWithin },
+      { respondWithin },
       { kind: 'question', body: { question: dto.question }, field: 'questionTextId' },
     );
   }

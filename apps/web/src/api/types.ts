@@ -24,12 +24,17 @@ export type Visit = Schemas['Visit'];
 export type MonthUse = Schemas['MonthUse'];
 export type FeedbackRequest = Schemas['FeedbackRequest'];
 export type DecisionSummary = Schemas['DecisionSummary'];
+export type SupervisionCaseSummary = Schemas['SupervisionCaseSummary'];
+export type SupervisionCase = Schemas['SupervisionCase'];
+export type CaseStatus = SupervisionCase['status'];
+export type CaseStep = SupervisionCase['steps'][number];
+export type CaseFinding = SupervisionCase['findings'][number];
 
 /** What a list of services needs of the catalogue's definition. */
 export type CatalogueService = Pick<ServiceDefinition, 'code' | 'name'>;
 
 export type { ArrangementAction, CaseAction } from '../../../../libs/contracts/actions';
-import type { ArrangementAction } from '../../../../libs/contracts/actions';
+import type { ArrangementAction, CaseAction } from '../../../../libs/contracts/actions';
 
 /**
  * Whether the reader may take `action` on a record now, as the API says in its `allowedActions` (computed
@@ -37,4 +42,9 @@ import type { ArrangementAction } from '../../../../libs/contracts/actions';
  */
 export function allows(record: object, action: ArrangementAction): boolean {
   return ((record as { allowedActions?: readonly string[] }).allowedActions ?? []).includes(action);
+}
+
+/** Whether the reader may take a supervision case's step now, as the API says in the case's `allowedActions`. */
+export function allowsOnCase(c: { allowedActions: readonly string[] }, action: CaseAction): boolean {
+  return c.allowedActions.includes(action);
 }

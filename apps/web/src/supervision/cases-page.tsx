@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { Dropdown, DropdownItem, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
+import type { CaseStatus, SupervisionCaseSummary } from '../api/types';
+import { useCatalogue, useServiceName } from '../catalogue/catalogue';
+import { ErrorMessage } from '../common/errors';
+import { finnishDate, finnishDay } from '../common/format';
+import { lastDay } from './deadlines';
+import { useTitle } from '../common/title';
+import { type CaseFilters, useCases } from './queries';
+
+/** The statuses in the order a case goes through them (every one: the record is checked by the compiler). */
+const STATUS_ORDER = {
+  assessment: 1,
+  awaiting_clarification: 2,
+  clarification_received: 3,
+  escalated: 4,
+  corrective_action: 5,
+  closed: 6,
+} satisfies Record<CaseStatus, number>;
+const STATUSES = Object.keys(STATUS_ORDER) as CaseStatus[];
+
+/** "All": the filter's choice that is not sent. */
+const ALL = 'all';
+
+/**
+ * The supervision cases the reader takes part in (the arranging team, the team lead, procurement): open
+ * ones first, as the API orders them, a clarification awaited past its deadline flagged; filtered by
+ * supplier, service and status.
+ */
+export default function CasesPage() {
+  const { t, i18n } = useTranslation();
+  const serviceName = useServiceName();
+  const { data: services = [] } = useCatalogue();
+  useTitle(t('supervision.title'));
+  const [filters, setFilters] = useState<CaseFilters>({});
+  const cases = useCases(filters);
+  // The suppliers to choose from are those with cases the reader sees: the unfiltered list.
+  const { data: all = [] } = useCases({});
+  const suppliers = [...new Map(all.map((c) => [c.supplierId, c.supplierName])).entries()].sort((a, b) =>
+    a[1].localeCompare(b[1], i18n.language),
+  );
+  const choose = (name: keyof CaseFilters) => (value: string) =>
+    setFilters((f) => ({ ...f, [name]: value === ALL ? undefined : value }));
+  const column = {
+    case: t('supervision.case'),
+    services: t('supervision.services'),
+    status: t('supervision.status'),
+    opened: t('supervision.opened'),
+    deadline: t('supervision.deadline'),
+    findings: t('supervision.findings'),
+  };
+  const items: SupervisionCaseSummary[] | undefined = cases.data;
+
+  return (
+    <>
+      <Heading variant="h1">{t('supervision.title')}</Heading>
+      <div className="filters" role="search" aria-label={t('supervision.filters')}>
+        <Dropdown
+          labelText={t('supervision.supplier')}
+          value={filters.supplierId ?? ALL}
+          onChange={choose('supplierId')}
+        >
+          <DropdownItem value={ALL}>{t('supervision.all')}</DropdownItem>
+          {suppliers.map(([id, name]) => (
+            <DropdownItem key={id} value={id}>
+              {name}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+        <Dropdown
+          labelText={t('supervision.service')}
+          value={filters.serviceCode ?? ALL}
+          onChange={choose('serviceCode')}
+        >
+          <DropdownItem value={ALL}>{t('supervision.all')}</DropdownItem>
+          {services.map((s) => (
+            <DropdownItem key={s.code} value={s.code}>
+              {serviceName(s.code)}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+        <Dropdown labelText={t('supervision.status')} value={filters.status ?? ALL} onChange={choose('status')}>
+          <DropdownItem value={ALL}>{t('supervision.all')}</DropdownItem>
+          {STATUSES.map((s) => (
+            <DropdownItem key={s} value={s}>
+              {t(`supervision.statuses.${s}`)}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+      </div>
+      <ErrorMessage error={cases.error} />
+      {cases.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
+      {items?.length === 0 && <Paragraph>{t('supervision.empty')}</Paragraph>}
+      {items && items.length > 0 && (
+        <table className="table">
+          <caption>{t('supervision.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{column.case}</th>
+              <th scope="col">{column.services}</th>
+              <th scope="col">{column.status}</th>
+              <th scope="col">{column.opened}</th>
+              <th scope="col">{column.deadline}</th>
+              <th scope="col">{column.findings}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {items.map((c) => (
+              <tr key={c.id} data-case={c.id}>
+                <td data-label={column.case}>
+                  <RouterLink asComponent={Link} to={`/supervision/cases/${c.id}`}>
+                    {t('supervision.caseName', { supplier: c.supplierName, number: c.number })}
+                  </RouterLink>
+                </td>
+                <td data-label={column.services}>{c.serviceCodes.map(serviceName).join(', ') || '–'}</td>
+                <td data-label={column.status}>
+                  {t(`supervision.statuses.${c.status}`)}
+                  {c.outcome && ` · ${t(`supervision.outcomes.${c.outcome}`)}`}
+                  {c.clarificationOverdue && <StaticChip className="chip-alert">{t('supervision.overdue')}</StaticChip>}
+                </td>
+                <td data-label={column.opened}>{finnishDay(c.openedAt)}</td>
+                <td data-label={column.deadline}>
+                  {c.clarificationDeadlineAt && c.status !== 'closed'
+                    ? t('supervision.answerBy', { date: lastDay(c.clarificationDeadlineAt) })
+                    : c.correctiveActionDueOn && c.status !== 'closed'
+                      ? t('supervision.planBy', { date: finnishDate(c.correctiveActionDueOn) })
+                      : '–'}
+                </td>
+                <td data-label={column.findings}>{c.findings}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

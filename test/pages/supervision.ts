@@ -1,0 +1,93 @@
+import type { Locator } from 'playwright-core';
+import { WebPage } from './web-page';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The supervision cases list: open first, overdue clarifications flagged, filters by supplier, service and status. */
+export class SupervisionCasesPage extends WebPage {
+  async open(): Promise<void> {
+    await this.goto('/supervision');
+    await this.heading(this.t.supervision.title).waitFor();
+  }
+
+  row(caseId: string): Locator {
+    return this.page.locator(`tr[data-case="${caseId}"]`);
+  }
+
+  /** The cases listed, in the list's order, each with whether it is closed (by its status cell). */
+  async listed(): Promise<{ id: string; status: string }[]> {
+    await this.page.locator('tr[data-case]').first().waitFor();
+    return this.page.evaluate(`[...document.querySelectorAll('tr[data-case]')].map((tr) => ({
+      id: tr.getAttribute('data-case'),
+      status: tr.querySelectorAll('td')[2].innerText.trim(),
+    }))`);
+  }
+
+  /** Chooses an option of a filter; the design system names a dropdown's button by its value, then its label. */
+  async filter(label: string, option: string): Promise<void> {
+    await this.page.getByRole('button', { name: new RegExp(`${escape(label)}$`) }).click();
+    await this.page.getByRole('option', { name: option, exact: true }).click();
+  }
+
+  async openCase(caseId: string): Promise<void> {
+    await this.row(caseId).getByRole('link').click();
+  }
+}
+
+/** One supervision case: its facts, findings with the families' words, the steps the API allows, its timeline. */
+export class SupervisionCasePage extends WebPage {
+  async open(caseId: string): Promise<void> {
+    await this.goto(`/supervision/cases/${caseId}`);
+  }
+
+  async waitForCase(supplier: string, number: number): Promise<void> {
+    await this.heading(this.text(this.t.supervision.caseName, { supplier, number })).waitFor();
+  }
+
+  /** The families' and own workers' words the findings quote. */
+  async quotedWords(): Promise<string[]> {
+    await this.page.locator('.findings blockquote').first().waitFor();
+    return (await this.page.locator('.findings blockquote').allTextContents()).map((w) => w.trim());
+  }
+
+  /** The types of the case's steps on its timeline, oldest first. */
+  async timelineSteps(): Promise<string[]> {
+    return this.page
+      .locator('.timeline li[data-step]')
+      .evaluateAll((lis) => lis.map((li) => li.getAttribute('data-step') ?? ''));
+  }
+
+  timelineStep(type: string): Locator {
+    return this.page.locator(`.timeline li[data-step="${type}"]`);
+  }
+
+  /** The section of a step's form, by its heading; present exactly when the API allows the step. */
+  stepSection(title: string): Locator {
+    return this.page.locator('section.card').filter({ has: this.page.getByRole('heading', { level: 2, name: title }) });
+  }
+
+  /** Asks the supplier for a clarification, the day typed as Finns write it (d.M.yyyy). */
+  async askClarification(question: string, day: string): Promise<void> {
+    const s = this.t.supervision.steps;
+    const form = this.stepSection(s.clarification);
+    await form.getByRole('textbox', { name: s.question }).fill(question);
+    const date = form.getByRole('textbox', { name: new RegExp(`^${escape(s.respondBy)}`) });
+    await date.fill(day);
+    await date.blur();
+    await form.getByRole('button', { name: s.askClarification, exact: true }).click();
+  }
+
+  /** The words shown under a field of a step's form (its rule's text when refused). */
+  fieldText(text: string): Locator {
+    return this.page.getByText(text, { exact: true });
+  }
+
+  async statusChip(status: keyof typeof this.t.supervision.statuses): Promise<void> {
+    await this.page.getByRole('status').getByText(this.t.supervision.statuses[status], { exact: true }).waitFor();
+  }
+
+  /** The page as the browser has it, to search for what must not be there. */
+  async html(): Promise<string> {
+    return this.page.content();
+  }
+}

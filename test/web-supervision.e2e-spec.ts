@@ -1,0 +1,169 @@
+import { finnishDate } from '../apps/web/src/common/format';
+import { addDays } from '../libs/domain/dates';
+import { addWorkingDays, isWorkingDay } from '../libs/domain/working-days';
+import { SupervisionCasePage, SupervisionCasesPage } from './pages/supervision';
+import { demo } from './support/api';
+import { eventually, ok, refused } from './support/expect';
+import { activeService, contract, publishTestService } from './support/fixtures';
+import { browserTests } from './support/web-tests';
+
+/**
+ * The supervision screens as procurement and the arranging team use them: bad feedback becomes an open case
+ * in the list, its page quotes what the family wrote and nothing of who the family is, and a team member
+ * asks the supplier for a clarification by a working day.
+ */
+const web = browserTests();
+const sys = () => web.sys;
+
+/** A service of this file's own, so that the other files' figures stay theirs; the case is closed at the end. */
+const SERVICE = 'supervision_screens_test';
+const SERVICE_NAME = `Testipalvelu ${SERVICE}`;
+const SUPPLIER = { id: demo.tukiverkko, name: 'Tukiverkko Oy', user: 'tukiverkko' };
+const WORDS = {
+  didNotHelp: 'Työntekijä ei tullut sovittuina päivinä, eikä siitä kerrottu meille.',
+  wished: 'Että joku olisi vastannut puhelimeen.',
+};
+const QUESTION = 'Miksi sovitut käynnit jäivät toteutumatta, ja miten perheelle tiedotettiin?';
+
+let caseId = '';
+let caseNumber = 0;
+let arrangementId = '';
+
+beforeAll(async () => {
+  const riikka = sys().as('riikka');
+  await publishTestService(riikka, SERVICE, 'Valvontanäkymien testipalvelu');
+  await contract(sys().db, {
+    id: '00000000-0000-4000-8000-000005200001',
+    supplierId: SUPPLIER.id,
+    serviceCode: SERVICE,
+    priceCents: 4800,
+  });
+  arrangementId = (await activeService(sys(), SERVICE, SUPPLIER.id)).id;
+  // The own worker gives bad feedback over the API: an answer of 1, and the family's own words.
+  const given = ok(
+    await sys()
+      .as('aino')
+      .post('/feedback', {
+        arrangementId,
+        respondent: 'family',
+        answeredOn: await sys().today(),
+        heard: 1,
+        rightThings: 2,
+        recommend: 3,
+        ...WORDS,
+      }),
+  );
+  expect(given.badReasons).toContain('item_low:heard');
+  caseId = given.caseId;
+  caseNumber = ok(await sys().as('petra').get(`/supervision/cases/${caseId}`)).number;
+});
+
+afterAll(async () => {
+  if (!caseId) return;
+  // The case ends here, so that no other file finds it open: answered if asked, then resolved or closed.
+  const c = ok(await sys().as('sanna').get(`/supervision/cases/${caseId}`));
+  if (c.status === 'assessment') {
+    ok(await sys().as('sanna').post(`/supervision/cases/${caseId}/close`, { reason: 'Näkymätestin tapaus.' }));
+    return;
+  }
+  if (c.status === 'awaiting_clarification') {
+    ok(
+      await sys()
+        .as(SUPPLIER.user)
+        .post(`/supervision/cases/${caseId}/clarification/answer`, { answer: 'Käynnit siirrettiin.' }),
+    );
+  }
+  ok(
+    await sys()
+      .as('sanna')
+      .post(`/supervision/cases/${caseId}/outcome`, { outcome: 'resolved', reason: 'Näkymätestin tapaus.' }),
+  );
+});
+
+describe('the supervision screens', () => {
+  it("shows bad feedback as an open case in procurement's list, open cases first, found by its service and not among the closed", async () => {
+    const list = (await web.signedIn('Petra Holm')).as(SupervisionCasesPage);
+    await list.open();
+    const rows = await list.listed();
+    expect(rows.map((r) => r.id)).toContain(caseId);
+    // Open first: no open case after a closed one.
+    const closed = list.t.supervision.statuses.closed;
+    const firstClosed = rows.findIndex((r) => r.status.startsWith(closed));
+    if (firstClosed >= 0) expect(rows.slice(firstClosed).every((r) => r.status.startsWith(closed))).toBe(true);
+    await expect(list.row(caseId).textContent()).resolves.toContain(list.t.supervision.statuses.assessment);
+    await expect(list.row(caseId).textContent()).resolves.toContain(SERVICE_NAME);
+    await list.expectAccessible();
+    await list.screenshots('supervision-cases');
+
+    await list.filter(list.t.supervision.service, SERVICE_NAME);
+    // The service is this file's own: its one case is all the filtered list shows.
+    await eventually('the list filtered by the service', async () => {
+      const ids = (await list.listed()).map((r) => r.id);
+      return ids.length === 1 && ids[0] === caseId ? true : undefined;
+    });
+    await list.filter(list.t.supervision.status, closed);
+    await list.row(caseId).waitFor({ state: 'detached' });
+  });
+
+  it("opens the case with the family's words as quotes and nothing of who the family is", async () => {
+    const page = (await web.signedIn('Petra Holm')).as(SupervisionCasePage);
+    await page.open(caseId);
+    await page.waitForCase(SUPPLIER.name, caseNumber);
+    expect(await page.quotedWords()).toEqual(expect.arrayContaining([WORDS.didNotHelp, WORDS.wished]));
+    const html = await page.html();
+    for (const identity of [demo.eetu.fullName, demo.eetu.id, arrangementId]) expect(html).not.toContain(identity);
+    expect(await page.timelineSteps()).toEqual(expect.arrayContaining(['opened', 'finding_added']));
+    await page.expectAccessible();
+    await page.screenshots('supervision-case-procurement');
+  });
+
+  it('lets a team member ask the supplier for a clarification by a working day, and the step joins the timeline', async () => {
+    const page = (await web.signedIn('Sanna Mäkinen')).as(SupervisionCasePage);
+    await page.open(caseId);
+    await page.waitForCase(SUPPLIER.name, caseNumber);
+    const today = await sys().today();
+    // A day the supplier could not answer on is refused, with the rule in the reader's language.
+    let holiday = addDays(today, 3);
+    while (isWorkingDay(holiday)) holiday = addDays(holiday, 1);
+    // The API says the same rule to any client: the day must be a Finnish working day.
+    const refusal = refused(
+      await sys().as('sanna').post(`/supervision/cases/${caseId}/clarification`, {
+        respondBy: holiday,
+        question: QUESTION,
+      }),
+      400,
+    );
+    expect(refusal.problems).toEqual([expect.objectContaining({ field: 'respondBy', rule: 'working_day' })]);
+    await page.askClarification(QUESTION, finnishDate(holiday));
+    await page.fieldText(page.t.rules.working_day).waitFor();
+    expect(await page.timelineSteps()).not.toContain('clarification_requested');
+
+    const day = addWorkingDays(today, 10);
+    await page.askClarification(QUESTION, finnishDate(day));
+    await page.statusChip('awaiting_clarification');
+    const step = page.timelineStep('clarification_requested');
+    await step.waitFor();
+    expect(await step.textContent()).toContain(page.text(page.t.supervision.answerBy, { date: finnishDate(day) }));
+    expect(await step.textContent()).toContain(QUESTION);
+    // The request's form is gone with the step the API no longer allows.
+    expect(await page.stepSection(page.t.supervision.steps.clarification).count()).toBe(0);
+    const c = ok(await sys().as('sanna').get(`/supervision/cases/${caseId}`));
+    expect(c.status).toBe('awaiting_clarification');
+    await page.expectAccessible();
+    await page.screenshots('supervision-case-team');
+  });
+
+  it('reads the case in Swedish', async () => {
+    const page = (await web.signedIn('Petra Holm', 'sv')).as(SupervisionCasePage);
+    await page.open(caseId);
+    await page.waitForCase(SUPPLIER.name, caseNumber);
+    await page.statusChip('awaiting_clarification');
+    expect(await page.quotedWords()).toEqual(expect.arrayContaining([WORDS.didNotHelp]));
+    await page
+      .timelineStep('clarification_requested')
+      .getByText(page.t.supervision.events.clarification_requested)
+      .waitFor();
+    await page.expectAccessible();
+    await page.screenshots('supervision-case-sv');
+  });
+});
