@@ -134,6 +134,19 @@ describe("procurement's contract screens", () => {
     await list.renewForAnotherYear(ending.id, FAMILJESTOD, finnishDate(until));
     await list.row(ending.id).waitFor();
     expect(await list.endingRow(ending.id).count()).toBe(0);
+    // The list of all filtered to the supplier and the service: this contract alone; as suspended: none.
+    const t = list.t.contracts;
+    await list.filterBy(t.supplier, FAMILJESTOD);
+    await list.filterBy(t.service, SERVICE_NAME);
+    await list
+      .allTable()
+      .getByText(list.text(t.allCaption_one, { count: 1 }))
+      .waitFor();
+    expect(await list.allTable().locator('tbody tr').count()).toBe(1);
+    await list.row(ending.id).waitFor();
+    await list.filterBy(t.statusLabel, t.status.suspended);
+    await list.waitForText(t.noneFound, true);
+
     const renewed = ok(await sys().as('petra').get(`/contracts/${ending.id}`));
     expect(renewed.validTo).toBe(until);
     expect(renewed.history.at(-1)).toMatchObject({
