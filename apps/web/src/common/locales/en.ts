@@ -522,6 +522,8 @@ export const en: Texts = {
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   rules: {
+    pdf_only: 'The attachment must be a PDF file.',
+    active_content: 'The PDF holds program code or embedded files: save it without them and send it again.',
     csrf_token: 'The session changed in another tab. Reload the page, then try again.',
     invalid_type: 'The value is of the wrong kind.',
     too_small: 'Fill in the field, or give a larger value.',

@@ -515,6 +515,9 @@ export const fi = {
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   rules: {
+    pdf_only: 'Liitteen on oltava PDF-tiedosto.',
+    active_content:
+      'PDF-tiedostossa on ohjelmakoodia tai upotettuja tiedostoja: tallenna se ilman niitä ja lähetä uudelleen.',
     csrf_token: 'Istunto vaihtui toisessa välilehdessä. Lataa sivu uudelleen ja yritä sitten uudelleen.',
     invalid_type: 'Arvo on väärää muotoa.',
     too_small: 'Täytä kenttä tai anna suurempi arvo.',

@@ -519,6 +519,8 @@ export const sv: Texts = {
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   rules: {
+    pdf_only: 'Bilagan ska vara en PDF-fil.',
+    active_content: 'PDF-filen innehåller programkod eller inbäddade filer: spara den utan dem och skicka igen.',
     csrf_token: 'Sessionen byttes i en annan flik. Ladda om sidan och försök sedan igen.',
     invalid_type: 'Värdet har fel form.',
     too_small: 'Fyll i fältet eller ange ett större värde.',
