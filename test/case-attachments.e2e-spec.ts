@@ -28,7 +28,7 @@ beforeAll(async () => {
   sys = await connect();
   await publishTestService(sys.as('riikka'), SERVICE, 'Liitteiden testipalvelu');
   await contract(sys.db, {
-    id: '00000000-0000-4000-8000-000005200001',
+    id: '00000000-0000-4000-8000-000005300001',
     supplierId: demo.tukiverkko,
     serviceCode: SERVICE,
     priceCents: 4800,

@@ -563,9 +563,9 @@ describe('the web app', () => {
     const queue = signIn.as(QueuePage);
     await queue.heading('Tiimin jono').waitFor();
     // Signed in, the focus is on the page's h1 (not left on the page, nor in the queue's rows): the main
-    // menu is one Shift+Tab away, the queue's first control one Tab.
+    // menu's last page is one Shift+Tab away, the queue's first control one Tab.
     await queue.waitForFocus('h1', 'Tiimin jono');
-    expect(await queue.tab(true)).toEqual({ tag: 'a', name: 'Tiimin jono', in: 'nav' });
+    expect(await queue.tab(true)).toEqual({ tag: 'a', name: fi.nav.supervision, in: 'nav' });
     expect(await queue.tab()).toMatchObject({ tag: 'a', in: 'main' });
     expect(await queue.tabTo(queue.claimName(keyed.name), 200)).toBe(true);
     await queue.page.keyboard.press('Enter');
