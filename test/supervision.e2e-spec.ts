@@ -165,6 +165,8 @@ describe('reactive supervision', () => {
   });
 
   it('escalates a supplier silent past the deadline; ending the contract blocks the supplier and lists its services', async () => {
+    // Other files may have closed cases of Tukiverkko's of their own: this test counts from what it finds.
+    const before = ok(await petra.get(`/suppliers/${demo.tukiverkko}/scorecard`)).cases;
     const [b1, b2] = [await started(demo.tukiverkko), await started(demo.tukiverkko)];
     const bad = ok(await aino.post('/feedback', answer(b1, { influence: 1 })));
     const caseId: string = bad.caseId;
@@ -235,7 +237,11 @@ describe('reactive supervision', () => {
     expect(ok(await sys.as('laura').get(`/suppliers/${demo.tukiverkko}/running-arrangements`))).toEqual([]);
     const card = ok(await petra.get(`/suppliers/${demo.tukiverkko}/scorecard`));
     expect(card.contracts.find((c: { serviceCode: string }) => c.serviceCode === SERVICE).status).toBe('terminated');
-    expect(card.cases).toMatchObject({ open: 0, closed: 1, contractsTerminated: 1 });
+    expect(card.cases).toMatchObject({
+      open: 0,
+      closed: before.closed + 1,
+      contractsTerminated: before.contractsTerminated + 1,
+    });
   });
 });
 
