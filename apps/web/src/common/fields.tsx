@@ -85,3 +85,92 @@ export function DayField<T extends FieldValues, O>({ control, name, ...props }: 
     />
   );
 }
+
+/** A price typed in euros as Finns write it (62,50), kept in cents as the API has it; not a price is null. */
+export function EuroField<T extends FieldValues, O>({ control, name, ...props }: FieldProps<T, O>) {
+  const status = useFieldStatus();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextInput
+          {...props}
+          name={field.name}
+          inputMode="decimal"
+          defaultValue={typeof field.value === 'number' ? (field.value / 100).toFixed(2).replace('.', ',') : ''}
+          onChange={(v) => {
+            const text = String(v ?? '')
+              .replace(/\s|€/g, '')
+              .replace(',', '.');
+            const euros = Number(text);
+            field.onChange(text === '' || !Number.isFinite(euros) ? null : Math.round(euros * 100));
+          }}
+          onBlur={field.onBlur}
+          {...status(fieldState.error)}
+        />
+      )}
+    />
+  );
+}
+
+/** A line of text; `nullable` sends an empty one as null. */
+export function TextField<T extends FieldValues, O>({
+  control,
+  name,
+  nullable,
+  type,
+  ...props
+}: FieldProps<T, O> & { nullable?: boolean; type?: 'email' | 'text' }) {
+  const status = useFieldStatus();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextInput
+          {...props}
+          type={type}
+          name={field.name}
+          value={(field.value as string | null) ?? ''}
+          onChange={(v) => {
+            const text = String(v ?? '');
+            field.onChange(nullable && text.trim() === '' ? null : text);
+          }}
+          onBlur={field.onBlur}
+          {...status(fieldState.error)}
+        />
+      )}
+    />
+  );
+}
+
+/** A whole number; empty is `empty` (undefined for a term left out, null for a value the API takes as none). */
+export function CountField<T extends FieldValues, O>({
+  control,
+  name,
+  empty,
+  ...props
+}: FieldProps<T, O> & { empty: null | undefined }) {
+  const status = useFieldStatus();
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <TextInput
+          {...props}
+          name={field.name}
+          inputMode="numeric"
+          defaultValue={typeof field.value === 'number' ? String(field.value) : ''}
+          onChange={(v) => {
+            const text = String(v ?? '').trim();
+            field.onChange(text === '' ? empty : Number(text));
+          }}
+          onBlur={field.onBlur}
+          {...status(fieldState.error)}
+        />
+      )}
+    />
+  );
+}

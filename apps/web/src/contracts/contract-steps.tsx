@@ -12,11 +12,10 @@ import {
 import { addDuration, maxDate } from '../../../../libs/domain/dates';
 import { api, unwrap } from '../api/client';
 import { ErrorMessage, showProblems } from '../common/errors';
-import { DayField, TextareaField } from '../common/fields';
+import { DayField, EuroField, TextareaField } from '../common/fields';
 import { helsinkiToday } from '../common/format';
 import { rulesResolver } from '../common/forms';
 import { StepPanel } from '../common/step';
-import { EuroField } from './contract-fields';
 import { allowsChange, type ContractDetail, useContractCommand } from './queries';
 
 interface Props {

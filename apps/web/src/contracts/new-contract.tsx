@@ -8,10 +8,9 @@ import { CONTRACT_UNITS, CreateContractSchema } from '../../../../libs/contracts
 import { api, unwrap } from '../api/client';
 import { useCatalogue } from '../catalogue/catalogue';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
-import { DayField, TextareaField } from '../common/fields';
+import { CountField, DayField, EuroField, TextField, TextareaField } from '../common/fields';
 import { rulesResolver } from '../common/forms';
 import { useTitle } from '../common/title';
-import { CountField, EuroField, TextField } from './contract-fields';
 import { contractKeys, suppliersOf, useContracts } from './queries';
 
 type Values = z.input<typeof CreateContractSchema>;
