@@ -565,6 +565,8 @@ describe('the web app', () => {
     // Signed in, the focus is on the page's h1 (not left on the page, nor in the queue's rows): the main
     // menu's last page is one Shift+Tab away, the queue's first control one Tab.
     await queue.waitForFocus('h1', 'Tiimin jono');
+    // The queue's rows come after the heading: a keyboard user, like anyone, waits for them.
+    await queue.row(id).waitFor();
     expect(await queue.tab(true)).toEqual({ tag: 'a', name: fi.nav.supervision, in: 'nav' });
     expect(await queue.tab()).toMatchObject({ tag: 'a', in: 'main' });
     expect(await queue.tabTo(queue.claimName(keyed.name), 200)).toBe(true);

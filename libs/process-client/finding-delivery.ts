@@ -67,25 +67,35 @@ export async function recordFinding(
 async function deliver(ds: DataSource, withClient: WithClient, taskQueue: string, f: Finding): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
     const c = await openCaseOf(ds, f.supplierId);
-    try {
-      await withClient((client) =>
-        client.workflow.signalWithStart(SUPERVISION_WORKFLOW, {
-          workflowId: supervisionWorkflowId(c.supplierId, c.number),
-          taskQueue,
-          args: [{ caseId: c.id, supplierId: c.supplierId, number: c.number }],
-          signal: addFindingSignal,
-          signalArgs: [{ findingId: f.id, source: f.source, reasons: f.reasons }],
-          // A closed case is never reopened: the finding goes to a new one.
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        }),
+    // The finding's row is held while it is sent: the API's sending and the worker's round may both have
+    // read it as waiting, and the later must not take it on to a new case once the first's was closed.
+    const sent = await ds.transaction(async (m) => {
+      const [waiting]: unknown[] = await m.query(
+        'select 1 from supervision_finding where id = $1 and delivered_at is null for update',
+        [f.id],
       );
-    } catch (err) {
-      if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-      await ds.query(`update supervision_case set status = 'closed' where id = $1 and status <> 'closed'`, [c.id]);
-      continue;
-    }
-    await ds.query('update supervision_finding set case_id = $2, delivered_at = now() where id = $1', [f.id, c.id]);
-    return;
+      if (!waiting) return true;
+      try {
+        await withClient((client) =>
+          client.workflow.signalWithStart(SUPERVISION_WORKFLOW, {
+            workflowId: supervisionWorkflowId(c.supplierId, c.number),
+            taskQueue,
+            args: [{ caseId: c.id, supplierId: c.supplierId, number: c.number }],
+            signal: addFindingSignal,
+            signalArgs: [{ findingId: f.id, source: f.source, reasons: f.reasons }],
+            // A closed case is never reopened: the finding goes to a new one.
+            workflowIdReusePolicy: 'REJECT_DUPLICATE',
+          }),
+        );
+      } catch (err) {
+        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        return false;
+      }
+      await m.query('update supervision_finding set case_id = $2, delivered_at = now() where id = $1', [f.id, c.id]);
+      return true;
+    });
+    if (sent) return;
+    await ds.query(`update supervision_case set status = 'closed' where id = $1 and status <> 'closed'`, [c.id]);
   }
   throw new Error(`no open case could take finding ${f.id}`);
 }
