@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import PDFDocument from 'pdfkit';
 import { connect, demo, type DemoUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
-import { activeService, contract, publishTestService } from './support/fixtures';
+import { activeService, contract, pdfOf, publishTestService } from './support/fixtures';
 
 /**
  * A supervision case's files: the supplier answers a clarification request with a PDF, the team reads it
@@ -11,18 +10,6 @@ import { activeService, contract, publishTestService } from './support/fixtures'
 const SERVICE = 'case_attachments_test';
 let sys: System;
 let caseId: string;
-
-/** A real PDF, as a supplier's office software writes one. */
-function pdfOf(text: string): Promise<Buffer> {
-  return new Promise((resolve) => {
-    const doc = new PDFDocument();
-    const parts: Buffer[] = [];
-    doc.on('data', (b: Buffer) => parts.push(b));
-    doc.on('end', () => resolve(Buffer.concat(parts)));
-    doc.text(text);
-    doc.end();
-  });
-}
 
 beforeAll(async () => {
   sys = await connect();
@@ -43,6 +30,7 @@ beforeAll(async () => {
   if (!caseId) throw new Error('the poor feedback opened no supervision case');
 });
 afterAll(async () => {
+  // Closed by the last test; here too should it not have got so far, so that no other file finds it open.
   await sys.as('sanna').post(`/supervision/cases/${caseId}/close`, { reason: 'Liitteiden testin tapaus.' });
   await sys.close();
 });
@@ -115,5 +103,16 @@ describe("a supervision case's files", () => {
     expect([403, 404]).toContain((await sys.as('perhepolku').get(`/supervision/cases/${caseId}/attachments`)).status);
     refused(await attach('aino', pdf), 403);
     refused(await sys.as('sanna').get(`/supervision/cases/${caseId}/attachments/${randomUUID()}`), 404);
+  });
+
+  it('is offered as a step while the case is open, and a closed case takes no more files', async () => {
+    const actions = async (u: DemoUser) =>
+      ok(await sys.as(u).get(`/supervision/cases/${caseId}`)).allowedActions as string[];
+    expect(await actions('tukiverkko')).toContain('attachFile');
+    expect(await actions('petra')).toContain('attachFile');
+    ok(await sys.as('sanna').post(`/supervision/cases/${caseId}/close`, { reason: 'Liitteiden testin tapaus.' }));
+    expect(await actions('tukiverkko')).not.toContain('attachFile');
+    refused(await attach('tukiverkko', await pdfOf('Myöhässä.')), 409);
+    expect(ok(await sys.as('sanna').get(`/supervision/cases/${caseId}/attachments`))).toHaveLength(1);
   });
 });

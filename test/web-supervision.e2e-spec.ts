@@ -1,16 +1,19 @@
 import { finnishDate } from '../apps/web/src/common/format';
 import { addDays } from '../libs/domain/dates';
 import { addWorkingDays, isWorkingDay } from '../libs/domain/working-days';
+import { ArrangementPage } from './pages/arrangement';
 import { SupervisionCasePage, SupervisionCasesPage } from './pages/supervision';
-import { demo } from './support/api';
+import { demo, proposal } from './support/api';
 import { eventually, ok, refused } from './support/expect';
-import { activeService, contract, publishTestService } from './support/fixtures';
+import { activeService, contract, pdfOf, publishTestService } from './support/fixtures';
 import { browserTests } from './support/web-tests';
 
 /**
- * The supervision screens as procurement and the arranging team use them: bad feedback becomes an open case
- * in the list, its page quotes what the family wrote and nothing of who the family is, and a team member
- * asks the supplier for a clarification by a working day.
+ * The supervision screens as procurement, the arranging team and the supplier use them: bad feedback
+ * becomes an open case in the list, its page quotes what the family wrote and nothing of who the family
+ * is, a team member asks the supplier for a clarification by a working day, the supplier answers in its
+ * own screen with a PDF, and procurement ends the supplier's contract, after which a team choosing a
+ * supplier for the service is no longer offered it.
  */
 const web = browserTests();
 const sys = () => web.sys;
@@ -19,12 +22,15 @@ const sys = () => web.sys;
 const SERVICE = 'supervision_screens_test';
 const SERVICE_NAME = `Testipalvelu ${SERVICE}`;
 /** A supplier whose closed cases no other file counts (supervision.e2e-spec.ts counts Tukiverkko's). */
-const SUPPLIER = { id: demo.perhepolku, name: 'Perhepolku Oy', user: 'perhepolku' };
+const SUPPLIER = { id: demo.perhepolku, name: 'Perhepolku Oy', user: 'perhepolku', person: 'Perhepolku Oy, tilaukset' };
+/** Another supplier of the service, still offered when Perhepolku's contract has ended. */
+const OTHER = 'Familjestöd Väst Ab';
 const WORDS = {
   didNotHelp: 'Työntekijä ei tullut sovittuina päivinä, eikä siitä kerrottu meille.',
   wished: 'Että joku olisi vastannut puhelimeen.',
 };
 const QUESTION = 'Miksi sovitut käynnit jäivät toteutumatta, ja miten perheelle tiedotettiin?';
+const ANSWER = 'Työntekijämme sairastuivat; sijaisjärjestely on nyt kirjattu, ja perheille soitetaan aina.';
 
 let caseId = '';
 let caseNumber = 0;
@@ -38,6 +44,12 @@ beforeAll(async () => {
     supplierId: SUPPLIER.id,
     serviceCode: SERVICE,
     priceCents: 4800,
+  });
+  await contract(sys().db, {
+    id: '00000000-0000-4000-8000-000005200002',
+    supplierId: demo.familjestod,
+    serviceCode: SERVICE,
+    priceCents: 5100,
   });
   arrangementId = (await activeService(sys(), SERVICE, SUPPLIER.id)).id;
   // The own worker gives bad feedback over the API: an answer of 1, and the family's own words.
@@ -63,6 +75,7 @@ afterAll(async () => {
   if (!caseId) return;
   // The case ends here, so that no other file finds it open: answered if asked, then resolved or closed.
   const c = ok(await sys().as('sanna').get(`/supervision/cases/${caseId}`));
+  if (c.status === 'closed') return;
   if (c.status === 'assessment') {
     ok(await sys().as('sanna').post(`/supervision/cases/${caseId}/close`, { reason: 'Näkymätestin tapaus.' }));
     return;
@@ -166,5 +179,69 @@ describe('the supervision screens', () => {
       .waitFor();
     await page.expectAccessible();
     await page.screenshots('supervision-case-sv');
+  });
+
+  it('lets the supplier answer in its own screen before the deadline, with its account as a PDF the team downloads', async () => {
+    const page = (await web.signedIn(SUPPLIER.person)).as(SupervisionCasePage);
+    await page.open(caseId);
+    await page.waitForCase(SUPPLIER.name, caseNumber);
+    await page.statusChip('awaiting_clarification');
+    // The supplier reads the question and its deadline; never the family's words, which could tell it whose.
+    expect(await page.timelineStep('clarification_requested').textContent()).toContain(QUESTION);
+    const html = await page.html();
+    for (const hidden of [WORDS.didNotHelp, WORDS.wished, demo.eetu.fullName]) expect(html).not.toContain(hidden);
+    await page.expectAccessible();
+    await page.screenshots('supervision-case-supplier');
+
+    const account = await pdfOf('Perhepolku Oy: selvitys toteutumatta jääneistä käynneistä.');
+    await page.answerClarification(ANSWER, { name: 'selvitys.pdf', buffer: account });
+    await page.statusChip('clarification_received');
+    await page.timelineStep('clarification_answered').waitFor();
+    expect(await page.stepBy('clarification_answered')).toBe(SUPPLIER.person);
+    expect(await page.files()).toEqual(['selvitys.pdf']);
+    // Answered before the deadline, the answer form is gone with the step the API no longer allows.
+    expect(await page.stepSection(page.t.supervision.steps.answer).count()).toBe(0);
+    const c = ok(await sys().as('sanna').get(`/supervision/cases/${caseId}`));
+    expect(c).toMatchObject({ status: 'clarification_received', clarificationOverdue: false });
+    expect(Date.parse(c.clarificationDeadlineAt)).toBeGreaterThan(Date.now());
+
+    const team = (await web.signedIn('Sanna Mäkinen')).as(SupervisionCasePage);
+    await team.open(caseId);
+    await team.timelineStep('clarification_answered').getByText(ANSWER).waitFor();
+    expect(await team.download('selvitys.pdf')).toEqual(account);
+  });
+
+  it("lets procurement end the supplier's contract for the service; a team choosing a supplier for it is no longer offered the supplier", async () => {
+    // A family's proposal of the service in the team's hands: its choice offers both suppliers.
+    const aino = sys().as('aino');
+    const today = await sys().today();
+    const { id } = ok(
+      await aino.post(
+        '/arrangements',
+        proposal(demo.eetu.id, { serviceCode: SERVICE, needsAssessedOn: today, desiredStartOn: today }),
+      ),
+    );
+    ok(await aino.post(`/arrangements/${id}/submit`));
+    ok(await sys().as('sanna').post(`/arrangements/${id}/claim`));
+    const choice = (await web.signedIn('Sanna Mäkinen')).as(ArrangementPage);
+    await choice.open(id);
+    await choice.page.getByRole('radio', { name: OTHER }).waitFor();
+    expect(await choice.page.getByRole('radio', { name: SUPPLIER.name }).count()).toBe(1);
+
+    const page = (await web.signedIn('Petra Holm')).as(SupervisionCasePage);
+    await page.open(caseId);
+    await page.waitForCase(SUPPLIER.name, caseNumber);
+    await page.decideOutcome('contract_terminated', 'Sovitut käynnit jäivät toistuvasti toteutumatta.', SERVICE_NAME);
+    await page.statusChip('closed');
+    await page.waitForText(page.t.supervision.outcomes.contract_terminated);
+    expect(await page.stepBy('outcome_decided')).toBe('Petra Holm');
+    await page.expectAccessible();
+    await page.screenshots('supervision-case-terminated');
+
+    await choice.page.reload();
+    await choice.page.getByRole('radio', { name: OTHER }).waitFor();
+    expect(await choice.page.getByRole('radio', { name: SUPPLIER.name }).count()).toBe(0);
+    const offered = ok(await sys().as('sanna').get(`/suppliers?serviceCode=${SERVICE}&on=${today}`));
+    expect(offered.map((o: { supplierId: string }) => o.supplierId)).toEqual([demo.familjestod]);
   });
 });

@@ -41,7 +41,10 @@ export const ARRANGEMENT_ACTIONS = [
 ] as const;
 export type ArrangementAction = (typeof ARRANGEMENT_ACTIONS)[number];
 
-/** The steps of a supervision case: each a command of its process (`decideOutcome` is two, by outcome). */
+/**
+ * The steps of a supervision case: each a command of its process (`decideOutcome` is two, by outcome), but
+ * `attachFile`, which the API records itself under the same rule.
+ */
 export const CASE_ACTIONS = [
   'closeWithoutAction',
   'requestClarification',
@@ -53,6 +56,8 @@ export const CASE_ACTIONS = [
   'resolveCase',
   /** A sanction or the end of a contract: procurement's, under the contract. */
   'decideSanction',
+  /** A PDF attached to the case while it is open: the supplier's account, the team's or procurement's document. */
+  'attachFile',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 

@@ -77,6 +77,50 @@ export class SupervisionCasePage extends WebPage {
     await form.getByRole('button', { name: s.askClarification, exact: true }).click();
   }
 
+  /** The supplier answers its clarification request: its words, and a PDF when it has one. */
+  async answerClarification(answer: string, pdf?: { name: string; buffer: Buffer }): Promise<void> {
+    const s = this.t.supervision.steps;
+    const form = this.stepSection(s.answer);
+    await form.getByRole('textbox', { name: s.answerText }).fill(answer);
+    if (pdf) await form.locator('input[type="file"]').setInputFiles({ ...pdf, mimeType: 'application/pdf' });
+    await form.getByRole('button', { name: s.sendAnswer, exact: true }).click();
+  }
+
+  /** The names of the case's files, as its attachments list shows them. */
+  async files(): Promise<string[]> {
+    return this.page.locator('[data-file]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-file') ?? ''));
+  }
+
+  /** Downloads a file of the case as a user does, pressing its button; the file's bytes. */
+  async download(fileName: string): Promise<Buffer> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: `${this.t.supervision.files.download}: ${fileName}` }).click(),
+    ]);
+    const stream = await download.createReadStream();
+    const parts: Buffer[] = [];
+    for await (const part of stream) parts.push(part as Buffer);
+    return Buffer.concat(parts);
+  }
+
+  /** Decides the case's outcome, with the service whose contract ends when that is the outcome. */
+  async decideOutcome(outcome: keyof typeof this.t.supervision.outcomes, reason: string, service?: string) {
+    const s = this.t.supervision.steps;
+    const form = this.stepSection(s.outcome);
+    await form.getByText(this.t.supervision.outcomes[outcome], { exact: true }).click();
+    if (service) {
+      await form.getByRole('button', { name: new RegExp(`${escape(s.contractService)}$`) }).click();
+      await this.page.getByRole('option', { name: service }).click();
+    }
+    await form.getByRole('textbox', { name: s.reason }).fill(reason);
+    await form.getByRole('button', { name: s.decide, exact: true }).click();
+  }
+
+  /** Who took a step of the timeline, as it names them. */
+  async stepBy(type: string): Promise<string> {
+    return ((await this.timelineStep(type).locator('.who').allTextContents()).join('') || '').replace(/^ · /, '');
+  }
+
   /** The words shown under a field of a step's form (its rule's text when refused). */
   fieldText(text: string): Locator {
     return this.page.getByText(text, { exact: true });

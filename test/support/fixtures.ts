@@ -1,3 +1,4 @@
+import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
 import { USERS } from '../../libs/persistence/dev/demo-region';
 import { type ApiUser, demo, proposal, type System } from './api';
@@ -89,4 +90,16 @@ export async function activeService(
   ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
   ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
   return ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
+}
+
+/** A real PDF, as a supplier's office software writes one. */
+export function pdfOf(text: string): Promise<Buffer> {
+  return new Promise((resolve) => {
+    const doc = new PDFDocument();
+    const parts: Buffer[] = [];
+    doc.on('data', (b: Buffer) => parts.push(b));
+    doc.on('end', () => resolve(Buffer.concat(parts)));
+    doc.text(text);
+    doc.end();
+  });
 }

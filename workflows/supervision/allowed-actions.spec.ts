@@ -74,8 +74,9 @@ function states(): [string, SupervisionState][] {
   });
 }
 
-function commandFor(action: CaseAction, actor: Actor): [CaseCommandName, object] {
-  const commands: Record<CaseAction, [CaseCommandName, object]> = {
+/** The command an action is taken by; none for `attachFile`, which the API records itself. */
+function commandFor(action: CaseAction, actor: Actor): [CaseCommandName, object] | null {
+  const commands: Record<CaseAction, [CaseCommandName, object] | null> = {
     closeWithoutAction: ['closeWithoutAction', { reasonTextId: 'r' }],
     requestClarification: ['requestClarification', { respondWithin: 'P14D', questionTextId: 'q' }],
     answerClarification: ['answerClarification', { answerTextId: 'a' }],
@@ -87,9 +88,10 @@ function commandFor(action: CaseAction, actor: Actor): [CaseCommandName, object]
     ],
     resolveCase: ['decideOutcome', { outcome: 'resolved', serviceCode: null, reasonTextId: 'r' }],
     decideSanction: ['decideOutcome', { outcome: 'sanction', serviceCode: null, reasonTextId: 'r' }],
+    attachFile: null,
   };
-  const [name, body] = commands[action];
-  return [name, { ...body, actor }];
+  const command = commands[action];
+  return command && [command[0], { ...command[1], actor }];
 }
 
 function accepted(s: SupervisionState, name: CaseCommandName, command: object): boolean {
@@ -110,9 +112,22 @@ describe('allowed steps of a supervision case', () => {
   it.each(cases)('in %s, %s is offered exactly what the process accepts', (_state, _who, s, actor) => {
     const offered = allowedCaseActions(s, actor);
     for (const action of CASE_ACTIONS) {
-      const [name, body] = commandFor(action, actor);
+      const command = commandFor(action, actor);
+      if (!command) continue;
+      const [name, body] = command;
       const taken = actionOfCaseCommand(name, body as CaseCommands[typeof name]);
       expect({ action, accepted: accepted(s, name, body) }).toEqual({ action, accepted: offered.includes(taken) });
+    }
+  });
+
+  it.each(states())('in %s, a file is attached while the case is open, by a supplier only to its own', (name, s) => {
+    const open = name !== 'closed';
+    for (const [who, actor] of Object.entries(PEOPLE)) {
+      const foreign = actor.role === 'supplier' && actor.supplierId !== s.input.supplierId;
+      expect({ who, offered: allowedCaseActions(s, actor).includes('attachFile') }).toEqual({
+        who,
+        offered: open && !foreign,
+      });
     }
   });
 

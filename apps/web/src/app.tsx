@@ -50,7 +50,10 @@ const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders
     { path: '/contracts', label: 'contracts' },
     { path: '/supervision', label: 'supervision' },
   ],
-  supplier: [{ path: '/orders', label: 'orders' }],
+  supplier: [
+    { path: '/orders', label: 'orders' },
+    { path: '/supervision', label: 'supervision' },
+  ],
 };
 
 export function App() {

@@ -55,6 +55,10 @@ const RULES: Record<CaseAction, Rule> = {
       ? null
       : forbidden('a sanction or the end of a contract is procurement’s decision under the contract'),
   ),
+  attachFile: (s, actor) =>
+    actor.role === 'supplier' && actor.supplierId !== s.input.supplierId
+      ? forbidden('a supplier attaches files only to its own cases')
+      : null,
 };
 
 /** Why the actor may not take the step now, or null when they may. */

@@ -55,6 +55,7 @@ const CASE_ACTION_PERMISSION: Record<CaseAction, Permission> = {
   requireCorrectiveAction: 'supervision.case.assess',
   resolveCase: 'supervision.case.assess',
   decideSanction: 'supervision.case.assess',
+  attachFile: 'supervision.attachment.add',
 };
 
 /** What the caller may do with an arrangement now; nothing while its process has not yet recorded a state. */

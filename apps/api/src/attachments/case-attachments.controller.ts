@@ -1,5 +1,14 @@
 import { Controller, Get, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { Uuid } from '../common/params';
@@ -21,6 +30,7 @@ export class CaseAttachmentsController {
     description: 'Kept only when its bytes are a PDF without JavaScript, launch actions or embedded files.',
   })
   @ApiConsumes('application/pdf')
+  @ApiQuery({ name: 'fileName', required: false, description: "The file's name as the sender knows it" })
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @Returns(CaseAttachment, { status: 201, description: 'Attached' })
   attach(

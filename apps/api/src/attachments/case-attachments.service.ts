@@ -2,7 +2,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { fileTypeFromBuffer } from 'file-type';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../../../libs/contracts';
+import { actorOf, type AuthUser, type SupervisionState } from '../../../../libs/contracts';
+import { caseRefusal } from '../../../../libs/domain/actions/case-actions';
 import { AccessLogService } from '../access/access-log.service';
 import { RecordPolicy } from '../access/record-policy';
 import { CONFIG, type Config } from '../common/config.provider';
@@ -30,6 +31,7 @@ export class CaseAttachmentsService {
 
   async attach(caseId: string, user: AuthUser, body: unknown, sentName: string | undefined) {
     await this.policy.assert(user, 'supervision_case', caseId);
+    await this.requireOpen(caseId, user);
     if (!Buffer.isBuffer(body) || body.length === 0) {
       throw new DomainError(
         ErrorCode.UnsupportedMediaType,
@@ -61,6 +63,19 @@ export class CaseAttachmentsService {
     );
     const [row] = await select(this.ds, `${LISTED} where a.id = $1`, [id]);
     return row;
+  }
+
+  /** The case's rule for `attachFile`, the one that offers it on the case: an open case, a supplier's own. */
+  private async requireOpen(caseId: string, user: AuthUser): Promise<void> {
+    const [c] = await select<{ state: SupervisionState | null }>(
+      this.ds,
+      'select state from supervision_case where id = $1',
+      [caseId],
+    );
+    const refusal = c?.state ? caseRefusal('attachFile', c.state, actorOf(user)) : null;
+    if (!refusal) return;
+    const code = refusal.kind === 'forbidden' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition;
+    throw new DomainError(code, refusal.message);
   }
 
   async list(caseId: string, user: AuthUser) {

@@ -5,6 +5,7 @@ import {
   CASE_OUTCOMES,
   CASE_STATUSES,
   FINDING_SOURCES,
+  ROLES,
 } from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
 
@@ -109,6 +110,11 @@ export const SupervisionCase = z
         seq: z.number().int(),
         type: z.string(),
         actorId: z.uuid(),
+        actorRole: z.enum(ROLES).nullable().describe('The role of who took the step; null for the process itself'),
+        actorName: z
+          .string()
+          .nullable()
+          .describe('Who took the step; null for the process, and for an own worker to procurement and the supplier'),
         at: timestamp,
         data: z.record(z.string(), z.unknown()),
         text: z.unknown().describe('The text of the step, where the reader may see it; else null'),
@@ -134,6 +140,8 @@ export const SupervisionCase = z
           seq: 1,
           type: 'opened',
           actorId: '00000000-0000-0000-0000-000000000000',
+          actorRole: null,
+          actorName: null,
           at: '2026-11-20T10:00:00.000Z',
           data: {},
           text: null,

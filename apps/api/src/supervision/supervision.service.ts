@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import {
   type CaseStatus,
   type CaseCommandName,
+  type Role,
   type CaseCommands,
   caseUpdates,
   RUNNING_STATUSES,
@@ -120,10 +121,20 @@ export class SupervisionService {
       'supervision',
     );
     const [events, findings, texts] = await Promise.all([
-      select<{ seq: number; type: string; actorId: string; at: Date; data: Record<string, unknown> }>(
+      select<{
+        seq: number;
+        type: string;
+        actorId: string;
+        actorRole: Role | null;
+        actorName: string | null;
+        at: Date;
+        data: Record<string, unknown>;
+      }>(
         this.ds,
-        `select seq, type, actor_id as "actorId", occurred_at as "at", data from supervision_event
-         where case_id = $1 order by seq`,
+        `select e.seq, e.type, e.actor_id as "actorId", u.role as "actorRole", u.full_name as "actorName",
+                e.occurred_at as "at", e.data
+         from supervision_event e left join app_user u on u.id = e.actor_id
+         where e.case_id = $1 order by e.seq`,
         [id],
       ),
       select(
@@ -144,15 +155,21 @@ export class SupervisionService {
     // The words go to those who assess suppliers; not to the supplier (who could tell which family wrote
     // them) nor to an own worker, who sees the case for their own client's feedback only.
     const wordsShown = permits(user.role, 'supplier.feedback_words.read');
+    const namesOwnWorkers = seesClients(user) && user.role !== 'supplier';
     return {
       ...c,
       findings: findings.map((f) => ({
         ...f,
         texts: wordsShown && f.texts ? wordsOf(f.texts as Record<string, string | null>) : null,
       })),
-      steps: events.map((e) => {
+      steps: events.map(({ actorName, ...e }) => {
         const text = byId.get(String(e.data.textId));
-        return { ...e, text: text && caseTextShown(user, e.type, text.authorId) ? text.body : null };
+        return {
+          ...e,
+          // An own worker speaks for a family: their name would tell the supplier and procurement whose.
+          actorName: e.actorRole === 'own_worker' && !namesOwnWorkers ? null : actorName,
+          text: text && caseTextShown(user, e.type, text.authorId) ? text.body : null,
+        };
       }),
     };
   }

@@ -10,6 +10,7 @@ import { finnishDate, finnishDay } from '../common/format';
 import { Loading } from '../common/loading';
 import { Fact } from '../common/step';
 import { useTitle } from '../common/title';
+import { CaseFiles } from './case-files';
 import { CaseSteps } from './case-steps';
 import { lastDay } from './deadlines';
 import { useCase } from './queries';
@@ -44,6 +45,7 @@ export default function CasePage() {
       <CaseFacts c={c} />
       <Findings c={c} />
       <CaseSteps c={c} />
+      <CaseFiles c={c} />
       <CaseTimeline c={c} />
     </>
   );
@@ -164,6 +166,8 @@ function CaseTimeline({ c }: { c: SupervisionCase }) {
           <li key={s.seq} data-step={s.type}>
             <span>{finnishDay(s.at)}</span> {t(`supervision.events.${s.type}`, { defaultValue: s.type })}
             {s.actorId === SYSTEM_ACTOR_ID && <span className="who"> · {t('facts.system')}</span>}
+            {s.actorName && <span className="who"> · {s.actorName}</span>}
+            {!s.actorName && s.actorRole && <span className="who"> · {t(`roles.${s.actorRole}`)}</span>}
             <StepDetail s={s} />
             {said(s) && <q className="said">{said(s)}</q>}
           </li>

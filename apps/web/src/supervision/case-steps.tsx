@@ -1,8 +1,11 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { z } from 'zod';
 import {
+  ClarificationAnswerSchema,
   clarificationSchema,
   CloseCaseSchema,
   type OutcomeSchema,
@@ -19,6 +22,7 @@ import { DayField, TextareaField } from '../common/fields';
 import { helsinkiToday } from '../common/format';
 import { rulesResolver } from '../common/forms';
 import { StepPanel } from '../common/step';
+import { fileKeys, PdfInput, uploadCaseFile } from './case-files';
 import { useCaseCommand } from './queries';
 
 interface Props {
@@ -31,6 +35,7 @@ export function CaseSteps({ c }: Props) {
   return (
     <>
       {can('requestClarification') && <Clarification c={c} />}
+      {can('answerClarification') && <AnswerClarification c={c} />}
       {can('addStatement') && <TextStep c={c} kind="statement" />}
       {can('involveProcurement') && <TextStep c={c} kind="procurement" />}
       {can('requireCorrectiveAction') && <CorrectiveAction c={c} />}
@@ -63,6 +68,44 @@ function Clarification({ c }: Props) {
       <div className="actions">
         <Button disabled={command.isPending} onClick={() => void send()}>
           {t('supervision.steps.askClarification')}
+        </Button>
+      </div>
+    </StepPanel>
+  );
+}
+
+/**
+ * The supplier's answer to a clarification request: its words, and its account as a PDF if it has one.
+ * The file goes first, so that an answer is never sent saying "see the attachment" without it; a file
+ * the API refuses stops the answer, and the words stay in the form.
+ */
+function AnswerClarification({ c }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [file, setFile] = useState<File | null>(null);
+  const form = useForm<z.input<typeof ClarificationAnswerSchema>, unknown, z.output<typeof ClarificationAnswerSchema>>({
+    resolver: rulesResolver(ClarificationAnswerSchema),
+    defaultValues: { answer: '' },
+  });
+  const command = useCaseCommand(c.id, async (body: z.output<typeof ClarificationAnswerSchema>) => {
+    if (file) {
+      await uploadCaseFile(c.id, file);
+      setFile(null);
+      await queryClient.invalidateQueries({ queryKey: fileKeys.of(c.id) });
+    }
+    return unwrap(api.POST('/supervision/cases/{id}/clarification/answer', { params: { path: { id: c.id } }, body }));
+  });
+  const send = form.handleSubmit((body) =>
+    command.mutate(body, { onError: (err) => showProblems(err, form.setError, ['answer']) }),
+  );
+  return (
+    <StepPanel title={t('supervision.steps.answer')}>
+      <ErrorMessage error={command.error} />
+      <TextareaField control={form.control} name="answer" labelText={t('supervision.steps.answerText')} />
+      <PdfInput labelText={t('supervision.steps.answerFile')} onChange={setFile} />
+      <div className="actions">
+        <Button disabled={command.isPending} onClick={() => void send()}>
+          {t('supervision.steps.sendAnswer')}
         </Button>
       </div>
     </StepPanel>
