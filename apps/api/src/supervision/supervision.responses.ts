@@ -183,7 +183,10 @@ export const Scorecard = z
 
 export const SupplierRunningArrangement = z
   .object({
-    id: z.uuid(),
+    id: z
+      .uuid()
+      .optional()
+      .describe("Only for the county's workers: to procurement a family's service is no record to follow"),
     status: z.enum(ARRANGEMENT_STATUSES),
     serviceCode: z.string(),
     periodEnd: date.nullable(),

@@ -343,9 +343,10 @@ export class SupervisionService {
     const params: unknown[] = [supplierId, RUNNING_STATUSES, serviceCode ?? null];
     const running = `a.supplier_id = $1 and a.status = any($2::text[]) and ($3::text is null or a.service_code = $3)`;
     if (!seesClients(user)) {
+      // What runs and until when, never which family's service: no id to follow to one.
       return select(
         this.ds,
-        `select a.id, a.status, a.service_code as "serviceCode", to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd"
+        `select a.status, a.service_code as "serviceCode", to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd"
          from arrangement a where ${running} order by a.period_end, a.id`,
         params,
       );

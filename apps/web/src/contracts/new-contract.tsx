@@ -10,6 +10,7 @@ import { useCatalogue } from '../catalogue/catalogue';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import { CountField, DayField, EuroField, TextField, TextareaField } from '../common/fields';
 import { rulesResolver } from '../common/forms';
+import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
 import { contractKeys, suppliersOf, useContracts } from './queries';
 
@@ -69,6 +70,9 @@ export default function NewContract() {
     onError: (err) => showProblems(err, form.setError, FIELDS),
   });
   const send = form.handleSubmit((body) => create.mutate(body));
+  // The design system's dropdown cannot be drawn without its options: the form waits for them.
+  const failed = contracts.error ?? catalogue.error;
+  if (!contracts.data || !catalogue.data) return failed ? <ErrorMessage error={failed} /> : <Loading />;
   return (
     <>
       <Paragraph>

@@ -115,7 +115,8 @@ export function CaseFiles({ c }: { c: SupervisionCase }) {
           ))}
         </ul>
       )}
-      {allowsOnCase(c, 'attachFile') && (
+      {/* While the supplier answers, its file goes with the answer's form above. */}
+      {allowsOnCase(c, 'attachFile') && !allowsOnCase(c, 'answerClarification') && (
         <div key={formKey}>
           <ErrorMessage error={attach.error} />
           <PdfInput labelText={t('supervision.files.label')} onChange={setFile} />
