@@ -23,10 +23,7 @@ export const SupplierRecordSchema = z
       .trim()
       .refine(isBusinessId, rule('business_id', 'must be a Finnish business id 1234567-8 with its check digit'))
       .describe('The Finnish business id (Y-tunnus), one supplier each'),
-    orderEmail: z
-      .email()
-      .max(320)
-      .describe('Where orders are sent when the contract names no address of its own'),
+    orderEmail: z.email().max(320).describe('Where orders are sent when the contract names no address of its own'),
     webhookUrl: z
       .string()
       .trim()

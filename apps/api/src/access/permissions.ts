@@ -52,7 +52,7 @@ export const PERMISSIONS = {
   'supplier.feedback_words.read': 'read what families and own workers wrote about a supplier (never who)',
   'supplier.running.read': "list a supplier's running services",
   'supplier.record.read': "read the register of suppliers and a supplier's record (never its webhook secret)",
-  'supplier.record.change': "add a supplier and change its record: name, business id, order address, webhook",
+  'supplier.record.change': 'add a supplier and change its record: name, business id, order address, webhook',
   'planned_supervision.read': 'read planned supervision and its visits',
   'planned_supervision.manage': "set or stop a supplier's planned supervision",
   'decision.letter.read': "read a decision's letter as the client got it",

@@ -46,7 +46,12 @@ const TABLES: Record<RecordKind, { table: string; alias: string; what: string; r
     what: 'supervision case',
     refusal: 'this case is not among those you take part in',
   },
-  supplier: { table: 'supplier', alias: 's', what: 'supplier', refusal: 'a supplier sees only its own record and figures' },
+  supplier: {
+    table: 'supplier',
+    alias: 's',
+    what: 'supplier',
+    refusal: 'a supplier sees only its own record and figures',
+  },
 };
 
 /** Adds a parameter and returns its placeholder. */

@@ -66,7 +66,7 @@ export const SupplierRecord = z
     orderEmail: z
       .string()
       .nullable()
-      .describe("Where orders go when the contract names no address of its own; none for one not yet recorded"),
+      .describe('Where orders go when the contract names no address of its own; none for one not yet recorded'),
     webhookUrl: z.string().nullable(),
     webhookSecretSet: z.boolean().describe('Whether a webhook secret is kept: the secret itself is never shown'),
     history: z.array(SupplierChange).describe('Who changed the record and when, oldest first'),
