@@ -5,17 +5,8 @@ import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { useServiceName } from '../catalogue/catalogue';
 import { FigureChart, type FigureRow } from '../common/figure-chart';
 import { Fact } from '../common/step';
+import { meanText, npsText, SURVEY_ITEMS } from './figures';
 import type { Scorecard, ScorecardFigures } from './queries';
-
-/** The survey's 1–4 items, in the survey's order: the keys of the scorecard's `means`. */
-export const SURVEY_ITEMS = ['heard', 'rightThings', 'parentCoping', 'familyRelations', 'influence'] as const;
-
-/** A figure as Finns write it (a decimal comma, a minus sign), with at most `digits` decimals. */
-export function figureText(n: number, digits: number): string {
-  return new Intl.NumberFormat('fi-FI', { maximumFractionDigits: digits }).format(n);
-}
-export const npsText = (n: number) => figureText(n, 1);
-export const meanText = (n: number) => figureText(n, 2);
 
 /** 2026-Q3 as the reader's language writes a quarter. */
 export function useQuarterText(): (period: string) => string {
