@@ -37,10 +37,11 @@ const record = (changes: Record<string, unknown> = {}) => ({
   ...changes,
 });
 const secretOf = async (supplierId: string): Promise<string | null> => {
-  const [row] = (await sys.db.query('select webhook_secret as secret from supplier where id = $1', [supplierId])) as {
-    secret: string | null;
-  }[];
-  return row?.secret ?? null;
+  const rows: { secret: string | null }[] = await sys.db.query(
+    'select webhook_secret as secret from supplier where id = $1',
+    [supplierId],
+  );
+  return rows[0]?.secret ?? null;
 };
 
 /** The supplier the register's tests add and change. */
