@@ -24,6 +24,8 @@ export interface FigureChartProps {
   rows: FigureRow[];
   /** The value axis' range; the chart's own guess when none. */
   domain?: [number, number];
+  /** The value axis' marks, where the range has natural ones (1, 2, 3, 4 on a 1–4 scale). */
+  ticks?: number[];
   format: (n: number) => string;
   /** What a value not shown says (in the table and beside the chart), e.g. that it had too few answers. */
   missing: string;
@@ -55,14 +57,22 @@ const CATEGORY = '__category';
  * value the chart draws, a value not shown saying why. The numbers never live in the chart alone.
  */
 export function FigureChart(props: FigureChartProps) {
-  const { title, kind, series, rows, domain, format, missing } = props;
+  const { title, kind, series, rows, domain, ticks, format, missing } = props;
   const captionId = useId();
+  const last = rows.at(-1);
+  // A chart of nothing but values withheld would be an empty frame: its place says so instead.
+  const anyShown = rows.some((r) => series.some((s) => typeof r.values[s.key] === 'number'));
   const data = rows.map((r) => ({ [CATEGORY]: r.label, ...r.values }));
   const axes = (
     <>
       <CartesianGrid stroke="#e6e8ea" />
       <XAxis dataKey={CATEGORY} stroke="#1f2933" />
-      <YAxis domain={domain ?? ['auto', 'auto']} stroke="#1f2933" tickFormatter={(v: number) => format(v)} />
+      <YAxis
+        domain={domain ?? ['auto', 'auto']}
+        ticks={ticks}
+        stroke="#1f2933"
+        tickFormatter={(v: number) => format(v)}
+      />
     </>
   );
   return (
@@ -71,58 +81,70 @@ export function FigureChart(props: FigureChartProps) {
         {title}
       </figcaption>
       <div className="figure-body">
-        <div className="figure-chart" role="img" aria-labelledby={captionId}>
-          <ResponsiveContainer width="100%" height="100%">
-            {kind === 'bar' ? (
-              <BarChart data={data} accessibilityLayer={false} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
-                {axes}
-                {series.map((s, i) => (
-                  <Bar key={s.key} dataKey={s.key} name={s.label} fill={style(i).color} isAnimationActive={false}>
-                    <LabelList
+        {!anyShown ? (
+          <p className="figure-empty">{missing}</p>
+        ) : (
+          <div className="figure-chart" role="img" aria-labelledby={captionId}>
+            <ResponsiveContainer width="100%" height="100%">
+              {kind === 'bar' ? (
+                <BarChart data={data} accessibilityLayer={false} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
+                  {axes}
+                  {series.map((s, i) => (
+                    <Bar key={s.key} dataKey={s.key} name={s.label} fill={style(i).color} isAnimationActive={false}>
+                      <LabelList
+                        dataKey={s.key}
+                        position="top"
+                        fill="#1f2933"
+                        formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '')}
+                      />
+                    </Bar>
+                  ))}
+                </BarChart>
+              ) : (
+                <LineChart data={data} accessibilityLayer={false} margin={{ top: 20, right: 16, left: 0, bottom: 0 }}>
+                  {axes}
+                  {series.map((s, i) => (
+                    <Line
+                      key={s.key}
                       dataKey={s.key}
-                      position="top"
-                      fill="#1f2933"
-                      formatter={(v: unknown) => (typeof v === 'number' ? format(v) : '')}
+                      name={s.label}
+                      stroke={style(i).color}
+                      strokeDasharray={style(i).dash}
+                      strokeWidth={2}
+                      dot={{ r: 3 + (i % 3), fill: style(i).color }}
+                      isAnimationActive={false}
                     />
-                  </Bar>
-                ))}
-              </BarChart>
-            ) : (
-              <LineChart data={data} accessibilityLayer={false} margin={{ top: 20, right: 16, left: 0, bottom: 0 }}>
-                {axes}
-                {series.map((s, i) => (
-                  <Line
-                    key={s.key}
-                    dataKey={s.key}
-                    name={s.label}
-                    stroke={style(i).color}
-                    strokeDasharray={style(i).dash}
-                    strokeWidth={2}
-                    dot={{ r: 3 + (i % 3), fill: style(i).color }}
-                    isAnimationActive={false}
-                  />
-                ))}
-              </LineChart>
-            )}
-          </ResponsiveContainer>
-        </div>
-        <ul className="figure-latest">
-          {series.map((s, i) => {
-            const last = rows.at(-1);
-            const value = last?.values[s.key];
-            return (
-              <li key={s.key}>
-                <Swatch kind={kind} index={i} />
-                <span>{s.label}</span>
-                {last && (
-                  <span className="figure-value">
-                    {props.latest} {last.label}: {typeof value === 'number' ? format(value) : missing}
+                  ))}
+                </LineChart>
+              )}
+            </ResponsiveContainer>
+          </div>
+        )}
+        <div className="figure-numbers">
+          {last && (
+            <p className="figure-latest-title">
+              {props.latest} {last.label}
+            </p>
+          )}
+          <ul className="figure-latest">
+            {series.map((s, i) => {
+              const value = last?.values[s.key];
+              return (
+                <li key={s.key}>
+                  <Swatch kind={kind} index={i} />
+                  <span>
+                    {s.label}
+                    {last && (
+                      <>
+                        : <span className="figure-value">{typeof value === 'number' ? format(value) : missing}</span>
+                      </>
+                    )}
                   </span>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
       </div>
       <FigureTable {...props} />
     </figure>

@@ -90,6 +90,7 @@ function ServiceFigures({ code, rows, minimum }: { code: string; rows: Scorecard
         series={[{ key: 'nps', label: t('suppliers.nps') }]}
         rows={axis((r) => ({ nps: r.nps }))}
         domain={[-100, 100]}
+        ticks={[-100, -50, 0, 50, 100]}
         format={npsText}
       />
       <FigureChart
@@ -99,6 +100,7 @@ function ServiceFigures({ code, rows, minimum }: { code: string; rows: Scorecard
         series={SURVEY_ITEMS.map((k) => ({ key: k, label: t(`suppliers.items.${k}`) }))}
         rows={axis((r) => Object.fromEntries(SURVEY_ITEMS.map((k) => [k, r.means[k] ?? null])))}
         domain={[1, 4]}
+        ticks={[1, 2, 3, 4]}
         format={meanText}
       />
     </section>

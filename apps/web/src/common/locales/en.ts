@@ -760,7 +760,7 @@ export const en: Texts = {
     withheld_one: 'fewer than {{count}} answer',
     withheld_other: 'fewer than {{count}} answers',
     tableView: 'Show as a table',
-    latest: 'Latest',
+    latest: 'Latest quarter',
     answers: 'Answers',
     npsAll: 'NPS of all answers',
     seriousConcerns: 'Serious concerns',

@@ -756,7 +756,7 @@ export const fi = {
     withheld_one: 'alle {{count}} vastaus',
     withheld_other: 'alle {{count}} vastausta',
     tableView: 'Näytä taulukkona',
-    latest: 'Viimeisin',
+    latest: 'Viimeisin neljännes',
     answers: 'Vastauksia',
     npsAll: 'NPS kaikista vastauksista',
     seriousConcerns: 'Vakavia huolia',

@@ -758,7 +758,7 @@ export const sv: Texts = {
     withheld_one: 'färre än {{count}} svar',
     withheld_other: 'färre än {{count}} svar',
     tableView: 'Visa som tabell',
-    latest: 'Senaste',
+    latest: 'Senaste kvartalet',
     answers: 'Svar',
     npsAll: 'NPS av alla svar',
     seriousConcerns: 'Allvarliga farhågor',
