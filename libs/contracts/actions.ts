@@ -64,3 +64,10 @@ export type CaseAction = (typeof CASE_ACTIONS)[number];
 /** Procurement's changes to a supplier's contract, each a route of the API's contracts. */
 export const CONTRACT_ACTIONS = ['renew', 'reprice', 'suspend', 'resume', 'end'] as const;
 export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
+
+/** What may be done with a supplier's record: edit it (procurement), and make a contract with the supplier. */
+export const SUPPLIER_ACTIONS = ['edit', 'addContract'] as const;
+export type SupplierAction = (typeof SUPPLIER_ACTIONS)[number];
+/** What may be done with the register of suppliers itself: add a supplier. */
+export const SUPPLIER_DIRECTORY_ACTIONS = ['create'] as const;
+export type SupplierDirectoryAction = (typeof SUPPLIER_DIRECTORY_ACTIONS)[number];

@@ -28,6 +28,8 @@ export const RULE_CODES = {
   working_day: 'a Finnish working day: not a Saturday, a Sunday, a public holiday or an eve the Act names',
   range: 'a number inside the range the catalogue or rules allow',
   unique: 'values that must not repeat',
+  business_id: 'a Finnish business id (Y-tunnus) 1234567-8 whose check digit is right',
+  https_url: 'an https address',
 } as const;
 export type RuleCode = keyof typeof RULE_CODES;
 

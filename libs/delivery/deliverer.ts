@@ -107,19 +107,12 @@ export class Deliverer {
     return JSON.stringify({ ...(JSON.parse(body) as Record<string, unknown>), letter });
   }
 
-  /** A supplier gets its e-mail at its contract's address, in Finnish and Swedish, and its webhook if it has one. */
+  /** A supplier gets its e-mail at its order address (supplierAddress), in Finnish and Swedish, and its webhook if it has one. */
   private async toSupplier(msg: OutboxMessage, body: string): Promise<void> {
     const supplierId = typeof msg.payload.supplierId === 'string' ? msg.payload.supplierId : null;
     if (!supplierId) throw new DeliveryFailure(`${msg.topic} names no supplier`, true);
-    const [supplier]: { webhookUrl: string | null; webhookSecret: string | null; email: string | null }[] =
-      await this.ds.query(
-        `select s.webhook_url as "webhookUrl", s.webhook_secret as "webhookSecret",
-                (select c.order_email from supplier_contract c
-                 where c.supplier_id = s.id and c.order_email is not null
-                 order by (c.id = $2::uuid) desc nulls last, c.valid_to desc limit 1) as email
-         from supplier s where s.id = $1::uuid`,
-        [supplierId, msg.payload.contractId ?? null],
-      );
+    const contractId = typeof msg.payload.contractId === 'string' ? msg.payload.contractId : null;
+    const supplier = await supplierAddress(this.ds, supplierId, contractId);
     if (!supplier) throw new DeliveryFailure(`no supplier ${supplierId}`, true);
     if (supplier.webhookUrl && supplier.webhookSecret) {
       await postJson(
@@ -230,4 +223,24 @@ export function startDeliveries(config: Config, ds: DataSource): () => Promise<v
     await running;
     deliverer.close();
   };
+}
+
+/**
+ * Where a supplier's messages go: the address of the contract the message is about where the contract names
+ * one, else the supplier's own order address from its record; and its webhook. Null for no such supplier.
+ */
+export async function supplierAddress(
+  ds: DataSource,
+  supplierId: string,
+  contractId: string | null,
+): Promise<{ webhookUrl: string | null; webhookSecret: string | null; email: string | null } | null> {
+  const [supplier]: { webhookUrl: string | null; webhookSecret: string | null; email: string | null }[] =
+    await ds.query(
+      `select s.webhook_url as "webhookUrl", s.webhook_secret as "webhookSecret",
+              coalesce((select c.order_email from supplier_contract c where c.id = $2::uuid and c.supplier_id = s.id),
+                       s.order_email) as email
+       from supplier s where s.id = $1::uuid`,
+      [supplierId, contractId],
+    );
+  return supplier ?? null;
 }

@@ -31,6 +31,7 @@ import { SignInThrottle1764430000000 } from './migrations/1764430000000-sign-in-
 import { SessionsKeepNoProviderToken1764440000000 } from './migrations/1764440000000-sessions-keep-no-provider-token';
 import { ContractHistory1764450000000 } from './migrations/1764450000000-contract-history';
 import { CaseAttachments1764460000000 } from './migrations/1764460000000-case-attachments';
+import { SupplierRecord1764470000000 } from './migrations/1764470000000-supplier-record';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -69,6 +70,7 @@ export const MIGRATIONS = [
   SessionsKeepNoProviderToken1764440000000,
   ContractHistory1764450000000,
   CaseAttachments1764460000000,
+  SupplierRecord1764470000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -51,6 +51,8 @@ import { RunningService } from './running/running.service';
 import { ReferenceController } from './reference/reference.controller';
 import { ContractsController } from './contracts/contracts.controller';
 import { ContractsService } from './contracts/contracts.service';
+import { SupplierRecordsController } from './suppliers/supplier-records.controller';
+import { SupplierRecordsService } from './suppliers/supplier-records.service';
 import { MeController } from './auth/me.controller';
 import { ClientsController } from './people/clients.controller';
 import { SuppliersService } from './reference/suppliers.service';
@@ -78,6 +80,7 @@ import { SuppliersService } from './reference/suppliers.service';
     CalendarController,
     ReferenceController,
     ContractsController,
+    SupplierRecordsController,
     MeController,
     ClientsController,
     HealthController,
@@ -102,6 +105,7 @@ import { SuppliersService } from './reference/suppliers.service';
     FeedbackService,
     SupervisionService,
     ContractsService,
+    SupplierRecordsService,
     PlannedSupervisionService,
     ReportsService,
     CatalogueService,

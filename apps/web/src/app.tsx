@@ -37,22 +37,32 @@ const Contract = lazy(() => import('./contracts/contract-page'));
 const NewContract = lazy(() => import('./contracts/new-contract'));
 const SupervisionCases = lazy(() => import('./supervision/cases-page'));
 const SupervisionCase = lazy(() => import('./supervision/case-page'));
+const Suppliers = lazy(() => import('./suppliers/suppliers-page'));
+const Supplier = lazy(() => import('./suppliers/supplier-page'));
+const NewSupplier = lazy(() => import('./suppliers/new-supplier'));
+const MyScorecard = lazy(() => import('./suppliers/my-scorecard'));
 
 /** Where each role starts, and the pages its menu offers. */
-const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders' | 'contracts' | 'supervision' }[]> = {
+type MenuLabel = 'myClients' | 'queue' | 'orders' | 'contracts' | 'supervision' | 'suppliers' | 'myScorecard';
+const PAGES: Record<Role, { path: string; label: MenuLabel }[]> = {
   own_worker: [{ path: '/my-clients', label: 'myClients' }],
   arranging: [
     { path: '/queue', label: 'queue' },
     { path: '/supervision', label: 'supervision' },
   ],
-  team_lead: [{ path: '/supervision', label: 'supervision' }],
+  team_lead: [
+    { path: '/supervision', label: 'supervision' },
+    { path: '/suppliers', label: 'suppliers' },
+  ],
   procurement: [
     { path: '/contracts', label: 'contracts' },
+    { path: '/suppliers', label: 'suppliers' },
     { path: '/supervision', label: 'supervision' },
   ],
   supplier: [
     { path: '/orders', label: 'orders' },
     { path: '/supervision', label: 'supervision' },
+    { path: '/my-scorecard', label: 'myScorecard' },
   ],
 };
 
@@ -139,6 +149,10 @@ export function App() {
                 <Route path="/contracts/:id" element={<Contract />} />
                 <Route path="/supervision" element={<SupervisionCases />} />
                 <Route path="/supervision/cases/:id" element={<SupervisionCase />} />
+                <Route path="/suppliers" element={<Suppliers />} />
+                <Route path="/suppliers/new" element={<NewSupplier />} />
+                <Route path="/suppliers/:id" element={<Supplier />} />
+                <Route path="/my-scorecard" element={<MyScorecard />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

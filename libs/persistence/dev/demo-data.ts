@@ -31,9 +31,10 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
     }
     for (const x of SUPPLIERS) {
       await m.query(
-        `insert into supplier (id, business_id, name, own_production) values ($1, $2, $3, $4)
-         on conflict (id) do update set business_id = excluded.business_id, name = excluded.name`,
-        [x.id, x.businessId, x.name, x.ownProduction],
+        `insert into supplier (id, business_id, name, own_production, order_email) values ($1, $2, $3, $4, $5)
+         on conflict (id) do update set business_id = excluded.business_id, name = excluded.name,
+           order_email = coalesce(supplier.order_email, excluded.order_email)`,
+        [x.id, x.businessId, x.name, x.ownProduction, x.orderEmail],
       );
     }
     for (const x of USERS) {

@@ -65,28 +65,28 @@ export const TEAMS: {
 export const SUPPLIERS = [
   {
     id: id(3, 1),
-    businessId: '1234567-8',
+    businessId: '1234567-1',
     name: 'Perhepolku Oy',
     ownProduction: false,
     orderEmail: 'tilaukset@perhepolku.example',
   },
   {
     id: id(3, 2),
-    businessId: '2345678-9',
+    businessId: '2345678-0',
     name: 'Familjestöd Väst Ab',
     ownProduction: false,
     orderEmail: 'bestallningar@familjestod.example',
   },
   {
     id: id(3, 3),
-    businessId: '3456789-0',
+    businessId: '3456788-1',
     name: 'Tukiverkko Oy',
     ownProduction: false,
     orderEmail: 'tilaukset@tukiverkko.example',
   },
   {
     id: id(3, 9),
-    businessId: '3221397-1',
+    businessId: '3221397-5',
     name: 'LUVN oma tuotanto / egen produktion',
     ownProduction: true,
     orderEmail: 'oma.tuotanto@luvn.example',

@@ -51,6 +51,8 @@ export const PERMISSIONS = {
   'supplier.scorecard.read': "read a supplier's scorecard",
   'supplier.feedback_words.read': 'read what families and own workers wrote about a supplier (never who)',
   'supplier.running.read': "list a supplier's running services",
+  'supplier.record.read': "read the register of suppliers and a supplier's record (never its webhook secret)",
+  'supplier.record.change': 'add a supplier and change its record: name, business id, order address, webhook',
   'planned_supervision.read': 'read planned supervision and its visits',
   'planned_supervision.manage': "set or stop a supplier's planned supervision",
   'decision.letter.read': "read a decision's letter as the client got it",
@@ -71,6 +73,7 @@ const SUPERVISING: Permission[] = [
   'supplier.scorecard.read',
   'supplier.feedback_words.read',
   'supplier.running.read',
+  'supplier.record.read',
   'supplier.offers.read',
   'planned_supervision.read',
   'planned_visit.record',
@@ -154,6 +157,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'planned_supervision.manage',
     'contract.read',
     'contract.change',
+    'supplier.record.change',
   ],
   supplier: [
     ...EVERYONE,
@@ -165,6 +169,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'supervision.case.read',
     'supervision.clarification.answer',
     'supervision.attachment.add',
+    // Its own only (record-policy.ts): the figures of its services, never another supplier's.
+    'supplier.scorecard.read',
   ],
 };
 

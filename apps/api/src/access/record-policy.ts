@@ -16,12 +16,13 @@ import { select } from '../common/postgres';
  * | person (user)     | none              | none          | of their teams                     | none        | none          |
  * | team              | none              | their own     | those they lead                    | none        | none          |
  * | supervision case  | their clients' feedback is part of it | all | all                       | all         | its own       |
+ * | supplier          | all               | all           | all                                | all         | itself        |
  *
  * An arrangement follows its client's current own worker (a handover moves it). Refusals: 404 when the
  * id does not exist, 403 when it does and the caller may not touch it. Ids are random UUIDs, so telling
  * that one exists reveals nothing about anyone; the 403 tells a worker who mistyped nothing either.
  */
-export type RecordKind = 'arrangement' | 'client' | 'person' | 'team' | 'supervision_case';
+export type RecordKind = 'arrangement' | 'client' | 'person' | 'team' | 'supervision_case' | 'supplier';
 
 /** The table and alias each kind's rule is written against. */
 const TABLES: Record<RecordKind, { table: string; alias: string; what: string; refusal: string }> = {
@@ -44,6 +45,12 @@ const TABLES: Record<RecordKind, { table: string; alias: string; what: string; r
     alias: 'sc',
     what: 'supervision case',
     refusal: 'this case is not among those you take part in',
+  },
+  supplier: {
+    table: 'supplier',
+    alias: 's',
+    what: 'supplier',
+    refusal: 'a supplier sees only its own record and figures',
   },
 };
 
@@ -83,6 +90,8 @@ export function reach(user: AuthUser, kind: RecordKind, p: Param): string {
                 where f.case_id = sc.id and fa.own_worker_id = ${p(user.userId)})`;
       }
       return 'true';
+    case 'supplier':
+      return user.role === 'supplier' ? `s.id = ${p(user.supplierId)}` : 'true';
   }
 }
 

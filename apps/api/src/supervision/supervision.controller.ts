@@ -192,10 +192,17 @@ export class SupervisionController {
 
   @Get('suppliers/:supplierId/scorecard')
   @Can('supplier.scorecard.read')
-  @ApiOperation({ summary: "The supplier's picture: NPS and item means by service and quarter, cases, contracts" })
+  @ApiOperation({
+    summary:
+      "The supplier's picture: NPS and item means by service and quarter, cases, contracts, running services (counts); a supplier reads its own",
+  })
   @Returns(Scorecard)
-  scorecard(@Uuid('supplierId', 'supplier') supplierId: string, @Query() q: ScorecardQueryDto) {
-    return this.supervision.scorecard(supplierId, q.serviceCode);
+  scorecard(
+    @Uuid('supplierId', 'supplier') supplierId: string,
+    @CurrentUser() u: AuthUser,
+    @Query() q: ScorecardQueryDto,
+  ) {
+    return this.supervision.scorecard(supplierId, u, q.serviceCode);
   }
 
   @Get('suppliers/:supplierId/feedback-words')

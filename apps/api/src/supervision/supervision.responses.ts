@@ -178,6 +178,9 @@ export const Scorecard = z
       contractsTerminated: z.number().int(),
     }),
     contracts: z.array(z.object({ serviceCode: z.string(), status: z.string(), validFrom: date, validTo: date })),
+    running: z
+      .array(z.object({ serviceCode: z.string(), count: z.number().int() }))
+      .describe("The supplier's running services by service: counts only, never a client"),
   })
   .meta({ id: 'SupplierScorecard' });
 

@@ -290,7 +290,9 @@ export class SupervisionService {
     return rows.map(({ clientId: _, texts, ...r }) => ({ ...r, texts: wordsOf(texts) }));
   }
 
-  async scorecard(supplierId: string, serviceCode?: string) {
+  async scorecard(supplierId: string, user: AuthUser, serviceCode?: string) {
+    // A supplier reads its own scorecard only: 404 for no such supplier, 403 for another's.
+    await this.policy.assert(user, 'supplier', supplierId);
     const [supplier] = await select<{ id: string; name: string }>(
       this.ds,
       'select id, name from supplier where id = $1',
@@ -324,12 +326,21 @@ export class SupervisionService {
        from supplier_contract where supplier_id = $1 order by service_code, valid_to desc`,
       [supplierId],
     );
+    // How many of the supplier's services run now, by service: counts, never whose (procurement reads them too).
+    const running = await select(
+      this.ds,
+      `select service_code as "serviceCode", count(*)::int as count from arrangement
+       where supplier_id = $1 and status = any($2::text[]) and ($3::text is null or service_code = $3)
+       group by service_code order by service_code`,
+      [supplierId, RUNNING_STATUSES, serviceCode ?? null],
+    );
     return {
       supplier,
       minimumAnswersShown: MIN_ANSWERS_SHOWN,
       services: periods.map(withheldWhenFew),
       cases,
       contracts,
+      running,
     };
   }
 

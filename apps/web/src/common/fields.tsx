@@ -121,7 +121,7 @@ export function TextField<T extends FieldValues, O>({
   nullable,
   type,
   ...props
-}: FieldProps<T, O> & { nullable?: boolean; type?: 'email' | 'text' }) {
+}: FieldProps<T, O> & { nullable?: boolean; type?: 'email' | 'text' | 'password' }) {
   const status = useFieldStatus();
   return (
     <Controller

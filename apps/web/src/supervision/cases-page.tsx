@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Dropdown, DropdownItem, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import type { CaseStatus, SupervisionCaseSummary } from '../api/types';
 import { useCatalogue, useServiceName } from '../catalogue/catalogue';
@@ -34,7 +34,9 @@ export default function CasesPage() {
   const serviceName = useServiceName();
   const { data: services = [] } = useCatalogue();
   useTitle(t('supervision.title'));
-  const [filters, setFilters] = useState<CaseFilters>({});
+  // A supplier's page links here with its id: the list opens filtered to that supplier.
+  const [search] = useSearchParams();
+  const [filters, setFilters] = useState<CaseFilters>(() => ({ supplierId: search.get('supplierId') ?? undefined }));
   const cases = useCases(filters);
   // The suppliers to choose from are those with cases the reader sees: the unfiltered list.
   const { data: all = [] } = useCases({});
