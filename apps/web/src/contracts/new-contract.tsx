@@ -12,7 +12,8 @@ import { CountField, DayField, EuroField, TextField, TextareaField } from '../co
 import { rulesResolver } from '../common/forms';
 import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
-import { contractKeys, suppliersOf, useContracts } from './queries';
+import { allowsSupplier, useSupplierDirectory } from '../suppliers/queries';
+import { contractKeys } from './queries';
 
 type Values = z.input<typeof CreateContractSchema>;
 type Body = z.output<typeof CreateContractSchema>;
@@ -42,9 +43,9 @@ export default function NewContract() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const catalogue = useCatalogue();
-  // The suppliers the county has contracted with; a supplier's own record is kept elsewhere.
-  const contracts = useContracts({});
-  const suppliers = suppliersOf(contracts.data ?? []);
+  // Any supplier in the register, a new one too: its record is made on the suppliers' pages.
+  const directory = useSupplierDirectory();
+  const suppliers = (directory.data?.suppliers ?? []).filter((s) => allowsSupplier(s, 'addContract'));
   const form = useForm<Values, unknown, Body>({
     resolver: rulesResolver(CreateContractSchema),
     defaultValues: {
@@ -71,8 +72,8 @@ export default function NewContract() {
   });
   const send = form.handleSubmit((body) => create.mutate(body));
   // The design system's dropdown cannot be drawn without its options: the form waits for them.
-  const failed = contracts.error ?? catalogue.error;
-  if (!contracts.data || !catalogue.data) return failed ? <ErrorMessage error={failed} /> : <Loading />;
+  const failed = directory.error ?? catalogue.error;
+  if (!directory.data || !catalogue.data) return failed ? <ErrorMessage error={failed} /> : <Loading />;
   return (
     <>
       <Paragraph>
@@ -82,7 +83,7 @@ export default function NewContract() {
       </Paragraph>
       <Heading variant="h1">{t('contracts.newTitle')}</Heading>
       <Paragraph mb="m">{t('contracts.newIntro')}</Paragraph>
-      <ErrorMessage error={contracts.error ?? catalogue.error} />
+      <ErrorMessage error={failed} />
       <form className="form" noValidate onSubmit={(e) => e.preventDefault()}>
         <ErrorMessage error={create.error} />
         <Controller
