@@ -59,3 +59,15 @@ export type CaseAction = (typeof CASE_ACTIONS)[number];
 /** Procurement's changes to a supplier's contract, each a route of the API's contracts. */
 export const CONTRACT_ACTIONS = ['renew', 'reprice', 'suspend', 'resume', 'end'] as const;
 export type ContractAction = (typeof CONTRACT_ACTIONS)[number];
+
+/** Changing what counts as bad feedback: a new version of the rules. */
+export const FEEDBACK_RULES_ACTIONS = ['changeRules'] as const;
+export type FeedbackRulesAction = (typeof FEEDBACK_RULES_ACTIONS)[number];
+
+/** A supplier's planned supervision: set or replace its interval, or stop it. */
+export const PLANNED_SUPERVISION_ACTIONS = ['plan', 'stopPlan'] as const;
+export type PlannedSupervisionAction = (typeof PLANNED_SUPERVISION_ACTIONS)[number];
+
+/** A planned visit's findings, recorded once. */
+export const PLANNED_VISIT_ACTIONS = ['recordFindings'] as const;
+export type PlannedVisitAction = (typeof PLANNED_VISIT_ACTIONS)[number];
