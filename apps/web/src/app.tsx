@@ -37,18 +37,40 @@ const Contract = lazy(() => import('./contracts/contract-page'));
 const NewContract = lazy(() => import('./contracts/new-contract'));
 const SupervisionCases = lazy(() => import('./supervision/cases-page'));
 const SupervisionCase = lazy(() => import('./supervision/case-page'));
+const PlannedSupervision = lazy(() => import('./planned-supervision/planned-supervision-page'));
+const FeedbackImport = lazy(() => import('./feedback/import-page'));
+const FeedbackRules = lazy(() => import('./feedback/rules-page'));
+
+type PageLabel =
+  | 'myClients'
+  | 'queue'
+  | 'orders'
+  | 'contracts'
+  | 'supervision'
+  | 'plannedSupervision'
+  | 'feedbackImport'
+  | 'feedbackRules';
+/** The supervision pages after the cases, each for the roles whose permissions its routes need. */
+const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
+const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
+const RULES = { path: '/feedback/rules', label: 'feedbackRules' } as const;
 
 /** Where each role starts, and the pages its menu offers. */
-const PAGES: Record<Role, { path: string; label: 'myClients' | 'queue' | 'orders' | 'contracts' | 'supervision' }[]> = {
+const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
   own_worker: [{ path: '/my-clients', label: 'myClients' }],
   arranging: [
     { path: '/queue', label: 'queue' },
     { path: '/supervision', label: 'supervision' },
+    PLANNED,
+    IMPORT,
+    RULES,
   ],
-  team_lead: [{ path: '/supervision', label: 'supervision' }],
+  team_lead: [{ path: '/supervision', label: 'supervision' }, PLANNED, IMPORT, RULES],
   procurement: [
     { path: '/contracts', label: 'contracts' },
     { path: '/supervision', label: 'supervision' },
+    PLANNED,
+    RULES,
   ],
   supplier: [{ path: '/orders', label: 'orders' }],
 };
@@ -136,6 +158,9 @@ export function App() {
                 <Route path="/contracts/:id" element={<Contract />} />
                 <Route path="/supervision" element={<SupervisionCases />} />
                 <Route path="/supervision/cases/:id" element={<SupervisionCase />} />
+                <Route path="/planned-supervision" element={<PlannedSupervision />} />
+                <Route path="/feedback/import" element={<FeedbackImport />} />
+                <Route path="/feedback/rules" element={<FeedbackRules />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

@@ -16,7 +16,8 @@ import { SupervisionService } from './supervision.service';
 
 /** The Schedule's note says its interval: the ISO duration is kept nowhere else (the spec holds milliseconds). */
 const noteOf = (every: string) => `planned supervision every ${every}`;
-const everyOf = (note: string | undefined): string | null => /^planned supervision every (P\S+)$/.exec(note ?? '')?.[1] ?? null;
+const everyOf = (note: string | undefined): string | null =>
+  /^planned supervision every (P\S+)$/.exec(note ?? '')?.[1] ?? null;
 
 interface VisitRow {
   id: string;
