@@ -98,7 +98,7 @@ export default function FeedbackImportPage() {
 /** A file refused as a whole (an unknown or missing column, an empty file): each problem with its column. */
 function FileRefusal({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const ruleText = useRuleText();
+  const ruleText = useCellRuleText();
   const fieldText = useFieldText();
   if (!(error instanceof ApiFailure) || error.error.problems.length === 0) return <ErrorMessage error={error} />;
   return (
@@ -115,6 +115,17 @@ function FileRefusal({ error }: { error: unknown }) {
   );
 }
 
+/**
+ * A rule's text for a cell of the file: where the screens' text speaks of a form (a day typed d.m.yyyy), the
+ * file's own (a day written yyyy-mm-dd).
+ */
+function useCellRuleText(): (rule: string) => string {
+  const { t, i18n } = useTranslation();
+  const ruleText = useRuleText();
+  return (rule) =>
+    i18n.exists(`feedbackImport.ruleTexts.${rule}`) ? t(`feedbackImport.ruleTexts.${rule}`) : ruleText(rule);
+}
+
 /** A field of the export in words, with the column's own name to find it by in the file. */
 function useFieldText(): (field: string) => string {
   const { t, i18n } = useTranslation();
@@ -128,7 +139,7 @@ function useFieldText(): (field: string) => string {
 
 function Report({ sent }: { sent: Sent }) {
   const { t } = useTranslation();
-  const ruleText = useRuleText();
+  const ruleText = useCellRuleText();
   const fieldText = useFieldText();
   const { report } = sent;
   const rows: Row[] = [

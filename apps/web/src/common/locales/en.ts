@@ -401,6 +401,11 @@ export const en: Texts = {
       "The file has the original header, the rejected rows and a column telling each row's problem. Mend the rows and import the file again: the problem column is not read.",
     rejectedFile: '{{name}}-rejected.csv',
     fileRefused: 'The file was not read. Mend these and import it again:',
+    ruleTexts: {
+      iso_date: 'Give the day as yyyy-mm-dd, a day the calendar has (years 1900–2199).',
+      invalid_type: 'The value must be a number.',
+      invalid_value: 'The respondent is family or own_worker.',
+    },
     columns: {
       responseId: 'response id',
       arrangementId: 'arrangement id',

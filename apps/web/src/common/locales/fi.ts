@@ -394,6 +394,11 @@ export const fi = {
       'Tiedostossa on alkuperäinen otsikkorivi, hylätyt rivit ja sarake, joka kertoo kunkin rivin ongelman. Korjaa rivit ja tuo tiedosto uudelleen: ongelmasarake ohitetaan.',
     rejectedFile: '{{name}}-hylatyt.csv',
     fileRefused: 'Tiedostoa ei luettu. Korjaa nämä ja tuo se uudelleen:',
+    ruleTexts: {
+      iso_date: 'Anna päivä muodossa vvvv-kk-pp, ja päivän on oltava kalenterissa (vuodet 1900–2199).',
+      invalid_type: 'Arvon on oltava luku.',
+      invalid_value: 'Vastaaja on family tai own_worker.',
+    },
     columns: {
       responseId: 'vastauksen tunniste',
       arrangementId: 'järjestämisen tunniste',

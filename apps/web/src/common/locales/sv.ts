@@ -398,6 +398,11 @@ export const sv: Texts = {
       'Filen har den ursprungliga rubrikraden, de avvisade raderna och en kolumn som anger varje rads problem. Rätta raderna och importera filen igen: problemkolumnen läses inte.',
     rejectedFile: '{{name}}-avvisade.csv',
     fileRefused: 'Filen lästes inte. Rätta följande och importera den igen:',
+    ruleTexts: {
+      iso_date: 'Ange dagen i formen åååå-mm-dd, en dag som finns i kalendern (åren 1900–2199).',
+      invalid_type: 'Värdet måste vara ett tal.',
+      invalid_value: 'Svarande är family eller own_worker.',
+    },
     columns: {
       responseId: 'svarets id',
       arrangementId: 'ordnandets id',
