@@ -62,7 +62,8 @@ export class PlannedSupervisionPage extends WebPage {
     const form = this.page
       .locator('section.card')
       .filter({ has: this.page.getByRole('button', { name: s.saveFindings }) });
-    await form.getByRole('radio', { name: concern ? s.concernYes : s.concernNo }).check();
+    // The design system draws its own radio buttons: one clicks their labels, as a user does.
+    await form.getByText(concern ? s.concernYes : s.concernNo, { exact: true }).click();
     await form.getByRole('textbox', { name: s.findings, exact: true }).fill(findings);
     await form.getByRole('button', { name: s.saveFindings, exact: true }).click();
   }
