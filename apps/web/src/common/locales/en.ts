@@ -491,7 +491,7 @@ export const en: Texts = {
     saved: '{{supplier}}: visits {{interval}}.',
     due: 'Visits not recorded',
     dueCaption: 'Visits whose findings are not recorded',
-    dueAt: 'Visit due',
+    dueAt: 'Due',
     noneDue: 'No visits to record.',
     record: 'Record the findings',
     recordFor: 'Record the findings: {{supplier}}, {{date}}',

@@ -484,7 +484,7 @@ export const fi = {
     saved: '{{supplier}}: käynnit {{interval}}.',
     due: 'Kirjaamattomat käynnit',
     dueCaption: 'Käynnit, joiden havainnot on kirjaamatta',
-    dueAt: 'Käynti ajalla',
+    dueAt: 'Ajankohta',
     noneDue: 'Ei kirjaamattomia käyntejä.',
     record: 'Kirjaa havainnot',
     recordFor: 'Kirjaa havainnot: {{supplier}}, {{date}}',

@@ -488,7 +488,7 @@ export const sv: Texts = {
     saved: '{{supplier}}: besök {{interval}}.',
     due: 'Oregistrerade besök',
     dueCaption: 'Besök vars iakttagelser inte har registrerats',
-    dueAt: 'Besök tidpunkt',
+    dueAt: 'Tidpunkt',
     noneDue: 'Inga oregistrerade besök.',
     record: 'Registrera iakttagelser',
     recordFor: 'Registrera iakttagelser: {{supplier}}, {{date}}',
