@@ -71,3 +71,14 @@ export type SupplierAction = (typeof SUPPLIER_ACTIONS)[number];
 /** What may be done with the register of suppliers itself: add a supplier. */
 export const SUPPLIER_DIRECTORY_ACTIONS = ['create'] as const;
 export type SupplierDirectoryAction = (typeof SUPPLIER_DIRECTORY_ACTIONS)[number];
+/** Changing what counts as bad feedback: a new version of the rules. */
+export const FEEDBACK_RULES_ACTIONS = ['changeRules'] as const;
+export type FeedbackRulesAction = (typeof FEEDBACK_RULES_ACTIONS)[number];
+
+/** A supplier's planned supervision: set or replace its interval, or stop it. */
+export const PLANNED_SUPERVISION_ACTIONS = ['plan', 'stopPlan'] as const;
+export type PlannedSupervisionAction = (typeof PLANNED_SUPERVISION_ACTIONS)[number];
+
+/** A planned visit's findings, recorded once. */
+export const PLANNED_VISIT_ACTIONS = ['recordFindings'] as const;
+export type PlannedVisitAction = (typeof PLANNED_VISIT_ACTIONS)[number];

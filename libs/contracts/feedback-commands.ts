@@ -2,7 +2,7 @@
  * One feedback answer as the API validates it and the web's feedback form checks it: pure zod, shared.
  */
 import { z } from 'zod';
-import { isoDate } from './rules';
+import { isoDate, POSTGRES_INT_MAX, rule } from './rules';
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 /** A number from JSON or from a CSV cell; an empty cell is no answer. */
@@ -59,3 +59,32 @@ export const OwnWorkerAnswersSchema = FeedbackSchema.pick({
   helpedMost: true,
   comments: true,
 });
+
+/** What counts as bad feedback, as a change of the rules sends it: the API's rule and the web's form alike. */
+export const FeedbackRulesSchema = z
+  .object({
+    basedOnVersion: z.number().int().positive().max(POSTGRES_INT_MAX),
+    note: z.string().trim().min(1, 'say why the rules change').max(2_000),
+    rules: z
+      .object({
+        itemAtOrBelow: z.number().int().min(1).max(3).nullable(),
+        seriousConcern: z.boolean(),
+        nps: z
+          .object({
+            window: z.number().int().min(1).max(1_000),
+            minAnswers: z.number().int().min(1).max(1_000),
+            below: z.number().min(-100).max(100),
+          })
+          .strict()
+          .refine((n) => n.minAnswers <= n.window, rule('range', 'must not exceed window', ['minAnswers']))
+          .nullable(),
+      })
+      .strict(),
+  })
+  .strict();
+
+/**
+ * The column the web's download of rejected rows adds, saying each row's problems: an import reads past
+ * it, so that the mended file can be sent back as it is.
+ */
+export const IMPORT_PROBLEMS_COLUMN = 'importProblems';

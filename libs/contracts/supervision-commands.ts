@@ -62,3 +62,12 @@ export const OutcomeSchema = z
     (v) => v.outcome !== 'contract_terminated' || v.serviceCode !== null,
     rule('required', 'name the service whose contract ends', ['serviceCode']),
   );
+
+/** A planned visit's findings: the day it was made, whether they give cause for concern, and what was found. */
+export const PlannedVisitFindingsSchema = z
+  .object({
+    visitedOn: isoDate,
+    concern: z.boolean().describe('The findings give cause for reactive supervision'),
+    findings: text(20_000),
+  })
+  .strict();

@@ -42,22 +42,49 @@ const Supplier = lazy(() => import('./suppliers/supplier-page'));
 const NewSupplier = lazy(() => import('./suppliers/new-supplier'));
 const MyScorecard = lazy(() => import('./suppliers/my-scorecard'));
 
+const PlannedSupervision = lazy(() => import('./planned-supervision/planned-supervision-page'));
+const FeedbackImport = lazy(() => import('./feedback/import-page'));
+const FeedbackRules = lazy(() => import('./feedback/rules-page'));
+
+type PageLabel =
+  | 'myClients'
+  | 'queue'
+  | 'orders'
+  | 'contracts'
+  | 'suppliers'
+  | 'supervision'
+  | 'plannedSupervision'
+  | 'feedbackImport'
+  | 'feedbackRules'
+  | 'myScorecard';
+/** The supervision pages after the cases, each for the roles whose permissions its routes need. */
+const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
+const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
+const RULES = { path: '/feedback/rules', label: 'feedbackRules' } as const;
+
 /** Where each role starts, and the pages its menu offers. */
-type MenuLabel = 'myClients' | 'queue' | 'orders' | 'contracts' | 'supervision' | 'suppliers' | 'myScorecard';
-const PAGES: Record<Role, { path: string; label: MenuLabel }[]> = {
+const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
   own_worker: [{ path: '/my-clients', label: 'myClients' }],
   arranging: [
     { path: '/queue', label: 'queue' },
     { path: '/supervision', label: 'supervision' },
+    PLANNED,
+    IMPORT,
+    RULES,
   ],
   team_lead: [
     { path: '/supervision', label: 'supervision' },
     { path: '/suppliers', label: 'suppliers' },
+    PLANNED,
+    IMPORT,
+    RULES,
   ],
   procurement: [
     { path: '/contracts', label: 'contracts' },
     { path: '/suppliers', label: 'suppliers' },
     { path: '/supervision', label: 'supervision' },
+    PLANNED,
+    RULES,
   ],
   supplier: [
     { path: '/orders', label: 'orders' },
@@ -153,6 +180,9 @@ export function App() {
                 <Route path="/suppliers/new" element={<NewSupplier />} />
                 <Route path="/suppliers/:id" element={<Supplier />} />
                 <Route path="/my-scorecard" element={<MyScorecard />} />
+                <Route path="/planned-supervision" element={<PlannedSupervision />} />
+                <Route path="/feedback/import" element={<FeedbackImport />} />
+                <Route path="/feedback/rules" element={<FeedbackRules />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

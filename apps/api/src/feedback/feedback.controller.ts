@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags }
 import { ReadsClientData } from '../access/client-data';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
-import { FeedbackDto, FeedbackRulesDto, IMPORT_COLUMNS } from './feedback.dto';
+import { FeedbackDto, FeedbackRulesDto, IMPORT_COLUMNS, IMPORT_PROBLEMS_COLUMN } from './feedback.dto';
 import { Returns } from '../common/responses';
 import { Feedback, FeedbackRequest, FeedbackRuleSet, ImportReport } from './feedback.responses';
 import { FeedbackService } from './feedback.service';
@@ -36,7 +36,7 @@ export class FeedbackController {
   @Can('feedback.import')
   @ApiConsumes('text/csv', 'application/json')
   @ApiBody({
-    description: `The survey tool's export: CSV (comma or semicolon) with the columns ${IMPORT_COLUMNS.join(', ')}, or a JSON array of such rows`,
+    description: `The survey tool's export: CSV (comma or semicolon) with the columns ${IMPORT_COLUMNS.join(', ')}, or a JSON array of such rows; a column ${IMPORT_PROBLEMS_COLUMN} (the problems a download of rejected rows names) is read past`,
   })
   @ApiOperation({ summary: 'Import a survey export: each row accepted, already imported, or rejected with reasons' })
   @Returns(ImportReport, { status: 201, description: 'Read; each row in one of the lists' })
@@ -48,8 +48,8 @@ export class FeedbackController {
   @Can('feedback.rules.read')
   @ApiOperation({ summary: 'What counts as bad feedback' })
   @Returns(FeedbackRuleSet)
-  rules() {
-    return this.feedback.rules();
+  rules(@CurrentUser() user: AuthUser) {
+    return this.feedback.rulesFor(user);
   }
 
   @Put('rules')

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FEEDBACK_RULES_ACTIONS } from '../../../../libs/contracts/actions';
 import { Shapes } from '../common/responses';
 
 const { date, timestamp } = Shapes;
@@ -107,7 +108,11 @@ export const FeedbackRuleSet = z
     }),
     note: z.string().nullable(),
     changedBy: z.uuid().nullable(),
+    changedByName: z.string().nullable().describe('Who changed the rules last; none for the first rules'),
     changedAt: timestamp,
+    allowedActions: z
+      .array(z.enum(FEEDBACK_RULES_ACTIONS))
+      .describe('Whether the caller may change the rules: a screen offers the change exactly when it is here'),
   })
   .meta({
     id: 'FeedbackRuleSet',
@@ -116,6 +121,8 @@ export const FeedbackRuleSet = z
       rules: { itemAtOrBelow: 1, seriousConcern: true, nps: { window: 20, minAnswers: 5, below: 0 } },
       note: 'NPS window widened',
       changedBy: '8b4d6f28-3e1a-4c7b-9d5f-2a4c6e8b1d37',
+      changedByName: 'Petra Holm',
       changedAt: '2026-11-02T10:00:00.000Z',
+      allowedActions: ['changeRules'],
     },
   });

@@ -2,12 +2,14 @@ import { answerFeedbackRequest } from '../../../../libs/persistence/feedback-req
 import { recordFinding } from '../../../../libs/process-client/finding-delivery';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { FeedbackRulesAction } from '../../../../libs/contracts/actions';
 import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
 import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { AccessLogService } from '../access/access-log.service';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
+import { permits } from '../access/permissions';
 import { select } from '../common/postgres';
 import { SupervisionService } from '../supervision/supervision.service';
 import { readCsv, type RowProblem } from './csv';
@@ -16,11 +18,17 @@ import {
   type FeedbackFields,
   type FeedbackRulesDto,
   IMPORT_COLUMNS,
+  IMPORT_PROBLEMS_COLUMN,
   ImportRowSchema,
   REQUIRED_COLUMNS,
 } from './feedback.dto';
 
 const MAX_IMPORT_ROWS = 5_000;
+
+/** The rules are changed by those whose role may: the one change there is to them. */
+function feedbackRulesActionsFor(user: AuthUser): FeedbackRulesAction[] {
+  return permits(user.role, 'feedback.rules.change') ? ['changeRules'] : [];
+}
 const COLUMN = {
   heard: 'heard',
   rightThings: 'right_things',
@@ -102,7 +110,9 @@ export class FeedbackService {
         report.rejected.push({ ...place, responseId: null, problems: [r.problem] });
         continue;
       }
-      const raw = r.cells;
+      // The problems a download of rejected rows wrote beside them: the mended row is read without them.
+      const raw = { ...r.cells };
+      delete raw[IMPORT_PROBLEMS_COLUMN];
       const parsed = ImportRowSchema.safeParse(raw);
       const responseId = typeof raw.responseId === 'string' && raw.responseId.trim() ? raw.responseId.trim() : null;
       if (!parsed.success) {
@@ -209,11 +219,18 @@ export class FeedbackService {
     return rows;
   }
 
-  async rules() {
+  /** The rules in force, who changed them last, and whether the reader may change them. */
+  async rulesFor(user: AuthUser) {
+    return { ...(await this.rules()), allowedActions: feedbackRulesActionsFor(user) };
+  }
+
+  private async rules() {
     const [current] = await select<{ version: number; rules: FeedbackRules }>(
       this.ds,
-      `select version, rules, note, changed_by as "changedBy", changed_at as "changedAt"
-       from feedback_rule_set order by version desc limit 1`,
+      `select r.version, r.rules, r.note, r.changed_by as "changedBy", u.full_name as "changedByName",
+              r.changed_at as "changedAt"
+       from feedback_rule_set r left join app_user u on u.id = r.changed_by
+       order by r.version desc limit 1`,
     );
     if (!current) throw new Error('no feedback rules: run the database preparation');
     return current;
@@ -239,7 +256,7 @@ export class FeedbackService {
         'the rules were changed at the same moment; reload them and change again',
       );
     }
-    return this.rules();
+    return this.rulesFor(user);
   }
 
   /** Saves answers in the caller's transaction and returns, for each, why it is bad (or nothing). */
@@ -318,7 +335,7 @@ export class FeedbackService {
     if (typeof body === 'string') {
       const file = readCsv(body);
       const { header } = file;
-      const unknown = header.filter((h) => !IMPORT_COLUMNS.includes(h));
+      const unknown = header.filter((h) => !IMPORT_COLUMNS.includes(h) && h !== IMPORT_PROBLEMS_COLUMN);
       const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
       const problems = [
         ...unknown.map((c) => ({

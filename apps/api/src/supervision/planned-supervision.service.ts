@@ -4,6 +4,8 @@ import { ScheduleAlreadyRunning, ScheduleNotFoundError } from '@temporalio/clien
 import { DataSource } from 'typeorm';
 import { PLANNED_VISIT_WORKFLOW, plannedSupervisionScheduleId } from '../../../../libs/contracts';
 import { millisecondsFrom } from '../../../../libs/domain/dates';
+import type { PlannedSupervisionAction, PlannedVisitAction } from '../../../../libs/contracts/actions';
+import { permits } from '../access/permissions';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
@@ -11,6 +13,17 @@ import { select } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
 import type { PlannedVisitFindingsDto } from './supervision.dto';
 import { SupervisionService } from './supervision.service';
+
+/** The Schedule's note says its interval: the ISO duration is kept nowhere else (the spec holds milliseconds). */
+const noteOf = (every: string) => `planned supervision every ${every}`;
+const everyOf = (note: string | undefined): string | null =>
+  /^planned supervision every (P\S+)$/.exec(note ?? '')?.[1] ?? null;
+
+interface VisitRow {
+  id: string;
+  supplierId: string;
+  status: 'due' | 'done';
+}
 
 /**
  * Planned supervision: a Temporal Schedule per supplier puts a visit on the list at each interval;
@@ -40,7 +53,7 @@ export class PlannedSupervisionService {
             args: [{ supplierId }],
             workflowId: `planned-visit-${supplierId}`,
           },
-          state: { note: `planned supervision every ${every}` },
+          state: { note: noteOf(every) },
         }),
       );
     } catch (err) {
@@ -48,7 +61,7 @@ export class PlannedSupervisionService {
       await this.temporal.call((client) =>
         client.schedule
           .getHandle(scheduleId)
-          .update((s) => ({ ...s, spec, state: { ...s.state, note: `planned supervision every ${every}` } })),
+          .update((s) => ({ ...s, spec, state: { ...s.state, note: noteOf(every) } })),
       );
     }
     return this.describe(supplierId);
@@ -61,6 +74,7 @@ export class PlannedSupervisionService {
       );
       return {
         supplierId,
+        every: everyOf(d.state.note),
         note: d.state.note ?? null,
         paused: d.state.paused,
         nextVisits: d.info.nextActionTimes.slice(0, 5).map((t) => t.toISOString()),
@@ -86,8 +100,30 @@ export class PlannedSupervisionService {
     return { supplierId, stopped: true };
   }
 
-  visits(q: { supplierId?: string; status?: 'due' | 'done' }) {
-    return select(
+  /**
+   * Every supplier bought from, with its planned supervision (or none), its visits due, and what the
+   * reader may do with its plan.
+   */
+  async plans(user: AuthUser) {
+    const suppliers = await select<{ supplierId: string; supplierName: string; dueVisits: number }>(
+      this.ds,
+      `select s.id as "supplierId", s.name as "supplierName",
+              (select count(*)::int from planned_visit v where v.supplier_id = s.id and v.status = 'due') as "dueVisits"
+       from supplier s where not s.own_production order by s.name`,
+    );
+    return Promise.all(
+      suppliers.map(async (s) => {
+        const plan = await this.describe(s.supplierId).catch((err: unknown) => {
+          if (err instanceof DomainError && err.code === ErrorCode.NotFound) return null;
+          throw err;
+        });
+        return { ...s, plan, allowedActions: planActionsFor(user, plan !== null) };
+      }),
+    );
+  }
+
+  async visits(q: { supplierId?: string; status?: 'due' | 'done' }, user: AuthUser) {
+    const rows = await select<VisitRow>(
       this.ds,
       `select v.id, v.supplier_id as "supplierId", s.name as "supplierName", v.due_at as "dueAt", v.status,
               to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn", v.concern, v.findings,
@@ -97,6 +133,7 @@ export class PlannedSupervisionService {
        order by v.due_at`,
       [q.supplierId ?? null, q.status ?? null],
     );
+    return rows.map((v) => ({ ...v, allowedActions: visitActionsFor(user, v) }));
   }
 
   /** The visit's findings; a concern becomes a finding for the supplier's case, like bad feedback. */
@@ -125,7 +162,7 @@ export class PlannedSupervisionService {
       }
     });
     await this.supervision.deliverPending();
-    const [recorded] = (await this.visits({ supplierId: visit.supplierId })).filter((v) => v.id === id);
+    const [recorded] = (await this.visits({ supplierId: visit.supplierId }, user)).filter((v) => v.id === id);
     return recorded;
   }
 
@@ -134,4 +171,15 @@ export class PlannedSupervisionService {
       throw DomainError.notFound('supplier', id);
     }
   }
+}
+
+/** A plan is set or replaced by those who manage planned supervision, and stopped when there is one. */
+function planActionsFor(user: AuthUser, planned: boolean): PlannedSupervisionAction[] {
+  if (!permits(user.role, 'planned_supervision.manage')) return [];
+  return planned ? ['plan', 'stopPlan'] : ['plan'];
+}
+
+/** A visit's findings are recorded once, while it is due. */
+function visitActionsFor(user: AuthUser, v: VisitRow): PlannedVisitAction[] {
+  return permits(user.role, 'planned_visit.record') && v.status === 'due' ? ['recordFindings'] : [];
 }

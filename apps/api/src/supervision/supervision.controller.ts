@@ -25,6 +25,7 @@ import {
   PlannedSupervision,
   PlannedSupervisionStopped,
   PlannedVisit,
+  SupplierPlannedSupervision,
   FeedbackWordsAbout,
   Scorecard,
   SupervisionCase,
@@ -241,6 +242,14 @@ export class SupervisionController {
     return this.planned.plan(supplierId, dto.every);
   }
 
+  @Get('planned-supervision')
+  @Can('planned_supervision.read')
+  @ApiOperation({ summary: 'Every supplier bought from, with its planned supervision (or none) and its visits due' })
+  @Returns([SupplierPlannedSupervision])
+  plans(@CurrentUser() u: AuthUser) {
+    return this.planned.plans(u);
+  }
+
   @Get('suppliers/:supplierId/planned-supervision')
   @Can('planned_supervision.read')
   @Returns(PlannedSupervision)
@@ -259,8 +268,8 @@ export class SupervisionController {
   @Can('planned_supervision.read')
   @ApiOperation({ summary: 'Planned supervision visits, due and done' })
   @Returns([PlannedVisit])
-  visits(@Query() q: PlannedVisitQueryDto) {
-    return this.planned.visits(q);
+  visits(@Query() q: PlannedVisitQueryDto, @CurrentUser() u: AuthUser) {
+    return this.planned.visits(q, u);
   }
 
   @Post('planned-visits/:id/findings')

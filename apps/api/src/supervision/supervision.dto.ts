@@ -7,10 +7,11 @@ import {
   CloseCaseSchema,
   correctiveActionSchema,
   OutcomeSchema,
+  PlannedVisitFindingsSchema,
   ProcurementSchema,
   StatementSchema,
 } from '../../../../libs/contracts/supervision-commands';
-import { countyDuration, isoDate, text } from '../common/schemas';
+import { countyDuration } from '../common/schemas';
 
 /** Deadlines, follow-ups and visits a county sets: in days or longer (the development API takes any). */
 const duration = countyDuration('P14D');
@@ -46,15 +47,7 @@ export const plannedSupervisionSchema = (every: Duration) =>
   z.object({ every: every.describe('How often the supplier is visited, e.g. P6M') }).strict();
 export class PlannedSupervisionDto extends createZodDto(plannedSupervisionSchema(duration)) {}
 
-export class PlannedVisitFindingsDto extends createZodDto(
-  z
-    .object({
-      visitedOn: isoDate,
-      concern: z.boolean().describe('The findings give cause for reactive supervision'),
-      findings: text(20_000),
-    })
-    .strict(),
-) {}
+export class PlannedVisitFindingsDto extends createZodDto(PlannedVisitFindingsSchema) {}
 
 export class PlannedVisitQueryDto extends createZodDto(
   z.object({ supplierId: z.uuid().optional(), status: z.enum(['due', 'done']).optional() }).strict(),

@@ -6,6 +6,8 @@ import {
   CASE_STATUSES,
   FINDING_SOURCES,
   ROLES,
+  PLANNED_SUPERVISION_ACTIONS,
+  PLANNED_VISIT_ACTIONS,
 } from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
 
@@ -203,6 +205,7 @@ export const SupplierRunningArrangement = z
 export const PlannedSupervision = z
   .object({
     supplierId: z.uuid(),
+    every: z.string().nullable().describe('How often the supplier is visited, as set (an ISO duration, e.g. P6M)'),
     note: z.string().nullable(),
     paused: z.boolean(),
     nextVisits: z.array(timestamp),
@@ -212,6 +215,7 @@ export const PlannedSupervision = z
     id: 'PlannedSupervision',
     example: {
       supplierId: SUPPLIER_ID,
+      every: 'P90D',
       note: 'planned supervision every P90D',
       paused: false,
       nextVisits: ['2027-02-18T10:00:00.000Z'],
@@ -234,5 +238,36 @@ export const PlannedVisit = z
     concern: z.boolean().nullable(),
     findings: z.object({ findings: z.string() }).nullable(),
     caseId: z.uuid().nullable(),
+    allowedActions: z
+      .array(z.enum(PLANNED_VISIT_ACTIONS))
+      .describe("Whether the caller may record the visit's findings now: a screen offers the form exactly then"),
   })
   .meta({ id: 'PlannedVisit' });
+
+export const SupplierPlannedSupervision = z
+  .object({
+    supplierId: z.uuid(),
+    supplierName: z.string(),
+    plan: PlannedSupervision.nullable().describe('None when the supplier is not visited on a schedule'),
+    dueVisits: z.number().int().describe("The supplier's visits due, their findings not recorded"),
+    allowedActions: z
+      .array(z.enum(PLANNED_SUPERVISION_ACTIONS))
+      .describe("What the caller may do with the supplier's plan now: set or replace it, stop it"),
+  })
+  .meta({
+    id: 'SupplierPlannedSupervision',
+    example: {
+      supplierId: SUPPLIER_ID,
+      supplierName: 'Perhepalvelu Esimerkki Oy',
+      plan: {
+        supplierId: SUPPLIER_ID,
+        every: 'P6M',
+        note: 'planned supervision every P6M',
+        paused: false,
+        nextVisits: ['2027-05-18T10:00:00.000Z'],
+        visitsMade: 1,
+      },
+      dueVisits: 0,
+      allowedActions: ['plan', 'stopPlan'],
+    },
+  });

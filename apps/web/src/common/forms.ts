@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
+import { type FieldError, type FieldErrors, type FieldValues, get, type Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 
 /**
@@ -15,7 +15,8 @@ export function rulesResolver<In extends FieldValues, Out>(schema: z.ZodType<Out
     if (Object.keys(errors).length === 0) return result;
     for (const issue of schema.safeParse(values).error?.issues ?? []) {
       if (issue.code !== 'custom') continue;
-      const error = errors[issue.path.join('.')] as FieldError | undefined;
+      // A nested field's error sits under its path's parts (rules.nps.minAnswers).
+      const error: FieldError | undefined = get(errors, issue.path.join('.'));
       if (error) error.type = String((issue.params as { rule?: string } | undefined)?.rule ?? 'custom');
     }
     return result;

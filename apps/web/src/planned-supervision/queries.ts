@@ -1,0 +1,76 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TFunction } from 'i18next';
+import type { PlannedSupervisionAction, PlannedVisitAction } from '../../../../libs/contracts/actions';
+import { api, unwrap } from '../api/client';
+import type { components } from '../api/schema';
+
+export type SupplierPlan = components['schemas']['SupplierPlannedSupervision'];
+export type PlannedVisit = components['schemas']['PlannedVisit'];
+export type VisitFindings = components['schemas']['PlannedVisitFindingsDto'];
+
+/** The intervals offered: every 1, 3, 6 and 12 months, as the API takes them (ISO durations in months). */
+export const INTERVALS = ['P1M', 'P3M', 'P6M', 'P12M'] as const;
+
+const keys = {
+  all: ['planned-supervision'] as const,
+  plans: ['planned-supervision', 'plans'] as const,
+  visits: (status: PlannedVisit['status']) => ['planned-supervision', 'visits', status] as const,
+};
+
+export function usePlans() {
+  return useQuery({ queryKey: keys.plans, queryFn: () => unwrap(api.GET('/planned-supervision')) });
+}
+
+export function useVisits(status: PlannedVisit['status']) {
+  return useQuery({
+    queryKey: keys.visits(status),
+    queryFn: () => unwrap(api.GET('/planned-visits', { params: { query: { status } } })),
+  });
+}
+
+/** A command on planned supervision: the plans and the visits are read again after it. */
+function useCommand<V, A>(command: (vars: V) => Promise<A>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: command,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
+  });
+}
+
+export function usePlan() {
+  return useCommand(({ supplierId, every }: { supplierId: string; every: string }) =>
+    unwrap(
+      api.PUT('/suppliers/{supplierId}/planned-supervision', { params: { path: { supplierId } }, body: { every } }),
+    ),
+  );
+}
+
+export function useStopPlan() {
+  return useCommand((supplierId: string) =>
+    unwrap(api.DELETE('/suppliers/{supplierId}/planned-supervision', { params: { path: { supplierId } } })),
+  );
+}
+
+export function useRecordFindings() {
+  return useCommand(({ id, body }: { id: string; body: VisitFindings }) =>
+    unwrap(api.POST('/planned-visits/{id}/findings', { params: { path: { id } }, body })),
+  );
+}
+
+/** Whether the reader may do `action` with a supplier's plan, as the API says in its `allowedActions`. */
+export function allowsOnPlan(p: Pick<SupplierPlan, 'allowedActions'>, action: PlannedSupervisionAction): boolean {
+  return p.allowedActions.includes(action);
+}
+
+/** Whether the reader may do `action` on a visit, as the API says in its `allowedActions`. */
+export function allowsOnVisit(v: Pick<PlannedVisit, 'allowedActions'>, action: PlannedVisitAction): boolean {
+  return v.allowedActions.includes(action);
+}
+
+/** An interval in words: "every 6 months"; one in another form (a development schedule's seconds) as written. */
+export function intervalText(every: string, t: TFunction): string {
+  const m = /^P(\d+)([DWMY])$/.exec(every);
+  return m
+    ? t(`plannedSupervision.every.${m[2]}`, { count: Number(m[1]) })
+    : t('plannedSupervision.everyOther', { every });
+}
