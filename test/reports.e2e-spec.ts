@@ -106,7 +106,7 @@ describe("the team lead's figures", () => {
     expect(eriks).toMatchObject({ profession: 'social_counsellor', norm: 25 });
   });
 
-  it('adds up the year’s purchases at the committed prices, against the 2024 baseline and its target', async () => {
+  it('adds up the year’s purchases at the committed prices, against the county’s baseline and its target', async () => {
     await contract(sys.db, {
       id: '00000000-0000-4000-8000-0000070000aa',
       supplierId: demo.perhepolku,
@@ -127,19 +127,24 @@ describe("the team lead's figures", () => {
     const year = Number(today().slice(0, 4));
     const report = ok(await riikka.get(`/reports/purchases?year=${year}`));
     const bought = report.services.find((s: { serviceCode: string }) => s.serviceCode === SERVICE);
-    // 3.5 hours at 40.00 € = 140.00 €; a service with no 2024 baseline has no target.
+    // 3.5 hours at 40.00 € = 140.00 €; a service the county has set no baseline for has no target.
     expect(bought).toEqual({
       serviceCode: SERVICE,
       chargedHours: 3.5,
       spentCents: 14_000,
-      baseline2024Cents: null,
+      baselineCents: null,
+      baselineSource: null,
+      baselineIsExample: null,
       targetCents: null,
       shareOfTarget: null,
     });
     expect(report.services.find((s: { serviceCode: string }) => s.serviceCode === 'home_help')).toMatchObject({
-      baseline2024Cents: 108_600_000,
+      baselineCents: 108_600_000,
+      baselineIsExample: true,
       targetCents: 86_880_000,
     });
+    // The demo region's figures are another county's, and say so.
+    expect(report.reductionTargetSource).toMatch(/Pirkanmaa/);
     refused(await riikka.get('/reports/purchases?year=twenty'), 400);
   });
 });

@@ -32,6 +32,7 @@ import { SessionsKeepNoProviderToken1764440000000 } from './migrations/176444000
 import { ContractHistory1764450000000 } from './migrations/1764450000000-contract-history';
 import { CaseAttachments1764460000000 } from './migrations/1764460000000-case-attachments';
 import { SupplierRecord1764470000000 } from './migrations/1764470000000-supplier-record';
+import { CountySettings1764480000000 } from './migrations/1764480000000-county-settings';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -71,6 +72,7 @@ export const MIGRATIONS = [
   ContractHistory1764450000000,
   CaseAttachments1764460000000,
   SupplierRecord1764470000000,
+  CountySettings1764480000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

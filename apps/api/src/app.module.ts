@@ -46,6 +46,8 @@ import { PlannedSupervisionService } from './supervision/planned-supervision.ser
 import { SupervisionService } from './supervision/supervision.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { CountySettingsController } from './settings/county-settings.controller';
+import { CountySettingsService } from './settings/county-settings.service';
 import { RunningController } from './running/running.controller';
 import { RunningService } from './running/running.service';
 import { ReferenceController } from './reference/reference.controller';
@@ -76,6 +78,7 @@ import { SuppliersService } from './reference/suppliers.service';
     FeedbackController,
     SupervisionController,
     ReportsController,
+    CountySettingsController,
     CatalogueController,
     CalendarController,
     ReferenceController,
@@ -108,6 +111,7 @@ import { SuppliersService } from './reference/suppliers.service';
     SupplierRecordsService,
     PlannedSupervisionService,
     ReportsService,
+    CountySettingsService,
     CatalogueService,
     SuppliersService,
     AccessLogService,

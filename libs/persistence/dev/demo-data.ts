@@ -1,6 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { prepareDatabase } from '../database';
-import { CLIENTS, CONTRACTS, COST_CENTRES, emailOf, SUPPLIERS, TEAM_LEADS, TEAMS, USERS } from './demo-region';
+import {
+  CLIENTS,
+  CONTRACTS,
+  COST_CENTRES,
+  emailOf,
+  EXAMPLE_SETTINGS,
+  SUPPLIERS,
+  TEAM_LEADS,
+  TEAMS,
+  USERS,
+} from './demo-region';
 
 /**
  * Development tooling, never loaded by production code: the database as `npm start`, the tests and the
@@ -104,6 +114,18 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
           x.orderAnswerWorkingDays,
         ],
       );
+    }
+    // Once: a setting the county has changed since is its history, not to be added to again.
+    const [state]: { loaded: boolean }[] = await m.query(
+      'select exists (select 1 from county_setting where example) as loaded',
+    );
+    if (!state?.loaded) {
+      for (const x of EXAMPLE_SETTINGS) {
+        await m.query(
+          `insert into county_setting (key, scope, value, valid_from, source, example) values ($1, $2, $3, $4, $5, true)`,
+          [x.key, x.scope, x.value, x.validFrom, x.source],
+        );
+      }
     }
   });
 }

@@ -515,3 +515,32 @@ export const CONTRACTS: {
     orderAnswerWorkingDays: 3,
   },
 ];
+
+/**
+ * The demo region's examples of the county's settings, labelled as such: the 2024 purchases and the 20 %
+ * target are Pirkanmaa's (seed 002), the caseload norms those discussed in seed 003. A county sets its own.
+ */
+const PIRKANMAA = 'Esimerkki demoalueelle: Pirkanmaan hyvinvointialueen ostot 2024 (seed 002), ei tämän alueen luku';
+export const EXAMPLE_SETTINGS: { key: string; scope: string; value: number; validFrom: string; source: string }[] = [
+  ...Object.entries({
+    home_help: 108_600_000,
+    family_work: 56_600_000,
+    intensified_family_work: 264_900_000,
+    intensive_intensified_family_work: 19_700_000,
+    open_family_rehabilitation: 33_100_000,
+  }).map(([scope, value]) => ({
+    key: 'purchase_baseline_cents',
+    scope,
+    value,
+    validFrom: '2025-01-01',
+    source: PIRKANMAA,
+  })),
+  { key: 'purchase_reduction_target', scope: '', value: 0.2, validFrom: '2025-01-01', source: PIRKANMAA },
+  ...Object.entries({ social_worker: 50, social_counsellor: 25 }).map(([scope, value]) => ({
+    key: 'caseload_norm',
+    scope,
+    value,
+    validFrom: '2025-01-01',
+    source: 'Esimerkki demoalueelle: LUVN:ssä keskusteltu mitoitus (seed 003), ei päätetty',
+  })),
+];

@@ -81,13 +81,25 @@ export const Figures = z
 export const Purchases = z
   .object({
     year: z.number().int(),
-    reductionTarget: z.number().describe('The share purchases are to fall from 2024'),
+    reductionTarget: z
+      .number()
+      .nullable()
+      .describe("The share purchases are to fall below the baseline: the county's setting, null until it sets one"),
+    reductionTargetSource: z.string().nullable().describe("Where the county's target comes from"),
     services: z.array(
       z.object({
         serviceCode: z.string(),
         chargedHours: z.number(),
         spentCents: z.number(),
-        baseline2024Cents: z.number().nullable(),
+        baselineCents: z
+          .number()
+          .nullable()
+          .describe("The county's purchases baseline in force for the year; null until it sets one"),
+        baselineSource: z.string().nullable(),
+        baselineIsExample: z
+          .boolean()
+          .nullable()
+          .describe("True for the demo region's example from another county's document, never this county's"),
         targetCents: z.number().nullable(),
         shareOfTarget: z.number().nullable(),
       }),
@@ -98,12 +110,15 @@ export const Purchases = z
     example: {
       year: 2026,
       reductionTarget: 0.2,
+      reductionTargetSource: 'Aluevaltuuston strategia 2026–2029',
       services: [
         {
           serviceCode: 'family_work',
           chargedHours: 1200,
           spentCents: 7440000,
-          baseline2024Cents: 12000000,
+          baselineCents: 12000000,
+          baselineSource: 'Ostot 2024, talousraportti 3/2025',
+          baselineIsExample: false,
           targetCents: 9600000,
           shareOfTarget: 0.775,
         },
@@ -119,7 +134,7 @@ export const Caseload = z
     teamId: z.string().nullable(),
     clients: z.number().int(),
     runningServices: z.number().int(),
-    norm: z.number().int().nullable(),
+    norm: z.number().int().nullable().describe("The county's caseload norm for the profession; null until it sets one"),
     overNorm: z.boolean(),
   })
   .meta({

@@ -1,20 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RUNNING_STATUSES } from '../../../../libs/contracts';
+import { today } from '../../../../libs/domain/dates';
 import { accessDueDate } from '../../../../libs/domain/decisions';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { CatalogueService } from '../catalogue/catalogue.service';
-import {
-  PURCHASE_BASELINE_2024_CENTS,
-  PURCHASE_REDUCTION_TARGET,
-} from '../../../../libs/persistence/reference-data/county';
 import { select } from '../common/postgres';
+import { CountySettingsService, type SettingValue } from '../settings/county-settings.service';
 import type { FiguresQueryDto } from './reports.dto';
-
-/** Caseload norms discussed for LUVN (seed 003): a social worker about 40–50 clients, a social counsellor 25. */
-export const CASELOAD_NORMS = { social_worker: 50, social_counsellor: 25 } as const;
 
 /**
  * The figures the county reports on (DOMAIN.md, seeds 000 and 002), for team leads: access time against
@@ -25,6 +20,7 @@ export class ReportsService {
   constructor(
     private readonly ds: DataSource,
     private readonly catalogue: CatalogueService,
+    private readonly settings: CountySettingsService,
   ) {}
 
   /** The figures of the arrangements the caller reaches: a team lead's are those of the teams they lead. */
@@ -159,7 +155,8 @@ export class ReportsService {
   /**
    * Purchases from suppliers in a year, per service: hours charged on visits (delivered, and late
    * cancellations as the contracts say) at the price of the payment commitment in force that day,
-   * against the 2024 baseline and the county's target of 20 % less.
+   * against the county's baseline and reduction target in force on the year's last day: a value set from a
+   * later day leaves the year's figure as it was. Unset, they are null, and the figure has no target.
    */
   async purchases(year: number) {
     const rows = await select<{ serviceCode: string; chargedHours: number; spentCents: number }>(
@@ -175,20 +172,27 @@ export class ReportsService {
       [year],
     );
     const spent = new Map(rows.map((r) => [r.serviceCode, r]));
-    const codes = [...new Set([...Object.keys(PURCHASE_BASELINE_2024_CENTS), ...spent.keys()])].sort();
+    const settings = await this.settings.inForce(`${year}-12-31`);
+    const baselines = settings.get('purchase_baseline_cents') ?? new Map<string, SettingValue>();
+    const reduction = settings.get('purchase_reduction_target')?.get('') ?? null;
+    const codes = [...new Set([...baselines.keys(), ...spent.keys()])].sort();
     return {
       year,
-      reductionTarget: PURCHASE_REDUCTION_TARGET,
+      reductionTarget: reduction?.value ?? null,
+      reductionTargetSource: reduction?.source ?? null,
       services: codes.map((serviceCode) => {
-        const baseline = PURCHASE_BASELINE_2024_CENTS[serviceCode] ?? null;
-        const target = baseline === null ? null : Math.round(baseline * (1 - PURCHASE_REDUCTION_TARGET));
+        const baseline = baselines.get(serviceCode) ?? null;
+        const target =
+          baseline === null || reduction === null ? null : Math.round(baseline.value * (1 - reduction.value));
         const s = spent.get(serviceCode);
         const spentCents = s?.spentCents ?? 0;
         return {
           serviceCode,
           chargedHours: s?.chargedHours ?? 0,
           spentCents,
-          baseline2024Cents: baseline,
+          baselineCents: baseline?.value ?? null,
+          baselineSource: baseline?.source ?? null,
+          baselineIsExample: baseline?.example ?? null,
           targetCents: target,
           shareOfTarget: target ? Math.round((spentCents / target) * 10_000) / 10_000 : null,
         };
@@ -199,7 +203,8 @@ export class ReportsService {
   /** Each own worker's clients and running services against the caseload norm of their profession. */
   async caseloads(user: AuthUser) {
     const params: unknown[] = [RUNNING_STATUSES];
-    const rows = await select<{ profession: keyof typeof CASELOAD_NORMS | null; clients: number }>(
+    const norms = (await this.settings.inForce(today())).get('caseload_norm') ?? new Map<string, SettingValue>();
+    const rows = await select<{ profession: string | null; clients: number }>(
       this.ds,
       `select u.id as "userId", u.full_name as name, u.profession, u.team_id as "teamId",
               (select count(*)::int from client c where c.own_worker_id = u.id) as clients,
@@ -211,7 +216,7 @@ export class ReportsService {
       params,
     );
     return rows.map((r) => {
-      const norm = r.profession ? CASELOAD_NORMS[r.profession] : null;
+      const norm = (r.profession ? norms.get(r.profession)?.value : undefined) ?? null;
       return { ...r, norm, overNorm: norm !== null && r.clients > norm };
     });
   }

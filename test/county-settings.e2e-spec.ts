@@ -1,0 +1,128 @@
+import { createDataSource } from '../libs/persistence/data-source';
+import { prepareDatabase } from '../libs/persistence/database';
+import { dropDatabase } from '../libs/persistence/dev/throwaway-database';
+import { connect, type System } from './support/api';
+import { systemEnv } from './support/env';
+import { ok, refused } from './support/expect';
+import { publishTestService } from './support/fixtures';
+
+/**
+ * The county's targets, baselines and norms are its own settings: a production database has none until the
+ * county sets them; the demo region's are another county's examples and say so; a value set from a day is
+ * used by the figures of its period only, and kept with its source and who set it.
+ */
+const SERVICE = 'county_settings_test';
+let sys: System;
+let year = 0;
+
+beforeAll(async () => {
+  sys = await connect();
+  year = Number((await sys.today()).slice(0, 4));
+  await publishTestService(sys.as('riikka'), SERVICE, 'Asetusten testipalvelu');
+});
+afterAll(() => sys.close());
+
+/** The service's line of the year's purchases figure. */
+const purchasesOf = async (y: number) =>
+  ok(await sys.as('riikka').get(`/reports/purchases?year=${y}`)).services.find(
+    (s: { serviceCode: string }) => s.serviceCode === SERVICE,
+  ) ?? null;
+
+describe("the county's settings", () => {
+  it('are none in a production database: no baseline, target or norm borrowed from another county', async () => {
+    const url = new URL(systemEnv().databaseUrl);
+    url.pathname = `/luvn_settings_${process.pid}_test`;
+    const ds = createDataSource(url.toString(), 1);
+    try {
+      await prepareDatabase(ds, url.toString());
+      const [{ settings }] = await ds.query('select count(*)::int as settings from county_setting');
+      const [{ municipalities }] = await ds.query('select count(*)::int as municipalities from municipality');
+      expect({ settings, municipalities }).toEqual({ settings: 0, municipalities: 10 });
+    } finally {
+      if (ds.isInitialized) await ds.destroy();
+      await dropDatabase(url.toString());
+    }
+  });
+
+  it("are the demo region's examples, labelled as another county's, where the demo is loaded", async () => {
+    const { inForce } = ok(await sys.as('riikka').get('/county-settings'));
+    const examples = inForce.filter((s: { example: boolean }) => s.example);
+    expect(examples.map((s: { key: string; scope: string }) => `${s.key}:${s.scope}`)).toEqual(
+      expect.arrayContaining([
+        'purchase_baseline_cents:home_help',
+        'purchase_reduction_target:',
+        'caseload_norm:social_worker',
+      ]),
+    );
+    for (const s of examples)
+      expect({ source: s.source, setBy: s.setBy }).toEqual({ source: expect.stringMatching(/Esimerkki/), setBy: null });
+  });
+
+  it('change the figure of their period only, each value kept with its source and who set it', async () => {
+    const riikka = sys.as('riikka');
+    expect(await purchasesOf(year)).toBeNull();
+    const next = ok(
+      await riikka.post('/county-settings', {
+        key: 'purchase_baseline_cents',
+        scope: SERVICE,
+        value: 5_000_000,
+        validFrom: `${year + 1}-01-01`,
+        source: 'Talousarvio seuraavalle vuodelle',
+      }),
+    );
+    expect(next).toMatchObject({
+      key: 'purchase_baseline_cents',
+      scope: SERVICE,
+      example: false,
+      setBy: 'Riikka Salo',
+    });
+    // From next year: this year's figure has no baseline for the service, next year's has.
+    expect(await purchasesOf(year)).toBeNull();
+    expect(await purchasesOf(year + 1)).toMatchObject({ baselineCents: 5_000_000, baselineIsExample: false });
+
+    ok(
+      await riikka.post('/county-settings', {
+        key: 'purchase_baseline_cents',
+        scope: SERVICE,
+        value: 6_000_000,
+        validFrom: `${year}-01-01`,
+        source: 'Tilinpäätös, ostot palveluittain',
+        note: 'Korjattu luku',
+      }),
+    );
+    expect(await purchasesOf(year)).toMatchObject({
+      baselineCents: 6_000_000,
+      baselineSource: 'Tilinpäätös, ostot palveluittain',
+    });
+    expect(await purchasesOf(year + 1)).toMatchObject({ baselineCents: 5_000_000 });
+    const { history } = ok(await riikka.get('/county-settings'));
+    const ours = history.filter((s: { scope: string }) => s.scope === SERVICE);
+    expect(ours.map((s: { value: number; validFrom: string }) => [s.validFrom, s.value])).toEqual([
+      [`${year + 1}-01-01`, 5_000_000],
+      [`${year}-01-01`, 6_000_000],
+    ]);
+  });
+
+  it('are set by the county’s management alone, each value checked by its rule', async () => {
+    const base = {
+      key: 'purchase_baseline_cents',
+      scope: SERVICE,
+      value: 1,
+      validFrom: `${year}-01-01`,
+      source: 'Testi',
+    };
+    refused(await sys.as('petra').post('/county-settings', base), 403);
+    refused(await sys.as('sanna').post('/county-settings', base), 403);
+    ok(await sys.as('petra').get('/county-settings'));
+    const riikka = sys.as('riikka');
+    const problem = async (body: object) =>
+      refused(await riikka.post('/county-settings', { ...base, ...body }), 400).problems.map(
+        (p: { field: string; rule: string }) => `${p.field}:${p.rule}`,
+      );
+    expect(await problem({ key: 'caseload_norm', scope: 'plumber', value: 30 })).toEqual(['scope:required']);
+    expect(await problem({ key: 'purchase_reduction_target', scope: '', value: 2 })).toEqual(['value:range']);
+    expect(await problem({ scope: 'no_such_service' })).toEqual(['scope:known_service']);
+    expect(await problem({ validFrom: '2026-02-30' })).toEqual(['validFrom:iso_date']);
+    expect(await problem({ source: '' })).toEqual(['source:too_small']);
+  });
+});
