@@ -6,6 +6,7 @@ import { Button, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, StaticC
 import { addDuration } from '../../../../libs/domain/dates';
 import { api, unwrap } from '../api/client';
 import { useCatalogue, useServiceName } from '../catalogue/catalogue';
+import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage } from '../common/errors';
 import { ResultRegion, useResult } from '../common/focus';
 import { euros, finnishDate, helsinkiToday } from '../common/format';
@@ -68,14 +69,37 @@ function Ending({ say }: { say: (text: string) => void }) {
       say(t('contracts.renewedTo', { supplier: renewed.supplierName, date: finnishDate(renewed.validTo) }));
     },
   });
-  const column = {
-    supplier: t('contracts.supplier'),
-    service: t('contracts.service'),
-    validTo: t('contracts.validTo'),
-    status: t('contracts.statusLabel'),
-    actions: t('contracts.actions'),
-  };
-  const rows = ending.data ?? [];
+  const columns: Column<Contract>[] = [
+    { key: 'supplier', label: t('contracts.supplier'), cell: supplierLink },
+    { key: 'service', label: t('contracts.service'), cell: (c) => serviceName(c.serviceCode) },
+    { key: 'validTo', label: t('contracts.validTo'), cell: (c) => finnishDate(c.validTo) },
+    { key: 'status', label: t('contracts.statusLabel'), cell: (c) => statusText(c, t) },
+    {
+      key: 'actions',
+      label: t('contracts.actions'),
+      cell: (c) =>
+        allowsChange(c, 'renew') && (
+          <>
+            <Button
+              variant="secondary"
+              aria-label={t('contracts.renewYearFor', {
+                supplier: c.supplierName,
+                service: serviceName(c.serviceCode),
+                date: finnishDate(addDuration(c.validTo, 'P1Y')),
+              })}
+              disabled={renew.isPending}
+              onClick={() => renew.mutate(c)}
+            >
+              {t('contracts.renewYear')}
+            </Button>{' '}
+            <RouterLink asComponent={Link} to={`/contracts/${c.id}?renew`}>
+              {t('contracts.renewOther')}
+              <span className="visually-hidden">: {c.supplierName}</span>
+            </RouterLink>
+          </>
+        ),
+    },
+  ];
   return (
     <section className="card" aria-labelledby="ending-heading">
       <Heading variant="h2" id="ending-heading">
@@ -83,57 +107,15 @@ function Ending({ say }: { say: (text: string) => void }) {
       </Heading>
       <ErrorMessage error={ending.error ?? renew.error} />
       {ending.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
-      {ending.data && rows.length === 0 && <Paragraph>{t('contracts.noneEnding')}</Paragraph>}
-      {rows.length > 0 && (
-        <table className="table" data-list="ending">
-          <caption>{t('contracts.endingCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{column.supplier}</th>
-              <th scope="col">{column.service}</th>
-              <th scope="col">{column.validTo}</th>
-              <th scope="col">{column.status}</th>
-              <th scope="col">{column.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr key={c.id} data-contract={c.id}>
-                <td data-label={column.supplier}>
-                  <RouterLink asComponent={Link} to={`/contracts/${c.id}`}>
-                    {c.supplierName}
-                  </RouterLink>
-                </td>
-                <td data-label={column.service}>{serviceName(c.serviceCode)}</td>
-                <td data-label={column.validTo}>{finnishDate(c.validTo)}</td>
-                <td data-label={column.status}>{statusText(c, t)}</td>
-                <td data-label={column.actions}>
-                  {allowsChange(c, 'renew') && (
-                    <>
-                      <Button
-                        variant="secondary"
-                        aria-label={t('contracts.renewYearFor', {
-                          supplier: c.supplierName,
-                          service: serviceName(c.serviceCode),
-                          date: finnishDate(addDuration(c.validTo, 'P1Y')),
-                        })}
-                        disabled={renew.isPending}
-                        onClick={() => renew.mutate(c)}
-                      >
-                        {t('contracts.renewYear')}
-                      </Button>{' '}
-                      <RouterLink asComponent={Link} to={`/contracts/${c.id}?renew`}>
-                        {t('contracts.renewOther')}
-                        <span className="visually-hidden">: {c.supplierName}</span>
-                      </RouterLink>
-                    </>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        data-list="ending"
+        caption={t('contracts.endingCaption')}
+        columns={columns}
+        rows={ending.data}
+        empty={t('contracts.noneEnding')}
+        rowKey={(c) => c.id}
+        rowAttributes={contractRow}
+      />
     </section>
   );
 }
@@ -149,14 +131,32 @@ function AllContracts() {
   const suppliers = suppliersOf(everyContract.data ?? []);
   const choose = (key: keyof ContractFilters) => (value: string) =>
     setFilters((f) => ({ ...f, [key]: value === ANY ? undefined : value }));
-  const column = {
-    supplier: t('contracts.supplier'),
-    service: t('contracts.service'),
-    price: t('contracts.price'),
-    validity: t('contracts.validity'),
-    status: t('contracts.statusLabel'),
-  };
-  const rows = contracts.data ?? [];
+  const columns: Column<Contract>[] = [
+    { key: 'supplier', label: t('contracts.supplier'), cell: supplierLink },
+    { key: 'service', label: t('contracts.service'), cell: (c) => serviceName(c.serviceCode) },
+    {
+      key: 'price',
+      label: t('contracts.price'),
+      cell: (c) => t('contracts.perUnit', { price: euros(c.unitPriceCents), unit: t(`contracts.units.${c.unit}`) }),
+    },
+    {
+      key: 'validity',
+      label: t('contracts.validity'),
+      cell: (c) => `${finnishDate(c.validFrom)}–${finnishDate(c.lastDay ?? c.validTo)}`,
+    },
+    {
+      key: 'status',
+      label: t('contracts.statusLabel'),
+      cell: (c) => (
+        <>
+          {statusText(c, t)}
+          {!c.inForceToday && c.status === 'active' && c.validTo >= helsinkiToday() && (
+            <StaticChip className="chip-alert">{t('contracts.notInForce')}</StaticChip>
+          )}
+        </>
+      ),
+    },
+  ];
   return (
     <section className="card" aria-labelledby="all-heading">
       <Heading variant="h2" id="all-heading">
@@ -206,45 +206,26 @@ function AllContracts() {
         </Dropdown>
       </div>
       {contracts.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
-      {contracts.data && rows.length === 0 && <Paragraph>{t('contracts.noneFound')}</Paragraph>}
-      {rows.length > 0 && (
-        <table className="table" data-list="all">
-          <caption>{t('contracts.allCaption', { count: rows.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{column.supplier}</th>
-              <th scope="col">{column.service}</th>
-              <th scope="col">{column.price}</th>
-              <th scope="col">{column.validity}</th>
-              <th scope="col">{column.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr key={c.id} data-contract={c.id}>
-                <td data-label={column.supplier}>
-                  <RouterLink asComponent={Link} to={`/contracts/${c.id}`}>
-                    {c.supplierName}
-                  </RouterLink>
-                </td>
-                <td data-label={column.service}>{serviceName(c.serviceCode)}</td>
-                <td data-label={column.price}>
-                  {t('contracts.perUnit', { price: euros(c.unitPriceCents), unit: t(`contracts.units.${c.unit}`) })}
-                </td>
-                <td data-label={column.validity}>
-                  {finnishDate(c.validFrom)}–{finnishDate(c.lastDay ?? c.validTo)}
-                </td>
-                <td data-label={column.status}>
-                  {statusText(c, t)}
-                  {!c.inForceToday && c.status === 'active' && c.validTo >= helsinkiToday() && (
-                    <StaticChip className="chip-alert">{t('contracts.notInForce')}</StaticChip>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        data-list="all"
+        caption={t('contracts.allCaption', { count: contracts.data?.length ?? 0 })}
+        columns={columns}
+        rows={contracts.data}
+        empty={t('contracts.noneFound')}
+        rowKey={(c) => c.id}
+        rowAttributes={contractRow}
+      />
     </section>
   );
 }
+
+/** The contract's supplier, leading to the contract's page. */
+function supplierLink(c: Contract) {
+  return (
+    <RouterLink asComponent={Link} to={`/contracts/${c.id}`}>
+      {c.supplierName}
+    </RouterLink>
+  );
+}
+
+const contractRow = (c: Contract) => ({ 'data-contract': c.id });

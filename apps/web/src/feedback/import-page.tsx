@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FileInput, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { ApiFailure } from '../api/client';
+import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage, useRuleText } from '../common/errors';
 import { ResultRegion, useResult } from '../common/focus';
 import { Fact } from '../common/step';
@@ -160,13 +161,25 @@ function Report({ sent }: { sent: Sent }) {
     link.click();
     setTimeout(() => URL.revokeObjectURL(url));
   };
-  const column = {
-    line: t('feedbackImport.line'),
-    responseId: t('feedbackImport.responseId'),
-    result: t('feedbackImport.result'),
-    field: t('feedbackImport.field'),
-    problem: t('feedbackImport.problem'),
-  };
+  const columns: Column<Row>[] = [
+    { key: 'line', label: t('feedbackImport.line'), cell: (r) => r.line ?? r.row },
+    { key: 'responseId', label: t('feedbackImport.responseId'), cell: (r) => r.responseId ?? '' },
+    {
+      key: 'result',
+      label: t('feedbackImport.result'),
+      cell: (r) => `${t(`feedbackImport.results.${r.outcome}`)}${r.bad ? ` (${t('feedbackImport.bad')})` : ''}`,
+    },
+    {
+      key: 'field',
+      label: t('feedbackImport.field'),
+      cell: (r) => <Problems row={r} text={(p) => fieldText(p.field)} />,
+    },
+    {
+      key: 'problem',
+      label: t('feedbackImport.problem'),
+      cell: (r) => <Problems row={r} text={(p) => ruleText(p.rule)} />,
+    },
+  ];
   return (
     <section className="card" aria-labelledby="import-result">
       <Heading variant="h2" id="import-result">
@@ -189,48 +202,26 @@ function Report({ sent }: { sent: Sent }) {
           </div>
         </>
       )}
-      <table className="table" data-list="import-rows">
-        <caption>{t('feedbackImport.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{column.line}</th>
-            <th scope="col">{column.responseId}</th>
-            <th scope="col">{column.result}</th>
-            <th scope="col">{column.field}</th>
-            <th scope="col">{column.problem}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} data-line={r.line ?? undefined} data-outcome={r.outcome}>
-              <td data-label={column.line}>{r.line ?? r.row}</td>
-              <td data-label={column.responseId}>{r.responseId ?? ''}</td>
-              <td data-label={column.result}>
-                {t(`feedbackImport.results.${r.outcome}`)}
-                {r.bad && ` (${t('feedbackImport.bad')})`}
-              </td>
-              <td data-label={column.field}>
-                {r.problems.length > 0 && (
-                  <ul className="plain">
-                    {r.problems.map((p) => (
-                      <li key={`${p.field}:${p.rule}`}>{fieldText(p.field)}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-              <td data-label={column.problem}>
-                {r.problems.length > 0 && (
-                  <ul className="plain">
-                    {r.problems.map((p) => (
-                      <li key={`${p.field}:${p.rule}`}>{ruleText(p.rule)}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        data-list="import-rows"
+        caption={t('feedbackImport.caption')}
+        columns={columns}
+        rows={rows}
+        rowKey={(r) => r.key}
+        rowAttributes={(r) => ({ 'data-line': r.line ?? undefined, 'data-outcome': r.outcome })}
+      />
     </section>
+  );
+}
+
+/** A row's problems one under another, each told by `text` (its field, or its rule). */
+function Problems({ row, text }: { row: Row; text: (p: Row['problems'][number]) => string }) {
+  if (row.problems.length === 0) return null;
+  return (
+    <ul className="plain">
+      {row.problems.map((p) => (
+        <li key={`${p.field}:${p.rule}`}>{text(p)}</li>
+      ))}
+    </ul>
   );
 }

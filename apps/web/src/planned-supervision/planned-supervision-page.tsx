@@ -15,6 +15,7 @@ import {
 import { z } from 'zod';
 import { rule } from '../../../../libs/contracts/rules';
 import { PlannedVisitFindingsSchema } from '../../../../libs/contracts/supervision-commands';
+import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import { DayField, TextareaField } from '../common/fields';
 import { finnishDate, finnishDay, helsinkiToday } from '../common/format';
@@ -78,15 +79,49 @@ function Schedules({ say }: { say: Say }) {
   const { t } = useTranslation();
   const plans = usePlans();
   const stop = useStopPlan();
-  const column = {
-    supplier: t('plannedSupervision.supplier'),
-    interval: t('plannedSupervision.interval'),
-    next: t('plannedSupervision.nextVisits'),
-    due: t('plannedSupervision.dueVisits'),
-    actions: t('plannedSupervision.actions'),
-  };
-  const rows = plans.data ?? [];
-  const settable = rows.filter((p) => allowsOnPlan(p, 'plan'));
+  const columns: Column<SupplierPlan>[] = [
+    { key: 'supplier', label: t('plannedSupervision.supplier'), header: 'row', cell: (p) => p.supplierName },
+    {
+      key: 'interval',
+      label: t('plannedSupervision.interval'),
+      cell: (p) => (
+        <>
+          {p.plan?.every ? intervalText(p.plan.every, t) : t('plannedSupervision.notPlanned')}
+          {p.plan?.paused && ` (${t('plannedSupervision.paused')})`}
+        </>
+      ),
+    },
+    {
+      key: 'next',
+      label: t('plannedSupervision.nextVisits'),
+      cell: (p) =>
+        (p.plan?.nextVisits ?? [])
+          .slice(0, 3)
+          .map((at) => finnishDay(at))
+          .join(', '),
+    },
+    { key: 'due', label: t('plannedSupervision.dueVisits'), cell: (p) => p.dueVisits },
+    {
+      key: 'actions',
+      label: t('plannedSupervision.actions'),
+      cell: (p) =>
+        allowsOnPlan(p, 'stopPlan') && (
+          <Button
+            variant="secondary"
+            aria-label={t('plannedSupervision.stopFor', { supplier: p.supplierName })}
+            disabled={stop.isPending}
+            onClick={() =>
+              stop.mutate(p.supplierId, {
+                onSuccess: () => say(t('plannedSupervision.stopped', { supplier: p.supplierName })),
+              })
+            }
+          >
+            {t('plannedSupervision.stop')}
+          </Button>
+        ),
+    },
+  ];
+  const settable = (plans.data ?? []).filter((p) => allowsOnPlan(p, 'plan'));
   return (
     <>
       <section className="card" aria-labelledby="schedules">
@@ -95,56 +130,14 @@ function Schedules({ say }: { say: Say }) {
         </Heading>
         <ErrorMessage error={plans.error ?? stop.error} />
         {plans.isPending && <Loading />}
-        {rows.length > 0 && (
-          <table className="table" data-list="plans">
-            <caption>{t('plannedSupervision.schedulesCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{column.supplier}</th>
-                <th scope="col">{column.interval}</th>
-                <th scope="col">{column.next}</th>
-                <th scope="col">{column.due}</th>
-                <th scope="col">{column.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((p) => (
-                <tr key={p.supplierId} data-supplier={p.supplierId}>
-                  <th scope="row" data-label={column.supplier}>
-                    {p.supplierName}
-                  </th>
-                  <td data-label={column.interval}>
-                    {p.plan?.every ? intervalText(p.plan.every, t) : t('plannedSupervision.notPlanned')}
-                    {p.plan?.paused && ` (${t('plannedSupervision.paused')})`}
-                  </td>
-                  <td data-label={column.next}>
-                    {(p.plan?.nextVisits ?? [])
-                      .slice(0, 3)
-                      .map((at) => finnishDay(at))
-                      .join(', ')}
-                  </td>
-                  <td data-label={column.due}>{p.dueVisits}</td>
-                  <td data-label={column.actions}>
-                    {allowsOnPlan(p, 'stopPlan') && (
-                      <Button
-                        variant="secondary"
-                        aria-label={t('plannedSupervision.stopFor', { supplier: p.supplierName })}
-                        disabled={stop.isPending}
-                        onClick={() =>
-                          stop.mutate(p.supplierId, {
-                            onSuccess: () => say(t('plannedSupervision.stopped', { supplier: p.supplierName })),
-                          })
-                        }
-                      >
-                        {t('plannedSupervision.stop')}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          data-list="plans"
+          caption={t('plannedSupervision.schedulesCaption')}
+          columns={columns}
+          rows={plans.data}
+          rowKey={(p) => p.supplierId}
+          rowAttributes={(p) => ({ 'data-supplier': p.supplierId })}
+        />
       </section>
       {settable.length > 0 && <SetSchedule suppliers={settable} say={say} />}
     </>
@@ -236,12 +229,25 @@ function DueVisits({ recorded }: { recorded: (text: string, caseId: string | nul
   const { t } = useTranslation();
   const visits = useVisits('due');
   const [chosen, setChosen] = useState<PlannedVisit | null>(null);
-  const column = {
-    supplier: t('plannedSupervision.supplier'),
-    dueAt: t('plannedSupervision.dueAt'),
-    actions: t('plannedSupervision.actions'),
-  };
-  const rows = visits.data ?? [];
+  const columns: Column<PlannedVisit>[] = [
+    { key: 'supplier', label: t('plannedSupervision.supplier'), header: 'row', cell: (v) => v.supplierName },
+    { key: 'dueAt', label: t('plannedSupervision.dueAt'), cell: (v) => finnishDay(v.dueAt) },
+    {
+      key: 'actions',
+      label: t('plannedSupervision.actions'),
+      cell: (v) =>
+        allowsOnVisit(v, 'recordFindings') && (
+          <Button
+            variant="secondary"
+            aria-label={t('plannedSupervision.recordFor', { supplier: v.supplierName, date: finnishDay(v.dueAt) })}
+            aria-expanded={chosen?.id === v.id}
+            onClick={() => setChosen(v)}
+          >
+            {t('plannedSupervision.record')}
+          </Button>
+        ),
+    },
+  ];
   return (
     <>
       <section className="card" aria-labelledby="due-visits">
@@ -250,44 +256,15 @@ function DueVisits({ recorded }: { recorded: (text: string, caseId: string | nul
         </Heading>
         <ErrorMessage error={visits.error} />
         {visits.isPending && <Loading />}
-        {visits.data && rows.length === 0 && <Paragraph>{t('plannedSupervision.noneDue')}</Paragraph>}
-        {rows.length > 0 && (
-          <table className="table" data-list="due-visits">
-            <caption>{t('plannedSupervision.dueCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{column.supplier}</th>
-                <th scope="col">{column.dueAt}</th>
-                <th scope="col">{column.actions}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((v) => (
-                <tr key={v.id} data-visit={v.id}>
-                  <th scope="row" data-label={column.supplier}>
-                    {v.supplierName}
-                  </th>
-                  <td data-label={column.dueAt}>{finnishDay(v.dueAt)}</td>
-                  <td data-label={column.actions}>
-                    {allowsOnVisit(v, 'recordFindings') && (
-                      <Button
-                        variant="secondary"
-                        aria-label={t('plannedSupervision.recordFor', {
-                          supplier: v.supplierName,
-                          date: finnishDay(v.dueAt),
-                        })}
-                        aria-expanded={chosen?.id === v.id}
-                        onClick={() => setChosen(v)}
-                      >
-                        {t('plannedSupervision.record')}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
+        <DataTable
+          data-list="due-visits"
+          caption={t('plannedSupervision.dueCaption')}
+          columns={columns}
+          rows={visits.data}
+          empty={t('plannedSupervision.noneDue')}
+          rowKey={(v) => v.id}
+          rowAttributes={visitRow}
+        />
       </section>
       {chosen && (
         <Findings
@@ -374,15 +351,30 @@ function Findings({ visit, done }: { visit: PlannedVisit; done: (text: string, c
 function DoneVisits() {
   const { t } = useTranslation();
   const visits = useVisits('done');
-  const column = {
-    supplier: t('plannedSupervision.supplier'),
-    dueAt: t('plannedSupervision.dueAt'),
-    visitedOn: t('plannedSupervision.visitedOn'),
-    concern: t('plannedSupervision.concernColumn'),
-    findings: t('plannedSupervision.findings'),
-    case: t('plannedSupervision.case'),
-  };
-  const rows = [...(visits.data ?? [])].reverse();
+  const columns: Column<PlannedVisit>[] = [
+    { key: 'supplier', label: t('plannedSupervision.supplier'), header: 'row', cell: (v) => v.supplierName },
+    { key: 'dueAt', label: t('plannedSupervision.dueAt'), cell: (v) => finnishDay(v.dueAt) },
+    { key: 'visitedOn', label: t('plannedSupervision.visitedOn'), cell: (v) => finnishDate(v.visitedOn) },
+    {
+      key: 'concern',
+      label: t('plannedSupervision.concernColumn'),
+      cell: (v) => (v.concern ? t('plannedSupervision.yes') : t('plannedSupervision.no')),
+    },
+    { key: 'findings', label: t('plannedSupervision.findings'), cell: (v) => v.findings?.findings ?? '' },
+    {
+      key: 'case',
+      label: t('plannedSupervision.case'),
+      cell: (v) =>
+        v.caseId && (
+          <RouterLink asComponent={Link} to={`/supervision/cases/${v.caseId}`}>
+            {t('plannedSupervision.openCase')}
+            <span className="visually-hidden">
+              : {v.supplierName}, {finnishDay(v.dueAt)}
+            </span>
+          </RouterLink>
+        ),
+    },
+  ];
   return (
     <section className="card" aria-labelledby="done-visits">
       <Heading variant="h2" id="done-visits">
@@ -390,47 +382,17 @@ function DoneVisits() {
       </Heading>
       <ErrorMessage error={visits.error} />
       {visits.isPending && <Loading />}
-      {visits.data && rows.length === 0 && <Paragraph>{t('plannedSupervision.noneDone')}</Paragraph>}
-      {rows.length > 0 && (
-        <table className="table" data-list="done-visits">
-          <caption>{t('plannedSupervision.doneCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{column.supplier}</th>
-              <th scope="col">{column.dueAt}</th>
-              <th scope="col">{column.visitedOn}</th>
-              <th scope="col">{column.concern}</th>
-              <th scope="col">{column.findings}</th>
-              <th scope="col">{column.case}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((v) => (
-              <tr key={v.id} data-visit={v.id}>
-                <th scope="row" data-label={column.supplier}>
-                  {v.supplierName}
-                </th>
-                <td data-label={column.dueAt}>{finnishDay(v.dueAt)}</td>
-                <td data-label={column.visitedOn}>{finnishDate(v.visitedOn)}</td>
-                <td data-label={column.concern}>
-                  {v.concern ? t('plannedSupervision.yes') : t('plannedSupervision.no')}
-                </td>
-                <td data-label={column.findings}>{v.findings?.findings ?? ''}</td>
-                <td data-label={column.case}>
-                  {v.caseId && (
-                    <RouterLink asComponent={Link} to={`/supervision/cases/${v.caseId}`}>
-                      {t('plannedSupervision.openCase')}
-                      <span className="visually-hidden">
-                        : {v.supplierName}, {finnishDay(v.dueAt)}
-                      </span>
-                    </RouterLink>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        data-list="done-visits"
+        caption={t('plannedSupervision.doneCaption')}
+        columns={columns}
+        rows={visits.data?.toReversed()}
+        empty={t('plannedSupervision.noneDone')}
+        rowKey={(v) => v.id}
+        rowAttributes={visitRow}
+      />
     </section>
   );
 }
+
+const visitRow = (v: PlannedVisit) => ({ 'data-visit': v.id });

@@ -7,6 +7,7 @@ import { allows, type QueueItem } from '../api/types';
 import { keys } from '../arrangements/queries';
 import { useSession } from '../auth/session';
 import { useServiceName } from '../catalogue/catalogue';
+import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage } from '../common/errors';
 import { ResultRegion, useResult } from '../common/focus';
 import { finnishDate } from '../common/format';
@@ -47,15 +48,72 @@ export default function QueuePage() {
     },
   });
   const items: QueueItem[] | undefined = queue.data?.pages.flatMap((p) => p.items);
-  // Each column's name, in its header and on each cell, which a phone shows as a card of labelled values.
-  const column = {
-    due: t('queue.due'),
-    client: t('queue.client'),
-    service: t('queue.service'),
-    status: t('queue.status'),
-    assignee: t('queue.assignee'),
-    actions: t('queue.actions'),
-  };
+  const columns: Column<QueueItem>[] = [
+    {
+      key: 'due',
+      label: t('queue.due'),
+      cell: (a) => (
+        <>
+          {finnishDate(a.dueOn)}
+          {a.overdue && <StaticChip className="chip-alert">{t('queue.overdue')}</StaticChip>}
+        </>
+      ),
+    },
+    {
+      key: 'client',
+      label: t('queue.client'),
+      cell: (a) => (
+        <RouterLink asComponent={Link} to={`/arrangements/${a.id}`}>
+          {a.client.name}
+        </RouterLink>
+      ),
+    },
+    {
+      key: 'service',
+      label: t('queue.service'),
+      cell: (a) => (
+        <>
+          {serviceName(a.serviceCode)}
+          {a.specialConsiderations.length > 0 && <StaticChip>{t('queue.special')}</StaticChip>}
+        </>
+      ),
+    },
+    { key: 'status', label: t('queue.status'), cell: (a) => t(`status.${a.status}`) },
+    // Who has it, in words: the reader's own name reads "you".
+    {
+      key: 'assignee',
+      label: t('queue.assignee'),
+      cell: (a) => (a.assigneeId === me?.userId ? t('queue.you') : (a.assigneeName ?? t('queue.nobody'))),
+    },
+    {
+      key: 'actions',
+      label: t('queue.actions'),
+      cell: (a) => (
+        <>
+          {allows(a, 'claim') && (
+            <Button
+              variant="secondary"
+              aria-label={`${t('queue.claim')}: ${a.client.name}`}
+              disabled={act.isPending}
+              onClick={() => act.mutate({ id: a.id, action: 'claim', client: a.client.name })}
+            >
+              {t('queue.claim')}
+            </Button>
+          )}
+          {allows(a, 'release') && (
+            <Button
+              variant="secondaryNoBorder"
+              aria-label={`${t('queue.release')}: ${a.client.name}`}
+              disabled={act.isPending}
+              onClick={() => act.mutate({ id: a.id, action: 'release', client: a.client.name })}
+            >
+              {t('queue.release')}
+            </Button>
+          )}
+        </>
+      ),
+    },
+  ];
 
   return (
     <>
@@ -63,68 +121,14 @@ export default function QueuePage() {
       <ErrorMessage error={queue.error ?? act.error} />
       <ResultRegion result={result} />
       {queue.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
-      {items?.length === 0 && <Paragraph>{t('queue.empty')}</Paragraph>}
-      {items && items.length > 0 && (
-        <table className="table">
-          <caption>{t('queue.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{column.due}</th>
-              <th scope="col">{column.client}</th>
-              <th scope="col">{column.service}</th>
-              <th scope="col">{column.status}</th>
-              <th scope="col">{column.assignee}</th>
-              <th scope="col">{column.actions}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((a) => (
-              <tr key={a.id} data-arrangement={a.id}>
-                <td data-label={column.due}>
-                  {finnishDate(a.dueOn)}
-                  {a.overdue && <StaticChip className="chip-alert">{t('queue.overdue')}</StaticChip>}
-                </td>
-                <td data-label={column.client}>
-                  <RouterLink asComponent={Link} to={`/arrangements/${a.id}`}>
-                    {a.client.name}
-                  </RouterLink>
-                </td>
-                <td data-label={column.service}>
-                  {serviceName(a.serviceCode)}
-                  {a.specialConsiderations.length > 0 && <StaticChip>{t('queue.special')}</StaticChip>}
-                </td>
-                <td data-label={column.status}>{t(`status.${a.status}`)}</td>
-                {/* Who has it, in words: the reader's own name reads "you". */}
-                <td data-label={column.assignee}>
-                  {a.assigneeId === me?.userId ? t('queue.you') : (a.assigneeName ?? t('queue.nobody'))}
-                </td>
-                <td data-label={column.actions}>
-                  {allows(a, 'claim') && (
-                    <Button
-                      variant="secondary"
-                      aria-label={`${t('queue.claim')}: ${a.client.name}`}
-                      disabled={act.isPending}
-                      onClick={() => act.mutate({ id: a.id, action: 'claim', client: a.client.name })}
-                    >
-                      {t('queue.claim')}
-                    </Button>
-                  )}
-                  {allows(a, 'release') && (
-                    <Button
-                      variant="secondaryNoBorder"
-                      aria-label={`${t('queue.release')}: ${a.client.name}`}
-                      disabled={act.isPending}
-                      onClick={() => act.mutate({ id: a.id, action: 'release', client: a.client.name })}
-                    >
-                      {t('queue.release')}
-                    </Button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('queue.caption')}
+        columns={columns}
+        rows={items}
+        empty={t('queue.empty')}
+        rowKey={(a) => a.id}
+        rowAttributes={(a) => ({ 'data-arrangement': a.id })}
+      />
       {queue.hasNextPage && (
         <Button
           variant="secondary"

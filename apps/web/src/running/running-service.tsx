@@ -14,8 +14,9 @@ import {
 import type { z } from 'zod';
 import { VisitSchema } from '../../../../libs/contracts/running-commands';
 import { api, unwrap } from '../api/client';
-import type { ArrangementDetail, MonthUse } from '../api/types';
+import type { ArrangementDetail, MonthUse, Visit } from '../api/types';
 import { keys, useArrangementCommand } from '../arrangements/queries';
+import { type Column, DataTable } from '../common/data-table';
 import { DateField } from '../common/date-field';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import {
@@ -110,45 +111,39 @@ export function Visits({ a }: Props) {
     queryFn: () => unwrap(api.GET('/arrangements/{id}/visits', { params: { path: { id: a.id } } })),
   });
   const visitsId = useId();
+  const columns: Column<Visit>[] = [
+    {
+      key: 'when',
+      label: t('running.when'),
+      cell: (v) => `${finnishDate(v.visitOn)} ${finnishTime(v.startsAt)}`,
+    },
+    { key: 'hours', label: t('running.hours'), cell: (v) => hoursText(v.hours) },
+    {
+      key: 'status',
+      label: t('running.visitStatus'),
+      cell: (v) =>
+        v.cancelledBy
+          ? t('running.cancelledBy', {
+              by: t(`running.by.${v.cancelledBy}`),
+              when: v.cancelledAt ? `${finnishDay(v.cancelledAt)} ${finnishTime(v.cancelledAt)}` : '',
+            })
+          : t('running.delivered'),
+    },
+    { key: 'charged', label: t('running.charged'), cell: (v) => hoursText(v.chargedHours) },
+  ];
   return (
     <section className="card" aria-labelledby={visitsId}>
       <Heading variant="h2" id={visitsId}>
         {t('running.visits')}
       </Heading>
-      {visits.length === 0 ? (
-        <Paragraph>{t('running.noVisits')}</Paragraph>
-      ) : (
-        <table className="table">
-          <caption className="visually-hidden">{t('running.visits')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('running.when')}</th>
-              <th scope="col">{t('running.hours')}</th>
-              <th scope="col">{t('running.visitStatus')}</th>
-              <th scope="col">{t('running.charged')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {visits.map((v) => (
-              <tr key={v.id}>
-                <td data-label={t('running.when')}>
-                  {finnishDate(v.visitOn)} {finnishTime(v.startsAt)}
-                </td>
-                <td data-label={t('running.hours')}>{hoursText(v.hours)}</td>
-                <td data-label={t('running.visitStatus')}>
-                  {v.cancelledBy
-                    ? t('running.cancelledBy', {
-                        by: t(`running.by.${v.cancelledBy}`),
-                        when: v.cancelledAt ? `${finnishDay(v.cancelledAt)} ${finnishTime(v.cancelledAt)}` : '',
-                      })
-                    : t('running.delivered')}
-                </td>
-                <td data-label={t('running.charged')}>{hoursText(v.chargedHours)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('running.visits')}
+        captionHidden
+        columns={columns}
+        rows={visits}
+        empty={t('running.noVisits')}
+        rowKey={(v) => v.id}
+      />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Dropdown, DropdownItem, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import type { CaseStatus, SupervisionCaseSummary } from '../api/types';
 import { useCatalogue, useServiceName } from '../catalogue/catalogue';
+import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage } from '../common/errors';
 import { finnishDate, finnishDay } from '../common/format';
 import { lastDay } from './deadlines';
@@ -45,15 +46,45 @@ export default function CasesPage() {
   );
   const choose = (name: keyof CaseFilters) => (value: string) =>
     setFilters((f) => ({ ...f, [name]: value === ALL ? undefined : value }));
-  const column = {
-    case: t('supervision.case'),
-    services: t('supervision.services'),
-    status: t('supervision.status'),
-    opened: t('supervision.opened'),
-    deadline: t('supervision.deadline'),
-    findings: t('supervision.findings'),
-  };
-  const items: SupervisionCaseSummary[] | undefined = cases.data;
+  const columns: Column<SupervisionCaseSummary>[] = [
+    {
+      key: 'case',
+      label: t('supervision.case'),
+      cell: (c) => (
+        <RouterLink asComponent={Link} to={`/supervision/cases/${c.id}`}>
+          {t('supervision.caseName', { supplier: c.supplierName, number: c.number })}
+        </RouterLink>
+      ),
+    },
+    {
+      key: 'services',
+      label: t('supervision.services'),
+      cell: (c) => c.serviceCodes.map(serviceName).join(', ') || '–',
+    },
+    {
+      key: 'status',
+      label: t('supervision.status'),
+      cell: (c) => (
+        <>
+          {t(`supervision.statuses.${c.status}`)}
+          {c.outcome && ` · ${t(`supervision.outcomes.${c.outcome}`)}`}
+          {c.clarificationOverdue && <StaticChip className="chip-alert">{t('supervision.overdue')}</StaticChip>}
+        </>
+      ),
+    },
+    { key: 'opened', label: t('supervision.opened'), cell: (c) => finnishDay(c.openedAt) },
+    {
+      key: 'deadline',
+      label: t('supervision.deadline'),
+      cell: (c) =>
+        c.clarificationDeadlineAt && c.status !== 'closed'
+          ? t('supervision.answerBy', { date: lastDay(c.clarificationDeadlineAt) })
+          : c.correctiveActionDueOn && c.status !== 'closed'
+            ? t('supervision.planBy', { date: finnishDate(c.correctiveActionDueOn) })
+            : '–',
+    },
+    { key: 'findings', label: t('supervision.findings'), cell: (c) => c.findings },
+  ];
 
   return (
     <>
@@ -94,48 +125,14 @@ export default function CasesPage() {
       </div>
       <ErrorMessage error={cases.error} />
       {cases.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
-      {items?.length === 0 && <Paragraph>{t('supervision.empty')}</Paragraph>}
-      {items && items.length > 0 && (
-        <table className="table">
-          <caption>{t('supervision.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{column.case}</th>
-              <th scope="col">{column.services}</th>
-              <th scope="col">{column.status}</th>
-              <th scope="col">{column.opened}</th>
-              <th scope="col">{column.deadline}</th>
-              <th scope="col">{column.findings}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {items.map((c) => (
-              <tr key={c.id} data-case={c.id}>
-                <td data-label={column.case}>
-                  <RouterLink asComponent={Link} to={`/supervision/cases/${c.id}`}>
-                    {t('supervision.caseName', { supplier: c.supplierName, number: c.number })}
-                  </RouterLink>
-                </td>
-                <td data-label={column.services}>{c.serviceCodes.map(serviceName).join(', ') || '–'}</td>
-                <td data-label={column.status}>
-                  {t(`supervision.statuses.${c.status}`)}
-                  {c.outcome && ` · ${t(`supervision.outcomes.${c.outcome}`)}`}
-                  {c.clarificationOverdue && <StaticChip className="chip-alert">{t('supervision.overdue')}</StaticChip>}
-                </td>
-                <td data-label={column.opened}>{finnishDay(c.openedAt)}</td>
-                <td data-label={column.deadline}>
-                  {c.clarificationDeadlineAt && c.status !== 'closed'
-                    ? t('supervision.answerBy', { date: lastDay(c.clarificationDeadlineAt) })
-                    : c.correctiveActionDueOn && c.status !== 'closed'
-                      ? t('supervision.planBy', { date: finnishDate(c.correctiveActionDueOn) })
-                      : '–'}
-                </td>
-                <td data-label={column.findings}>{c.findings}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption={t('supervision.caption')}
+        columns={columns}
+        rows={cases.data}
+        empty={t('supervision.empty')}
+        rowKey={(c) => c.id}
+        rowAttributes={(c) => ({ 'data-case': c.id })}
+      />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { useServiceName } from '../catalogue/catalogue';
+import { type Column, DataTable } from '../common/data-table';
 import { FigureChart, type FigureRow } from '../common/figure-chart';
 import { Fact } from '../common/step';
 import { meanText, npsText, SURVEY_ITEMS } from './figures';
@@ -140,33 +141,24 @@ function RunningByService({ card }: { card: Scorecard }) {
   const { t } = useTranslation();
   const id = useId();
   const serviceName = useServiceName();
-  const column = { service: t('suppliers.service'), count: t('suppliers.runningCount') };
+  const columns: Column<Scorecard['running'][number]>[] = [
+    { key: 'service', label: t('suppliers.service'), cell: (r) => serviceName(r.serviceCode) },
+    { key: 'count', label: t('suppliers.runningCount'), cell: (r) => r.count },
+  ];
   return (
     <section className="card" aria-labelledby={id}>
       <Heading variant="h2" id={id}>
         {t('suppliers.runningTitle')}
       </Heading>
-      {card.running.length === 0 ? (
-        <Paragraph>{t('suppliers.noneRunning')}</Paragraph>
-      ) : (
-        <table className="table" data-list="running">
-          <caption>{t('suppliers.runningCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{column.service}</th>
-              <th scope="col">{column.count}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {card.running.map((r) => (
-              <tr key={r.serviceCode} data-service={r.serviceCode}>
-                <td data-label={column.service}>{serviceName(r.serviceCode)}</td>
-                <td data-label={column.count}>{r.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        data-list="running"
+        caption={t('suppliers.runningCaption')}
+        columns={columns}
+        rows={card.running}
+        empty={t('suppliers.noneRunning')}
+        rowKey={(r) => r.serviceCode}
+        rowAttributes={(r) => ({ 'data-service': r.serviceCode })}
+      />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { useServiceName } from '../catalogue/catalogue';
 import { type Contract, statusText, useContracts } from '../contracts/queries';
+import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage } from '../common/errors';
 import { ResultRegion, useResult } from '../common/focus';
 import { euros, finnishDate, finnishDay } from '../common/format';
@@ -113,14 +114,29 @@ function Contracts({ s }: { s: SupplierRecord }) {
   const id = useId();
   const serviceName = useServiceName();
   const contracts = useContracts({ supplierId: s.id });
-  const rows = contracts.data ?? [];
-  const column = {
-    service: t('contracts.service'),
-    price: t('contracts.price'),
-    terms: t('contracts.cancellation'),
-    validity: t('contracts.validity'),
-    status: t('contracts.statusLabel'),
-  };
+  const columns: Column<Contract>[] = [
+    {
+      key: 'service',
+      label: t('contracts.service'),
+      cell: (c) => (
+        <RouterLink asComponent={Link} to={`/contracts/${c.id}`}>
+          {serviceName(c.serviceCode)}
+        </RouterLink>
+      ),
+    },
+    {
+      key: 'price',
+      label: t('contracts.price'),
+      cell: (c) => t('contracts.perUnit', { price: euros(c.unitPriceCents), unit: t(`contracts.units.${c.unit}`) }),
+    },
+    { key: 'terms', label: t('contracts.cancellation'), cell: (c) => termsText(c, t) },
+    {
+      key: 'validity',
+      label: t('contracts.validity'),
+      cell: (c) => `${finnishDate(c.validFrom)}–${finnishDate(c.lastDay ?? c.validTo)}`,
+    },
+    { key: 'status', label: t('contracts.statusLabel'), cell: (c) => statusText(c, t) },
+  ];
   return (
     <section className="card" aria-labelledby={id}>
       <Heading variant="h2" id={id}>
@@ -135,40 +151,15 @@ function Contracts({ s }: { s: SupplierRecord }) {
       )}
       <ErrorMessage error={contracts.error} />
       {contracts.isPending && <Paragraph>{t('app.loading')}</Paragraph>}
-      {contracts.data && rows.length === 0 && <Paragraph>{t('suppliers.noContracts')}</Paragraph>}
-      {rows.length > 0 && (
-        <table className="table" data-list="contracts">
-          <caption>{t('suppliers.contractsCaption', { count: rows.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{column.service}</th>
-              <th scope="col">{column.price}</th>
-              <th scope="col">{column.terms}</th>
-              <th scope="col">{column.validity}</th>
-              <th scope="col">{column.status}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((c) => (
-              <tr key={c.id} data-contract={c.id}>
-                <td data-label={column.service}>
-                  <RouterLink asComponent={Link} to={`/contracts/${c.id}`}>
-                    {serviceName(c.serviceCode)}
-                  </RouterLink>
-                </td>
-                <td data-label={column.price}>
-                  {t('contracts.perUnit', { price: euros(c.unitPriceCents), unit: t(`contracts.units.${c.unit}`) })}
-                </td>
-                <td data-label={column.terms}>{termsText(c, t)}</td>
-                <td data-label={column.validity}>
-                  {finnishDate(c.validFrom)}–{finnishDate(c.lastDay ?? c.validTo)}
-                </td>
-                <td data-label={column.status}>{statusText(c, t)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        data-list="contracts"
+        caption={t('suppliers.contractsCaption', { count: contracts.data?.length ?? 0 })}
+        columns={columns}
+        rows={contracts.data}
+        empty={t('suppliers.noContracts')}
+        rowKey={(c) => c.id}
+        rowAttributes={(c) => ({ 'data-contract': c.id })}
+      />
     </section>
   );
 }
