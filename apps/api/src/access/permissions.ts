@@ -43,7 +43,7 @@ export const PERMISSIONS = {
   'county_settings.change': "set the county's targets, baselines and norms",
   'cost_centre.read': 'list the cost centres',
   'report.figures.read': "read the team lead's figures",
-  'report.purchases.read': 'read the purchases against the 2024 baseline',
+  'report.purchases.read': "read the purchases against the county's baseline",
   'report.caseloads.read': "read own workers' caseloads",
   'supervision.case.read': 'read supervision cases one takes part in',
   'supervision.case.assess': 'take the steps of a supervision case',
