@@ -42,6 +42,11 @@ export async function screenshots(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: width === 1280 ? 900 : 844 });
+    // The page lays itself out again for the new width (its scripts answer the resize too): a shot taken
+    // before it has may be as wide as the old one.
+    await page
+      .waitForFunction((w) => document.documentElement.scrollWidth <= w, width, { timeout: 3_000 })
+      .catch(() => undefined);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
