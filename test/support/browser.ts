@@ -45,7 +45,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     // The page lays itself out again for the new width (its scripts answer the resize too): a shot taken
     // before it has may be as wide as the old one.
     await page
-      .waitForFunction((w) => document.documentElement.scrollWidth <= w, width, { timeout: 3_000 })
+      .waitForFunction(`document.documentElement.scrollWidth <= ${width}`, undefined, { timeout: 3_000 })
       .catch(() => undefined);
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }
