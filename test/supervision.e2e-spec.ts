@@ -299,11 +299,15 @@ describe('what the families said', () => {
     // An own worker reads no supplier's words, and a supplier not even its own.
     refused(await aino.get(`/suppliers/${demo.familjestod}/feedback-words`), 403);
     refused(await familjestod.get(`/suppliers/${demo.familjestod}/feedback-words`), 403);
-    // The team that uses the supplier is told by e-mail: a link to the case, nothing of the family.
-    const told = await sys.db.query(
-      `select payload from outbox where topic = 'arranging_team.bad_feedback' and payload->>'caseId' = $1`,
-      [caseId],
-    );
+    // The team that uses the supplier is told by e-mail: a link to the case, nothing of the family. The
+    // message is written as the case's process records the finding, after the feedback's answer.
+    const told = await eventually('the team told of the bad feedback', async () => {
+      const rows: { payload: object }[] = await sys.db.query(
+        `select payload from outbox where topic = 'arranging_team.bad_feedback' and payload->>'caseId' = $1`,
+        [caseId],
+      );
+      return rows.length ? rows : undefined;
+    });
     expect(told.map((m: { payload: object }) => m.payload)).toContainEqual({
       caseId,
       supplierId: demo.familjestod,
