@@ -46,7 +46,8 @@ export async function screenshots(page: Page, name: string): Promise<void> {
     // before it has may be as wide as the old one.
     // Asked from here, not polled in the page: the app's content security policy forbids the page to eval.
     for (let waited = 0; waited < 3_000; waited += 100) {
-      if ((await page.evaluate('document.documentElement.scrollWidth')) <= width) break;
+      const laidOut: unknown = await page.evaluate('document.documentElement.scrollWidth');
+      if (typeof laidOut === 'number' && laidOut <= width) break;
       await page.waitForTimeout(100);
     }
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
