@@ -145,10 +145,23 @@ describe('the web app', () => {
       .row(id)
       .getByRole('button', { name: `Ta till behandling: ${queued.name}` })
       .waitFor();
-    await sanna.claim(id, queued.name);
+    // A double click: whatever reaches the API carries one Idempotency-Key, and the proposal is claimed once.
+    const sent: string[] = [];
+    sanna.page.on('request', (r) => {
+      if (r.url().endsWith(`/arrangements/${id}/claim`)) sent.push(r.headers()['idempotency-key'] ?? 'none');
+    });
+    await sanna
+      .row(id)
+      .getByRole('button', { name: sanna.claimName(queued.name) })
+      .dblclick();
     await sanna.waitForAssignee(id, 'you');
     await sanna.row(id).getByRole('cell', { name: 'Du' }).waitFor();
     expect(ok(await worker.get(`/arrangements/${id}`)).assigneeId).toBe(demo.userId('sanna'));
+    expect(sent.length).toBeGreaterThan(0);
+    expect(new Set(sent).size).toBe(1);
+    expect(sent[0]).toMatch(/^[0-9a-f-]{36}:[0-9a-f]{8}$/);
+    const timeline: { type: string }[] = ok(await worker.get(`/arrangements/${id}/timeline`));
+    expect(timeline.filter((e) => e.type === 'claimed')).toHaveLength(1);
     await sanna.expectAccessible();
     await sanna.screenshots('queue');
 

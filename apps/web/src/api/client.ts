@@ -57,7 +57,7 @@ export function sessionHeaders(method: string, headers: Headers): Headers {
   return headers;
 }
 
-const sessionMiddleware: Middleware = {
+export const sessionMiddleware: Middleware = {
   onRequest({ request }) {
     sessionHeaders(request.method, request.headers);
     return request;
@@ -82,8 +82,12 @@ const sessionMiddleware: Middleware = {
  * The API client, typed by the paths of the API's own OpenAPI document (generated into schema.d.ts by
  * the build): a changed route or body breaks the web's build, not a screen.
  */
-export const api = createClient<paths>({ baseUrl: '' });
-api.use(sessionMiddleware);
+const client = createClient<paths>({ baseUrl: '' });
+client.use(sessionMiddleware);
+/** Reads. A command goes through `useCommand` (api/command.ts), which gives every attempt its Idempotency-Key. */
+export const api: Pick<typeof client, 'GET'> = client;
+/** For what is not a command on a record: signing in and out, and the proposal form, which keeps its own key. */
+export const sessionApi = client;
 
 /** The body of an answer, typed by the route's documented response, or an ApiFailure carrying the API's error. */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {

@@ -4,7 +4,7 @@ import { Button, Checkbox, Paragraph, RadioButton, RadioButtonGroup } from 'suom
 import type { z } from 'zod';
 import { GOALS_PROGRESS, PARTICIPANTS } from '../../../../libs/contracts/arrangement';
 import { EvaluationSchema, StartSchema } from '../../../../libs/contracts/arrangement-commands';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import type { ArrangementDetail } from '../api/types';
 import { ErrorMessage, showProblems, useRuleText } from '../common/errors';
 import { DayField, TextareaField } from '../common/fields';
@@ -24,7 +24,7 @@ export function Start({ a }: Props) {
     resolver: rulesResolver(StartSchema),
     defaultValues: { startedOn: helsinkiToday(), goals: a.proposal?.goals ?? '' },
   });
-  const command = useArrangementCommand(a.id, (body: z.output<typeof StartSchema>) =>
+  const command = useArrangementCommand(a.id, (body: z.output<typeof StartSchema>, api) =>
     unwrap(api.POST('/arrangements/{id}/start', { params: { path: { id: a.id } }, body })),
   );
   const send = form.handleSubmit((body) =>
@@ -75,7 +75,7 @@ function EvaluationForm({ a }: Props) {
     resolver: rulesResolver(EvaluationSchema),
     defaultValues: { heldOn: helsinkiToday(), participants: ['own_worker'], goalsProgress: 'on_track', notes: '' },
   });
-  const command = useArrangementCommand(a.id, (body: z.output<typeof EvaluationSchema>) =>
+  const command = useArrangementCommand(a.id, (body: z.output<typeof EvaluationSchema>, api) =>
     unwrap(api.POST('/arrangements/{id}/evaluations', { params: { path: { id: a.id } }, body })),
   );
   const send = form.handleSubmit((body) =>

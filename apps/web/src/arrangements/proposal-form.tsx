@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -9,10 +9,11 @@ import { CreateArrangementSchema } from '../../../../libs/contracts/arrangement-
 import { ageOn, durationMonths, isDuration, isIsoDate } from '../../../../libs/domain/dates';
 import { checkAgainstCard } from '../../../../libs/domain/service-card';
 import { api, unwrap } from '../api/client';
+import { useCommand } from '../api/command';
 import type { ArrangementDetail, Client, ServiceDefinition } from '../api/types';
 import { useCatalogue } from '../catalogue/catalogue';
 import { useDraft } from '../common/draft';
-import { ErrorMessage, isRefusal, showProblems, useFieldStatus } from '../common/errors';
+import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import { DayField, NumberField, TextareaField } from '../common/fields';
 import { helsinkiToday } from '../common/format';
 import { rulesResolver } from '../common/forms';
@@ -142,7 +143,6 @@ function ProposalFields({
   });
   const [createdId, setCreatedId] = useState(initial.createdId);
   /** One key a request: kept while an answer may have been lost, new once the API has answered. */
-  const [requestKey, setRequestKey] = useState(() => crypto.randomUUID());
   useEffect(() => {
     const sub = form.watch((values) => draft.keep({ values: values as Values, createdId }));
     return () => sub.unsubscribe();
@@ -186,9 +186,8 @@ function ProposalFields({
     t,
   ]);
 
-  const save = useMutation({
-    mutationFn: async ({ body, submit }: { body: Body; submit: boolean }) => {
-      const header = { 'Idempotency-Key': requestKey };
+  const save = useCommand({
+    mutationFn: async ({ body, submit }: { body: Body; submit: boolean }, api) => {
       // The proposal's own fields: who it is for and the service are the arrangement's, set when it is created.
       const proposal = {
         hoursPerMonth: body.hoursPerMonth,
@@ -203,12 +202,11 @@ function ProposalFields({
       const id = createdId
         ? (
             await unwrap(
-              api.PUT('/arrangements/{id}/proposal', { params: { path: { id: createdId }, header }, body: proposal }),
+              api.PUT('/arrangements/{id}/proposal', { params: { path: { id: createdId } }, body: proposal }),
             )
           ).id
-        : (await unwrap(api.POST('/arrangements', { params: { header }, body }))).id;
+        : (await unwrap(api.POST('/arrangements', { body }))).id;
       setCreatedId(id);
-      setRequestKey(crypto.randomUUID());
       if (submit) await unwrap(api.POST('/arrangements/{id}/submit', { params: { path: { id } }, body: {} }));
       return id;
     },
@@ -219,8 +217,6 @@ function ProposalFields({
       void navigate(`/arrangements/${id}`);
     },
     onError: (err) => {
-      // The API did not take a refused request: the next one is a new request, with a new key.
-      if (isRefusal(err)) setRequestKey(crypto.randomUUID());
       showProblems(err, form.setError, FIELDS);
     },
   });

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { ArrangementDetail } from '../api/types';
 import { COMMAND_RESULT, focusResult } from '../common/focus';
+import { useCommand, type CommandApi } from '../api/command';
 
 /** The keys of the resources the screens read: a query per resource, invalidated by what changes it. */
 export const keys = {
@@ -38,9 +39,9 @@ export function useTimeline(id: string) {
  * Then the focus goes to the page's result (the element with id `COMMAND_RESULT`, a ResultRegion), when the
  * page has one: the step whose button was pressed has usually left the page.
  */
-export function useArrangementCommand<V>(id: string, command: (vars: V) => Promise<unknown>) {
+export function useArrangementCommand<V>(id: string, command: (vars: V, api: CommandApi) => Promise<unknown>) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useCommand({
     mutationFn: command,
     onSuccess: async (answer) => {
       const a = answer as Partial<ArrangementDetail> | undefined;

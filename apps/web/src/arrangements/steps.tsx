@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, Paragraph, RouterLink } from 'suomifi-ui-components';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import { allows, type ArrangementDetail } from '../api/types';
 import { ErrorMessage } from '../common/errors';
 import { StepPanel } from '../common/step';
@@ -55,7 +55,7 @@ const LABELS: Record<SimpleCommand, string> = {
 /** The steps that are one press of a button: send the proposal, claim or release it, reopen an unmet need. */
 function NextStep({ a }: { a: ArrangementDetail }) {
   const { t } = useTranslation();
-  const command = useArrangementCommand(a.id, (name: SimpleCommand) =>
+  const command = useArrangementCommand(a.id, (name: SimpleCommand, api) =>
     unwrap(api.POST(ROUTES[name], { params: { path: { id: a.id } }, body: {} })),
   );
   const commands = (['submit', 'claim', 'release', 'reopen'] as const).filter((c) => allows(a, c));

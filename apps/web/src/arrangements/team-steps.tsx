@@ -42,7 +42,7 @@ export function ChooseWay({ a }: Props) {
     resolver: rulesResolver(ChooseWaySchema),
     defaultValues: { way: 'purchase', supplierId: null },
   });
-  const command = useArrangementCommand(a.id, (body: z.output<typeof ChooseWaySchema>) =>
+  const command = useArrangementCommand(a.id, (body: z.output<typeof ChooseWaySchema>, api) =>
     unwrap(api.POST('/arrangements/{id}/way', { params: { path: { id: a.id } }, body })),
   );
   const way = form.watch('way');
@@ -132,7 +132,7 @@ export function ReasonStep({ a, kind }: Props & { kind: keyof typeof REASON_STEP
     resolver: rulesResolver(ReasonSchema),
     defaultValues: { reason: '' },
   });
-  const command = useArrangementCommand(a.id, (body: z.output<typeof ReasonSchema>) =>
+  const command = useArrangementCommand(a.id, (body: z.output<typeof ReasonSchema>, api) =>
     unwrap(api.POST(step.route, { params: { path: { id: a.id } }, body })),
   );
   const send = form.handleSubmit((body) =>
@@ -169,7 +169,7 @@ export function Decide({ a, change }: ChangeProps) {
     resolver: rulesResolver(DecisionSchema),
     defaultValues: { outcome: outcomes[0] ?? 'granted', reason: null, notification: 'post' },
   });
-  const command = useArrangementCommand(a.id, (body: z.output<typeof DecisionSchema>) =>
+  const command = useArrangementCommand(a.id, (body: z.output<typeof DecisionSchema>, api) =>
     unwrap(
       api.POST(change ? '/arrangements/{id}/change/decision' : '/arrangements/{id}/decision', {
         params: { path: { id: a.id } },
@@ -236,7 +236,7 @@ export function Commit({ a, change }: ChangeProps) {
     resolver: rulesResolver(PaymentCommitmentSchema),
     defaultValues: { costCentreCode: '' },
   });
-  const command = useArrangementCommand(a.id, (body: z.output<typeof PaymentCommitmentSchema>) =>
+  const command = useArrangementCommand(a.id, (body: z.output<typeof PaymentCommitmentSchema>, api) =>
     unwrap(
       api.POST(change ? '/arrangements/{id}/change/payment-commitment' : '/arrangements/{id}/payment-commitment', {
         params: { path: { id: a.id } },

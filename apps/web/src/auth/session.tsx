@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
-import { api, ApiFailure, session, unwrap } from '../api/client';
+import { api, ApiFailure, session, sessionApi, unwrap } from '../api/client';
 import type { Me, SessionFacts } from '../api/types';
 import { clearDrafts } from '../common/draft';
 import { IdleWarning } from './idle-warning';
@@ -92,7 +92,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       tabs?.postMessage('changed');
     },
     signOut: async () => {
-      const out = await api.POST('/session/sign-out').catch(() => null);
+      const out = await sessionApi.POST('/session/sign-out').catch(() => null);
       // Ended on the server (or already over): forgotten here. Otherwise the screen is cleared all the
       // same, and the person is told that the sign-out is in doubt (close the browser).
       const confirmed = out !== null && (out.response.ok || out.response.status === 401);

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
-import { api, unwrap } from '../api/client';
+import { api, sessionApi, unwrap } from '../api/client';
 import { ErrorMessage } from '../common/errors';
 import { useTitle } from '../common/title';
 import { useSession } from './session';
@@ -34,7 +34,7 @@ export function SignIn() {
     enabled: config?.development === true,
   });
   const choose = useMutation({
-    mutationFn: async (username: string) => signedIn(await unwrap(api.POST('/sign-in', { body: { username } }))),
+    mutationFn: async (username: string) => signedIn(await unwrap(sessionApi.POST('/sign-in', { body: { username } }))),
   });
   const withProvider = () =>
     location.assign(`/auth/oidc/start?${new URLSearchParams({ returnTo: location.pathname + location.search })}`);

@@ -10,7 +10,7 @@ import {
   RepriceContractSchema,
 } from '../../../../libs/contracts/contract-commands';
 import { addDuration, maxDate } from '../../../../libs/domain/dates';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import { ErrorMessage, showProblems } from '../common/errors';
 import { DayField, EuroField, TextareaField } from '../common/fields';
 import { helsinkiToday } from '../common/format';
@@ -47,7 +47,7 @@ function Renew({ c, open }: Props & { open: boolean }) {
     // A renewal is most often another year: the form starts there.
     defaultValues: { validTo: addDuration(c.validTo, 'P1Y'), reason: '' },
   });
-  const command = useContractCommand(c.id, (body: z.output<typeof RenewContractSchema>) =>
+  const command = useContractCommand(c.id, (body: z.output<typeof RenewContractSchema>, api) =>
     unwrap(api.POST('/contracts/{id}/renew', { params: { path: { id: c.id } }, body })),
   );
   const send = form.handleSubmit((body) =>
@@ -75,7 +75,7 @@ function Reprice({ c }: Props) {
     resolver: rulesResolver(RepriceContractSchema),
     defaultValues: { unitPriceCents: c.unitPriceCents, fromDate: maxDate(helsinkiToday(), c.validFrom), reason: '' },
   });
-  const command = useContractCommand(c.id, (body: z.output<typeof RepriceContractSchema>) =>
+  const command = useContractCommand(c.id, (body: z.output<typeof RepriceContractSchema>, api) =>
     unwrap(api.POST('/contracts/{id}/reprice', { params: { path: { id: c.id } }, body })),
   );
   const send = form.handleSubmit((body) =>
@@ -111,7 +111,7 @@ function ReasonOnly({ c, action }: Props & { action: 'suspend' | 'resume' }) {
     resolver: rulesResolver(ContractReasonSchema),
     defaultValues: { reason: '' },
   });
-  const command = useContractCommand(c.id, (body: z.output<typeof ContractReasonSchema>) =>
+  const command = useContractCommand(c.id, (body: z.output<typeof ContractReasonSchema>, api) =>
     unwrap(api.POST(`/contracts/{id}/${action}`, { params: { path: { id: c.id } }, body })),
   );
   const send = form.handleSubmit((body) =>
@@ -147,7 +147,7 @@ function End({ c }: Props) {
     resolver: rulesResolver(EndContractSchema),
     defaultValues: { endsOn: '', reason: '' },
   });
-  const command = useContractCommand(c.id, (body: z.output<typeof EndContractSchema>) =>
+  const command = useContractCommand(c.id, (body: z.output<typeof EndContractSchema>, api) =>
     unwrap(api.POST('/contracts/{id}/end', { params: { path: { id: c.id } }, body })),
   );
   const send = form.handleSubmit((body) =>

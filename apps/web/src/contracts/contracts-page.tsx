@@ -1,10 +1,10 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import { addDuration } from '../../../../libs/domain/dates';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import { useCatalogue, useServiceName } from '../catalogue/catalogue';
 import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage } from '../common/errors';
@@ -22,6 +22,7 @@ import {
   suppliersOf,
   useEndingContracts,
 } from './queries';
+import { useCommand } from '../api/command';
 
 const STATUSES: ContractStatus[] = ['active', 'suspended', 'terminated'];
 /** A filter's "any" choice: the design system's dropdown needs a value for it. */
@@ -55,8 +56,8 @@ function Ending({ say }: { say: (text: string) => void }) {
   const serviceName = useServiceName();
   const ending = useEndingContracts();
   const queryClient = useQueryClient();
-  const renew = useMutation({
-    mutationFn: (c: Contract) =>
+  const renew = useCommand({
+    mutationFn: (c: Contract, api) =>
       unwrap(
         api.POST('/contracts/{id}/renew', {
           params: { path: { id: c.id } },

@@ -1,11 +1,11 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Button, Dropdown, DropdownItem, Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { CONTRACT_UNITS, CreateContractSchema } from '../../../../libs/contracts/contract-commands';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import { useCatalogue } from '../catalogue/catalogue';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import { CountField, DayField, EuroField, TextField, TextareaField } from '../common/fields';
@@ -14,6 +14,7 @@ import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
 import { allowsSupplier, useSupplierDirectory } from '../suppliers/queries';
 import { contractKeys } from './queries';
+import { useCommand } from '../api/command';
 
 type Values = z.input<typeof CreateContractSchema>;
 type Body = z.output<typeof CreateContractSchema>;
@@ -62,8 +63,8 @@ export default function NewContract() {
       reason: '',
     },
   });
-  const create = useMutation({
-    mutationFn: (body: Body) => unwrap(api.POST('/contracts', { body })),
+  const create = useCommand({
+    mutationFn: (body: Body, api) => unwrap(api.POST('/contracts', { body })),
     onSuccess: async (c) => {
       await queryClient.invalidateQueries({ queryKey: contractKeys.all });
       void navigate(`/contracts/${c.id}`);

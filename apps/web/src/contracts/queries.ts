@@ -1,10 +1,11 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { ContractAction } from '../../../../libs/contracts/actions';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { COMMAND_RESULT, focusResult } from '../common/focus';
 import { helsinkiToday } from '../common/format';
+import { useCommand, type CommandApi } from '../api/command';
 
 export type Contract = components['schemas']['Contract'];
 export type ContractDetail = components['schemas']['ContractDetail'];
@@ -58,9 +59,9 @@ export function useContract(id: string) {
  * A change to a contract as a mutation: its answer (the contract as it now is) replaces the cached one and
  * the lists are read again; then the focus goes to the page's result, the pressed step having usually left.
  */
-export function useContractCommand<V>(id: string, command: (vars: V) => Promise<ContractDetail>) {
+export function useContractCommand<V>(id: string, command: (vars: V, api: CommandApi) => Promise<ContractDetail>) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useCommand({
     mutationFn: command,
     onSuccess: async (answer) => {
       queryClient.setQueryData(contractKeys.one(id), answer);

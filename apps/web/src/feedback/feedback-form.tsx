@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Control, Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, InlineAlert, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
@@ -13,6 +13,7 @@ import { TextareaField } from '../common/fields';
 import { rulesResolver } from '../common/forms';
 import { helsinkiToday } from '../common/format';
 import { StepPanel } from '../common/step';
+import { useCommand } from '../api/command';
 
 type Item = (typeof SURVEY_ITEMS)[number];
 /** The answers as the API takes them: the same schema checks the form. */
@@ -39,8 +40,8 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
     },
   });
   const queryClient = useQueryClient();
-  const send = useMutation({
-    mutationFn: (answers: Answers) =>
+  const send = useCommand({
+    mutationFn: (answers: Answers, api) =>
       unwrap(
         api.POST('/feedback', {
           body: {

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { FeedbackRulesAction } from '../../../../libs/contracts/actions';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+import { useCommand } from '../api/command';
 
 export type ImportReport = components['schemas']['FeedbackImportReport'];
 export type FeedbackRuleSet = components['schemas']['FeedbackRuleSet'];
@@ -11,8 +12,8 @@ const rulesKey = ['feedback-rules'] as const;
 
 /** A survey export sent as it is: the API reads the CSV, so that one reader decides what each row says. */
 export function useImport() {
-  return useMutation({
-    mutationFn: (text: string) =>
+  return useCommand({
+    mutationFn: (text: string, api) =>
       unwrap(
         api.POST('/feedback/imports', {
           body: text,
@@ -30,8 +31,8 @@ export function useFeedbackRules() {
 /** A new version of the rules: its answer (the rules now in force) replaces the cached ones. */
 export function useChangeRules() {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: RulesChange) => unwrap(api.PUT('/feedback/rules', { body })),
+  return useCommand({
+    mutationFn: (body: RulesChange, api) => unwrap(api.PUT('/feedback/rules', { body })),
     onSuccess: (rules) => queryClient.setQueryData(rulesKey, rules),
   });
 }

@@ -103,7 +103,7 @@ function Order({
     resolver: rulesResolver(OrderResponseSchema),
     defaultValues: { accept: false, reason: null },
   });
-  const respond = useArrangementCommand(order.id, (body: Answer) =>
+  const respond = useArrangementCommand(order.id, (body: Answer, api) =>
     unwrap(api.POST('/arrangements/{id}/order-response', { params: { path: { id: order.id } }, body })),
   );
   // The answer is told by the page, not by this card: an answered order leaves the waiting list (its

@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TFunction } from 'i18next';
 import type { PlannedSupervisionAction, PlannedVisitAction } from '../../../../libs/contracts/actions';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+import { useCommand, type CommandApi } from '../api/command';
 
 export type SupplierPlan = components['schemas']['SupplierPlannedSupervision'];
 export type PlannedVisit = components['schemas']['PlannedVisit'];
@@ -29,16 +30,16 @@ export function useVisits(status: PlannedVisit['status']) {
 }
 
 /** A command on planned supervision: the plans and the visits are read again after it. */
-function useCommand<V, A>(command: (vars: V) => Promise<A>) {
+function usePlanCommand<V, A>(command: (vars: V, api: CommandApi) => Promise<A>) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useCommand({
     mutationFn: command,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: keys.all }),
   });
 }
 
 export function usePlan() {
-  return useCommand(({ supplierId, every }: { supplierId: string; every: string }) =>
+  return usePlanCommand(({ supplierId, every }: { supplierId: string; every: string }, api) =>
     unwrap(
       api.PUT('/suppliers/{supplierId}/planned-supervision', { params: { path: { supplierId } }, body: { every } }),
     ),
@@ -46,13 +47,13 @@ export function usePlan() {
 }
 
 export function useStopPlan() {
-  return useCommand((supplierId: string) =>
+  return usePlanCommand((supplierId: string, api) =>
     unwrap(api.DELETE('/suppliers/{supplierId}/planned-supervision', { params: { path: { supplierId } } })),
   );
 }
 
 export function useRecordFindings() {
-  return useCommand(({ id, body }: { id: string; body: VisitFindings }) =>
+  return usePlanCommand(({ id, body }: { id: string; body: VisitFindings }, api) =>
     unwrap(api.POST('/planned-visits/{id}/findings', { params: { path: { id } }, body })),
   );
 }

@@ -1,4 +1,4 @@
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
@@ -12,6 +12,7 @@ import { ErrorMessage } from '../common/errors';
 import { ResultRegion, useResult } from '../common/focus';
 import { finnishDate } from '../common/format';
 import { useTitle } from '../common/title';
+import { useCommand } from '../api/command';
 
 const PAGE = 50;
 
@@ -34,8 +35,8 @@ export default function QueuePage() {
   });
   const queryClient = useQueryClient();
   const { result, say } = useResult();
-  const act = useMutation({
-    mutationFn: ({ id, action }: { id: string; action: 'claim' | 'release'; client: string }) =>
+  const act = useCommand({
+    mutationFn: ({ id, action }: { id: string; action: 'claim' | 'release'; client: string }, api) =>
       unwrap(api.POST(`/arrangements/{id}/${action}`, { params: { path: { id } }, body: {} })),
     onSuccess: async (_answer, { id, action, client }) => {
       await Promise.all(

@@ -253,7 +253,7 @@ export function VisitForm({ a }: Props) {
       cancelledTime: '08:00',
     },
   });
-  const command = useArrangementCommand(a.id, (body: VisitBody) =>
+  const command = useArrangementCommand(a.id, (body: VisitBody, api) =>
     unwrap(api.POST('/arrangements/{id}/visits', { params: { path: { id: a.id } }, body })),
   );
   const cancelled = form.watch('happened') === 'cancelled';

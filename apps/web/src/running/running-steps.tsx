@@ -14,7 +14,7 @@ import { END_REASONS } from '../../../../libs/contracts/arrangement';
 import { ChangeSchema, ContinuationSchema, TerminationSchema } from '../../../../libs/contracts/arrangement-commands';
 import { durationMonths } from '../../../../libs/domain/dates';
 import { continuationVerdict } from '../../../../libs/domain/periods';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import type { ArrangementDetail } from '../api/types';
 import { useArrangementCommand } from '../arrangements/queries';
 import { useOffers } from '../arrangements/team-steps';
@@ -55,7 +55,7 @@ export function ContinuationForm({ a }: Props) {
       notification: 'post',
     },
   });
-  const command = useArrangementCommand(a.id, (body: z.output<typeof ContinuationSchema>) =>
+  const command = useArrangementCommand(a.id, (body: z.output<typeof ContinuationSchema>, api) =>
     unwrap(api.POST('/arrangements/{id}/continuation', { params: { path: { id: a.id } }, body })),
   );
   const [outcome, special] = form.watch(['outcome', 'specialConsideration']);
@@ -163,7 +163,7 @@ export function ChangeForm({ a }: Props) {
     resolver: rulesResolver(ChangeSchema),
     defaultValues: { hoursPerMonth: null, supplierId: null, effectiveOn: helsinkiToday(), reason: '' },
   });
-  const command = useArrangementCommand(a.id, (body: z.output<typeof ChangeSchema>) =>
+  const command = useArrangementCommand(a.id, (body: z.output<typeof ChangeSchema>, api) =>
     unwrap(api.POST('/arrangements/{id}/change', { params: { path: { id: a.id } }, body })),
   );
   const send = form.handleSubmit((body) =>
@@ -232,7 +232,7 @@ export function TerminationForm({ a, action }: Props & { action: keyof typeof TE
       explanation: '',
     },
   });
-  const command = useArrangementCommand(a.id, (body: z.output<typeof TerminationSchema>) =>
+  const command = useArrangementCommand(a.id, (body: z.output<typeof TerminationSchema>, api) =>
     unwrap(api.POST('/arrangements/{id}/termination', { params: { path: { id: a.id } }, body })),
   );
   const send = form.handleSubmit((body) =>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, FileInput, Heading, Paragraph } from 'suomifi-ui-components';
@@ -6,6 +6,7 @@ import { api, sessionHeaders, unwrap } from '../api/client';
 import { allowsOnCase, type SupervisionCase } from '../api/types';
 import { ErrorMessage } from '../common/errors';
 import { finnishDay } from '../common/format';
+import { type CommandApi, useCommand } from '../api/command';
 
 export const fileKeys = { of: (caseId: string) => ['supervision-case-files', caseId] as const };
 
@@ -13,9 +14,9 @@ export const fileKeys = { of: (caseId: string) => ['supervision-case-files', cas
  * Sends a PDF to the case as the request's body. Whether it is a PDF, and small and harmless enough, is
  * the API's to say from its bytes; its refusal names the rule.
  */
-export function uploadCaseFile(caseId: string, file: File) {
+export function uploadCaseFile(client: CommandApi, caseId: string, file: File) {
   return unwrap(
-    api.POST('/supervision/cases/{id}/attachments', {
+    client.POST('/supervision/cases/{id}/attachments', {
       params: { path: { id: caseId }, query: { fileName: file.name } },
       body: file as never,
       bodySerializer: (body: unknown) => body as BodyInit,
@@ -64,8 +65,8 @@ export function CaseFiles({ c }: { c: SupervisionCase }) {
     queryKey: fileKeys.of(c.id),
     queryFn: () => unwrap(api.GET('/supervision/cases/{id}/attachments', { params: { path: { id: c.id } } })),
   });
-  const attach = useMutation({
-    mutationFn: (chosen: File) => uploadCaseFile(c.id, chosen),
+  const attach = useCommand({
+    mutationFn: (chosen: File, api) => uploadCaseFile(api, c.id, chosen),
     onSuccess: async () => {
       setFile(null);
       setFormKey((k) => k + 1);

@@ -14,7 +14,7 @@ import {
 } from '../../../../libs/contracts/supervision-commands';
 import { isoDate, rule, text } from '../../../../libs/contracts/rules';
 import { daysBetween } from '../../../../libs/domain/dates';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import { allowsOnCase, type SupervisionCase } from '../api/types';
 import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
@@ -54,7 +54,7 @@ function Clarification({ c }: Props) {
     resolver: rulesResolver(ClarificationForm),
     defaultValues: { question: '', respondBy: '' },
   });
-  const command = useCaseCommand(c.id, (body: z.output<typeof ClarificationForm>) =>
+  const command = useCaseCommand(c.id, (body: z.output<typeof ClarificationForm>, api) =>
     unwrap(api.POST('/supervision/cases/{id}/clarification', { params: { path: { id: c.id } }, body })),
   );
   const send = form.handleSubmit((body) =>
@@ -87,9 +87,9 @@ function AnswerClarification({ c }: Props) {
     resolver: rulesResolver(ClarificationAnswerSchema),
     defaultValues: { answer: '' },
   });
-  const command = useCaseCommand(c.id, async (body: z.output<typeof ClarificationAnswerSchema>) => {
+  const command = useCaseCommand(c.id, async (body: z.output<typeof ClarificationAnswerSchema>, api) => {
     if (file) {
-      await uploadCaseFile(c.id, file);
+      await uploadCaseFile(api, c.id, file);
       setFile(null);
       await queryClient.invalidateQueries({ queryKey: fileKeys.of(c.id) });
     }
@@ -140,7 +140,7 @@ function TextStep({ c, kind }: Props & { kind: keyof typeof TEXT_STEPS }) {
     resolver: rulesResolver(schema),
     defaultValues: { text: '' },
   });
-  const command = useCaseCommand(c.id, ({ text: words }: z.output<typeof schema>) => {
+  const command = useCaseCommand(c.id, ({ text: words }: z.output<typeof schema>, api) => {
     const body = step.schema.parse({ [step.field]: words });
     return unwrap(api.POST(step.route, { params: { path: { id: c.id } }, body: body as never }));
   });
@@ -172,7 +172,7 @@ function CorrectiveAction({ c }: Props) {
     resolver: rulesResolver(CorrectiveForm),
     defaultValues: { plan: '', dueOn: '', followUpOn: '' },
   });
-  const command = useCaseCommand(c.id, ({ plan, dueOn, followUpOn }: z.output<typeof CorrectiveForm>) =>
+  const command = useCaseCommand(c.id, ({ plan, dueOn, followUpOn }: z.output<typeof CorrectiveForm>, api) =>
     unwrap(
       api.POST('/supervision/cases/{id}/corrective-action', {
         params: { path: { id: c.id } },
@@ -228,7 +228,7 @@ function Outcome({ c }: Props) {
     resolver: rulesResolver(OutcomeForm),
     defaultValues: { outcome: choices[0] ?? 'no_action', serviceCode: c.serviceCodes[0] ?? null, reason: '' },
   });
-  const command = useCaseCommand(c.id, ({ outcome, serviceCode, reason }: z.output<typeof OutcomeForm>) =>
+  const command = useCaseCommand(c.id, ({ outcome, serviceCode, reason }: z.output<typeof OutcomeForm>, api) =>
     outcome === 'no_action'
       ? unwrap(
           api.POST('/supervision/cases/{id}/close', {

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { CaseStatus, SupervisionCase } from '../api/types';
 import { COMMAND_RESULT, focusResult } from '../common/focus';
+import { useCommand, type CommandApi } from '../api/command';
 
 /** The list's filters, as the API's query names them; an empty one is not sent. */
 export interface CaseFilters {
@@ -35,9 +36,9 @@ export function useCase(id: string) {
  * A step on a case as a mutation: its answer (the case as it now is) replaces the cached one, the lists
  * are read again, and the focus goes to the page's result (the status line), the pressed form being gone.
  */
-export function useCaseCommand<V>(id: string, command: (vars: V) => Promise<SupervisionCase>) {
+export function useCaseCommand<V>(id: string, command: (vars: V, api: CommandApi) => Promise<SupervisionCase>) {
   const queryClient = useQueryClient();
-  return useMutation({
+  return useCommand({
     mutationFn: command,
     onSuccess: async (answer) => {
       queryClient.setQueryData(caseKeys.case(id), answer);

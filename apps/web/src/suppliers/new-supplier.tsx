@@ -1,12 +1,13 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
 import { Heading, Paragraph, RouterLink } from 'suomifi-ui-components';
 import type { SupplierRecordBody } from '../../../../libs/contracts/supplier-commands';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import { useTitle } from '../common/title';
 import { supplierKeys } from './queries';
 import { SupplierForm } from './supplier-form';
+import { useCommand } from '../api/command';
 
 /** A new supplier in the register: its name, business id, order address and webhook. */
 export default function NewSupplier() {
@@ -14,8 +15,8 @@ export default function NewSupplier() {
   useTitle(t('suppliers.newTitle'));
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const create = useMutation({
-    mutationFn: (body: SupplierRecordBody) => unwrap(api.POST('/suppliers', { body })),
+  const create = useCommand({
+    mutationFn: (body: SupplierRecordBody, api) => unwrap(api.POST('/suppliers', { body })),
     onSuccess: async (s) => {
       await queryClient.invalidateQueries({ queryKey: supplierKeys.all });
       void navigate(`/suppliers/${s.id}`);

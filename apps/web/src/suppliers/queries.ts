@@ -1,8 +1,9 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { SupplierAction } from '../../../../libs/contracts/actions';
 import type { SupplierRecordBody } from '../../../../libs/contracts/supplier-commands';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+import { useCommand } from '../api/command';
 
 export type SupplierListed = components['schemas']['SupplierListed'];
 export type SupplierRecord = components['schemas']['SupplierRecord'];
@@ -55,8 +56,8 @@ export function useFeedbackWords(id: string) {
 /** The record's change: its answer replaces the cached record and the register is read again. */
 export function useChangeSupplier(id: string) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (body: SupplierRecordBody) =>
+  return useCommand({
+    mutationFn: (body: SupplierRecordBody, api) =>
       unwrap(api.PUT('/suppliers/{supplierId}', { params: { path: { supplierId: id } }, body })),
     onSuccess: async (answer) => {
       queryClient.setQueryData(supplierKeys.one(id), answer);
