@@ -98,7 +98,7 @@ describe('what needs attention now', () => {
     });
     expect([page.t.status.active, page.t.status.reassessment_overdue]).toContain(cells[page.t.runningList.status]);
     // Only the worker's own clients' services: every row is this file's family's.
-    const listed = ok(await workerApi.get('/running-services'));
+    const listed: { id: string; client: { name: string } }[] = ok(await workerApi.get('/running-services'));
     expect(listed.map((r) => r.id)).toContain(id);
     expect(new Set(listed.map((r) => r.client.name))).toEqual(new Set([family.name]));
     await page.expectAccessible();
