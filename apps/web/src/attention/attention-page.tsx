@@ -80,7 +80,13 @@ export default function AttentionPage() {
             </ul>
           </nav>
           {data.sections.map((s) => (
-            <section key={s.category} id={sectionId(s)} aria-labelledby={`${sectionId(s)}-heading`} tabIndex={-1}>
+            <section
+              key={s.category}
+              className="attention-section"
+              id={sectionId(s)}
+              aria-labelledby={`${sectionId(s)}-heading`}
+              tabIndex={-1}
+            >
               <Heading variant="h2" id={`${sectionId(s)}-heading`}>
                 {t(`attention.categories.${s.category}`)} ({s.count})
               </Heading>
