@@ -82,3 +82,7 @@ export type PlannedSupervisionAction = (typeof PLANNED_SUPERVISION_ACTIONS)[numb
 /** A planned visit's findings, recorded once. */
 export const PLANNED_VISIT_ACTIONS = ['recordFindings'] as const;
 export type PlannedVisitAction = (typeof PLANNED_VISIT_ACTIONS)[number];
+
+/** A message to another system or a person, parked for an operator: send it again. */
+export const DELIVERY_ACTIONS = ['retry'] as const;
+export type DeliveryAction = (typeof DELIVERY_ACTIONS)[number];

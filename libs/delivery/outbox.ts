@@ -90,6 +90,14 @@ export function listDeliveries(
   return ds.query(`${LISTED} where status = $1 order by id desc limit $2`, [status, limit]);
 }
 
+/** How many messages wait parked for an operator. */
+export async function parkedCount(ds: DataSource): Promise<number> {
+  const [row]: { count: number }[] = await ds.query(
+    `select count(*)::int as count from outbox where status = 'parked'`,
+  );
+  return row?.count ?? 0;
+}
+
 /**
  * A parked message back in the queue now, tried again for as long as a new one would be; null when no
  * parked message has this id.

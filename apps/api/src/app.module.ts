@@ -48,6 +48,8 @@ import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
 import { CountySettingsController } from './settings/county-settings.controller';
 import { CountySettingsService } from './settings/county-settings.service';
+import { AttentionController } from './attention/attention.controller';
+import { AttentionService } from './attention/attention.service';
 import { RunningController } from './running/running.controller';
 import { RunningService } from './running/running.service';
 import { ReferenceController } from './reference/reference.controller';
@@ -75,6 +77,7 @@ import { SuppliersService } from './reference/suppliers.service';
     ArrangementsController,
     QueueController,
     RunningController,
+    AttentionController,
     FeedbackController,
     SupervisionController,
     ReportsController,
@@ -105,6 +108,7 @@ import { SuppliersService } from './reference/suppliers.service';
     ArrangementListService,
     QueueService,
     RunningService,
+    AttentionService,
     FeedbackService,
     SupervisionService,
     ContractsService,

@@ -45,6 +45,9 @@ const MyScorecard = lazy(() => import('./suppliers/my-scorecard'));
 const PlannedSupervision = lazy(() => import('./planned-supervision/planned-supervision-page'));
 const FeedbackImport = lazy(() => import('./feedback/import-page'));
 const FeedbackRules = lazy(() => import('./feedback/rules-page'));
+const Attention = lazy(() => import('./attention/attention-page'));
+const Deliveries = lazy(() => import('./deliveries/deliveries-page'));
+const RunningList = lazy(() => import('./running/running-list-page'));
 
 type PageLabel =
   | 'myClients'
@@ -56,28 +59,38 @@ type PageLabel =
   | 'plannedSupervision'
   | 'feedbackImport'
   | 'feedbackRules'
-  | 'myScorecard';
+  | 'myScorecard'
+  | 'attention'
+  | 'running'
+  | 'deliveries';
 /** The supervision pages after the cases, each for the roles whose permissions its routes need. */
 const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
 const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
 const RULES = { path: '/feedback/rules', label: 'feedbackRules' } as const;
+const ATTENTION = { path: '/attention', label: 'attention' } as const;
+const RUNNING = { path: '/running', label: 'running' } as const;
 
 /** Where each role starts, and the pages its menu offers. */
 const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
-  own_worker: [{ path: '/my-clients', label: 'myClients' }],
+  own_worker: [{ path: '/my-clients', label: 'myClients' }, RUNNING],
+  // The queue stays the team's first page: its members' day is the queue; what needs attention comes next.
   arranging: [
     { path: '/queue', label: 'queue' },
+    ATTENTION,
+    RUNNING,
     { path: '/supervision', label: 'supervision' },
     PLANNED,
     IMPORT,
     RULES,
   ],
   team_lead: [
+    ATTENTION,
     { path: '/supervision', label: 'supervision' },
     { path: '/suppliers', label: 'suppliers' },
     PLANNED,
     IMPORT,
     RULES,
+    { path: '/deliveries', label: 'deliveries' },
   ],
   procurement: [
     { path: '/contracts', label: 'contracts' },
@@ -183,6 +196,9 @@ export function App() {
                 <Route path="/planned-supervision" element={<PlannedSupervision />} />
                 <Route path="/feedback/import" element={<FeedbackImport />} />
                 <Route path="/feedback/rules" element={<FeedbackRules />} />
+                <Route path="/attention" element={<Attention />} />
+                <Route path="/deliveries" element={<Deliveries />} />
+                <Route path="/running" element={<RunningList />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

@@ -3,10 +3,12 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { createZodDto } from 'nestjs-zod';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { DELIVERY_ACTIONS } from '../../../../libs/contracts/actions';
 import { listDeliveries, retryParked } from '../../../../libs/delivery/outbox';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { DomainError } from '../common/domain-error';
 import { Returns, Shapes } from '../common/responses';
+import { deliveryActionsFor } from './delivery-actions';
 
 class DeliveryQueryDto extends createZodDto(
   z
@@ -38,6 +40,7 @@ const Delivery = z
     deliveredAt: Shapes.timestamp.nullable(),
     parkedAt: Shapes.timestamp.nullable(),
     nextAttemptAt: Shapes.timestamp.nullable(),
+    allowedActions: z.array(z.enum(DELIVERY_ACTIONS)).describe('What the caller may do: send a parked message again'),
   })
   .meta({
     id: 'Delivery',
@@ -53,6 +56,7 @@ const Delivery = z
       deliveredAt: null,
       parkedAt: '2026-11-27T09:30:01.000Z',
       nextAttemptAt: null,
+      allowedActions: ['retry'],
     },
   });
 
@@ -70,8 +74,9 @@ export class DeliveriesController {
   @Can('delivery.read')
   @ApiOperation({ summary: 'Messages to other systems and people by status, newest first (default: parked)' })
   @Returns([Delivery])
-  list(@Query() q: DeliveryQueryDto) {
-    return listDeliveries(this.ds, q.status, q.limit);
+  async list(@Query() q: DeliveryQueryDto, @CurrentUser() user: AuthUser) {
+    const rows = await listDeliveries(this.ds, q.status, q.limit);
+    return rows.map((d) => ({ ...d, allowedActions: deliveryActionsFor(user, d) }));
   }
 
   @Post(':id/retry')
@@ -83,6 +88,6 @@ export class DeliveriesController {
     if (!/^\d{1,18}$/.test(id)) throw DomainError.invalidField('id', 'format', 'must be a delivery id (digits)');
     const retried = await retryParked(this.ds, id, user.userId);
     if (!retried) throw DomainError.notFound('parked delivery', id);
-    return retried;
+    return { ...retried, allowedActions: deliveryActionsFor(user, retried) };
   }
 }

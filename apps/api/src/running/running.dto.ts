@@ -22,8 +22,10 @@ export class RunningListQueryDto extends createZodDto(
     .object({
       list: z
         .enum(RUNNING_LISTS)
+        .optional()
         .describe(
-          'evaluation_overdue: the next evaluation meeting is past due; continuation_due: the continuation decision ' +
+          'Without it, every running service (running, or stopped for want of a continuation decision). ' +
+            'evaluation_overdue: the next evaluation meeting is past due; continuation_due: the continuation decision ' +
             'is due and not made; continuation_overdue: the period ended with no decision (the service has stopped); ' +
             'ending_soon: the period ends within `within` and the service will not continue; ' +
             'change_pending: a change of intensity or supplier waits for its decision or commitment; ' +

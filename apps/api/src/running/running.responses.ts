@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ARRANGEMENT_STATUSES } from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
 import { allowedActions } from '../arrangements/arrangements.responses';
+import { RUNNING_FLAGS } from './running-flags';
 
 const { date, timestamp } = Shapes;
 
@@ -107,6 +108,9 @@ export const RunningService = z
     continuationOutcome: z.enum(['continue', 'end']).nullable(),
     nextEvaluationDueAt: timestamp.nullable(),
     reassessmentOverdueSince: timestamp.nullable(),
+    attention: z
+      .array(z.enum(RUNNING_FLAGS))
+      .describe('What the service waits for now, by the same rules as the lists: nothing when all is in order'),
     client: z.object({ id: z.uuid(), name: z.string() }),
     allowedActions,
   })

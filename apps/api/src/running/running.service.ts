@@ -1,8 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type ArrangementState, CONTRACT_ENDS_ALERT, PROJECTION_FAILED } from '../../../../libs/contracts';
+import {
+  type ArrangementState,
+  CONTRACT_ENDS_ALERT,
+  PROJECTION_FAILED,
+  RUNNING_STATUSES,
+} from '../../../../libs/contracts';
 import { arrangementActionsFor } from '../access/allowed-actions';
 import { ATTENTION } from '../arrangements/attention';
+import { FLAGS_SQL } from './running-flags';
 import { addToInstant, dateOf } from '../../../../libs/domain/dates';
 import { AccessLogService } from '../access/access-log.service';
 import { reach } from '../access/record-policy';
@@ -132,6 +138,9 @@ export class RunningService {
     const p = (v: unknown) => `$${params.push(v)}`;
     const where: string[] = [];
     switch (q.list) {
+      case undefined:
+        where.push(`a.status = any(${p(RUNNING_STATUSES)}::text[])`);
+        break;
       case 'evaluation_overdue':
         where.push(ATTENTION.evaluationOverdue);
         break;
@@ -168,8 +177,8 @@ export class RunningService {
               a.supplier_id as "supplierId", a.period_no as "period", to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd",
               a.period_ends_at as "periodEndsAt", a.continuation_due_at as "continuationDueAt",
               a.continuation_outcome as "continuationOutcome", a.next_evaluation_due_at as "nextEvaluationDueAt",
-              a.reassessment_overdue_since as "reassessmentOverdueSince", c.id as "clientId", c.full_name as "clientName",
-              a.state
+              a.reassessment_overdue_since as "reassessmentOverdueSince", ${FLAGS_SQL} as attention,
+              c.id as "clientId", c.full_name as "clientName", a.state
        from arrangement a join client c on c.id = a.client_id
        where ${where.join(' and ')}
        order by ${order}, a.id
