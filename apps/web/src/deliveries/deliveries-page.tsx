@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
 import { api, unwrap } from '../api/client';
+import { useCommand } from '../api/command';
 import type { components } from '../api/schema';
 import { attentionKeys } from '../attention/queries';
 import { type Column, DataTable } from '../common/data-table';
@@ -28,8 +29,8 @@ export default function DeliveriesPage() {
   const queryClient = useQueryClient();
   const { result, say } = useResult();
   const what = (d: Delivery) => t(`deliveries.topics.${d.topic}`, { defaultValue: d.topic });
-  const retry = useMutation({
-    mutationFn: (d: Delivery) => unwrap(api.POST('/deliveries/{id}/retry', { params: { path: { id: d.id } } })),
+  const retry = useCommand({
+    mutationFn: (d: Delivery, api) => unwrap(api.POST('/deliveries/{id}/retry', { params: { path: { id: d.id } } })),
     onSuccess: async (_answer, d) => {
       await Promise.all([parkedKey, attentionKeys.now].map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       // The pressed button has left with its row: the focus goes on from the words that say what was done.
