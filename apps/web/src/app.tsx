@@ -45,6 +45,8 @@ const MyScorecard = lazy(() => import('./suppliers/my-scorecard'));
 const PlannedSupervision = lazy(() => import('./planned-supervision/planned-supervision-page'));
 const FeedbackImport = lazy(() => import('./feedback/import-page'));
 const FeedbackRules = lazy(() => import('./feedback/rules-page'));
+const Catalogue = lazy(() => import('./catalogue/catalogue-page'));
+const CatalogueCard = lazy(() => import('./catalogue/card-page'));
 
 type PageLabel =
   | 'myClients'
@@ -56,21 +58,25 @@ type PageLabel =
   | 'plannedSupervision'
   | 'feedbackImport'
   | 'feedbackRules'
+  | 'catalogue'
   | 'myScorecard';
 /** The supervision pages after the cases, each for the roles whose permissions its routes need. */
 const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
 const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
 const RULES = { path: '/feedback/rules', label: 'feedbackRules' } as const;
+/** The principle cards: the team lead changes them (catalogue.change); the county's workers read them. */
+const CATALOGUE = { path: '/catalogue', label: 'catalogue' } as const;
 
 /** Where each role starts, and the pages its menu offers. */
 const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
-  own_worker: [{ path: '/my-clients', label: 'myClients' }],
+  own_worker: [{ path: '/my-clients', label: 'myClients' }, CATALOGUE],
   arranging: [
     { path: '/queue', label: 'queue' },
     { path: '/supervision', label: 'supervision' },
     PLANNED,
     IMPORT,
     RULES,
+    CATALOGUE,
   ],
   team_lead: [
     { path: '/supervision', label: 'supervision' },
@@ -78,6 +84,7 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     PLANNED,
     IMPORT,
     RULES,
+    CATALOGUE,
   ],
   procurement: [
     { path: '/contracts', label: 'contracts' },
@@ -183,6 +190,8 @@ export function App() {
                 <Route path="/planned-supervision" element={<PlannedSupervision />} />
                 <Route path="/feedback/import" element={<FeedbackImport />} />
                 <Route path="/feedback/rules" element={<FeedbackRules />} />
+                <Route path="/catalogue" element={<Catalogue />} />
+                <Route path="/catalogue/:code" element={<CatalogueCard />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>
