@@ -20,6 +20,7 @@ async function quickChange(code: string) {
   const [latest] = ok(await riikka.get('/catalogue/versions'));
   const card = ok(await riikka.get('/catalogue/services/home_help'));
   delete card.version;
+  delete card.allowedActions;
   return {
     basedOnVersion: latest.version as number,
     note: 'Kehityksen palvelu, jonka jaksot kestävät sekunteja',

@@ -86,3 +86,19 @@ export type PlannedVisitAction = (typeof PLANNED_VISIT_ACTIONS)[number];
 /** A message to another system or a person, parked for an operator: send it again. */
 export const DELIVERY_ACTIONS = ['retry'] as const;
 export type DeliveryAction = (typeof DELIVERY_ACTIONS)[number];
+
+/** The service catalogue's cards: publish a new version of one. */
+export const CATALOGUE_ACTIONS = ['publish'] as const;
+export type CatalogueAction = (typeof CATALOGUE_ACTIONS)[number];
+
+/** An appealable decision: record the client's request for its rectification. */
+export const DECISION_ACTIONS = ['requestRectification'] as const;
+export type DecisionAction = (typeof DECISION_ACTIONS)[number];
+
+/** A request for rectification: the section's answer, then an appeal to the court and the court's answer. */
+export const RECTIFICATION_ACTIONS = ['recordOutcome', 'appealToCourt', 'recordCourtOutcome'] as const;
+export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
+
+/** A visit recorded wrongly: corrected (its values) or cancelled as a record, the original kept. */
+export const VISIT_ACTIONS = ['edit', 'cancel'] as const;
+export type VisitAction = (typeof VISIT_ACTIONS)[number];

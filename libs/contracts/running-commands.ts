@@ -26,3 +26,19 @@ export const VisitSchema = z
     (v) => (v.status === 'cancelled') === (v.cancelledAt !== null),
     rule('required', 'a cancelled visit says when it was cancelled, a delivered one does not', ['cancelledAt']),
   );
+
+/**
+ * A correction of a visit recorded wrongly: its values edited (`visit`, the whole visit as it should have
+ * been recorded), or the record cancelled; either with the reason, kept with who made it and the original.
+ */
+export const VisitCorrectionSchema = z
+  .object({
+    kind: z.enum(['edit', 'cancel']),
+    reason: z.string().trim().min(1, 'say why the visit is corrected').max(2_000),
+    visit: VisitSchema.nullable().default(null).describe('The visit as it should have been recorded (edit)'),
+  })
+  .strict()
+  .refine(
+    (c) => (c.kind === 'edit') === (c.visit !== null),
+    rule('required', 'an edit gives the visit as it should have been, a cancellation does not', ['visit']),
+  );

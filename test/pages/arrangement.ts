@@ -205,4 +205,42 @@ export class ArrangementPage extends WebPage {
     await section.waitFor();
     return (await section.textContent()) ?? '';
   }
+
+  // Requests for rectification.
+  /** The rectification card's text: the last day of each appealable decision, the requests and their answers. */
+  async rectification(): Promise<string> {
+    const part = this.page.locator('[data-part="rectification"]');
+    await part.waitFor();
+    return (await part.textContent()) ?? '';
+  }
+  async recordRectification(grounds: string): Promise<void> {
+    const form = this.page.locator('[data-form="rectification-request"]');
+    await form.getByRole('textbox', { name: this.t.rectification.grounds, exact: true }).fill(grounds);
+    await form.getByRole('button', { name: this.t.rectification.save, exact: true }).click();
+    await this.page.locator('[data-part="rectification"] [data-request]').first().waitFor();
+  }
+  get rectificationForm(): Locator {
+    return this.page.locator('[data-form="rectification-request"]');
+  }
+
+  // Correcting a visit recorded wrongly.
+  /** The visits' rows that offer a correction. */
+  correctButtons(): Locator {
+    return this.page.locator('[data-list="visits"]').getByRole('button', { name: this.t.running.correct, exact: true });
+  }
+  async cancelVisitRecord(visitId: string, reason: string): Promise<void> {
+    await this.page
+      .locator(`[data-visit="${visitId}"]`)
+      .getByRole('button', { name: this.t.running.correct, exact: true })
+      .click();
+    const form = this.page.locator('[data-form="visit-correction"]');
+    await this.pick(this.t.running.corrections.cancel);
+    await form.getByRole('textbox', { name: this.t.running.correctionReason, exact: true }).fill(reason);
+    await this.button(this.t.running.saveCorrection).click();
+    await this.page.locator(`[data-visit="${visitId}"] [data-correction="cancel"]`).waitFor();
+  }
+  /** What the page says of a visit's row: its status and who corrected it, when and why. */
+  async visitRow(visitId: string): Promise<string> {
+    return (await this.page.locator(`[data-visit="${visitId}"]`).textContent()) ?? '';
+  }
 }

@@ -7,7 +7,7 @@ import { systemEnv } from '../support/env';
 
 export type Language = 'fi' | 'sv' | 'en';
 const TEXTS = { fi, sv, en };
-const LANGUAGE_NAMES = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' } as const;
+export const LANGUAGE_NAMES = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' } as const;
 
 /**
  * What every page of the web app has: the header's language menu and sign-out, the document's title,

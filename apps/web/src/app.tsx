@@ -48,6 +48,8 @@ const FeedbackRules = lazy(() => import('./feedback/rules-page'));
 const Attention = lazy(() => import('./attention/attention-page'));
 const Deliveries = lazy(() => import('./deliveries/deliveries-page'));
 const RunningList = lazy(() => import('./running/running-list-page'));
+const Catalogue = lazy(() => import('./catalogue/catalogue-page'));
+const CatalogueCard = lazy(() => import('./catalogue/card-page'));
 
 type PageLabel =
   | 'myClients'
@@ -62,17 +64,20 @@ type PageLabel =
   | 'myScorecard'
   | 'attention'
   | 'running'
-  | 'deliveries';
+  | 'deliveries'
+  | 'catalogue';
 /** The supervision pages after the cases, each for the roles whose permissions its routes need. */
 const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
 const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
 const RULES = { path: '/feedback/rules', label: 'feedbackRules' } as const;
 const ATTENTION = { path: '/attention', label: 'attention' } as const;
 const RUNNING = { path: '/running', label: 'running' } as const;
+/** The principle cards: the team lead changes them (catalogue.change); the county's workers read them. */
+const CATALOGUE = { path: '/catalogue', label: 'catalogue' } as const;
 
 /** Where each role starts, and the pages its menu offers. */
 const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
-  own_worker: [{ path: '/my-clients', label: 'myClients' }, RUNNING],
+  own_worker: [{ path: '/my-clients', label: 'myClients' }, RUNNING, CATALOGUE],
   // The queue stays the team's first page: its members' day is the queue; what needs attention comes next.
   arranging: [
     { path: '/queue', label: 'queue' },
@@ -82,6 +87,7 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     PLANNED,
     IMPORT,
     RULES,
+    CATALOGUE,
   ],
   team_lead: [
     ATTENTION,
@@ -90,6 +96,7 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     PLANNED,
     IMPORT,
     RULES,
+    CATALOGUE,
     { path: '/deliveries', label: 'deliveries' },
   ],
   procurement: [
@@ -199,6 +206,8 @@ export function App() {
                 <Route path="/attention" element={<Attention />} />
                 <Route path="/deliveries" element={<Deliveries />} />
                 <Route path="/running" element={<RunningList />} />
+                <Route path="/catalogue" element={<Catalogue />} />
+                <Route path="/catalogue/:code" element={<CatalogueCard />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

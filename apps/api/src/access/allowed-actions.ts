@@ -4,8 +4,19 @@ import {
   type ArrangementState,
   type AuthUser,
   type CaseAction,
+  type CatalogueAction,
+  type DecisionAction,
+  type RectificationAction,
   type SupervisionState,
+  type VisitAction,
 } from '../../../../libs/contracts';
+import {
+  type AppealableDecision,
+  allowedDecisionActions,
+  allowedRectificationActions,
+  type RectificationState,
+} from '../../../../libs/domain/actions/appeal-actions';
+import { allowedVisitActions, type VisitState } from '../../../../libs/domain/actions/visit-actions';
 import { allowedArrangementActions } from '../../../../libs/domain/actions/arrangement-actions';
 import { allowedCaseActions } from '../../../../libs/domain/actions/case-actions';
 import { type Permission, permits } from './permissions';
@@ -70,4 +81,25 @@ export function arrangementActionsFor(user: AuthUser, state: ArrangementState | 
 export function caseActionsFor(user: AuthUser, state: SupervisionState | null): CaseAction[] {
   if (!state) return [];
   return allowedCaseActions(state, actorOf(user)).filter((a) => permits(user.role, CASE_ACTION_PERMISSION[a]));
+}
+
+/** Whether the caller may publish a new version of a card: the catalogue's rule is its permission alone. */
+export function catalogueActionsFor(user: AuthUser): CatalogueAction[] {
+  return permits(user.role, 'catalogue.change') ? ['publish'] : [];
+}
+
+/** What the caller may record against a decision: its rectification request. */
+export function decisionActionsFor(user: AuthUser, d: AppealableDecision): DecisionAction[] {
+  return permits(user.role, 'appeal.record') ? allowedDecisionActions(d, actorOf(user)) : [];
+}
+
+/** What the caller may record on a request for rectification now. */
+export function rectificationActionsFor(user: AuthUser, r: RectificationState): RectificationAction[] {
+  return permits(user.role, 'appeal.record') ? allowedRectificationActions(r, actorOf(user)) : [];
+}
+
+/** How the caller may correct a visit: none while the arrangement's process has not recorded a state. */
+export function visitActionsFor(user: AuthUser, state: ArrangementState | null, visit: VisitState): VisitAction[] {
+  if (!state || !permits(user.role, 'visit.record')) return [];
+  return allowedVisitActions(state, visit, actorOf(user));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RECTIFICATION_ACTIONS } from '../../../../libs/contracts/actions';
 import { Shapes } from '../common/responses';
 
 const { date, timestamp } = Shapes;
@@ -26,6 +27,9 @@ export const RectificationRequest = z
       .describe('A denial changed to a grant goes to be arranged as this arrangement, submitted to the team'),
     decisionKind: z.enum(['initial', 'continuation', 'change']),
     decisionOutcome: z.enum(['granted', 'denied']),
+    allowedActions: z
+      .array(z.enum(RECTIFICATION_ACTIONS))
+      .describe("The steps the caller may record now: the section's decision, the court appeal, its decision"),
   })
   .meta({
     id: 'RectificationRequest',
@@ -48,5 +52,6 @@ export const RectificationRequest = z
       followUpArrangementId: '7c3e5a91-4b2d-4f6e-8a1c-9d3f5b7e1a46',
       decisionKind: 'initial',
       decisionOutcome: 'denied',
+      allowedActions: ['appealToCourt'],
     },
   });

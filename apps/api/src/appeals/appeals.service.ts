@@ -1,6 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { actorOf, type RectificationAction } from '../../../../libs/contracts';
+import { decisionRefusal, rectificationRefusal } from '../../../../libs/domain/actions/appeal-actions';
+import type { ActionRefusal } from '../../../../libs/domain/actions/rules';
 import { appealDeadline } from '../../../../libs/domain/decisions';
+import { rectificationActionsFor } from '../access/allowed-actions';
 import { AccessLogService } from '../access/access-log.service';
 import { RecordPolicy } from '../access/record-policy';
 import { ArrangementReads } from '../arrangements/arrangement-reads.service';
@@ -32,6 +36,20 @@ interface Row {
   courtOutcome: string | null;
 }
 
+/** The request with the steps the caller may record on it now. */
+function withActions(r: Row, user: AuthUser) {
+  return { ...r, allowedActions: rectificationActionsFor(user, r) };
+}
+
+/** A step its rule does not allow now: 403 for the wrong person, 409 for the wrong moment. */
+function refuse(refusal: ActionRefusal | null): void {
+  if (!refusal) return;
+  throw new DomainError(
+    refusal.kind === 'forbidden' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition,
+    refusal.message,
+  );
+}
+
 /**
  * Requests for rectification of a decision and what became of them: recorded by the arranging team or a
  * team lead, answered by the individual affairs section, appealed to the administrative court.
@@ -49,17 +67,37 @@ export class AppealsService {
 
   async record(user: AuthUser, arrangementId: string, seq: number, key: string, dto: RectificationRequestDto) {
     await this.policy.assert(user, 'arrangement', arrangementId);
+    const id = uuidFromName(`rectification:${arrangementId}:${seq}:${user.userId}:${key}`);
+    // The same request sent again (a retry after a lost reply) is the one it recorded.
+    const recorded = await this.view(id, user);
+    if (recorded) return recorded;
     const [decision]: {
+      kind: string;
+      outcome: 'granted' | 'denied';
       decidedOn: string;
       notification: 'post' | 'electronic' | 'in_person';
       deadline: string | null;
+      requests: number;
     }[] = await this.ds.query(
-      `select to_char(decided_on, 'YYYY-MM-DD') as "decidedOn", notification,
-                to_char(appeal_deadline, 'YYYY-MM-DD') as deadline
-         from decision where arrangement_id = $1 and seq = $2`,
+      `select d.kind, d.outcome, to_char(d.decided_on, 'YYYY-MM-DD') as "decidedOn", d.notification,
+                to_char(d.appeal_deadline, 'YYYY-MM-DD') as deadline,
+                (select count(*) from rectification_request r
+                  where r.arrangement_id = d.arrangement_id and r.decision_seq = d.seq)::int as requests
+         from decision d where d.arrangement_id = $1 and d.seq = $2`,
       [arrangementId, seq],
     );
     if (!decision) throw DomainError.notFound('decision', `${arrangementId}/${seq}`);
+    // A negative decision is appealable; one stored without its deadline has it counted from the day it was made.
+    const lastDay =
+      decision.deadline ??
+      (decision.outcome === 'granted' ? null : appealDeadline(decision.decidedOn, decision.notification));
+    refuse(
+      decisionRefusal(
+        'requestRectification',
+        { kind: decision.kind, appealDeadline: lastDay, requests: decision.requests },
+        actorOf(user),
+      ),
+    );
     if (dto.receivedOn < decision.decidedOn) {
       throw DomainError.invalidField(
         'receivedOn',
@@ -67,26 +105,26 @@ export class AppealsService {
         `must not be before the decision (${decision.decidedOn})`,
       );
     }
-    const lastDay = decision.deadline ?? appealDeadline(decision.decidedOn, decision.notification);
-    const id = uuidFromName(`rectification:${arrangementId}:${seq}:${user.userId}:${key}`);
     await this.ds.query(
       `insert into rectification_request (id, arrangement_id, decision_seq, received_on, in_time, grounds, recorded_by)
        values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
-      [id, arrangementId, seq, dto.receivedOn, dto.receivedOn <= lastDay, dto.grounds, user.userId],
+      [id, arrangementId, seq, dto.receivedOn, dto.receivedOn <= lastDay!, dto.grounds, user.userId],
     );
     await this.logged(user, arrangementId, 'create');
-    return this.view(id);
+    return this.view(id, user);
   }
 
   async list(user: AuthUser, arrangementId: string): Promise<unknown[]> {
     await this.policy.assert(user, 'arrangement', arrangementId);
     await this.logged(user, arrangementId, 'read');
-    return this.ds.query(`${VIEW} where r.arrangement_id = $1 order by r.recorded_at, r.id`, [arrangementId]);
+    const rows: Row[] = await this.ds.query(`${VIEW} where r.arrangement_id = $1 order by r.recorded_at, r.id`, [
+      arrangementId,
+    ]);
+    return rows.map((r) => withActions(r, user));
   }
 
   async outcome(user: AuthUser, id: string, dto: RectificationOutcomeDto) {
-    const r = await this.reachable(user, id);
-    if (r.outcome) throw new DomainError(ErrorCode.InvalidTransition, `the section has decided already: ${r.outcome}`);
+    const r = await this.reachable(user, id, 'recordOutcome');
     if (dto.outcome === 'dismissed_late' && r.inTime) {
       throw DomainError.invalidField('outcome', 'in_time', 'the request came in time: it cannot be dismissed as late');
     }
@@ -97,19 +135,12 @@ export class AppealsService {
     );
     await this.logged(user, r.arrangementId, 'change');
     if (dto.outcome === 'changed' && r.decisionOutcome === 'denied') await this.carryOut(user, r);
-    return this.view(id);
+    return this.view(id, user);
   }
 
   async courtAppeal(user: AuthUser, id: string, dto: CourtAppealDto) {
-    const r = await this.reachable(user, id);
-    if (!r.outcome || !r.outcomeOn) {
-      throw new DomainError(
-        ErrorCode.InvalidTransition,
-        "the court hears an appeal against the section's decision: it has none yet",
-      );
-    }
-    if (r.courtFiledOn) throw new DomainError(ErrorCode.InvalidTransition, 'the court appeal is recorded already');
-    if (dto.filedOn < r.outcomeOn) {
+    const r = await this.reachable(user, id, 'appealToCourt');
+    if (r.outcomeOn && dto.filedOn < r.outcomeOn) {
       throw DomainError.invalidField(
         'filedOn',
         'date_order',
@@ -118,14 +149,12 @@ export class AppealsService {
     }
     await this.ds.query('update rectification_request set court_filed_on = $2 where id = $1', [id, dto.filedOn]);
     await this.logged(user, r.arrangementId, 'change');
-    return this.view(id);
+    return this.view(id, user);
   }
 
   async courtOutcome(user: AuthUser, id: string, dto: CourtOutcomeDto) {
-    const r = await this.reachable(user, id);
-    if (!r.courtFiledOn) throw new DomainError(ErrorCode.InvalidTransition, 'no court appeal is recorded');
-    if (r.courtOutcome) throw new DomainError(ErrorCode.InvalidTransition, 'the court has decided already');
-    if (dto.decidedOn < r.courtFiledOn) {
+    const r = await this.reachable(user, id, 'recordCourtOutcome');
+    if (r.courtFiledOn && dto.decidedOn < r.courtFiledOn) {
       throw DomainError.invalidField('decidedOn', 'date_order', `must not be before the appeal (${r.courtFiledOn})`);
     }
     await this.ds.query('update rectification_request set court_outcome = $2, court_decided_on = $3 where id = $1', [
@@ -134,7 +163,7 @@ export class AppealsService {
       dto.decidedOn,
     ]);
     await this.logged(user, r.arrangementId, 'change');
-    return this.view(id);
+    return this.view(id, user);
   }
 
   /**
@@ -158,16 +187,18 @@ export class AppealsService {
     ]);
   }
 
-  private async reachable(user: AuthUser, id: string): Promise<Row> {
+  /** The request, if the caller reaches its arrangement and the step's rule allows it now. */
+  private async reachable(user: AuthUser, id: string, action: RectificationAction): Promise<Row> {
     const [r]: Row[] = await this.ds.query(`${VIEW} where r.id = $1`, [id]);
     if (!r) throw DomainError.notFound('rectification request', id);
     await this.policy.assert(user, 'arrangement', r.arrangementId);
+    refuse(rectificationRefusal(action, r, actorOf(user)));
     return r;
   }
 
-  private async view(id: string) {
-    const [r]: unknown[] = await this.ds.query(`${VIEW} where r.id = $1`, [id]);
-    return r;
+  private async view(id: string, user: AuthUser) {
+    const [r]: Row[] = await this.ds.query(`${VIEW} where r.id = $1`, [id]);
+    return r && withActions(r, user);
   }
 
   /** The grounds are the client's words: every read and change is in the client's access log. */

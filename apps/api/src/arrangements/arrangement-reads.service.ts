@@ -70,8 +70,10 @@ export class ArrangementReads {
       arrangementFacts(this.ds, a, on),
     ]);
     const view = viewOf(a, on);
+    const state = await this.stateOf(a);
     return {
       ...view,
+      running: view.running && { ...view.running, change: await this.changeOf(state) },
       decision: view.decision && { ...view.decision, decidedByName: facts.decidedByName },
       parties: facts.parties,
       client: client && {
@@ -81,7 +83,22 @@ export class ArrangementReads {
       // What a supplier decides an order on, and no one's identity: where, how old in a band, by when.
       order: facts.order && { ...facts.order, municipality: facts.municipality },
       proposal: proposal?.body ?? null,
-      allowedActions: arrangementActionsFor(user, await this.stateOf(a)),
+      allowedActions: arrangementActionsFor(user, state),
+    };
+  }
+
+  /** A change of intensity or supplier asked for, with its figures, to read beside the service's own. */
+  private async changeOf(s: ArrangementState) {
+    const c = s.running?.change;
+    if (!c) return null;
+    const [supplier]: { name: string }[] = c.supplierId
+      ? await this.ds.query('select name from supplier where id = $1', [c.supplierId])
+      : [];
+    return {
+      hoursPerMonth: c.hoursPerMonth,
+      supplier: c.supplierId ? { id: c.supplierId, name: supplier?.name ?? '' } : null,
+      effectiveOn: c.effectiveOn,
+      granted: c.granted,
     };
   }
 

@@ -99,6 +99,16 @@ const Running = z.object({
   evaluationDue: z.boolean().describe('Whether that day has come'),
   evaluationsHeld: z.number().int(),
   changeStatus: z.enum(['requested', 'granted']).nullable(),
+  change: z
+    .object({
+      hoursPerMonth: z.number().int().nullable().describe('The hours asked for; null when they stay'),
+      supplier: Named.nullable().describe('The supplier asked for; null when it stays'),
+      effectiveOn: date,
+      granted: z.boolean().describe('Granted and waiting for its payment commitment'),
+    })
+    .nullable()
+    .optional()
+    .describe('The change of intensity or supplier asked for, beside the current figures'),
 });
 
 export const Arrangement = z

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
-import { CardQueryDto, CatalogueQueryDto, PublishServiceDto } from './catalogue.dto';
+import { CardDiffQueryDto, CardQueryDto, CatalogueQueryDto, PublishServiceDto } from './catalogue.dto';
 import { Returns } from '../common/responses';
-import { Card, Catalogue, CatalogueVersion } from './catalogue.responses';
+import { Card, CardDiff, Catalogue, CatalogueVersion } from './catalogue.responses';
 import { CatalogueService } from './catalogue.service';
 
 @ApiTags('catalogue')
@@ -22,10 +22,18 @@ export class CatalogueController {
 
   @Get('services/:code')
   @Can('catalogue.read')
-  @ApiOperation({ summary: "One service's principle card and rules" })
+  @ApiOperation({ summary: "One service's principle card and rules, with whether the caller may publish a new one" })
   @Returns(Card)
-  one(@Param('code') code: string, @Query() q: CardQueryDto) {
-    return this.catalogue.card(code, q);
+  one(@Param('code') code: string, @Query() q: CardQueryDto, @CurrentUser() user: AuthUser) {
+    return this.catalogue.card(code, q, user);
+  }
+
+  @Get('services/:code/diff')
+  @Can('catalogue.read')
+  @ApiOperation({ summary: "What changed in a service's card between two versions, field by field" })
+  @Returns(CardDiff)
+  diff(@Param('code') code: string, @Query() q: CardDiffQueryDto) {
+    return this.catalogue.diff(code, q);
   }
 
   @Put('services/:code')

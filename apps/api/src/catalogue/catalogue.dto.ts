@@ -112,3 +112,14 @@ export class CardQueryDto extends createZodDto(
     })
     .strict(),
 ) {}
+
+const version = z.coerce.number().int().positive().max(POSTGRES_INT_MAX);
+
+export class CardDiffQueryDto extends createZodDto(
+  z
+    .object({
+      from: version.describe('The earlier version'),
+      to: version.describe('The later version'),
+    })
+    .strict(),
+) {}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATALOGUE_ACTIONS } from '../../../../libs/contracts/actions';
 import { Shapes } from '../common/responses';
 import { isoDuration } from '../common/schemas';
 import { ServiceDefinitionSchema } from './catalogue.dto';
@@ -17,14 +18,19 @@ const PublishedService = ServiceDefinitionSchema.extend({
   accessTarget: duration,
 });
 
+const allowedActions = z
+  .array(z.enum(CATALOGUE_ACTIONS))
+  .describe('publish: the caller may publish a new version of the card (PUT)');
+
 /** A card as published, every text in Finnish, Swedish and English. */
-const CardInAllLanguages = PublishedService.extend({ version: z.number().int() }).meta({
+const CardInAllLanguages = PublishedService.extend({ version: z.number().int(), allowedActions }).meta({
   id: 'ServiceCard',
 });
 
 /** A card in the language asked for (`lang`): what a worker reads while preparing a proposal. */
 const CardInOneLanguage = PublishedService.extend({
   version: z.number().int().optional(),
+  allowedActions: allowedActions.optional(),
   name: z.string(),
   description: z.string(),
   rightWhen: z.array(criterion),
@@ -47,6 +53,7 @@ export const CatalogueVersion = z
     version: z.number().int(),
     publishedAt: Shapes.timestamp,
     publishedBy: z.uuid().nullable(),
+    publishedByName: z.string().nullable().describe('Who published it, by name; none for the first catalogue'),
     note: z.string().nullable(),
     changedCodes: z.array(z.string()),
   })
@@ -56,7 +63,31 @@ export const CatalogueVersion = z
       version: 3,
       publishedAt: '2026-10-01T07:00:00.000Z',
       publishedBy: '8b4d6f28-3e1a-4c7b-9d5f-2a4c6e8b1d37',
+      publishedByName: 'Riikka Salo',
       note: 'Family work: hours per month widened',
       changedCodes: ['family_work'],
+    },
+  });
+
+export const CardDiff = z
+  .object({
+    code: z.string(),
+    from: z.number().int(),
+    to: z.number().int(),
+    changes: z.array(
+      z.object({
+        field: z.string().describe('The path of the field: name.sv, hoursPerMonth.max, rightWhen.<code>.text.fi'),
+        before: z.string().nullable(),
+        after: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({
+    id: 'CardDiff',
+    example: {
+      code: 'family_work',
+      from: 2,
+      to: 3,
+      changes: [{ field: 'hoursPerMonth.max', before: '20', after: '30' }],
     },
   });

@@ -3,10 +3,12 @@ import { DataSource } from 'typeorm';
 import type { Criterion, ServiceDefinition } from '../../../../libs/contracts/catalogue';
 import type { Language } from '../../../../libs/contracts';
 import { CatalogueVersionEntity } from '../../../../libs/persistence/entities/catalogue-version.entity';
+import { cardChanges } from '../../../../libs/domain/service-card-diff';
+import { catalogueActionsFor } from '../access/allowed-actions';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
-import type { CatalogueQueryDto, PublishServiceDto } from './catalogue.dto';
+import type { CardDiffQueryDto, CatalogueQueryDto, PublishServiceDto } from './catalogue.dto';
 
 export interface PublishedCatalogue {
   version: number;
@@ -98,11 +100,24 @@ export class CatalogueService {
     };
   }
 
-  async card(code: string, q: { version?: number; lang?: Language }) {
+  async card(code: string, q: { version?: number; lang?: Language }, user?: AuthUser) {
     const catalogue = await this.at(q.version ?? (await this.latestVersion()));
     const found = catalogue.services.find((s) => s.code === code);
     if (!found) throw DomainError.notFound('service', code);
-    return { version: catalogue.version, ...(q.lang ? localize(found, q.lang) : found) };
+    return {
+      version: catalogue.version,
+      ...(q.lang ? localize(found, q.lang) : found),
+      allowedActions: user ? catalogueActionsFor(user) : [],
+    };
+  }
+
+  /** What changed in a service's card from one version to another, field by field, old beside new. */
+  async diff(code: string, q: CardDiffQueryDto) {
+    const [from, to] = await Promise.all([this.at(q.from), this.at(q.to)]);
+    const before = from.services.find((s) => s.code === code) ?? null;
+    const after = to.services.find((s) => s.code === code) ?? null;
+    if (!before && !after) throw DomainError.notFound('service', code);
+    return { code, from: from.version, to: to.version, changes: cardChanges(before, after) };
   }
 
   /** The service as published in `version` (the newest when not given), or a 400 naming `field`. */
@@ -123,12 +138,22 @@ export class CatalogueService {
     return { version: catalogue.version, service };
   }
 
+  /** Every version, newest first, with who published it by name. */
   async history() {
-    const rows = await this.ds.getRepository(CatalogueVersionEntity).find({
-      select: { version: true, publishedAt: true, publishedBy: true, note: true, changedCodes: true },
-      order: { version: 'DESC' },
-    });
-    return rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() }));
+    const rows: {
+      version: number;
+      publishedAt: Date;
+      publishedBy: string | null;
+      publishedByName: string | null;
+      note: string | null;
+      changedCodes: string[];
+    }[] = await this.ds.query(
+      `select v.version, v.published_at as "publishedAt", v.published_by as "publishedBy",
+              u.full_name as "publishedByName", v.note, v.changed_codes as "changedCodes"
+       from catalogue_version v left join app_user u on u.id = v.published_by
+       order by v.version desc`,
+    );
+    return rows.map((r) => ({ ...r, publishedAt: new Date(r.publishedAt).toISOString() }));
   }
 
   /**
@@ -144,7 +169,7 @@ export class CatalogueService {
     if (latest !== base.version) {
       // The same change sent again (a retry after a lost reply) is the version it made, not a conflict.
       if (latest === base.version + 1 && (await this.isSameChange(latest, code, dto))) {
-        return this.card(code, { version: latest });
+        return this.card(code, { version: latest }, user);
       }
       throw staleBase(base.version, latest);
     }
@@ -164,7 +189,7 @@ export class CatalogueService {
       if (pgCode(err) === UNIQUE_VIOLATION) throw staleBase(base.version, version);
       throw err;
     }
-    return this.card(code, { version });
+    return this.card(code, { version }, user);
   }
 
   private async isSameChange(version: number, code: string, dto: PublishServiceDto): Promise<boolean> {

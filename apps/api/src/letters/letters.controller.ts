@@ -3,7 +3,9 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
+import { DECISION_ACTIONS } from '../../../../libs/contracts/actions';
 import { decisionLetter, decisionsOf } from '../../../../libs/letters/letter-store';
+import { decisionActionsFor } from '../access/allowed-actions';
 import { AccessLogService } from '../access/access-log.service';
 import { ReadsClientData } from '../access/client-data';
 import { RecordPolicy } from '../access/record-policy';
@@ -20,6 +22,9 @@ const DecisionSummary = z
     decidedOn: Shapes.date,
     appealDeadline: Shapes.date.nullable().describe('The last day to request rectification, for an appealable one'),
     notification: z.enum(['post', 'electronic', 'in_person']),
+    allowedActions: z
+      .array(z.enum(DECISION_ACTIONS))
+      .describe("requestRectification: the caller may record the client's request for its rectification"),
   })
   .meta({
     id: 'DecisionSummary',
@@ -30,6 +35,7 @@ const DecisionSummary = z
       decidedOn: '2026-11-27',
       appealDeadline: '2027-01-04',
       notification: 'post',
+      allowedActions: ['requestRectification'],
     },
   });
 
@@ -59,7 +65,20 @@ export class LettersController {
     await this.accessLog.record(user, [
       { clientId: await this.clientOf(id), record: 'decision_letter', recordId: id, action: 'list' },
     ]);
-    return decisions;
+    const requested: { seq: number; requests: number }[] = await this.ds.query(
+      `select decision_seq as seq, count(*)::int as requests from rectification_request
+       where arrangement_id = $1 group by 1`,
+      [id],
+    );
+    const requests = new Map(requested.map((r) => [r.seq, r.requests]));
+    return decisions.map((d) => ({
+      ...d,
+      allowedActions: decisionActionsFor(user, {
+        kind: d.kind,
+        appealDeadline: d.appealDeadline,
+        requests: requests.get(d.seq) ?? 0,
+      }),
+    }));
   }
 
   @Get(':seq/letter')

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ReadsClientData } from '../access/client-data';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
-import { ArrangementId } from '../common/params';
-import { RunningListQueryDto, UseQueryDto, VisitDto } from './running.dto';
+import { ArrangementId, Uuid } from '../common/params';
+import { RunningListQueryDto, UseQueryDto, VisitCorrectionDto, VisitDto } from './running.dto';
 import { Returns } from '../common/responses';
 import { MonthUse, RunningService as RunningServiceShape, Visit } from './running.responses';
 import { RunningService } from './running.service';
@@ -24,6 +24,24 @@ export class RunningController {
   @Returns(Visit, { status: 201, description: 'Recorded (once for each Idempotency-Key)' })
   visit(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: VisitDto) {
     return this.running.recordVisit(id, user, key, dto);
+  }
+
+  @Post('arrangements/:id/visits/:visitId/correction')
+  @Can('visit.record')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'The same key corrects the visit once' })
+  @ApiOperation({
+    summary: "Correct a visit recorded wrongly (the own worker's): edit its values or cancel the record, with why",
+  })
+  @Returns(Visit, { status: 200, description: 'The visit as it now is, with its corrections' })
+  correct(
+    @Id() id: string,
+    @Uuid('visitId', 'visit') visitId: string,
+    @CurrentUser() user: AuthUser,
+    @IdempotencyKey() key: string,
+    @Body() dto: VisitCorrectionDto,
+  ) {
+    return this.running.correctVisit(id, visitId, user, key, dto);
   }
 
   @Get('arrangements/:id/visits')

@@ -1,9 +1,11 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
-import { VisitSchema } from '../../../../libs/contracts/running-commands';
+import { VisitCorrectionSchema, VisitSchema } from '../../../../libs/contracts/running-commands';
 import { isoDuration, isoMonth } from '../common/schemas';
 
 export class VisitDto extends createZodDto(VisitSchema) {}
+
+export class VisitCorrectionDto extends createZodDto(VisitCorrectionSchema) {}
 
 export class UseQueryDto extends createZodDto(z.object({ month: isoMonth }).strict()) {}
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ARRANGEMENT_STATUSES } from '../../../../libs/contracts';
+import { ARRANGEMENT_STATUSES, VISIT_ACTIONS } from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
 import { allowedActions } from '../arrangements/arrangements.responses';
 import { RUNNING_FLAGS } from './running-flags';
@@ -19,6 +19,32 @@ export const Visit = z
     chargedHours: z.number().describe('Hours the county pays: a delivered visit, or a late cancellation by the client'),
     recordedBy: z.uuid(),
     recordedAt: timestamp,
+    voided: z.boolean().describe('Cancelled as a record: it was recorded wrongly and counts in no use'),
+    corrections: z
+      .array(
+        z.object({
+          kind: z.enum(['edit', 'cancel']),
+          reason: z.string(),
+          before: z
+            .object({
+              visitOn: date,
+              startsAt: timestamp,
+              hours: z.number(),
+              status: z.enum(['delivered', 'cancelled']),
+              cancelledBy: z.enum(['client', 'supplier']).nullable(),
+              cancelledAt: timestamp.nullable(),
+            })
+            .describe('The visit as it was before the correction'),
+          correctedBy: z.uuid(),
+          correctedByName: z.string().nullable(),
+          correctedAt: timestamp,
+        }),
+      )
+      .describe('Corrections of a visit recorded wrongly, oldest first'),
+    allowedActions: z
+      .array(z.enum(VISIT_ACTIONS))
+      .optional()
+      .describe('How the caller may correct the visit now: edit its values or cancel the record'),
   })
   .meta({
     id: 'Visit',
@@ -34,6 +60,9 @@ export const Visit = z
       chargedHours: 1,
       recordedBy: '6c2e8a41-5d7f-4b9c-8e1a-3f5d7b9c1e24',
       recordedAt: '2026-11-24T16:05:00.000Z',
+      voided: false,
+      corrections: [],
+      allowedActions: ['edit', 'cancel'],
     },
   });
 

@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  actorOf,
   type ArrangementState,
   CONTRACT_ENDS_ALERT,
   PROJECTION_FAILED,
   RUNNING_STATUSES,
 } from '../../../../libs/contracts';
-import { arrangementActionsFor } from '../access/allowed-actions';
+import { visitRefusal } from '../../../../libs/domain/actions/visit-actions';
+import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
+import { arrangementActionsFor, visitActionsFor } from '../access/allowed-actions';
 import { ATTENTION } from '../arrangements/attention';
 import { FLAGS_SQL } from './running-flags';
 import { addToInstant, dateOf } from '../../../../libs/domain/dates';
@@ -14,9 +17,9 @@ import { AccessLogService } from '../access/access-log.service';
 import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { ArrangementReads } from '../arrangements/arrangement-reads.service';
-import { DomainError } from '../common/domain-error';
+import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
-import type { RunningListQueryDto, UseQueryDto, VisitDto } from './running.dto';
+import type { RunningListQueryDto, UseQueryDto, VisitCorrectionDto, VisitDto } from './running.dto';
 
 interface CancellationTerms {
   freeCancellationHours?: number;
@@ -44,12 +47,113 @@ export class RunningService {
   async recordVisit(id: string, user: AuthUser, key: string, dto: VisitDto) {
     const a = await this.arrangements.viewable(id, user);
     await this.arrangements.requireAllowed(a, user, 'recordVisit');
+    const v = await this.visitValues(a, dto);
+    const visitId = uuidFromName(`visit:${id}:${key}`);
+    await this.ds.query(
+      `insert into visit (id, arrangement_id, visit_on, starts_at, hours, status, cancelled_by, cancelled_at,
+         notice_hours, charged_hours, recorded_by)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (id) do nothing`,
+      [
+        visitId,
+        id,
+        v.visitOn,
+        dto.startsAt,
+        dto.hours,
+        dto.status,
+        dto.cancelledBy,
+        dto.cancelledAt,
+        v.noticeHours,
+        v.charged,
+        user.userId,
+      ],
+    );
+    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'visit', recordId: visitId, action: 'create' }]);
+    const [visit] = await this.visitsWhere('v.id = $1', [visitId]);
+    return visit;
+  }
+
+  /**
+   * Corrects a visit recorded wrongly, as its rule allows (libs/domain/actions/visit-actions.ts): its values
+   * edited and charged anew, or the record cancelled (void, charging nothing). The visit as it was is kept
+   * with the correction, who made it and why; the month's use is read from the visits as they now are.
+   */
+  async correctVisit(id: string, visitId: string, user: AuthUser, key: string, dto: VisitCorrectionDto) {
+    const a = await this.arrangements.viewable(id, user);
+    const correctionId = uuidFromName(`visit-correction:${visitId}:${user.userId}:${key}`);
+    const [done]: unknown[] = await this.ds.query('select 1 from visit_correction where id = $1', [correctionId]);
+    if (!done) {
+      const [before]: (Record<string, unknown> & { voided: boolean })[] = await this.ds.query(
+        `select to_char(v.visit_on, 'YYYY-MM-DD') as "visitOn", v.starts_at as "startsAt", v.hours::float as hours, v.status,
+                v.cancelled_by as "cancelledBy", v.cancelled_at as "cancelledAt", v.notice_hours::float as "noticeHours",
+                v.charged_hours::float as "chargedHours", v.recorded_by as "recordedBy", v.recorded_at as "recordedAt",
+                v.voided
+         from visit v where v.id = $1 and v.arrangement_id = $2`,
+        [visitId, id],
+      );
+      if (!before) throw DomainError.notFound('visit', visitId);
+      const refusal = visitRefusal(dto.kind, await this.arrangements.stateOf(a), before, actorOf(user));
+      if (refusal) {
+        const code = refusal.kind === 'forbidden' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition;
+        throw new DomainError(code, refusal.message);
+      }
+      const edit = dto.visit;
+      const v = edit && (await this.visitValues(a, edit, 'visit.startsAt'));
+      await this.ds.transaction(async (m) => {
+        const inserted: unknown[] = await m.query(
+          `insert into visit_correction (id, visit_id, kind, reason, before, after, corrected_by)
+           values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing returning id`,
+          [
+            correctionId,
+            visitId,
+            dto.kind,
+            dto.reason,
+            JSON.stringify(before),
+            edit && JSON.stringify(edit),
+            user.userId,
+          ],
+        );
+        if (inserted.length === 0) return;
+        if (edit && v) {
+          await m.query(
+            `update visit set visit_on = $2, starts_at = $3, hours = $4, status = $5, cancelled_by = $6,
+               cancelled_at = $7, notice_hours = $8, charged_hours = $9 where id = $1`,
+            [
+              visitId,
+              v.visitOn,
+              edit.startsAt,
+              edit.hours,
+              edit.status,
+              edit.cancelledBy,
+              edit.cancelledAt,
+              v.noticeHours,
+              v.charged,
+            ],
+          );
+        } else {
+          await m.query('update visit set voided = true, charged_hours = 0 where id = $1', [visitId]);
+        }
+      });
+      await this.accessLog.record(user, [
+        { clientId: a.clientId, record: 'visit', recordId: visitId, action: 'change' },
+      ]);
+    }
+    const [visit] = await this.visitsWhere('v.id = $1', [visitId]);
+    return {
+      ...visit,
+      allowedActions: visitActionsFor(user, await this.arrangements.stateOf(a), visit as { voided: boolean }),
+    };
+  }
+
+  /**
+   * A visit's day, notice and charged hours: a late cancellation by the client is charged as the supplier's
+   * contract says; one by the supplier never is. Refused (naming `field`) outside the service's days.
+   */
+  private async visitValues(a: ArrangementEntity, dto: VisitDto, field = 'startsAt') {
     const visitOn = dateOf(new Date(dto.startsAt));
     const lastDay = a.endedOn ?? a.periodEnd;
-    // The rule allowed the visit: the service has started.
     if ((a.startedOn && visitOn < a.startedOn) || (lastDay && visitOn > lastDay)) {
       throw DomainError.invalidField(
-        'startsAt',
+        field,
         'within_service',
         `must fall between the start of the service (${a.startedOn}) and ${lastDay ?? 'its end'}`,
       );
@@ -63,34 +167,18 @@ export class RunningService {
         : dto.cancelledBy === 'client' && noticeHours !== null && noticeHours < (terms.freeCancellationHours ?? 0)
           ? (dto.hours * (terms.lateCancellationChargePercent ?? 0)) / 100
           : 0;
-    const visitId = uuidFromName(`visit:${id}:${key}`);
-    await this.ds.query(
-      `insert into visit (id, arrangement_id, visit_on, starts_at, hours, status, cancelled_by, cancelled_at,
-         notice_hours, charged_hours, recorded_by)
-       values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (id) do nothing`,
-      [
-        visitId,
-        id,
-        visitOn,
-        dto.startsAt,
-        dto.hours,
-        dto.status,
-        dto.cancelledBy,
-        dto.cancelledAt,
-        noticeHours === null ? null : Math.round(noticeHours * 100) / 100,
-        charged,
-        user.userId,
-      ],
-    );
-    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'visit', recordId: visitId, action: 'create' }]);
-    const [visit] = await this.visitsWhere('v.id = $1', [visitId]);
-    return visit;
+    return { visitOn, noticeHours: noticeHours === null ? null : Math.round(noticeHours * 100) / 100, charged };
   }
 
+  /** The visits with their corrections (who, when, why, the visit before) and how the caller may correct each. */
   async visits(id: string, user: AuthUser) {
     const a = await this.arrangements.viewable(id, user);
     await this.accessLog.record(user, [{ clientId: a.clientId, record: 'visit', recordId: id, action: 'read' }]);
-    return this.visitsWhere('v.arrangement_id = $1', [id]);
+    const [visits, state] = await Promise.all([
+      this.visitsWhere('v.arrangement_id = $1', [id]),
+      this.arrangements.stateOf(a),
+    ]);
+    return visits.map((v) => ({ ...v, allowedActions: visitActionsFor(user, state, v as { voided: boolean }) }));
   }
 
   /** A month's use against the payment commitment: delivered, cancelled, charged, and what is left. */
@@ -113,7 +201,7 @@ export class RunningService {
               count(*) filter (where cancelled_by = 'supplier')::int as "supplierCancellations",
               coalesce(sum(hours) filter (where status = 'cancelled'), 0)::float as "cancelledHours",
               coalesce(sum(charged_hours), 0)::float as "chargedHours"
-       from visit where arrangement_id = $1 and visit_on >= $2::date and visit_on < ($2::date + interval '1 month')`,
+       from visit where arrangement_id = $1 and not voided and visit_on >= $2::date and visit_on < ($2::date + interval '1 month')`,
       [id, from],
     );
     const committed = commitment?.unitsPerMonth ?? null;
@@ -211,7 +299,13 @@ export class RunningService {
       `select v.id, to_char(v.visit_on, 'YYYY-MM-DD') as "visitOn", v.starts_at as "startsAt", v.hours::float as hours,
               v.status, v.cancelled_by as "cancelledBy", v.cancelled_at as "cancelledAt",
               v.notice_hours::float as "noticeHours", v.charged_hours::float as "chargedHours",
-              v.recorded_by as "recordedBy", v.recorded_at as "recordedAt"
+              v.recorded_by as "recordedBy", v.recorded_at as "recordedAt", v.voided,
+              coalesce((
+                select json_agg(json_build_object('kind', c.kind, 'reason', c.reason, 'before', c.before,
+                         'correctedBy', c.corrected_by, 'correctedByName', u.full_name, 'correctedAt', c.corrected_at)
+                       order by c.corrected_at, c.id)
+                from visit_correction c left join app_user u on u.id = c.corrected_by where c.visit_id = v.id
+              ), '[]'::json) as corrections
        from visit v where ${condition} order by v.starts_at, v.id`,
       params,
     );

@@ -8,7 +8,9 @@ import { COMMAND_RESULT } from '../common/focus';
 import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
 import { RunningSummary, VisitForm, Visits } from '../running/running-service';
+import { Consultations } from './consultation';
 import { ClientContact, DecisionCard, OrderFacts, Parties, ProposalCard } from './record-cards';
+import { Rectification } from './rectification';
 import { ArrangementSteps } from './steps';
 import { Timeline } from './timeline';
 import { useArrangement } from './queries';
@@ -55,16 +57,20 @@ export default function ArrangementPage() {
           <Visits a={a} />
           <Parties a={a} />
           <DecisionCard a={a} />
+          {allows(a, 'readLetters') && <Rectification a={a} />}
           {a.proposal && <ProposalCard a={a} />}
+          <Consultations a={a} />
         </>
       ) : (
         <>
           {a.order && !a.proposal && <OrderCard a={a} />}
           {(a.proposal || !a.order) && <ProposalCard a={a} />}
           {a.order && a.proposal && <OrderCard a={a} />}
+          <Consultations a={a} />
           <Parties a={a} />
           <ClientContact a={a} />
           <DecisionCard a={a} />
+          {allows(a, 'readLetters') && <Rectification a={a} />}
           <ArrangementSteps a={a} />
         </>
       )}

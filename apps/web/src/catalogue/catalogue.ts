@@ -1,7 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
-import type { ServiceDefinition } from '../api/types';
+import type { paths } from '../api/schema';
+import type { ServiceCard, ServiceDefinition } from '../api/types';
+import { useCommand } from '../api/command';
 
 /** Asked without a language, the catalogue answers every text in all three; the screens pick the user's. */
 function inAllLanguages<T extends { name: unknown }>(card: T): card is Extract<T, { name: object }> {
@@ -38,4 +40,56 @@ export function useServiceName(): (code: string) => string {
   const { data: services = [] } = useCatalogue();
   const lang = i18n.language as 'fi' | 'sv' | 'en';
   return (code) => services.find((s) => s.code === code)?.name[lang] ?? code;
+}
+
+/** The newest card of a service, with what the reader may do with it (`allowedActions`). */
+export function useLatestCard(code: string) {
+  return useQuery({
+    queryKey: ['card', code, 'latest'],
+    queryFn: async (): Promise<ServiceCard | null> => {
+      const card = await unwrap(api.GET('/catalogue/services/{code}', { params: { path: { code }, query: {} } }));
+      return inAllLanguages(card) ? (card as ServiceCard) : null;
+    },
+  });
+}
+
+/** Every published version: when, by whom, why, which services changed. */
+export function useCatalogueVersions() {
+  return useQuery({
+    queryKey: ['catalogue-versions'],
+    queryFn: () => unwrap(api.GET('/catalogue/versions')),
+  });
+}
+
+/** What changed in a card from one version to another, field by field (the API compares them). */
+export function useCardDiff(code: string, from: number | null, to: number | null) {
+  return useQuery({
+    enabled: from !== null && to !== null,
+    queryKey: ['card-diff', code, from, to],
+    queryFn: () =>
+      unwrap(
+        api.GET('/catalogue/services/{code}/diff', {
+          params: { path: { code }, query: { from: from ?? 0, to: to ?? 0 } },
+        }),
+      ),
+    staleTime: Infinity,
+  });
+}
+
+type PublishBody = paths['/catalogue/services/{code}']['put']['requestBody']['content']['application/json'];
+
+/** Publishes a new version of a card; the catalogue, its versions and the card are read again. */
+export function usePublishCard(code: string) {
+  const queryClient = useQueryClient();
+  return useCommand({
+    mutationFn: (body: PublishBody, api) =>
+      unwrap(api.PUT('/catalogue/services/{code}', { params: { path: { code } }, body })),
+    onSuccess: async () => {
+      await Promise.all(
+        [['catalogue'], ['catalogue-versions'], ['card', code, 'latest']].map((queryKey) =>
+          queryClient.invalidateQueries({ queryKey }),
+        ),
+      );
+    },
+  });
 }

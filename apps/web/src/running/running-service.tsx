@@ -31,6 +31,7 @@ import {
   shiftMonth,
 } from '../common/format';
 import { Fact, StepPanel } from '../common/step';
+import { CorrectionNotes, VisitCorrection } from './visit-correction';
 
 interface Props {
   a: ArrangementDetail;
@@ -76,6 +77,24 @@ export function RunningSummary({ a }: Props) {
               <Fact label={t('running.continuation')}>{t(`running.outcome.${r.continuationOutcome}`)}</Fact>
             )}
             {r.changeStatus && <Fact label={t('running.change')}>{t(`running.changeStatus.${r.changeStatus}`)}</Fact>}
+            {r.change && (
+              <>
+                {r.change.hoursPerMonth !== null && (
+                  <Fact label={t('running.changeHours')}>
+                    {t('running.nowAndAsked', { now: a.hoursPerMonth ?? '–', asked: r.change.hoursPerMonth })}
+                  </Fact>
+                )}
+                {r.change.supplier && (
+                  <Fact label={t('running.changeSupplier')}>
+                    {t('running.nowAndAsked', {
+                      now: a.parties.supplier?.name ?? t('facts.notChosen'),
+                      asked: r.change.supplier.name,
+                    })}
+                  </Fact>
+                )}
+                <Fact label={t('running.changeFrom')}>{finnishDate(r.change.effectiveOn)}</Fact>
+              </>
+            )}
             {a.ended && (
               <Fact label={t('running.endedOn')}>
                 {finnishDate(a.ended.endedOn)}
@@ -111,6 +130,8 @@ export function Visits({ a }: Props) {
     queryFn: () => unwrap(api.GET('/arrangements/{id}/visits', { params: { path: { id: a.id } } })),
   });
   const visitsId = useId();
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const chosen = visits.find((v) => v.id === correcting);
   const columns: Column<Visit>[] = [
     {
       key: 'when',
@@ -121,16 +142,35 @@ export function Visits({ a }: Props) {
     {
       key: 'status',
       label: t('running.visitStatus'),
-      cell: (v) =>
-        v.cancelledBy
-          ? t('running.cancelledBy', {
-              by: t(`running.by.${v.cancelledBy}`),
-              when: v.cancelledAt ? `${finnishDay(v.cancelledAt)} ${finnishTime(v.cancelledAt)}` : '',
-            })
-          : t('running.delivered'),
+      cell: (v) => (
+        <>
+          {v.voided
+            ? t('running.voided')
+            : v.cancelledBy
+              ? t('running.cancelledBy', {
+                  by: t(`running.by.${v.cancelledBy}`),
+                  when: v.cancelledAt ? `${finnishDay(v.cancelledAt)} ${finnishTime(v.cancelledAt)}` : '',
+                })
+              : t('running.delivered')}
+          <CorrectionNotes visit={v} />
+        </>
+      ),
     },
     { key: 'charged', label: t('running.charged'), cell: (v) => hoursText(v.chargedHours) },
   ];
+  // The correction column shows where the API lets the reader correct some visit.
+  if (visits.some((v) => (v.allowedActions ?? []).length > 0)) {
+    columns.push({
+      key: 'correct',
+      label: t('running.correction'),
+      cell: (v) =>
+        (v.allowedActions ?? []).length > 0 && (
+          <Button variant="secondary" onClick={() => setCorrecting(v.id)}>
+            {t('running.correct')}
+          </Button>
+        ),
+    });
+  }
   return (
     <section className="card" aria-labelledby={visitsId}>
       <Heading variant="h2" id={visitsId}>
@@ -143,7 +183,10 @@ export function Visits({ a }: Props) {
         rows={visits}
         empty={t('running.noVisits')}
         rowKey={(v) => v.id}
+        rowAttributes={(v) => ({ 'data-visit': v.id })}
+        data-list="visits"
       />
+      {chosen && <VisitCorrection key={chosen.id} a={a} visit={chosen} onDone={() => setCorrecting(null)} />}
     </section>
   );
 }

@@ -1,0 +1,86 @@
+import {
+  DECISION_ACTIONS,
+  type DecisionAction,
+  RECTIFICATION_ACTIONS,
+  type RectificationAction,
+} from '../../contracts/actions';
+import type { Actor } from '../../contracts/arrangement';
+import { type ActionRefusal, all as allOf, forbidden, invalid, type Rule as RuleOf } from './rules';
+
+/**
+ * Requests for rectification and appeals to the court: who records them, and when. The API refuses a
+ * step by its rule and lists the passing ones beside each decision and request, so the arrangement's page
+ * offers exactly what the routes accept. The route's permission (`appeal.record`) is checked beside these.
+ */
+
+/** A decision as the rules read it: an appealable one has its last day to request rectification. */
+export interface AppealableDecision {
+  kind: string;
+  appealDeadline: string | null;
+  /** Requests already recorded against it. */
+  requests: number;
+}
+
+/** A request for rectification and how far it has come. */
+export interface RectificationState {
+  outcome: string | null;
+  courtFiledOn: string | null;
+  courtOutcome: string | null;
+}
+
+/** The decisions a rectification request is recorded against: those the process made (decision table). */
+const DECIDED_KINDS = ['initial', 'continuation', 'change'];
+
+const recorder =
+  <S>(what: string): RuleOf<S> =>
+  (_s, actor) =>
+    actor.role === 'arranging' || actor.role === 'team_lead'
+      ? null
+      : forbidden(`${what} is recorded by the arranging team or a team lead`);
+
+const DECISION_RULES: Record<DecisionAction, RuleOf<AppealableDecision>> = {
+  requestRectification: allOf<AppealableDecision>(
+    recorder('a request for rectification'),
+    (d) =>
+      DECIDED_KINDS.includes(d.kind) && d.appealDeadline !== null
+        ? null
+        : invalid('the decision is not appealable: rectification is requested of a negative decision'),
+    (d) => (d.requests === 0 ? null : invalid("a request for the decision's rectification is recorded already")),
+  ),
+};
+
+const RECTIFICATION_RULES: Record<RectificationAction, RuleOf<RectificationState>> = {
+  recordOutcome: allOf<RectificationState>(recorder("the section's decision"), (r) =>
+    r.outcome ? invalid(`the section has decided already: ${r.outcome}`) : null,
+  ),
+  appealToCourt: allOf<RectificationState>(
+    recorder('an appeal to the court'),
+    (r) => (r.outcome ? null : invalid("the court hears an appeal against the section's decision: it has none yet")),
+    (r) => (r.courtFiledOn ? invalid('the court appeal is recorded already') : null),
+  ),
+  recordCourtOutcome: allOf<RectificationState>(
+    recorder("the court's decision"),
+    (r) => (r.courtFiledOn ? null : invalid('no court appeal is recorded')),
+    (r) => (r.courtOutcome ? invalid('the court has decided already') : null),
+  ),
+};
+
+export function decisionRefusal(action: DecisionAction, d: AppealableDecision, actor: Actor): ActionRefusal | null {
+  return DECISION_RULES[action](d, actor);
+}
+
+export function rectificationRefusal(
+  action: RectificationAction,
+  r: RectificationState,
+  actor: Actor,
+): ActionRefusal | null {
+  return RECTIFICATION_RULES[action](r, actor);
+}
+
+export function allowedDecisionActions(d: AppealableDecision, actor: Actor): DecisionAction[] {
+  return DECISION_ACTIONS.filter((a) => decisionRefusal(a, d, actor) === null);
+}
+
+export function allowedRectificationActions(r: RectificationState, actor: Actor): RectificationAction[] {
+  return RECTIFICATION_ACTIONS.filter((a) => rectificationRefusal(a, r, actor) === null);
+}
