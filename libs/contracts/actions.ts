@@ -82,3 +82,11 @@ export type PlannedSupervisionAction = (typeof PLANNED_SUPERVISION_ACTIONS)[numb
 /** A planned visit's findings, recorded once. */
 export const PLANNED_VISIT_ACTIONS = ['recordFindings'] as const;
 export type PlannedVisitAction = (typeof PLANNED_VISIT_ACTIONS)[number];
+
+/** A client the caller lists: hand the client over to another own worker (a team lead). */
+export const CLIENT_ACTIONS = ['handOver'] as const;
+export type ClientAction = (typeof CLIENT_ACTIONS)[number];
+
+/** An own worker a team lead leads: give them clients while they stay; set the day they leave. */
+export const OWN_WORKER_ACTIONS = ['receiveClients', 'setLeavingDay'] as const;
+export type OwnWorkerAction = (typeof OWN_WORKER_ACTIONS)[number];

@@ -33,6 +33,7 @@ import { ContractHistory1764450000000 } from './migrations/1764450000000-contrac
 import { CaseAttachments1764460000000 } from './migrations/1764460000000-case-attachments';
 import { SupplierRecord1764470000000 } from './migrations/1764470000000-supplier-record';
 import { CountySettings1764480000000 } from './migrations/1764480000000-county-settings';
+import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -73,6 +74,7 @@ export const MIGRATIONS = [
   CaseAttachments1764460000000,
   SupplierRecord1764470000000,
   CountySettings1764480000000,
+  RegistrarAndLeavingDay1764493000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -126,6 +126,7 @@ const ROLE_TEXT: Record<string, Texts> = {
   team_lead: { fi: 'esihenkilö', sv: 'chef', en: 'team lead' },
   procurement: { fi: 'hankinnat', sv: 'upphandling', en: 'procurement' },
   supplier: { fi: 'palveluntuottaja', sv: 'serviceproducent', en: 'supplier' },
+  registrar: { fi: 'kirjaaja', sv: 'registrator', en: 'registrar' },
 };
 const RECORD_TEXT: Record<AccessRecord, Texts> = {
   client: { fi: 'asiakkaan tiedot', sv: 'klientens uppgifter', en: 'client details' },

@@ -4,6 +4,8 @@ import {
   type ArrangementState,
   type AuthUser,
   type CaseAction,
+  type ClientAction,
+  type OwnWorkerAction,
   type SupervisionState,
 } from '../../../../libs/contracts';
 import { allowedArrangementActions } from '../../../../libs/domain/actions/arrangement-actions';
@@ -70,4 +72,24 @@ export function arrangementActionsFor(user: AuthUser, state: ArrangementState | 
 export function caseActionsFor(user: AuthUser, state: SupervisionState | null): CaseAction[] {
   if (!state) return [];
   return allowedCaseActions(state, actorOf(user)).filter((a) => permits(user.role, CASE_ACTION_PERMISSION[a]));
+}
+
+/** What the caller may do with a client they list: a team lead hands it over. */
+export function clientActionsFor(user: AuthUser): ClientAction[] {
+  return permits(user.role, 'client.hand_over') ? ['handOver'] : [];
+}
+
+/**
+ * What a team lead may do with an own worker they lead: give clients to one who stays (not disabled, not
+ * past the leaving day), and set the leaving day of one who has not left.
+ */
+export function ownWorkerActionsFor(
+  user: AuthUser,
+  worker: { disabled: boolean },
+  leaving: boolean,
+): OwnWorkerAction[] {
+  const actions: OwnWorkerAction[] = [];
+  if (permits(user.role, 'client.hand_over') && !leaving) actions.push('receiveClients');
+  if (permits(user.role, 'user.disable') && !worker.disabled) actions.push('setLeavingDay');
+  return actions;
 }
