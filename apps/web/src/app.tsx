@@ -45,6 +45,8 @@ const MyScorecard = lazy(() => import('./suppliers/my-scorecard'));
 const PlannedSupervision = lazy(() => import('./planned-supervision/planned-supervision-page'));
 const FeedbackImport = lazy(() => import('./feedback/import-page'));
 const FeedbackRules = lazy(() => import('./feedback/rules-page'));
+const Handovers = lazy(() => import('./handovers/handovers-page'));
+const AccessLog = lazy(() => import('./access-log/access-log-page'));
 
 type PageLabel =
   | 'myClients'
@@ -56,11 +58,15 @@ type PageLabel =
   | 'plannedSupervision'
   | 'feedbackImport'
   | 'feedbackRules'
-  | 'myScorecard';
+  | 'myScorecard'
+  | 'handovers'
+  | 'accessLog';
 /** The supervision pages after the cases, each for the roles whose permissions its routes need. */
 const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
 const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
 const RULES = { path: '/feedback/rules', label: 'feedbackRules' } as const;
+/** A client's access log: the registrar's page, and the team lead's for the clients they lead. */
+const ACCESS_LOG = { path: '/access-log', label: 'accessLog' } as const;
 
 /** Where each role starts, and the pages its menu offers. */
 const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
@@ -74,10 +80,12 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
   ],
   team_lead: [
     { path: '/supervision', label: 'supervision' },
+    { path: '/handovers', label: 'handovers' },
     { path: '/suppliers', label: 'suppliers' },
     PLANNED,
     IMPORT,
     RULES,
+    ACCESS_LOG,
   ],
   procurement: [
     { path: '/contracts', label: 'contracts' },
@@ -91,6 +99,7 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     { path: '/supervision', label: 'supervision' },
     { path: '/my-scorecard', label: 'myScorecard' },
   ],
+  registrar: [ACCESS_LOG],
 };
 
 export function App() {
@@ -183,6 +192,8 @@ export function App() {
                 <Route path="/planned-supervision" element={<PlannedSupervision />} />
                 <Route path="/feedback/import" element={<FeedbackImport />} />
                 <Route path="/feedback/rules" element={<FeedbackRules />} />
+                <Route path="/handovers" element={<Handovers />} />
+                <Route path="/access-log" element={<AccessLog />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

@@ -12,7 +12,7 @@ export const PERMISSIONS = {
   'catalogue.read': 'read the service catalogue and its principle cards',
   'catalogue.change': 'publish a new version of a service',
   'client.list': "list one's own clients (a team lead's: those of the own workers they lead), and search them",
-  'client.find': "find a client by name or birth date: the id, name, birth date and language only",
+  'client.find': 'find a client by name or birth date: the id, name, birth date and language only',
   'client.access_log.read': "read a client's access log (703/2023)",
   'client.hand_over': 'hand a client over to another own worker',
   'user.disable': 'set the day a worker leaves, and disable a worker who has left',

@@ -90,7 +90,9 @@ export class ClientsController {
   @Get('find')
   @Can('client.find')
   @ReadsClientData('client')
-  @ApiOperation({ summary: `Find a client by name or birth date: id, name, birth date and language, at most ${FOUND_AT_MOST}` })
+  @ApiOperation({
+    summary: `Find a client by name or birth date: id, name, birth date and language, at most ${FOUND_AT_MOST}`,
+  })
   @Returns([FoundClient])
   async find(@CurrentUser() user: AuthUser, @Query() query: FindClientQueryDto) {
     const params: unknown[] = [];

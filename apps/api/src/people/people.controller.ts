@@ -40,7 +40,7 @@ export class PeopleController {
   @Post('users/:id/leaving-day')
   @Can('user.disable')
   @HttpCode(200)
-  @ApiOperation({ summary: "Set (or clear) the day a worker leaves: their clients show as to be handed over" })
+  @ApiOperation({ summary: 'Set (or clear) the day a worker leaves: their clients show as to be handed over' })
   @Returns(LeavingDay)
   setLeavingDay(@Uuid('id', 'user') id: string, @CurrentUser() user: AuthUser, @Body() dto: LeavingDayDto) {
     return this.people.setLeavingDay(id, user, dto.leavingOn);

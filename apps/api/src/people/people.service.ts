@@ -64,7 +64,12 @@ export class PeopleService {
     const moves = clients.map((c) => ({ ...c, handoverId: uuidFromName(`handover:${c.id}:${user.userId}:${key}`) }));
     await this.accessLog.record(
       user,
-      moves.map((c) => ({ clientId: c.id, record: 'client' as const, recordId: c.handoverId, action: 'change' as const })),
+      moves.map((c) => ({
+        clientId: c.id,
+        record: 'client' as const,
+        recordId: c.handoverId,
+        action: 'change' as const,
+      })),
     );
     await this.ds.transaction(async (m) => {
       for (const c of moves) {
