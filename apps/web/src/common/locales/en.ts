@@ -698,7 +698,7 @@ export const en: Texts = {
     leavesOn: 'Leaves {{date}}',
     workersClients: "An own worker's clients",
     workersClientsCaption: "{{name}}'s clients",
-    chooseWorker: 'Own worker',
+    chooseWorker: 'Current own worker',
     chooseWorkerPlaceholder: 'Choose an own worker',
     workerOption: '{{name}} ({{count}} clients)',
     noClients: 'The own worker has no clients.',

@@ -691,7 +691,7 @@ export const fi = {
     leavesOn: 'Lähtee {{date}}',
     workersClients: 'Omatyöntekijän asiakkaat',
     workersClientsCaption: 'Omatyöntekijän {{name}} asiakkaat',
-    chooseWorker: 'Omatyöntekijä',
+    chooseWorker: 'Nykyinen omatyöntekijä',
     chooseWorkerPlaceholder: 'Valitse omatyöntekijä',
     workerOption: '{{name}} ({{count}} asiakasta)',
     noClients: 'Omatyöntekijällä ei ole asiakkaita.',

@@ -695,7 +695,7 @@ export const sv: Texts = {
     leavesOn: 'Slutar {{date}}',
     workersClients: 'Den egna kontaktpersonens klienter',
     workersClientsCaption: 'Klienterna till {{name}}',
-    chooseWorker: 'Egen kontaktperson',
+    chooseWorker: 'Nuvarande egen kontaktperson',
     chooseWorkerPlaceholder: 'Välj egen kontaktperson',
     workerOption: '{{name}} ({{count}} klienter)',
     noClients: 'Den egna kontaktpersonen har inga klienter.',
