@@ -133,7 +133,7 @@ describe("a client's access log", () => {
       `select count(*)::int as after from access_log where user_id = $1 and client_id = $2 and action = 'read'`,
       [kaisa, SIIRI.id],
     );
-    expect(after).toBe(before + 1);
+    expect(after).toBeGreaterThan(before);
     const log = ok(
       await sys()
         .as('riikka')
