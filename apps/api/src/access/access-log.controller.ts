@@ -17,7 +17,6 @@ const period = {
   from: isoDate.describe('First day (in Finland) of the period asked about'),
   to: isoDate.describe('Last day of the period asked about'),
 };
-const inOrder = rule('date_order', 'must not be before from', ['to']);
 
 class AccessLogQueryDto extends createZodDto(
   z
@@ -26,7 +25,7 @@ class AccessLogQueryDto extends createZodDto(
       lang: z.enum(LANGUAGES).default('fi').describe('Language of the roles, records, actions and purposes'),
     })
     .strict()
-    .refine((q) => q.from <= q.to, inOrder),
+    .refine((q) => q.from <= q.to, rule('date_order', 'must not be before from', ['to'])),
 ) {}
 
 class AccessLogPdfQueryDto extends createZodDto(
@@ -36,7 +35,7 @@ class AccessLogPdfQueryDto extends createZodDto(
       lang: z.enum(LANGUAGES).optional().describe("Language of the report; the client's own by default"),
     })
     .strict()
-    .refine((q) => q.from <= q.to, inOrder),
+    .refine((q) => q.from <= q.to, rule('date_order', 'must not be before from', ['to'])),
 ) {}
 
 @ApiTags('access log')
