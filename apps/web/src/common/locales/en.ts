@@ -703,7 +703,7 @@ export const en: Texts = {
     workerOption: '{{name}} ({{count}} clients)',
     noClients: 'The own worker has no clients.',
     leavingDay: 'Last working day',
-    optional: '(optional)',
+    optional: 'optional',
     saveLeavingDay: 'Save the last working day',
     leavingSaved: "{{name}}'s last working day was saved.",
     handOver: 'Handover',

@@ -696,7 +696,7 @@ export const fi = {
     workerOption: '{{name}} ({{count}} asiakasta)',
     noClients: 'Omatyöntekijällä ei ole asiakkaita.',
     leavingDay: 'Viimeinen työpäivä',
-    optional: '(vapaaehtoinen)',
+    optional: 'vapaaehtoinen',
     saveLeavingDay: 'Tallenna viimeinen työpäivä',
     leavingSaved: 'Omatyöntekijän {{name}} viimeinen työpäivä tallennettiin.',
     handOver: 'Siirto',

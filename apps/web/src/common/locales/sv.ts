@@ -700,7 +700,7 @@ export const sv: Texts = {
     workerOption: '{{name}} ({{count}} klienter)',
     noClients: 'Den egna kontaktpersonen har inga klienter.',
     leavingDay: 'Sista arbetsdag',
-    optional: '(frivilligt)',
+    optional: 'frivilligt',
     saveLeavingDay: 'Spara sista arbetsdag',
     leavingSaved: 'Sista arbetsdagen för {{name}} sparades.',
     handOver: 'Överföring',
