@@ -26,6 +26,7 @@ const CALLERS: [Role, DemoUser][] = [
   ['team_lead', 'riikka'],
   ['supplier', 'perhepolku'],
   ['procurement', 'petra'],
+  ['registrar', 'kaisa'],
 ];
 
 beforeAll(async () => {
@@ -86,6 +87,7 @@ function query(op: DocumentedRead): string {
     clientId: demo.eetu.id,
     list: 'ending_soon',
     within: 'P10Y',
+    q: 'Eetu Järvinen',
   };
   const pairs: string[] = [];
   for (const p of parameters) {

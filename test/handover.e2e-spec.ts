@@ -108,4 +108,75 @@ describe('handing a client over to another own worker', () => {
     );
     expect(toLeaver.problems[0]).toMatchObject({ field: 'ownWorkerId', rule: 'active_own_worker' });
   });
+
+  it('hands several clients over together, all or none, each with its own history', async () => {
+    const [shl, lsl] = [randomUUID(), randomUUID()];
+    for (const [id, basis, worker] of [
+      [shl, 'SHL', 'aino'],
+      [lsl, 'LsL', 'helmi'],
+    ] as const) {
+      await sys.db.query(
+        `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
+         values ($1, 'Yhdessä Siirrettävä', '2013-04-04', 'espoo', 'fi', $2, $3)`,
+        [id, basis, demo.userId(worker)],
+      );
+    }
+    // Erik is a social counsellor: the child-welfare client cannot go to him, so neither goes.
+    const refusal = refused(
+      await riikka.post('/clients/own-worker', {
+        clientIds: [shl, lsl],
+        ownWorkerId: demo.userId('erik'),
+        reason: 'x',
+      }),
+      400,
+    );
+    expect(refusal.problems[0]).toMatchObject({ field: 'ownWorkerId', rule: 'social_worker' });
+    const owners = async () =>
+      (await sys.db.query('select own_worker_id as w from client where id = any($1::uuid[]) order by id', [[shl, lsl]]))
+        .map((r: { w: string }) => r.w)
+        .sort();
+    expect(await owners()).toEqual([demo.userId('aino'), demo.userId('helmi')].sort());
+    // Aino may not hand over her own clients.
+    refused(
+      await aino.post('/clients/own-worker', { clientIds: [shl], ownWorkerId: demo.userId('erik'), reason: 'x' }),
+      403,
+    );
+
+    const leaver = randomUUID();
+    await sys.db.query(
+      `insert into app_user (id, username, full_name, role, profession, team_id, leaving_on)
+       values ($1, $2, 'Lähtö Tänään', 'own_worker', 'social_worker', 'cw-lohja', $3)`,
+      [leaver, `lahto-${leaver.slice(0, 8)}`, await sys.today()],
+    );
+    // One who leaves today takes no one; the own workers' list says so.
+    const workers = ok(await riikka.get('/own-workers'));
+    expect(workers.find((w: { id: string }) => w.id === leaver)).toMatchObject({
+      leavingOn: await sys.today(),
+      allowedActions: ['setLeavingDay'],
+    });
+    refused(await riikka.post('/clients/own-worker', { clientIds: [shl], ownWorkerId: leaver, reason: 'x' }), 400);
+
+    const handed = ok(
+      await riikka.post(
+        '/clients/own-worker',
+        { clientIds: [shl, lsl], ownWorkerId: demo.userId('helmi'), reason: 'Tiimit yhdistyvät.' },
+        `together-${shl}`,
+      ),
+    );
+    expect(handed.map((h: { clientId: string }) => h.clientId).sort()).toEqual([shl, lsl].sort());
+    expect(await owners()).toEqual([demo.userId('helmi'), demo.userId('helmi')]);
+    const history = ok(await riikka.get(`/clients/${shl}/own-worker/history`));
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ fromWorker: 'Aino Virtanen', toWorker: 'Helmi Korhonen' });
+    const [{ changes }] = await sys.db.query(
+      `select count(*)::int as changes from access_log where client_id = any($1::uuid[]) and action = 'change'
+         and user_id = $2`,
+      [[shl, lsl], demo.userId('riikka')],
+    );
+    expect(changes).toBe(2);
+    // Found again by search, within the lead's reach.
+    const found = ok(await riikka.get('/clients?q=yhdessä%204.4.2013'));
+    expect(found.map((c: { id: string }) => c.id).sort()).toEqual([shl, lsl].sort());
+    expect(found[0].allowedActions).toEqual(['handOver']);
+  });
 });

@@ -14,6 +14,7 @@ const AS: Record<Role, DemoUser> = {
   team_lead: 'riikka',
   procurement: 'petra',
   supplier: 'perhepolku',
+  registrar: 'kaisa',
 };
 const UNKNOWN = '00000000-0000-4000-8000-00000000dead';
 const PUBLIC = new Set([

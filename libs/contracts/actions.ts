@@ -102,3 +102,10 @@ export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];
 /** A visit recorded wrongly: corrected (its values) or cancelled as a record, the original kept. */
 export const VISIT_ACTIONS = ['edit', 'cancel'] as const;
 export type VisitAction = (typeof VISIT_ACTIONS)[number];
+/** A client the caller lists: hand the client over to another own worker (a team lead). */
+export const CLIENT_ACTIONS = ['handOver'] as const;
+export type ClientAction = (typeof CLIENT_ACTIONS)[number];
+
+/** An own worker a team lead leads: give them clients while they stay; set the day they leave. */
+export const OWN_WORKER_ACTIONS = ['receiveClients', 'setLeavingDay'] as const;
+export type OwnWorkerAction = (typeof OWN_WORKER_ACTIONS)[number];

@@ -7,7 +7,8 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
 export const WAYS_OF_ARRANGING = ['own_production', 'service_voucher', 'purchase'] as const;
 export type WayOfArranging = (typeof WAYS_OF_ARRANGING)[number];
 
-export const ROLES = ['own_worker', 'arranging', 'team_lead', 'procurement', 'supplier'] as const;
+/** `registrar` (kirjaaja / registrator): answers a client's request for their access log (703/2023). */
+export const ROLES = ['own_worker', 'arranging', 'team_lead', 'procurement', 'supplier', 'registrar'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** In child welfare only a qualified social worker may decide (Child Welfare Act). */

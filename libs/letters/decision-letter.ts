@@ -1,6 +1,5 @@
-import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { APPEAL_INSTRUCTIONS } from '../domain/decisions';
+import { COUNTY, countyDocument, day } from './pdf';
 
 export type LetterLanguage = 'fi' | 'sv';
 export type LetterKind = 'initial' | 'continuation' | 'change' | 'unmet_need' | 'ending';
@@ -29,19 +28,6 @@ export interface LetterFacts {
   notifiedOn: string | null;
   appealDeadline: string | null;
 }
-
-/** DejaVu Sans, embedded: it has every Finnish and Swedish letter (å, ä, ö, š, ž) and more. */
-const FONT_DIR = join(require.resolve('dejavu-fonts-ttf/package.json'), '..', 'ttf');
-const REGULAR = join(FONT_DIR, 'DejaVuSans.ttf');
-const BOLD = join(FONT_DIR, 'DejaVuSans-Bold.ttf');
-
-const COUNTY = 'Länsi-Uudenmaan hyvinvointialue – Västra Nylands välfärdsområde';
-
-const day = (iso: string | null) => {
-  if (!iso) return '–';
-  const [y, m, d] = iso.split('-');
-  return `${Number(d)}.${Number(m)}.${y}`;
-};
 
 const T = {
   fi: {
@@ -113,12 +99,7 @@ const T = {
 /** The decision letter as a PDF: the county's name in both languages, the rest in the client's. */
 export function renderDecisionLetter(f: LetterFacts): Promise<Buffer> {
   const t = T[f.language];
-  const doc = new PDFDocument({ size: 'A4', margin: 56, info: { Title: t.title[f.kind], Author: COUNTY } });
-  doc.registerFont('regular', REGULAR);
-  doc.registerFont('bold', BOLD);
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
+  const { doc, done } = countyDocument(t.title[f.kind]);
 
   doc.font('bold').fontSize(10).text(COUNTY);
   doc.moveDown(1.5).fontSize(16).text(t.title[f.kind]);

@@ -34,6 +34,7 @@ import { CaseAttachments1764460000000 } from './migrations/1764460000000-case-at
 import { SupplierRecord1764470000000 } from './migrations/1764470000000-supplier-record';
 import { CountySettings1764480000000 } from './migrations/1764480000000-county-settings';
 import { VisitCorrections1764494000000 } from './migrations/1764494000000-visit-corrections';
+import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -74,6 +75,7 @@ export const MIGRATIONS = [
   CaseAttachments1764460000000,
   SupplierRecord1764470000000,
   CountySettings1764480000000,
+  RegistrarAndLeavingDay1764493000000,
   VisitCorrections1764494000000,
 ];
 

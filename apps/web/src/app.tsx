@@ -50,6 +50,8 @@ const Deliveries = lazy(() => import('./deliveries/deliveries-page'));
 const RunningList = lazy(() => import('./running/running-list-page'));
 const Catalogue = lazy(() => import('./catalogue/catalogue-page'));
 const CatalogueCard = lazy(() => import('./catalogue/card-page'));
+const Handovers = lazy(() => import('./handovers/handovers-page'));
+const AccessLog = lazy(() => import('./access-log/access-log-page'));
 
 type PageLabel =
   | 'myClients'
@@ -65,7 +67,9 @@ type PageLabel =
   | 'attention'
   | 'running'
   | 'deliveries'
-  | 'catalogue';
+  | 'catalogue'
+  | 'handovers'
+  | 'accessLog';
 /** The supervision pages after the cases, each for the roles whose permissions its routes need. */
 const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
 const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
@@ -74,6 +78,8 @@ const ATTENTION = { path: '/attention', label: 'attention' } as const;
 const RUNNING = { path: '/running', label: 'running' } as const;
 /** The principle cards: the team lead changes them (catalogue.change); the county's workers read them. */
 const CATALOGUE = { path: '/catalogue', label: 'catalogue' } as const;
+/** A client's access log: the registrar's page, and the team lead's for the clients they lead. */
+const ACCESS_LOG = { path: '/access-log', label: 'accessLog' } as const;
 
 /** Where each role starts, and the pages its menu offers. */
 const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
@@ -92,11 +98,14 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
   team_lead: [
     ATTENTION,
     { path: '/supervision', label: 'supervision' },
+    { path: '/handovers', label: 'handovers' },
     { path: '/suppliers', label: 'suppliers' },
     PLANNED,
     IMPORT,
     RULES,
     CATALOGUE,
+    { path: '/handovers', label: 'handovers' },
+    ACCESS_LOG,
     { path: '/deliveries', label: 'deliveries' },
   ],
   procurement: [
@@ -111,6 +120,7 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     { path: '/supervision', label: 'supervision' },
     { path: '/my-scorecard', label: 'myScorecard' },
   ],
+  registrar: [ACCESS_LOG],
 };
 
 export function App() {
@@ -208,6 +218,8 @@ export function App() {
                 <Route path="/running" element={<RunningList />} />
                 <Route path="/catalogue" element={<Catalogue />} />
                 <Route path="/catalogue/:code" element={<CatalogueCard />} />
+                <Route path="/handovers" element={<Handovers />} />
+                <Route path="/access-log" element={<AccessLog />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

@@ -231,6 +231,15 @@ export const USERS: {
     teamId: null,
     supplierId: id(3, 3),
   },
+  {
+    id: id(1, 51),
+    username: 'kaisa',
+    fullName: 'Kaisa Lehtonen',
+    role: 'registrar',
+    profession: null,
+    teamId: null,
+    supplierId: null,
+  },
 ];
 
 /** Riikka leads the own workers' and arranging teams of both services; Tuomas those of child welfare only. */

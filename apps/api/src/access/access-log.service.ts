@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../../../../libs/contracts';
+import type { AuthUser, Role } from '../../../../libs/contracts';
+import { renderAccessLog } from '../../../../libs/letters/access-log-report';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
 
@@ -110,22 +111,49 @@ export class AccessLogService {
     return rows.map((r) => ({
       ...r,
       at: r.at.toISOString(),
-      roleText: ROLE_TEXT[r.role]?.[lang] ?? r.role,
+      roleText: ROLE_TEXT[r.role as Role]?.[lang] ?? r.role,
       recordText: RECORD_TEXT[r.record][lang],
       actionText: ACTION_TEXT[r.action][lang],
       purposeText: PURPOSE_TEXT[r.purpose][lang],
     }));
   }
+
+  /** The log printed (703/2023: the client's answer), in the client's language unless asked in another. */
+  async printed(user: AuthUser, clientId: string, from: string, to: string, lang?: 'fi' | 'sv' | 'en') {
+    const [client] = await select<{ fullName: string; dateOfBirth: string; language: 'fi' | 'sv' }>(
+      this.ds,
+      `select full_name as "fullName", to_char(date_of_birth, 'YYYY-MM-DD') as "dateOfBirth", language
+       from client where id = $1`,
+      [clientId],
+    );
+    if (!client) throw DomainError.notFound('client', clientId);
+    const language = lang ?? client.language;
+    const lines = await this.of(user, clientId, from, to, language);
+    const [printer] = await select<{ name: string }>(this.ds, 'select full_name as name from app_user where id = $1', [
+      user.userId,
+    ]);
+    return renderAccessLog({
+      language,
+      clientName: client.fullName,
+      dateOfBirth: client.dateOfBirth,
+      from,
+      to,
+      printedAt: new Date(),
+      printedBy: printer?.name ?? user.userId,
+      lines,
+    });
+  }
 }
 
 type Texts = { fi: string; sv: string; en: string };
 
-const ROLE_TEXT: Record<string, Texts> = {
+const ROLE_TEXT: Record<Role, Texts> = {
   own_worker: { fi: 'omatyöntekijä', sv: 'egen kontaktperson', en: 'own worker' },
   arranging: { fi: 'järjestämistiimi', sv: 'team för ordnande av tjänster', en: 'arranging team' },
   team_lead: { fi: 'esihenkilö', sv: 'chef', en: 'team lead' },
   procurement: { fi: 'hankinnat', sv: 'upphandling', en: 'procurement' },
   supplier: { fi: 'palveluntuottaja', sv: 'serviceproducent', en: 'supplier' },
+  registrar: { fi: 'kirjaaja', sv: 'registrator', en: 'registrar' },
 };
 const RECORD_TEXT: Record<AccessRecord, Texts> = {
   client: { fi: 'asiakkaan tiedot', sv: 'klientens uppgifter', en: 'client details' },

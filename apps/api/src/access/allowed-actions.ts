@@ -7,6 +7,8 @@ import {
   type CatalogueAction,
   type DecisionAction,
   type RectificationAction,
+  type ClientAction,
+  type OwnWorkerAction,
   type SupervisionState,
   type VisitAction,
 } from '../../../../libs/contracts';
@@ -102,4 +104,24 @@ export function rectificationActionsFor(user: AuthUser, r: RectificationState): 
 export function visitActionsFor(user: AuthUser, state: ArrangementState | null, visit: VisitState): VisitAction[] {
   if (!state || !permits(user.role, 'visit.record')) return [];
   return allowedVisitActions(state, visit, actorOf(user));
+}
+
+/** What the caller may do with a client they list: a team lead hands it over. */
+export function clientActionsFor(user: AuthUser): ClientAction[] {
+  return permits(user.role, 'client.hand_over') ? ['handOver'] : [];
+}
+
+/**
+ * What a team lead may do with an own worker they lead: give clients to one who stays (not disabled, not
+ * past the leaving day), and set the leaving day of one who has not left.
+ */
+export function ownWorkerActionsFor(
+  user: AuthUser,
+  worker: { disabled: boolean },
+  leaving: boolean,
+): OwnWorkerAction[] {
+  const actions: OwnWorkerAction[] = [];
+  if (permits(user.role, 'client.hand_over') && !leaving) actions.push('receiveClients');
+  if (permits(user.role, 'user.disable') && !worker.disabled) actions.push('setLeavingDay');
+  return actions;
 }

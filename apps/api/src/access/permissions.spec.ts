@@ -28,3 +28,9 @@ describe('the role table', () => {
     }
   });
 });
+
+describe('the registrar', () => {
+  it('finds a client and reads their access log, and nothing else of theirs', () => {
+    expect(ROLE_PERMISSIONS.registrar).toEqual(['me.read', 'calendar.read', 'client.find', 'client.access_log.read']);
+  });
+});

@@ -11,10 +11,11 @@ export const PERMISSIONS = {
   'calendar.read': "read the county's calendar and deadlines",
   'catalogue.read': 'read the service catalogue and its principle cards',
   'catalogue.change': 'publish a new version of a service',
-  'client.list': "list one's own clients",
+  'client.list': "list one's own clients (a team lead's: those of the own workers they lead), and search them",
+  'client.find': 'find a client by name or birth date: the id, name, birth date and language only',
   'client.access_log.read': "read a client's access log (703/2023)",
   'client.hand_over': 'hand a client over to another own worker',
-  'user.disable': 'disable a worker who has left',
+  'user.disable': 'set the day a worker leaves, and disable a worker who has left',
   'arrangement.create': "draft a proposal for one's own client",
   'arrangement.read': 'read an arrangement, its timeline, visits and use',
   'arrangement.list': "list the arrangements one handles (one's clients', one's team's, a supplier's orders)",
@@ -129,6 +130,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...EVERYONE,
     ...SUPERVISING,
     'catalogue.change',
+    'client.list',
+    'client.find',
     'client.access_log.read',
     'client.hand_over',
     'user.disable',
@@ -178,6 +181,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     // Its own only (record-policy.ts): the figures of its services, never another supplier's.
     'supplier.scorecard.read',
   ],
+  // The registry office answers a client's request for their access log: it finds the client and reads the log.
+  registrar: ['me.read', 'calendar.read', 'client.find', 'client.access_log.read'],
 };
 
 export function permits(role: Role, permission: Permission): boolean {

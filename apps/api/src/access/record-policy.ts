@@ -10,13 +10,16 @@ import { select } from '../common/postgres';
  * the API. It is written once, as SQL, so that a single record (`assert`) and a list (`reach`) are
  * decided by the same words:
  *
- * | record            | own worker        | arranging     | team lead                          | procurement | supplier      |
- * | arrangement       | their clients'    | their team's  | handled by, or of clients of, their teams | none | its own orders |
- * | client            | their own         | none          | of own workers of their teams      | none        | none          |
- * | person (user)     | none              | none          | of their teams                     | none        | none          |
- * | team              | none              | their own     | those they lead                    | none        | none          |
- * | supervision case  | their clients' feedback is part of it | all | all                       | all         | its own       |
- * | supplier          | all               | all           | all                                | all         | itself        |
+ * | record            | own worker        | arranging     | team lead                          | procurement | supplier      | registrar |
+ * | arrangement       | their clients'    | their team's  | handled by, or of clients of, their teams | none | its own orders | none |
+ * | client            | their own         | none          | of own workers of their teams      | none        | none          | all       |
+ * | person (user)     | none              | none          | of their teams                     | none        | none          | none      |
+ * | team              | none              | their own     | those they lead                    | none        | none          | none      |
+ * | supervision case  | their clients' feedback is part of it | all | all                       | all         | its own       | all       |
+ * | supplier          | all               | all           | all                                | all         | itself        | all       |
+ *
+ * The registrar reaches every client, but its permissions let it only find one (id, name, birth date) and
+ * read the client's access log: the county's registry office answers any client's request.
  *
  * An arrangement follows its client's current own worker (a handover moves it). Refusals: 404 when the
  * id does not exist, 403 when it does and the caller may not touch it. Ids are random UUIDs, so telling
@@ -75,6 +78,7 @@ export function reach(user: AuthUser, kind: RecordKind, p: Param): string {
     case 'client':
       if (user.role === 'own_worker') return `c.own_worker_id = ${p(user.userId)}`;
       if (user.role === 'team_lead') return ledTeamOf('c.own_worker_id');
+      if (user.role === 'registrar') return 'true';
       return 'false';
     case 'person':
       return user.role === 'team_lead' ? `u.team_id = any(${p(user.teams)}::text[])` : 'false';

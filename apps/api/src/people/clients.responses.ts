@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LANGUAGES, LEGAL_BASES } from '../../../../libs/contracts';
+import { CLIENT_ACTIONS, LANGUAGES, LEGAL_BASES } from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
 
 const { date } = Shapes;
@@ -15,9 +15,13 @@ export const Client = z
     language: z.enum(LANGUAGES),
     legalBasis: z.enum(LEGAL_BASES),
     ownWorkerId: z.uuid(),
+    ownWorkerName: z.string(),
+    ownWorkerLeavingOn: date.nullable().describe('The day the own worker leaves, as their team lead set it'),
+    ownWorkerDisabled: z.boolean().describe('The own worker has left: the client waits to be handed over'),
     address: z.string().nullable(),
     contactName: z.string().nullable(),
     contactPhone: z.string().nullable(),
+    allowedActions: z.array(z.enum(CLIENT_ACTIONS)).describe('What the caller may do with the client'),
   })
   .meta({
     id: 'Client',
@@ -29,8 +33,19 @@ export const Client = z
       language: 'fi',
       legalBasis: 'LsL',
       ownWorkerId: WORKER_ID,
+      ownWorkerName: 'Aino Virtanen',
+      ownWorkerLeavingOn: null,
+      ownWorkerDisabled: false,
       address: 'Esimerkkitie 1, 02400 Kirkkonummi',
       contactName: 'Maija Esimerkki',
       contactPhone: '040 123 4567',
+      allowedActions: [],
     },
+  });
+
+export const FoundClient = z
+  .object({ id: z.uuid(), fullName: z.string(), dateOfBirth: date, language: z.enum(LANGUAGES) })
+  .meta({
+    id: 'FoundClient',
+    example: { id: CLIENT_ID, fullName: 'Aino Esimerkki', dateOfBirth: '2018-03-14', language: 'fi' },
   });

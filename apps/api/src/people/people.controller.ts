@@ -4,9 +4,9 @@ import { ReadsClientData } from '../access/client-data';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
 import { Uuid } from '../common/params';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
-import { HandOverDto } from './people.dto';
+import { HandOverDto, HandOverManyDto, LeavingDayDto } from './people.dto';
 import { Returns } from '../common/responses';
-import { Handover, HandoverRecord, UserDisabled } from './people.responses';
+import { Handover, HandoverRecord, LeavingDay, OwnWorker, UserDisabled } from './people.responses';
 import { PeopleService } from './people.service';
 
 @ApiTags('people')
@@ -14,6 +14,37 @@ import { PeopleService } from './people.service';
 @Controller()
 export class PeopleController {
   constructor(private readonly people: PeopleService) {}
+
+  @Post('clients/own-worker')
+  @Can('client.hand_over')
+  @HttpCode(200)
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiOperation({
+    summary: 'Hand clients over to one own worker together: all or none, each client with its own history row',
+  })
+  @Returns([Handover])
+  handOverMany(@CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: HandOverManyDto) {
+    return this.people.handOverMany(dto.clientIds, user, key, dto);
+  }
+
+  @Get('own-workers')
+  @Can('client.hand_over')
+  @ApiOperation({
+    summary: 'The own workers of the teams one leads: caseloads, leaving days, and whether they may get clients',
+  })
+  @Returns([OwnWorker])
+  ownWorkers(@CurrentUser() user: AuthUser) {
+    return this.people.ownWorkers(user);
+  }
+
+  @Post('users/:id/leaving-day')
+  @Can('user.disable')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Set (or clear) the day a worker leaves: their clients show as to be handed over' })
+  @Returns(LeavingDay)
+  setLeavingDay(@Uuid('id', 'user') id: string, @CurrentUser() user: AuthUser, @Body() dto: LeavingDayDto) {
+    return this.people.setLeavingDay(id, user, dto.leavingOn);
+  }
 
   @Post('clients/:id/own-worker')
   @Can('client.hand_over')

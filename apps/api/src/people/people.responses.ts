@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OWN_WORKER_ACTIONS, PROFESSIONS } from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
 
 const { date, timestamp } = Shapes;
@@ -34,3 +35,32 @@ export const HandoverRecord = z
 export const UserDisabled = z
   .object({ userId: z.uuid(), disabled: z.literal(true) })
   .meta({ id: 'UserDisabled', example: { userId: WORKER_ID, disabled: true } });
+
+export const OwnWorker = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    teamId: z.string().nullable(),
+    profession: z.enum(PROFESSIONS).nullable(),
+    clients: z.number().int().describe('How many clients the worker is own worker of now'),
+    leavingOn: date.nullable().describe('The day the worker leaves, as their team lead set it'),
+    disabled: z.boolean(),
+    allowedActions: z.array(z.enum(OWN_WORKER_ACTIONS)),
+  })
+  .meta({
+    id: 'OwnWorker',
+    example: {
+      id: WORKER_ID,
+      name: 'Aino Virtanen',
+      teamId: 'fsw-espoo',
+      profession: 'social_worker',
+      clients: 24,
+      leavingOn: null,
+      disabled: false,
+      allowedActions: ['receiveClients', 'setLeavingDay'],
+    },
+  });
+
+export const LeavingDay = z
+  .object({ userId: z.uuid(), leavingOn: date.nullable() })
+  .meta({ id: 'LeavingDay', example: { userId: WORKER_ID, leavingOn: '2027-01-31' } });

@@ -4,7 +4,8 @@ import { DataSource } from 'typeorm';
 import { isFinishedStatus } from '../../../../libs/contracts';
 import { today } from '../../../../libs/domain/dates';
 import { AccessLogService } from '../access/access-log.service';
-import { RecordPolicy } from '../access/record-policy';
+import { ownWorkerActionsFor } from '../access/allowed-actions';
+import { reach, RecordPolicy } from '../access/record-policy';
 import { ArrangementsService } from '../arrangements/arrangements.service';
 import type { AuthUser } from '../auth/auth';
 import { SessionStore } from '../auth/sessions';
@@ -31,52 +32,76 @@ export class PeopleService {
   ) {}
 
   async handOver(clientId: string, user: AuthUser, key: string, dto: HandOverDto) {
-    await this.policy.assert(user, 'client', clientId);
-    const [client] = await select<{ id: string; ownWorkerId: string; legalBasis: string }>(
+    const [handover] = await this.handOverMany([clientId], user, key, dto);
+    return handover!;
+  }
+
+  /**
+   * Clients handed over to one own worker together, all or none: every client is checked first, then every
+   * client's move and its history row are written in one transaction; the open processes learn it after.
+   */
+  async handOverMany(clientIds: readonly string[], user: AuthUser, key: string, dto: HandOverDto) {
+    for (const id of clientIds) await this.policy.assert(user, 'client', id);
+    const clients = await select<{ id: string; ownWorkerId: string; legalBasis: string }>(
       this.ds,
-      'select id, own_worker_id as "ownWorkerId", legal_basis as "legalBasis" from client where id = $1',
-      [clientId],
+      'select id, own_worker_id as "ownWorkerId", legal_basis as "legalBasis" from client where id = any($1::uuid[])',
+      [clientIds],
     );
-    if (!client) throw DomainError.notFound('client', clientId);
-    const [worker] = await select<{ role: string; profession: string | null; disabledAt: Date | null }>(
+    const [worker] = await select<{ role: string; profession: string | null; receives: boolean }>(
       this.ds,
-      'select role, profession, disabled_at as "disabledAt" from app_user where id = $1',
-      [dto.ownWorkerId],
+      `select role, profession, (disabled_at is null and (leaving_on is null or leaving_on > $2)) as receives
+       from app_user where id = $1`,
+      [dto.ownWorkerId, today()],
     );
-    if (!worker || worker.role !== 'own_worker' || worker.disabledAt) {
+    if (!worker || worker.role !== 'own_worker' || !worker.receives) {
       throw DomainError.invalidField('ownWorkerId', 'active_own_worker', 'must be an own worker who has not left');
     }
     // In child welfare the child's responsible worker is a qualified social worker (Child Welfare Act).
-    if (client.legalBasis === 'LsL' && worker.profession !== 'social_worker') {
+    if (clients.some((c) => c.legalBasis === 'LsL') && worker.profession !== 'social_worker') {
       throw DomainError.invalidField('ownWorkerId', 'social_worker', 'in child welfare must be a social worker');
     }
-    const handoverId = uuidFromName(`handover:${clientId}:${user.userId}:${key}`);
-    await this.accessLog.record(user, [{ clientId, record: 'client', recordId: handoverId, action: 'change' }]);
-    await this.ds.transaction(async (m) => {
-      const added = await select(
-        m,
-        `insert into own_worker_handover (id, client_id, from_worker_id, to_worker_id, handed_over_on, reason,
-           handed_over_by)
-         values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing returning id`,
-        [handoverId, clientId, client.ownWorkerId, dto.ownWorkerId, dto.on ?? today(), dto.reason, user.userId],
-      );
-      if (!added.length) return;
-      await m.query('update client set own_worker_id = $2 where id = $1', [clientId, dto.ownWorkerId]);
-      // The client's history too: the new worker answers for it. Running processes learn it below.
-      await handOverHistory(m, clientId, dto.ownWorkerId);
-    });
-    // The open processes learn it, so that their rules about who may act follow the client.
-    const open = await select<{ id: string; status: string }>(
-      this.ds,
-      'select id, status from arrangement where client_id = $1 and last_event_seq > 0',
-      [clientId],
+    const on = dto.on ?? today();
+    const moves = clients.map((c) => ({ ...c, handoverId: uuidFromName(`handover:${c.id}:${user.userId}:${key}`) }));
+    await this.accessLog.record(
+      user,
+      moves.map((c) => ({
+        clientId: c.id,
+        record: 'client' as const,
+        recordId: c.handoverId,
+        action: 'change' as const,
+      })),
     );
-    const moved: string[] = [];
-    for (const a of open.filter((x) => !isFinishedStatus(x.status))) {
-      await this.arrangements.handOver(a.id, user, key, dto.ownWorkerId, handoverId);
-      moved.push(a.id);
+    await this.ds.transaction(async (m) => {
+      for (const c of moves) {
+        const added = await select(
+          m,
+          `insert into own_worker_handover (id, client_id, from_worker_id, to_worker_id, handed_over_on, reason,
+             handed_over_by)
+           values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing returning id`,
+          [c.handoverId, c.id, c.ownWorkerId, dto.ownWorkerId, on, dto.reason, user.userId],
+        );
+        if (!added.length) continue;
+        await m.query('update client set own_worker_id = $2 where id = $1', [c.id, dto.ownWorkerId]);
+        // The client's history too: the new worker answers for it. Running processes learn it below.
+        await handOverHistory(m, c.id, dto.ownWorkerId);
+      }
+    });
+    const handovers = [];
+    for (const c of moves) {
+      // The open processes learn it, so that their rules about who may act follow the client.
+      const open = await select<{ id: string; status: string }>(
+        this.ds,
+        'select id, status from arrangement where client_id = $1 and last_event_seq > 0',
+        [c.id],
+      );
+      const moved: string[] = [];
+      for (const a of open.filter((x) => !isFinishedStatus(x.status))) {
+        await this.arrangements.handOver(a.id, user, key, dto.ownWorkerId, c.handoverId);
+        moved.push(a.id);
+      }
+      handovers.push({ clientId: c.id, ownWorkerId: dto.ownWorkerId, handedOverOn: on, arrangements: moved });
     }
-    return { clientId, ownWorkerId: dto.ownWorkerId, handedOverOn: dto.on ?? today(), arrangements: moved };
+    return handovers;
   }
 
   /** The client's own workers over time, newest first. */
@@ -93,6 +118,40 @@ export class PeopleService {
        where h.client_id = $1 order by h.recorded_at desc`,
       [clientId],
     );
+  }
+
+  /**
+   * The own workers of the teams the lead leads, with their caseloads and leaving days, and what the lead
+   * may do with each: give them clients while they stay, set the day they leave.
+   */
+  async ownWorkers(user: AuthUser) {
+    const params: unknown[] = [today()];
+    const workers = await select<{ id: string; disabled: boolean; leaving: boolean }>(
+      this.ds,
+      `select u.id, u.full_name as name, u.team_id as "teamId", u.profession,
+              to_char(u.leaving_on, 'YYYY-MM-DD') as "leavingOn", u.disabled_at is not null as disabled,
+              (u.disabled_at is not null or (u.leaving_on is not null and u.leaving_on <= $1)) as leaving,
+              (select count(*)::int from client c where c.own_worker_id = u.id) as clients
+       from app_user u
+       where u.role = 'own_worker' and ${reach(user, 'person', (v) => `$${params.push(v)}`)}
+       order by u.full_name, u.id`,
+      params,
+    );
+    return workers.map(({ leaving, ...w }) => ({ ...w, allowedActions: ownWorkerActionsFor(user, w, leaving) }));
+  }
+
+  /** The day a worker leaves, set ahead (or cleared): their clients show as to be handed over. */
+  async setLeavingDay(userId: string, user: AuthUser, leavingOn: string | null) {
+    await this.policy.assert(user, 'person', userId);
+    const [worker] = await select<{ disabled: boolean }>(
+      this.ds,
+      'select disabled_at is not null as disabled from app_user where id = $1',
+      [userId],
+    );
+    if (worker?.disabled) throw new DomainError(ErrorCode.Conflict, 'this worker has left already');
+    await this.ds.query('update app_user set leaving_on = $2 where id = $1', [userId, leavingOn]);
+    this.logger.log(`user ${userId} leaving day set`);
+    return { userId, leavingOn };
   }
 
   /** A worker who leaves: refused while they are anyone's own worker, with the clients to hand over first. */

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
@@ -9,13 +10,18 @@ import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage } from '../common/errors';
 import { finnishDate } from '../common/format';
 import { useTitle } from '../common/title';
+import { ClientSearch } from './client-search';
 
 /** The own worker's clients, each with its arrangements in every state and what waits for the worker. */
 export default function MyClients() {
   const { t } = useTranslation();
   const serviceName = useServiceName();
   useTitle(t('titles.myClients'));
-  const { data: clients, error } = useQuery({ queryKey: keys.clients, queryFn: () => unwrap(api.GET('/clients')) });
+  const [q, setQ] = useState('');
+  const { data: clients, error } = useQuery({
+    queryKey: [...keys.clients, { q }],
+    queryFn: () => unwrap(api.GET('/clients', { params: { query: q ? { q } : {} } })),
+  });
   const { data: arrangements = [] } = useQuery({
     queryKey: [...keys.lists, {}],
     queryFn: () => unwrap(api.GET('/arrangements', { params: { query: {} } })),
@@ -24,8 +30,10 @@ export default function MyClients() {
     <>
       <Heading variant="h1">{t('myClients.title')}</Heading>
       <Paragraph mb="m">{t('myClients.intro')}</Paragraph>
+      <ClientSearch id="my-clients-search" onSearch={setQ} />
       <ErrorMessage error={error} />
       {!clients && !error && <Paragraph>{t('app.loading')}</Paragraph>}
+      {clients?.length === 0 && q && <Paragraph>{t('clientSearch.none', { q })}</Paragraph>}
       {clients?.map((c) => {
         const own = arrangements.filter((a) => a.client?.id === c.id);
         return (
