@@ -29,7 +29,7 @@ const purchasesOf = async (y: number) =>
   ) ?? null;
 
 describe("the county's settings", () => {
-  it('are none in a production database: no baseline, target or norm borrowed from another county', async () => {
+  it('are none in a production database: no baseline, target or norm borrowed from another county, and the cards modelled on one say so', async () => {
     const url = new URL(systemEnv().databaseUrl);
     url.pathname = `/luvn_settings_${process.pid}_test`;
     const ds = createDataSource(url.toString(), 1);
@@ -38,6 +38,16 @@ describe("the county's settings", () => {
       const [{ settings }] = await ds.query('select count(*)::int as settings from county_setting');
       const [{ municipalities }] = await ds.query('select count(*)::int as municipalities from municipality');
       expect({ settings, municipalities }).toEqual({ settings: 0, municipalities: 10 });
+      // The cards whose hours, periods and access times are Pirkanmaa's model say so to whoever reads them.
+      const [{ services }] = await ds.query('select services from catalogue_version where version = 1');
+      const modelled = (services as { code: string; source?: { fi: string; sv: string; en: string } }[])
+        .filter((s) => s.source)
+        .map((s) => [s.code, s.source!.fi.includes('Pirkanma'), s.source!.sv.includes('Birkaland')]);
+      expect(modelled).toEqual([
+        ['home_help', true, true],
+        ['family_work', true, true],
+        ['intensified_family_work', true, true],
+      ]);
     } finally {
       if (ds.isInitialized) await ds.destroy();
       await dropDatabase(url.toString());

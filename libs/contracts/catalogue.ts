@@ -43,4 +43,9 @@ export interface ServiceDefinition {
   /** From the needs assessment to the start of the service. */
   accessTarget: string;
   fee: { kind: FeeKind; hourlyCents?: number; note: Localized };
+  /**
+   * Whose document the card's rules come from when they are not yet the county's own: a model it follows until
+   * it publishes its own card (DOMAIN: another county's limits are never passed off as this county's).
+   */
+  source?: Localized;
 }

@@ -5,6 +5,15 @@ const t = (fi: string, sv: string, en: string): Localized => ({ fi, sv, en });
 const c = (code: string, fi: string, sv: string, en: string): Criterion => ({ code, text: t(fi, sv, en) });
 const free = { kind: 'free' as const, note: t('Maksuton', 'Avgiftsfri', 'Free of charge') };
 const under18 = { min: 0, max: 17 };
+/**
+ * Three cards follow Pirkanmaa's service descriptions (seed 002) until West Uusimaa publishes its own: their
+ * hours, periods and access times are that county's, and the card says so to everyone who reads it.
+ */
+const PIRKANMAA_MODEL = t(
+  'Malli: Pirkanmaan hyvinvointialueen palvelukuvaus (2025), kunnes Länsi-Uusimaa julkaisee oman korttinsa',
+  'Modell: Birkalands välfärdsområdes tjänstebeskrivning (2025), tills Västra Nyland publicerar ett eget kort',
+  "Model: Pirkanmaa wellbeing services county's service description (2025), until West Uusimaa publishes its own card",
+);
 /** 3-month periods up to 12 months, 3–6 months more with special consideration (seed 002). */
 const quarterly = { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: 'P6M' };
 
@@ -96,6 +105,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['needs_assessment', 'decision'],
     evaluationInterval: 'P3M',
     accessTarget: 'P1W',
+    source: PIRKANMAA_MODEL,
     fee: {
       kind: 'free_as_support_measure',
       hourlyCents: 680,
@@ -145,6 +155,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P3M',
     accessTarget: 'P1M',
+    source: PIRKANMAA_MODEL,
     fee: free,
   },
   {
@@ -192,6 +203,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P3M',
     accessTarget: 'P1M',
+    source: PIRKANMAA_MODEL,
     fee: free,
   },
   {

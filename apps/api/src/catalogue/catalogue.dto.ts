@@ -68,6 +68,7 @@ export const ServiceDefinitionSchema = z
         note: localized,
       })
       .strict(),
+    source: localized.optional().describe("Whose document the card's rules follow, when not the county's own"),
   })
   .strict();
 

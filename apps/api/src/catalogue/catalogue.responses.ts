@@ -36,6 +36,7 @@ const CardInOneLanguage = PublishedService.extend({
   rightWhen: z.array(criterion),
   notRightWhen: z.array(criterion),
   fee: ServiceDefinitionSchema.shape.fee.extend({ note: z.string() }),
+  source: z.string().optional(),
 }).meta({ id: 'LocalizedServiceCard' });
 
 export const Card = z.union([CardInAllLanguages, CardInOneLanguage]).meta({ id: 'Card' });

@@ -17,8 +17,12 @@ export interface PublishedCatalogue {
 }
 
 /** A principle card in one language: what a worker reads while preparing a proposal. */
-export type LocalizedCard = Omit<ServiceDefinition, 'name' | 'description' | 'rightWhen' | 'notRightWhen' | 'fee'> & {
+export type LocalizedCard = Omit<
+  ServiceDefinition,
+  'name' | 'description' | 'rightWhen' | 'notRightWhen' | 'fee' | 'source'
+> & {
   name: string;
+  source?: string;
   description: string;
   rightWhen: { code: string; text: string }[];
   notRightWhen: { code: string; text: string }[];
@@ -27,13 +31,15 @@ export type LocalizedCard = Omit<ServiceDefinition, 'name' | 'description' | 'ri
 
 export function localize(s: ServiceDefinition, lang: Language): LocalizedCard {
   const pick = (cs: Criterion[]) => cs.map((c) => ({ code: c.code, text: c.text[lang] }));
+  const { source, ...card } = s;
   return {
-    ...s,
+    ...card,
     name: s.name[lang],
     description: s.description[lang],
     rightWhen: pick(s.rightWhen),
     notRightWhen: pick(s.notRightWhen),
     fee: { ...s.fee, note: s.fee.note[lang] },
+    ...(source ? { source: source[lang] } : {}),
   };
 }
 

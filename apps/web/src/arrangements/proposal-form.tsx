@@ -267,6 +267,7 @@ function ProposalFields({
             {t('proposal.card', { name: card.name[lang] })}
           </Heading>
           <Paragraph>{card.description[lang]}</Paragraph>
+          {card.source && <Paragraph className="card-source">{card.source[lang]}</Paragraph>}
           <Heading variant="h3" mt="s">
             {t('proposal.rightWhen')}
           </Heading>

@@ -32,7 +32,12 @@ export function CardForm({
   void allowedActions; // the card's actions are not part of what is published
   const form = useForm<CardValues>({ defaultValues: { note: '', service } });
   const publish = usePublishCard(card.code);
-  const texts: string[] = ['service.name', 'service.description', 'service.fee.note'];
+  const texts: string[] = [
+    'service.name',
+    'service.description',
+    'service.fee.note',
+    ...(service.source ? ['service.source'] : []),
+  ];
   for (const list of ['rightWhen', 'notRightWhen'] as const) {
     service[list].forEach((_c, i) => texts.push(`service.${list}.${i}.text`));
   }

@@ -58,7 +58,7 @@ export default function CardPage() {
 }
 
 function CardRules({ c }: { c: ServiceCard }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const id = useId();
   const range = (r: { min: number; max: number } | null) => (r ? `${r.min}–${r.max}` : '–');
   return (
@@ -68,6 +68,7 @@ function CardRules({ c }: { c: ServiceCard }) {
       </Heading>
       <dl className="facts">
         <Fact label={t('catalogue.version')}>{c.version}</Fact>
+        {c.source && <Fact label={t('catalogue.source')}>{c.source[i18n.language as Language]}</Fact>}
         <Fact label={t('catalogue.group')}>{t(`catalogue.groups.${c.group}`)}</Fact>
         <Fact label={t('catalogue.legalBases')}>{c.legalBases.join(', ')}</Fact>
         <Fact label={t('catalogue.hoursPerMonth')}>{range(c.hoursPerMonth)}</Fact>
