@@ -27,6 +27,8 @@ async function quickChange(code: string) {
     service: {
       ...card,
       code,
+      // A name of its own: the browser tests choose home help by its name.
+      name: { fi: `Kehityspalvelu ${code}`, sv: `Utvecklingstjänst ${code}`, en: `Development service ${code}` },
       periods: { first: 'PT6S', step: 'PT6S', max: 'PT12S', specialExtra: null },
       evaluationInterval: 'PT4S',
     },

@@ -580,7 +580,7 @@ describe('the web app', () => {
     await queue.waitForFocus('h1', 'Tiimin jono');
     // The queue's rows come after the heading: a keyboard user, like anyone, waits for them.
     await queue.row(id).waitFor();
-    expect(await queue.tab(true)).toEqual({ tag: 'a', name: fi.nav.feedbackRules, in: 'nav' });
+    expect(await queue.tab(true)).toEqual({ tag: 'a', name: fi.nav.catalogue, in: 'nav' });
     expect(await queue.tab()).toMatchObject({ tag: 'a', in: 'main' });
     expect(await queue.tabTo(queue.claimName(keyed.name), 200)).toBe(true);
     await queue.page.keyboard.press('Enter');

@@ -104,7 +104,6 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     IMPORT,
     RULES,
     CATALOGUE,
-    { path: '/handovers', label: 'handovers' },
     ACCESS_LOG,
     { path: '/deliveries', label: 'deliveries' },
   ],
