@@ -82,3 +82,7 @@ export type PlannedSupervisionAction = (typeof PLANNED_SUPERVISION_ACTIONS)[numb
 /** A planned visit's findings, recorded once. */
 export const PLANNED_VISIT_ACTIONS = ['recordFindings'] as const;
 export type PlannedVisitAction = (typeof PLANNED_VISIT_ACTIONS)[number];
+
+/** The county's targets, baselines and norms: set a new value from a day. */
+export const COUNTY_SETTINGS_ACTIONS = ['set'] as const;
+export type CountySettingsAction = (typeof COUNTY_SETTINGS_ACTIONS)[number];
