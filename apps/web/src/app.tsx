@@ -45,6 +45,8 @@ const MyScorecard = lazy(() => import('./suppliers/my-scorecard'));
 const PlannedSupervision = lazy(() => import('./planned-supervision/planned-supervision-page'));
 const FeedbackImport = lazy(() => import('./feedback/import-page'));
 const FeedbackRules = lazy(() => import('./feedback/rules-page'));
+const Figures = lazy(() => import('./figures/figures-page'));
+const Settings = lazy(() => import('./settings/settings-page'));
 
 type PageLabel =
   | 'myClients'
@@ -56,11 +58,15 @@ type PageLabel =
   | 'plannedSupervision'
   | 'feedbackImport'
   | 'feedbackRules'
-  | 'myScorecard';
+  | 'myScorecard'
+  | 'figures'
+  | 'settings';
 /** The supervision pages after the cases, each for the roles whose permissions its routes need. */
 const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
 const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
 const RULES = { path: '/feedback/rules', label: 'feedbackRules' } as const;
+/** The county's targets and norms: set by the team lead, read by procurement (county_settings.read). */
+const SETTINGS = { path: '/settings', label: 'settings' } as const;
 
 /** Where each role starts, and the pages its menu offers. */
 const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
@@ -78,6 +84,8 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     PLANNED,
     IMPORT,
     RULES,
+    { path: '/figures', label: 'figures' },
+    SETTINGS,
   ],
   procurement: [
     { path: '/contracts', label: 'contracts' },
@@ -85,6 +93,7 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     { path: '/supervision', label: 'supervision' },
     PLANNED,
     RULES,
+    SETTINGS,
   ],
   supplier: [
     { path: '/orders', label: 'orders' },
@@ -183,6 +192,8 @@ export function App() {
                 <Route path="/planned-supervision" element={<PlannedSupervision />} />
                 <Route path="/feedback/import" element={<FeedbackImport />} />
                 <Route path="/feedback/rules" element={<FeedbackRules />} />
+                <Route path="/figures" element={<Figures />} />
+                <Route path="/settings" element={<Settings />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>
