@@ -275,6 +275,7 @@ function Swatch({ kind, index }: { kind: 'bar' | 'line'; index: number }) {
  * numbers unformatted for a spreadsheet to read. Written by csv-stringify, the sibling of the API's reader.
  */
 function CsvLink({
+  title,
   series,
   rows,
   rowHeader,
@@ -290,6 +291,7 @@ function CsvLink({
     <p className="figure-download">
       <Link href={href} download={download.fileName}>
         {download.label}
+        <span className="visually-hidden">: {title}</span>
       </Link>
     </p>
   );
