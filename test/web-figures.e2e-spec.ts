@@ -145,6 +145,8 @@ describe("the county's settings", () => {
         from: `1.1.${year}`,
       }),
     );
+    // The form starts afresh for the next value.
+    expect(await settings.valueField().inputValue()).toBe('');
     expect(await settings.row('history', 'purchase_baseline_cents', SERVICE)).toMatchObject({
       [settings.t.settings.value]: euros(5_000_000),
       [settings.t.settings.setBy]: expect.stringContaining('Riikka Salo'),

@@ -119,12 +119,17 @@ export class SettingsPage extends ReportPages {
     return Object.fromEntries(cells.map(([k, v]) => [k!, v!.trim()]));
   }
 
+  /** The form's value in euros. */
+  valueField(): Locator {
+    return this.form().getByRole('textbox', { name: this.t.settings.valueEuros, exact: true });
+  }
+
   /** Sets a purchases baseline for a service from a day: the form filled as a person fills it. */
   async setBaseline(v: { service: string; euros: string; validFrom: string; source: string }): Promise<void> {
     const t = this.t.settings;
     await this.chooseOption(t.key, t.keys.purchase_baseline_cents);
     await this.chooseOption(t.scope, v.service);
-    await this.form().getByRole('textbox', { name: t.valueEuros, exact: true }).fill(v.euros);
+    await this.valueField().fill(v.euros);
     await this.form().getByRole('textbox', { name: t.validFrom, exact: true }).fill(v.validFrom);
     await this.form().getByRole('textbox', { name: t.source, exact: true }).fill(v.source);
     await this.page.getByRole('button', { name: t.save }).click();

@@ -92,7 +92,10 @@ export function FigureChart(props: FigureChartProps) {
       <CartesianGrid stroke="#e6e8ea" />
       <XAxis dataKey={CATEGORY} stroke="#1f2933" />
       <YAxis
-        domain={domain ?? ['auto', 'auto']}
+        // A bar is read by its length, so bars start from zero unless the figure's own range says otherwise.
+        domain={domain ?? (kind === 'bar' ? [0, 'auto'] : ['auto', 'auto'])}
+        // As wide as its longest mark: a sum in euros is wider than the axis' default room.
+        width="auto"
         ticks={ticks}
         stroke="#1f2933"
         tickFormatter={(v: number) => format(v)}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem, Heading, Paragraph, StaticChip } from 'suomifi-ui-components';
@@ -34,6 +34,8 @@ export default function SettingsPage() {
   useTitle(t('settings.title'));
   const settings = useCountySettings();
   const { result, say } = useResult();
+  // A value saved starts the form afresh: its fields typed as text (a sum in euros) keep no old value.
+  const [round, setRound] = useState(0);
   return (
     <>
       <Heading variant="h1">{t('settings.title')}</Heading>
@@ -45,7 +47,7 @@ export default function SettingsPage() {
         <>
           <SettingsTable list="in-force" title={t('settings.inForce')} rows={settings.data.inForce} />
           {allowsOnSettings(settings.data, 'set') ? (
-            <SetValue say={say} />
+            <SetValue key={round} say={say} onSaved={() => setRound((r) => r + 1)} />
           ) : (
             <Paragraph>{t('settings.readOnly')}</Paragraph>
           )}
@@ -151,7 +153,7 @@ const formSchema = z
   .transform((v) => v as z.input<typeof SetCountySettingSchema>)
   .pipe(SetCountySettingSchema);
 
-function SetValue({ say }: { say: (text: string) => void }) {
+function SetValue({ say, onSaved }: { say: (text: string) => void; onSaved: () => void }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as 'fi' | 'sv' | 'en';
   const status = useFieldStatus();
@@ -173,7 +175,7 @@ function SetValue({ say }: { say: (text: string) => void }) {
     change.mutate(body, {
       onSuccess: (s) => {
         say(t('settings.saved', { key: t(`settings.keys.${s.key}`), from: finnishDate(s.validFrom) }));
-        form.reset({ ...form.getValues(), value: null, source: '', note: null });
+        onSaved();
       },
       onError: (err) => showProblems(err, form.setError, FIELDS),
     }),
