@@ -41,13 +41,17 @@ export class FiguresPage extends ReportPages {
     if (c.year !== undefined) await this.chooseOption(t.period, String(c.year));
     if (c.service !== undefined) await this.chooseOption(t.service, c.service);
     if (c.municipality !== undefined) await this.chooseOption(t.municipality, c.municipality);
-    await this.chart('accessDays').waitFor();
-    await this.chart('purchases').waitFor();
+    // The figures of the new choice, not those still shown of the last: the heading names the choice, and
+    // the section is marked loaded once its figures are there.
+    const heading = this.page.locator('[data-figures="monthly"][data-loaded="true"] h2');
+    for (const text of [c.year && `1.1.${c.year}`, c.service, c.municipality]) {
+      if (text) await heading.filter({ hasText: text }).waitFor();
+    }
   }
 
   async compare(figure: string): Promise<void> {
     await this.chooseOption(this.t.figures.comparedFigure, figure);
-    await this.chart('compare').waitFor();
+    await this.chart('compare').locator('figcaption').filter({ hasText: figure }).waitFor();
   }
 
   /** A chart by its name in the page (`data-chart`): accessDays, accessShare, appeals, unmetNeeds, nps, purchases, compare. */

@@ -179,7 +179,7 @@ function MonthlyFigures({ choice, municipalities }: { choice: FigureChoice; muni
   const series = (keys: readonly string[]) => keys.map((key) => ({ key, label: t(`figures.series.${key}`) }));
   const count = (n: number) => figureText(n, 0);
   return (
-    <section className="card" aria-labelledby={id} data-figures="monthly">
+    <section className="card" aria-labelledby={id} data-figures="monthly" data-loaded={f && p ? 'true' : undefined}>
       <Heading variant="h2" id={id}>
         {t('figures.monthlyTitle', {
           service: serviceName(choice.serviceCode),
