@@ -123,8 +123,10 @@ describe("the county's settings", () => {
     };
     refused(await sys.as('petra').post('/county-settings', base), 403);
     refused(await sys.as('sanna').post('/county-settings', base), 403);
-    ok(await sys.as('petra').get('/county-settings'));
+    // The screens offer the form as the API says: procurement reads the settings, the team lead sets them.
+    expect(ok(await sys.as('petra').get('/county-settings')).allowedActions).toEqual([]);
     const riikka = sys.as('riikka');
+    expect(ok(await riikka.get('/county-settings')).allowedActions).toEqual(['set']);
     const problem = async (body: object) =>
       refused(await riikka.post('/county-settings', { ...base, ...body }), 400).problems.map(
         (p: { field: string; rule: string }) => `${p.field}:${p.rule}`,

@@ -56,8 +56,10 @@ describe("the team lead's figures", () => {
     ok(await sanna.post(`/arrangements/${unmet.id}/unmet-need`, { reason: 'Ei vapaita tekijöitä.' }));
 
     const figures = ok(await riikka.get(`/reports/figures?from=${today()}&to=${today()}&serviceCode=${SERVICE}`));
+    const month = today().slice(0, 7);
     expect(figures).toEqual({
       period: { from: today(), to: today() },
+      municipalityCode: null,
       accessTime: [{ serviceCode: SERVICE, started: 3, medianDays: 3, withinTargetShare: 0.667 }],
       decisions: [
         { serviceCode: SERVICE, kind: 'initial', outcome: 'denied', count: 1 },
@@ -81,6 +83,21 @@ describe("the team lead's figures", () => {
           courtOverturned: 0,
         },
       ],
+      accessTimeByMonth: [{ month, serviceCode: SERVICE, started: 3, medianDays: 3, withinTargetShare: 0.667 }],
+      appealsByMonth: [
+        {
+          month,
+          serviceCode: SERVICE,
+          negativeDecisions: 1,
+          rectificationRequests: 1,
+          inTime: 1,
+          upheld: 0,
+          changed: 1,
+          dismissedLate: 0,
+          pending: 0,
+        },
+      ],
+      unmetNeedsByMonth: [{ month, serviceCode: SERVICE, recorded: 1, stillOpen: 1 }],
     });
     const bad = refused(await riikka.get(`/reports/figures?from=${today()}&to=2020-01-01`), 400);
     expect(bad.problems[0]).toMatchObject({ field: 'to' });
@@ -145,6 +162,114 @@ describe("the team lead's figures", () => {
     });
     // The demo region's figures are another county's, and say so.
     expect(report.reductionTargetSource).toMatch(/Pirkanmaa/);
+    expect(report.months.filter((m: { serviceCode: string }) => m.serviceCode === SERVICE)).toEqual([
+      { month: today().slice(0, 7), serviceCode: SERVICE, chargedHours: 3.5, spentCents: 14_000 },
+    ]);
     refused(await riikka.get('/reports/purchases?year=twenty'), 400);
+  });
+});
+
+describe('the figures by municipality', () => {
+  const OTHER = 'reported_by_municipality_test';
+  let year = 0;
+
+  beforeAll(async () => {
+    await publishTestService(riikka, OTHER, 'Kuntakohtaisten lukujen testipalvelu');
+    await contract(sys.db, {
+      id: '00000000-0000-4000-8000-000005800001',
+      supplierId: demo.perhepolku,
+      serviceCode: OTHER,
+      priceCents: 5000,
+    });
+  });
+
+  it("count only the clients of the municipality asked: Eetu's in Espoo, Ella's in Kirkkonummi", async () => {
+    year = Number(today().slice(0, 4));
+    const supplier = sys.as('perhepolku');
+    const startsAt = new Date().toISOString();
+    // Eetu (Espoo): assessed 2 days ago, 2 hours; Ella (Kirkkonummi): assessed 20 days ago, 3 hours.
+    for (const [client, daysAgo, hours] of [
+      [demo.eetu.id, 2, 2],
+      [demo.ella.id, 20, 3],
+    ] as const) {
+      const a = await activeService(sys, OTHER, demo.perhepolku, addDays(today(), -daysAgo), client);
+      ok(
+        await supplier.send(
+          'POST',
+          `/arrangements/${a.id}/visits`,
+          { startsAt, hours, status: 'delivered' },
+          `m-${client}`,
+        ),
+      );
+    }
+    const figuresOf = async (municipality?: string) =>
+      ok(
+        await riikka.get(
+          `/reports/figures?from=${today()}&to=${today()}&serviceCode=${OTHER}` +
+            (municipality ? `&municipalityCode=${municipality}` : ''),
+        ),
+      );
+    const [county, espoo, kirkkonummi, hanko] = await Promise.all([
+      figuresOf(),
+      figuresOf('espoo'),
+      figuresOf('kirkkonummi'),
+      figuresOf('hanko'),
+    ]);
+    expect(county.accessTime).toEqual([{ serviceCode: OTHER, started: 2, medianDays: 11, withinTargetShare: 0.5 }]);
+    expect(espoo).toMatchObject({
+      municipalityCode: 'espoo',
+      accessTime: [{ serviceCode: OTHER, started: 1, medianDays: 2, withinTargetShare: 1 }],
+      accessTimeByMonth: [{ month: today().slice(0, 7), serviceCode: OTHER, started: 1, medianDays: 2 }],
+    });
+    expect(kirkkonummi.accessTime).toEqual([{ serviceCode: OTHER, started: 1, medianDays: 20, withinTargetShare: 0 }]);
+    expect(hanko).toMatchObject({ accessTime: [], decisions: [], accessTimeByMonth: [], appealsByMonth: [] });
+
+    const spentOf = async (municipality?: string) => {
+      const report = ok(
+        await riikka.get(`/reports/purchases?year=${year}${municipality ? `&municipalityCode=${municipality}` : ''}`),
+      );
+      return {
+        year: report.services.find((s: { serviceCode: string }) => s.serviceCode === OTHER)?.spentCents ?? 0,
+        months: report.months.filter((m: { serviceCode: string }) => m.serviceCode === OTHER),
+      };
+    };
+    expect(await spentOf()).toEqual({
+      year: 25_000,
+      months: [{ month: today().slice(0, 7), serviceCode: OTHER, chargedHours: 5, spentCents: 25_000 }],
+    });
+    expect((await spentOf('espoo')).year).toBe(10_000);
+    expect((await spentOf('kirkkonummi')).year).toBe(15_000);
+    expect(await spentOf('hanko')).toEqual({ year: 0, months: [] });
+  });
+
+  it("count an own worker's clients of the municipality asked", async () => {
+    const ainoOf = async (municipality: string) =>
+      ok(await riikka.get(`/reports/caseloads?municipalityCode=${municipality}`)).find(
+        (c: { userId: string }) => c.userId === demo.userId('aino'),
+      );
+    const [{ count }] = await sys.db.query(
+      `select count(*)::int as count from client where own_worker_id = $1 and municipality_code = 'kirkkonummi'`,
+      [demo.userId('aino')],
+    );
+    expect((await ainoOf('kirkkonummi')).clients).toBe(count);
+    expect((await ainoOf('kirkkonummi')).clients).toBeLessThan(
+      ok(await riikka.get('/reports/caseloads')).find((c: { userId: string }) => c.userId === demo.userId('aino'))
+        .clients,
+    );
+  });
+
+  it('refuse a municipality not of the county, naming the field and its rule', async () => {
+    for (const path of [
+      `/reports/figures?from=${today()}&to=${today()}&municipalityCode=tampere`,
+      `/reports/purchases?year=2026&municipalityCode=tampere`,
+      '/reports/caseloads?municipalityCode=tampere',
+    ]) {
+      expect(refused(await riikka.get(path), 400).problems).toEqual([
+        expect.objectContaining({ field: 'municipalityCode', rule: 'known_municipality' }),
+      ]);
+    }
+    const names = ok(await riikka.get('/reports/municipalities'));
+    expect(names).toHaveLength(10);
+    expect(names).toContainEqual({ code: 'raasepori', name: { fi: 'Raasepori', sv: 'Raseborg', en: 'Raasepori' } });
   });
 });

@@ -109,3 +109,6 @@ export type ClientAction = (typeof CLIENT_ACTIONS)[number];
 /** An own worker a team lead leads: give them clients while they stay; set the day they leave. */
 export const OWN_WORKER_ACTIONS = ['receiveClients', 'setLeavingDay'] as const;
 export type OwnWorkerAction = (typeof OWN_WORKER_ACTIONS)[number];
+/** The county's targets, baselines and norms: set a new value from a day. */
+export const COUNTY_SETTINGS_ACTIONS = ['set'] as const;
+export type CountySettingsAction = (typeof COUNTY_SETTINGS_ACTIONS)[number];

@@ -52,6 +52,8 @@ const Catalogue = lazy(() => import('./catalogue/catalogue-page'));
 const CatalogueCard = lazy(() => import('./catalogue/card-page'));
 const Handovers = lazy(() => import('./handovers/handovers-page'));
 const AccessLog = lazy(() => import('./access-log/access-log-page'));
+const Figures = lazy(() => import('./figures/figures-page'));
+const Settings = lazy(() => import('./settings/settings-page'));
 
 type PageLabel =
   | 'myClients'
@@ -69,7 +71,9 @@ type PageLabel =
   | 'deliveries'
   | 'catalogue'
   | 'handovers'
-  | 'accessLog';
+  | 'accessLog'
+  | 'figures'
+  | 'settings';
 /** The supervision pages after the cases, each for the roles whose permissions its routes need. */
 const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
 const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
@@ -80,6 +84,8 @@ const RUNNING = { path: '/running', label: 'running' } as const;
 const CATALOGUE = { path: '/catalogue', label: 'catalogue' } as const;
 /** A client's access log: the registrar's page, and the team lead's for the clients they lead. */
 const ACCESS_LOG = { path: '/access-log', label: 'accessLog' } as const;
+/** The county's targets and norms: set by the team lead, read by procurement (county_settings.read). */
+const SETTINGS = { path: '/settings', label: 'settings' } as const;
 
 /** Where each role starts, and the pages its menu offers. */
 const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
@@ -106,6 +112,8 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     CATALOGUE,
     ACCESS_LOG,
     { path: '/deliveries', label: 'deliveries' },
+    { path: '/figures', label: 'figures' },
+    SETTINGS,
   ],
   procurement: [
     { path: '/contracts', label: 'contracts' },
@@ -113,6 +121,7 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     { path: '/supervision', label: 'supervision' },
     PLANNED,
     RULES,
+    SETTINGS,
   ],
   supplier: [
     { path: '/orders', label: 'orders' },
@@ -219,6 +228,8 @@ export function App() {
                 <Route path="/catalogue/:code" element={<CatalogueCard />} />
                 <Route path="/handovers" element={<Handovers />} />
                 <Route path="/access-log" element={<AccessLog />} />
+                <Route path="/figures" element={<Figures />} />
+                <Route path="/settings" element={<Settings />} />
                 <Route path="*" element={<NotFound />} />
               </Routes>
             </Suspense>

@@ -1,9 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
-import { FiguresQueryDto, PurchasesQueryDto } from './reports.dto';
+import { CaseloadsQueryDto, FiguresQueryDto, PurchasesQueryDto } from './reports.dto';
 import { Returns } from '../common/responses';
-import { Caseload, Figures, Purchases } from './reports.responses';
+import { Caseload, Figures, Municipality, Purchases } from './reports.responses';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -14,7 +14,10 @@ export class ReportsController {
 
   @Get('figures')
   @Can('report.figures.read')
-  @ApiOperation({ summary: 'Access time against target, decisions, unmet needs, satisfaction, overdue reassessments' })
+  @ApiOperation({
+    summary:
+      'Access time against target, decisions, appeals, unmet needs, satisfaction against the NPS target, overdue reassessments; in total and by month',
+  })
   @Returns(Figures)
   figures(@CurrentUser() user: AuthUser, @Query() q: FiguresQueryDto) {
     return this.reports.figures(user, q);
@@ -22,17 +25,27 @@ export class ReportsController {
 
   @Get('purchases')
   @Can('report.purchases.read')
-  @ApiOperation({ summary: 'Purchases from suppliers per service in a year, against the 2024 baseline and target' })
+  @ApiOperation({
+    summary: "Purchases from suppliers per service in a year and by month, against the county's baseline and target",
+  })
   @Returns(Purchases)
   purchases(@Query() q: PurchasesQueryDto) {
-    return this.reports.purchases(q.year);
+    return this.reports.purchases(q.year, q.municipalityCode ?? null);
   }
 
   @Get('caseloads')
   @Can('report.caseloads.read')
   @ApiOperation({ summary: "Own workers' clients and running services against the caseload norms" })
   @Returns([Caseload])
-  caseloads(@CurrentUser() user: AuthUser) {
-    return this.reports.caseloads(user);
+  caseloads(@CurrentUser() user: AuthUser, @Query() q: CaseloadsQueryDto) {
+    return this.reports.caseloads(user, q.municipalityCode ?? null);
+  }
+
+  @Get('municipalities')
+  @Can('report.figures.read')
+  @ApiOperation({ summary: "The county's municipalities, by which the figures are broken down" })
+  @Returns([Municipality])
+  municipalities() {
+    return this.reports.municipalities();
   }
 }

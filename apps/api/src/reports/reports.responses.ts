@@ -2,11 +2,32 @@ import { z } from 'zod';
 import { PROFESSIONS } from '../../../../libs/contracts';
 import { Shapes } from '../common/responses';
 
-const { date } = Shapes;
+const { date, localized } = Shapes;
+const month = z
+  .string()
+  .regex(/^\d{4}-\d{2}$/)
+  .meta({ example: '2026-03' })
+  .describe('The month, YYYY-MM');
+const municipalityCode = z
+  .string()
+  .nullable()
+  .describe("The clients' home municipality the figure is of; null for the whole county");
+
+/** What became of the period's negative decisions: the requests for rectification and their outcomes. */
+const appealCounts = {
+  negativeDecisions: z.number().int(),
+  rectificationRequests: z.number().int(),
+  inTime: z.number().int(),
+  upheld: z.number().int(),
+  changed: z.number().int(),
+  dismissedLate: z.number().int(),
+  pending: z.number().int(),
+};
 
 export const Figures = z
   .object({
     period: z.object({ from: date, to: date }),
+    municipalityCode,
     accessTime: z.array(
       z.object({
         serviceCode: z.string(),
@@ -26,6 +47,17 @@ export const Figures = z
         nps: z.number().nullable().describe("The families' NPS; null under the number of answers shown"),
         ownWorkerAnswers: z.number().int(),
         ownWorkerSeriousConcerns: z.number().int(),
+        npsTarget: z
+          .number()
+          .nullable()
+          .describe(
+            "The county's NPS target for the service (or all services) in force on the period's last day; null until it sets one",
+          ),
+        npsTargetSource: z.string().nullable(),
+        npsTargetIsExample: z
+          .boolean()
+          .nullable()
+          .describe("True for the demo region's example from another county's document, never this county's"),
       }),
     ),
     reassessmentsOverdueNow: z.number().int(),
@@ -34,13 +66,7 @@ export const Figures = z
         z.object({
           year: z.number().int().describe('The year of the decisions'),
           serviceCode: z.string(),
-          negativeDecisions: z.number().int(),
-          rectificationRequests: z.number().int(),
-          inTime: z.number().int(),
-          upheld: z.number().int(),
-          changed: z.number().int(),
-          dismissedLate: z.number().int(),
-          pending: z.number().int(),
+          ...appealCounts,
           courtAppeals: z.number().int(),
           courtOverturned: z.number().int(),
         }),
@@ -48,6 +74,25 @@ export const Figures = z
       .describe(
         'Decisions in the period by year and service: the negative ones, the requests for rectification of any, and what became of them',
       ),
+    accessTimeByMonth: z
+      .array(
+        z.object({
+          month,
+          serviceCode: z.string(),
+          started: z.number().int(),
+          medianDays: z.number().nullable(),
+          withinTargetShare: z.number(),
+        }),
+      )
+      .describe('Access time by the month of the start, per service: only months with starts'),
+    appealsByMonth: z
+      .array(z.object({ month, serviceCode: z.string(), ...appealCounts }))
+      .describe(
+        'Negative decisions and the requests for rectification of them, by the month of the decision, per service',
+      ),
+    unmetNeedsByMonth: z
+      .array(z.object({ month, serviceCode: z.string(), recorded: z.number().int(), stillOpen: z.number().int() }))
+      .describe('Unmet needs by the month they were recorded, per service'),
   })
   .meta({
     id: 'Figures',
@@ -56,8 +101,18 @@ export const Figures = z
       accessTime: [{ serviceCode: 'family_work', started: 41, medianDays: 23, withinTargetShare: 0.927 }],
       decisions: [{ serviceCode: 'family_work', kind: 'initial', outcome: 'denied', count: 3 }],
       unmetNeeds: { recorded: 2, stillOpen: 1 },
+      municipalityCode: null,
       satisfaction: [
-        { serviceCode: 'family_work', answers: 18, nps: 44.4, ownWorkerAnswers: 12, ownWorkerSeriousConcerns: 1 },
+        {
+          serviceCode: 'family_work',
+          answers: 18,
+          nps: 44.4,
+          ownWorkerAnswers: 12,
+          ownWorkerSeriousConcerns: 1,
+          npsTarget: 40,
+          npsTargetSource: 'Aluevaltuuston strategia 2026–2029',
+          npsTargetIsExample: false,
+        },
       ],
       reassessmentsOverdueNow: 0,
       appeals: [
@@ -75,12 +130,30 @@ export const Figures = z
           courtOverturned: 0,
         },
       ],
+      accessTimeByMonth: [
+        { month: '2026-03', serviceCode: 'family_work', started: 4, medianDays: 21, withinTargetShare: 1 },
+      ],
+      appealsByMonth: [
+        {
+          month: '2026-03',
+          serviceCode: 'family_work',
+          negativeDecisions: 1,
+          rectificationRequests: 1,
+          inTime: 1,
+          upheld: 0,
+          changed: 1,
+          dismissedLate: 0,
+          pending: 0,
+        },
+      ],
+      unmetNeedsByMonth: [{ month: '2026-03', serviceCode: 'family_work', recorded: 1, stillOpen: 0 }],
     },
   });
 
 export const Purchases = z
   .object({
     year: z.number().int(),
+    municipalityCode,
     reductionTarget: z
       .number()
       .nullable()
@@ -104,11 +177,15 @@ export const Purchases = z
         shareOfTarget: z.number().nullable(),
       }),
     ),
+    months: z
+      .array(z.object({ month, serviceCode: z.string(), chargedHours: z.number(), spentCents: z.number() }))
+      .describe('The cost followed monthly: each month of the year with purchases, per service'),
   })
   .meta({
     id: 'Purchases',
     example: {
       year: 2026,
+      municipalityCode: null,
       reductionTarget: 0.2,
       reductionTargetSource: 'Aluevaltuuston strategia 2026–2029',
       services: [
@@ -123,6 +200,7 @@ export const Purchases = z
           shareOfTarget: 0.775,
         },
       ],
+      months: [{ month: '2026-03', serviceCode: 'family_work', chargedHours: 100, spentCents: 620000 }],
     },
   });
 
@@ -150,3 +228,7 @@ export const Caseload = z
       overNorm: false,
     },
   });
+
+export const Municipality = z
+  .object({ code: z.string(), name: localized })
+  .meta({ id: 'Municipality', example: { code: 'lohja', name: { fi: 'Lohja', sv: 'Lojo', en: 'Lohja' } } });

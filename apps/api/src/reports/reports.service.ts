@@ -7,6 +7,7 @@ import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/fe
 import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { DomainError } from '../common/domain-error';
 import { select } from '../common/postgres';
 import { CountySettingsService, type SettingValue } from '../settings/county-settings.service';
 import type { FiguresQueryDto } from './reports.dto';
@@ -23,12 +24,16 @@ export class ReportsService {
     private readonly settings: CountySettingsService,
   ) {}
 
-  /** The figures of the arrangements the caller reaches: a team lead's are those of the teams they lead. */
+  /**
+   * The figures of the arrangements the caller reaches (a team lead's are those of the teams they lead), of
+   * the clients of one municipality when asked: for the period, and by month within it.
+   */
   async figures(user: AuthUser, q: FiguresQueryDto) {
     const service = q.serviceCode ?? null;
-    // Every query's parameters start with the same three; the reach's own follow them.
-    const base: unknown[] = [q.from, q.to, service];
-    const reached = reach(user, 'arrangement', (v) => `$${base.push(v)}`);
+    const municipality = await this.municipality(q.municipalityCode);
+    // Every query's parameters start with the same four; the reach's own follow them.
+    const base: unknown[] = [q.from, q.to, service, municipality];
+    const reached = `${reach(user, 'arrangement', (v) => `$${base.push(v)}`)} and ${OF_MUNICIPALITY('$4')}`;
     const survey = `$${base.length + 1}`;
     const started = await select<{
       serviceCode: string;
@@ -46,13 +51,13 @@ export class ReportsService {
       base,
     );
     // Each arrangement against the access-time target of the catalogue version it was handled under.
-    const access = new Map<string, { days: number[]; withinTarget: number }>();
+    const access = new Map<string, AccessTally>();
+    const accessByMonth = new Map<string, AccessTally>();
     for (const a of started) {
       const { service: card } = await this.catalogue.service(a.serviceCode, a.version);
-      const entry = access.get(a.serviceCode) ?? { days: [], withinTarget: 0 };
-      entry.days.push(a.days);
-      if (a.started <= accessDueDate(a.assessed, card.accessTarget)) entry.withinTarget++;
-      access.set(a.serviceCode, entry);
+      const within = a.started <= accessDueDate(a.assessed, card.accessTarget);
+      tally(access, a.serviceCode, a.days, within);
+      tally(accessByMonth, `${a.started.slice(0, 7)} ${a.serviceCode}`, a.days, within);
     }
     const decisions = await select(
       this.ds,
@@ -62,12 +67,19 @@ export class ReportsService {
        group by 1, 2, 3 order by 1, 2, 3`,
       base,
     );
+    const unmetWhere = `from unmet_need u join arrangement a on a.id = u.arrangement_id
+       where (u.recorded_at at time zone 'Europe/Helsinki')::date between $1 and $2
+         and ($3::text is null or u.service_code = $3) and ${reached}`;
+    const unmetCounts = `count(*)::int as recorded, count(*) filter (where resolved_at is null)::int as "stillOpen"`;
     const [unmet] = await select<{ recorded: number; stillOpen: number }>(
       this.ds,
-      `select count(*)::int as recorded, count(*) filter (where resolved_at is null)::int as "stillOpen"
-       from unmet_need u join arrangement a on a.id = u.arrangement_id
-       where (u.recorded_at at time zone 'Europe/Helsinki')::date between $1 and $2
-         and ($3::text is null or u.service_code = $3) and ${reached}`,
+      `select ${unmetCounts} ${unmetWhere}`,
+      base,
+    );
+    const unmetNeedsByMonth = await select(
+      this.ds,
+      `select to_char(u.recorded_at at time zone 'Europe/Helsinki', 'YYYY-MM') as month,
+              u.service_code as "serviceCode", ${unmetCounts} ${unmetWhere} group by 1, 2 order by 1, 2`,
       base,
     );
     // The families' NPS from the client survey; the own workers' forms are counted beside it, never in it.
@@ -91,10 +103,166 @@ export class ReportsService {
        group by 1 order by 1`,
       [...base, COUNTED_IN_SURVEY],
     );
+    // A service's own NPS target, else the county's for every service, as in force on the period's last day.
+    const npsTargets = (await this.settings.inForce(q.to)).get('nps_target') ?? new Map<string, SettingValue>();
     // The council's question (seeds 000, 001): negative decisions, how many were appealed, with what outcome.
-    const appeals = await select(
+    const appeals = await select(this.ds, appealsQuery(`extract(year from d.decided_on)::int as year`, reached), base);
+    const appealsByMonth = await select<Record<string, unknown>>(
       this.ds,
-      `select extract(year from d.decided_on)::int as year, a.service_code as "serviceCode",
+      appealsQuery(`to_char(d.decided_on, 'YYYY-MM') as month`, reached),
+      base,
+    );
+    const overdueParams: unknown[] = [service, municipality];
+    const [overdue] = await select<{ count: number }>(
+      this.ds,
+      `select count(*)::int as count from arrangement a
+       where a.status = 'reassessment_overdue' and ($1::text is null or a.service_code = $1)
+         and ${OF_MUNICIPALITY('$2')} and ${reach(user, 'arrangement', (v) => `$${overdueParams.push(v)}`)}`,
+      overdueParams,
+    );
+    return {
+      period: { from: q.from, to: q.to },
+      municipalityCode: municipality,
+      accessTime: [...access.entries()].sort().map(([serviceCode, e]) => ({ serviceCode, ...accessFigures(e) })),
+      decisions,
+      unmetNeeds: unmet,
+      satisfaction: satisfaction.map((r) => {
+        const target = npsTargets.get(r.serviceCode) ?? npsTargets.get('') ?? null;
+        return {
+          serviceCode: r.serviceCode,
+          answers: r.answers,
+          nps:
+            r.answers >= MIN_ANSWERS_SHOWN ? Math.round(((r.promoters - r.detractors) / r.answers) * 1000) / 10 : null,
+          ownWorkerAnswers: r.ownWorkerAnswers,
+          ownWorkerSeriousConcerns: r.ownWorkerSeriousConcerns,
+          npsTarget: target?.value ?? null,
+          npsTargetSource: target?.source ?? null,
+          npsTargetIsExample: target?.example ?? null,
+        };
+      }),
+      reassessmentsOverdueNow: overdue?.count ?? 0,
+      appeals,
+      accessTimeByMonth: [...accessByMonth.entries()].sort().map(([key, e]) => {
+        const [month, serviceCode] = key.split(' ') as [string, string];
+        return { month, serviceCode, ...accessFigures(e) };
+      }),
+      // The court's figures are counted by the year of the decision only: by month, the rectification's.
+      appealsByMonth: appealsByMonth.map(({ courtAppeals: _c, courtOverturned: _o, ...r }) => r),
+      unmetNeedsByMonth,
+    };
+  }
+
+  /** The county's municipalities, named in its languages (English uses the Finnish name). */
+  async municipalities() {
+    const rows = await select<{ code: string; fi: string; sv: string }>(
+      this.ds,
+      'select code, name_fi as fi, name_sv as sv from municipality order by name_fi',
+    );
+    return rows.map(({ code, fi, sv }) => ({ code, name: { fi, sv, en: fi } }));
+  }
+
+  /** The municipality a figure is asked of, if any: one of the county's own, or the request is refused. */
+  private async municipality(code: string | undefined): Promise<string | null> {
+    if (code === undefined) return null;
+    if (!(await select(this.ds, 'select 1 from municipality where code = $1', [code])).length) {
+      throw DomainError.invalidField('municipalityCode', 'known_municipality', `no municipality ${code} in the county`);
+    }
+    return code;
+  }
+
+  /**
+   * Purchases from suppliers in a year, per service: hours charged on visits (delivered, and late
+   * cancellations as the contracts say) at the price of the payment commitment in force that day,
+   * against the county's baseline and reduction target in force on the year's last day: a value set from a
+   * later day leaves the year's figure as it was. Unset, they are null, and the figure has no target.
+   */
+  async purchases(year: number, municipalityCode: string | null) {
+    const municipality = await this.municipality(municipalityCode ?? undefined);
+    const bought = (by: string) => `select ${by} a.service_code as "serviceCode",
+              coalesce(sum(v.charged_hours), 0)::float as "chargedHours",
+              coalesce(round(sum(v.charged_hours * pc.unit_price_cents)), 0)::bigint::float as "spentCents"
+       from visit v
+       join arrangement a on a.id = v.arrangement_id
+       join payment_commitment pc on pc.arrangement_id = v.arrangement_id and pc.kind = 'payment_commitment'
+         and v.visit_on between pc.valid_from and pc.valid_to
+       where v.visit_on >= make_date($1, 1, 1) and v.visit_on < make_date($1 + 1, 1, 1) and ${OF_MUNICIPALITY('$2')}`;
+    const rows = await select<{ serviceCode: string; chargedHours: number; spentCents: number }>(
+      this.ds,
+      `${bought('')} group by 1 order by 1`,
+      [year, municipality],
+    );
+    const months = await select<{ month: string; serviceCode: string; chargedHours: number; spentCents: number }>(
+      this.ds,
+      `${bought(`to_char(v.visit_on, 'YYYY-MM') as month,`)} group by 1, 2 order by 1, 2`,
+      [year, municipality],
+    );
+    const spent = new Map(rows.map((r) => [r.serviceCode, r]));
+    const settings = await this.settings.inForce(`${year}-12-31`);
+    const baselines = settings.get('purchase_baseline_cents') ?? new Map<string, SettingValue>();
+    const reduction = settings.get('purchase_reduction_target')?.get('') ?? null;
+    const codes = [...new Set([...baselines.keys(), ...spent.keys()])].sort();
+    return {
+      year,
+      municipalityCode: municipality,
+      reductionTarget: reduction?.value ?? null,
+      reductionTargetSource: reduction?.source ?? null,
+      services: codes.map((serviceCode) => {
+        const baseline = baselines.get(serviceCode) ?? null;
+        const target =
+          baseline === null || reduction === null ? null : Math.round(baseline.value * (1 - reduction.value));
+        const s = spent.get(serviceCode);
+        const spentCents = s?.spentCents ?? 0;
+        return {
+          serviceCode,
+          chargedHours: s?.chargedHours ?? 0,
+          spentCents,
+          baselineCents: baseline?.value ?? null,
+          baselineSource: baseline?.source ?? null,
+          baselineIsExample: baseline?.example ?? null,
+          targetCents: target,
+          shareOfTarget: target ? Math.round((spentCents / target) * 10_000) / 10_000 : null,
+        };
+      }),
+      months,
+    };
+  }
+
+  /**
+   * Each own worker's clients and running services against the caseload norm of their profession; of the
+   * clients of one municipality when asked.
+   */
+  async caseloads(user: AuthUser, municipalityCode: string | null) {
+    const params: unknown[] = [RUNNING_STATUSES, await this.municipality(municipalityCode ?? undefined)];
+    const norms = (await this.settings.inForce(today())).get('caseload_norm') ?? new Map<string, SettingValue>();
+    const rows = await select<{ profession: string | null; clients: number }>(
+      this.ds,
+      `select u.id as "userId", u.full_name as name, u.profession, u.team_id as "teamId",
+              (select count(*)::int from client c where c.own_worker_id = u.id
+                 and ($2::text is null or c.municipality_code = $2)) as clients,
+              (select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[])
+                 and ${OF_MUNICIPALITY('$2')}) as "runningServices"
+       from app_user u where u.role = 'own_worker' and u.disabled_at is null
+         and ${reach(user, 'person', (v) => `$${params.push(v)}`)}
+       order by u.full_name`,
+      params,
+    );
+    return rows.map((r) => {
+      const norm = (r.profession ? norms.get(r.profession)?.value : undefined) ?? null;
+      return { ...r, norm, overNorm: norm !== null && r.clients > norm };
+    });
+  }
+}
+
+/** An arrangement `a` of a client of the municipality in `param`, or of any when it is null. */
+const OF_MUNICIPALITY = (param: string) =>
+  `(${param}::text is null or a.client_id in (select c.id from client c where c.municipality_code = ${param}))`;
+
+/**
+ * The period's decisions grouped by `period` (a year or a month) and service: the negative ones, the requests
+ * for rectification of any, and what became of them.
+ */
+function appealsQuery(period: string, reached: string): string {
+  return `select ${period}, a.service_code as "serviceCode",
               count(*) filter (where d.outcome = 'denied')::int as "negativeDecisions",
               coalesce(sum(r.requests), 0)::int as "rectificationRequests",
               coalesce(sum(r.in_time), 0)::int as "inTime",
@@ -116,110 +284,27 @@ export class ReportsService {
          from rectification_request x where x.arrangement_id = d.arrangement_id and x.decision_seq = d.seq
        ) r on true
        where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
-       group by 1, 2 order by 1, 2`,
-      base,
-    );
-    const overdueParams: unknown[] = [service];
-    const [overdue] = await select<{ count: number }>(
-      this.ds,
-      `select count(*)::int as count from arrangement a
-       where a.status = 'reassessment_overdue' and ($1::text is null or a.service_code = $1) and ${reach(
-         user,
-         'arrangement',
-         (v) => `$${overdueParams.push(v)}`,
-       )}`,
-      overdueParams,
-    );
-    return {
-      period: { from: q.from, to: q.to },
-      accessTime: [...access.entries()].sort().map(([serviceCode, e]) => ({
-        serviceCode,
-        started: e.days.length,
-        medianDays: median(e.days),
-        withinTargetShare: Math.round((e.withinTarget / e.days.length) * 1000) / 1000,
-      })),
-      decisions,
-      unmetNeeds: unmet,
-      satisfaction: satisfaction.map((r) => ({
-        serviceCode: r.serviceCode,
-        answers: r.answers,
-        nps: r.answers >= MIN_ANSWERS_SHOWN ? Math.round(((r.promoters - r.detractors) / r.answers) * 1000) / 10 : null,
-        ownWorkerAnswers: r.ownWorkerAnswers,
-        ownWorkerSeriousConcerns: r.ownWorkerSeriousConcerns,
-      })),
-      reassessmentsOverdueNow: overdue?.count ?? 0,
-      appeals,
-    };
-  }
+       group by 1, 2 order by 1, 2`;
+}
 
-  /**
-   * Purchases from suppliers in a year, per service: hours charged on visits (delivered, and late
-   * cancellations as the contracts say) at the price of the payment commitment in force that day,
-   * against the county's baseline and reduction target in force on the year's last day: a value set from a
-   * later day leaves the year's figure as it was. Unset, they are null, and the figure has no target.
-   */
-  async purchases(year: number) {
-    const rows = await select<{ serviceCode: string; chargedHours: number; spentCents: number }>(
-      this.ds,
-      `select a.service_code as "serviceCode", coalesce(sum(v.charged_hours), 0)::float as "chargedHours",
-              coalesce(round(sum(v.charged_hours * pc.unit_price_cents)), 0)::bigint::float as "spentCents"
-       from visit v
-       join arrangement a on a.id = v.arrangement_id
-       join payment_commitment pc on pc.arrangement_id = v.arrangement_id and pc.kind = 'payment_commitment'
-         and v.visit_on between pc.valid_from and pc.valid_to
-       where v.visit_on >= make_date($1, 1, 1) and v.visit_on < make_date($1 + 1, 1, 1)
-       group by 1 order by 1`,
-      [year],
-    );
-    const spent = new Map(rows.map((r) => [r.serviceCode, r]));
-    const settings = await this.settings.inForce(`${year}-12-31`);
-    const baselines = settings.get('purchase_baseline_cents') ?? new Map<string, SettingValue>();
-    const reduction = settings.get('purchase_reduction_target')?.get('') ?? null;
-    const codes = [...new Set([...baselines.keys(), ...spent.keys()])].sort();
-    return {
-      year,
-      reductionTarget: reduction?.value ?? null,
-      reductionTargetSource: reduction?.source ?? null,
-      services: codes.map((serviceCode) => {
-        const baseline = baselines.get(serviceCode) ?? null;
-        const target =
-          baseline === null || reduction === null ? null : Math.round(baseline.value * (1 - reduction.value));
-        const s = spent.get(serviceCode);
-        const spentCents = s?.spentCents ?? 0;
-        return {
-          serviceCode,
-          chargedHours: s?.chargedHours ?? 0,
-          spentCents,
-          baselineCents: baseline?.value ?? null,
-          baselineSource: baseline?.source ?? null,
-          baselineIsExample: baseline?.example ?? null,
-          targetCents: target,
-          shareOfTarget: target ? Math.round((spentCents / target) * 10_000) / 10_000 : null,
-        };
-      }),
-    };
-  }
+interface AccessTally {
+  days: number[];
+  withinTarget: number;
+}
 
-  /** Each own worker's clients and running services against the caseload norm of their profession. */
-  async caseloads(user: AuthUser) {
-    const params: unknown[] = [RUNNING_STATUSES];
-    const norms = (await this.settings.inForce(today())).get('caseload_norm') ?? new Map<string, SettingValue>();
-    const rows = await select<{ profession: string | null; clients: number }>(
-      this.ds,
-      `select u.id as "userId", u.full_name as name, u.profession, u.team_id as "teamId",
-              (select count(*)::int from client c where c.own_worker_id = u.id) as clients,
-              (select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[]))
-                as "runningServices"
-       from app_user u where u.role = 'own_worker' and u.disabled_at is null
-         and ${reach(user, 'person', (v) => `$${params.push(v)}`)}
-       order by u.full_name`,
-      params,
-    );
-    return rows.map((r) => {
-      const norm = (r.profession ? norms.get(r.profession)?.value : undefined) ?? null;
-      return { ...r, norm, overNorm: norm !== null && r.clients > norm };
-    });
-  }
+function tally(tallies: Map<string, AccessTally>, key: string, days: number, within: boolean): void {
+  const entry = tallies.get(key) ?? { days: [], withinTarget: 0 };
+  entry.days.push(days);
+  if (within) entry.withinTarget++;
+  tallies.set(key, entry);
+}
+
+function accessFigures(e: AccessTally) {
+  return {
+    started: e.days.length,
+    medianDays: median(e.days),
+    withinTargetShare: Math.round((e.withinTarget / e.days.length) * 1000) / 1000,
+  };
 }
 
 function median(xs: number[]): number | null {

@@ -16,8 +16,8 @@ export class CountySettingsController {
   @Can('county_settings.read')
   @ApiOperation({ summary: "The county's targets, baselines and norms: those in force today and every value set" })
   @Returns(CountySettings)
-  list() {
-    return this.settings.list();
+  list(@CurrentUser() user: AuthUser) {
+    return this.settings.list(user);
   }
 
   @Post()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { COUNTY_SETTINGS_ACTIONS } from '../../../../libs/contracts/actions';
 import { SETTING_KEYS } from '../../../../libs/contracts/county-settings';
 import { Shapes } from '../common/responses';
 
@@ -35,5 +36,8 @@ export const CountySettings = z
   .object({
     inForce: z.array(CountySetting).describe('The value of each key and scope in force today'),
     history: z.array(CountySetting).describe('Every value set, by key and scope, newest first'),
+    allowedActions: z
+      .array(z.enum(COUNTY_SETTINGS_ACTIONS))
+      .describe('Whether the caller may set a new value: the screens offer the form exactly then'),
   })
   .meta({ id: 'CountySettings' });

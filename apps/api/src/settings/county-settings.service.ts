@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../../../libs/contracts';
+import { COUNTY_SETTINGS_ACTIONS } from '../../../../libs/contracts/actions';
 import type { SettingKey } from '../../../../libs/contracts/county-settings';
 import { today } from '../../../../libs/domain/dates';
+import { permits } from '../access/permissions';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { DomainError } from '../common/domain-error';
 import { select } from '../common/postgres';
@@ -36,14 +38,18 @@ export class CountySettingsService {
     private readonly catalogue: CatalogueService,
   ) {}
 
-  /** Every value set, newest first, and the ones in force today. */
-  async list() {
+  /** Every value set, newest first, the ones in force today, and whether the caller may set one. */
+  async list(user: AuthUser) {
     const history = await select<SettingValue>(
       this.ds,
       `select ${COLUMNS} from county_setting s left join app_user u on u.id = s.set_by
        order by s.key, s.scope, s.valid_from desc, s.id desc`,
     );
-    return { inForce: [...(await this.inForce(today())).values()].flatMap((m) => [...m.values()]), history };
+    return {
+      inForce: [...(await this.inForce(today())).values()].flatMap((m) => [...m.values()]),
+      history,
+      allowedActions: COUNTY_SETTINGS_ACTIONS.filter(() => permits(user.role, 'county_settings.change')),
+    };
   }
 
   /**

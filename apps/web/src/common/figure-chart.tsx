@@ -1,6 +1,18 @@
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { useId } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import { Expander, ExpanderContent, ExpanderTitleButton } from 'suomifi-ui-components';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { Expander, ExpanderContent, ExpanderTitleButton, Link } from 'suomifi-ui-components';
 
 /** One line or set of bars: its key in the rows' values and its name. */
 export interface FigureSeries {
@@ -13,6 +25,13 @@ export interface FigureRow {
   key: string;
   label: string;
   values: Record<string, number | null>;
+}
+
+/** A level drawn across the chart, a target or a baseline: given only where one is set. */
+export interface FigureReference {
+  key: string;
+  label: string;
+  value: number;
 }
 
 export interface FigureChartProps {
@@ -35,6 +54,10 @@ export interface FigureChartProps {
   tableView: string;
   /** Beside the chart, each series' latest value: the words before it ("latest"). */
   latest: string;
+  /** Targets and baselines drawn across the chart and written beside it; none drawn when none is set. */
+  references?: FigureReference[];
+  /** The table's values as a CSV file to download: the link's text and the file's name. */
+  download?: { label: string; fileName: string };
 }
 
 /*
@@ -49,6 +72,7 @@ const STYLES = [
   { color: '#a0153e', dash: '4 2' },
 ];
 const style = (i: number) => STYLES[i % STYLES.length]!;
+const REFERENCE_COLOR = '#1f2933';
 const CATEGORY = '__category';
 
 /**
@@ -57,7 +81,7 @@ const CATEGORY = '__category';
  * value the chart draws, a value not shown saying why. The numbers never live in the chart alone.
  */
 export function FigureChart(props: FigureChartProps) {
-  const { title, kind, series, rows, domain, ticks, format, missing } = props;
+  const { title, kind, series, rows, domain, ticks, format, missing, references = [] } = props;
   const captionId = useId();
   const last = rows.at(-1);
   // A chart of nothing but values withheld would be an empty frame: its place says so instead.
@@ -68,11 +92,25 @@ export function FigureChart(props: FigureChartProps) {
       <CartesianGrid stroke="#e6e8ea" />
       <XAxis dataKey={CATEGORY} stroke="#1f2933" />
       <YAxis
-        domain={domain ?? ['auto', 'auto']}
+        // A bar is read by its length, so bars start from zero unless the figure's own range says otherwise.
+        domain={domain ?? (kind === 'bar' ? [0, 'auto'] : ['auto', 'auto'])}
+        // As wide as its longest mark: a sum in euros is wider than the axis' default room.
+        width="auto"
         ticks={ticks}
         stroke="#1f2933"
         tickFormatter={(v: number) => format(v)}
       />
+      {references.map((r, i) => (
+        <ReferenceLine
+          key={r.key}
+          y={r.value}
+          stroke={REFERENCE_COLOR}
+          strokeDasharray={i % 2 ? '2 2' : '6 3'}
+          strokeWidth={2}
+          ifOverflow="extendDomain"
+          label={{ value: r.label, position: 'insideTopRight', fill: REFERENCE_COLOR }}
+        />
+      ))}
     </>
   );
   return (
@@ -144,9 +182,32 @@ export function FigureChart(props: FigureChartProps) {
               );
             })}
           </ul>
+          {references.length > 0 && (
+            <ul className="figure-latest" data-references>
+              {references.map((r, i) => (
+                <li key={r.key} data-reference={r.key}>
+                  <svg width="28" height="12" aria-hidden="true" focusable="false">
+                    <line
+                      x1="0"
+                      y1="6"
+                      x2="28"
+                      y2="6"
+                      stroke={REFERENCE_COLOR}
+                      strokeWidth="2"
+                      strokeDasharray={i % 2 ? '2 2' : '6 3'}
+                    />
+                  </svg>
+                  <span>
+                    {r.label}: <span className="figure-value">{format(r.value)}</span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       </div>
       <FigureTable {...props} />
+      {props.download && <CsvLink {...props} download={props.download} />}
     </figure>
   );
 }
@@ -209,5 +270,32 @@ function Swatch({ kind, index }: { kind: 'bar' | 'line'; index: number }) {
         </>
       )}
     </svg>
+  );
+}
+
+/**
+ * The table's values as a CSV file (a header row, then a row per point, a value not shown left empty), the
+ * numbers unformatted for a spreadsheet to read. Written by csv-stringify, the sibling of the API's reader.
+ */
+function CsvLink({
+  title,
+  series,
+  rows,
+  rowHeader,
+  download,
+}: FigureChartProps & { download: { label: string; fileName: string } }) {
+  const text = stringify([
+    [rowHeader, ...series.map((s) => s.label)],
+    ...rows.map((r) => [r.label, ...series.map((s) => r.values[s.key] ?? '')]),
+  ]);
+  // A byte order mark, so that a spreadsheet reads the file's letters (ä, ö, å) as UTF-8.
+  const href = `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${text}`)}`;
+  return (
+    <p className="figure-download">
+      <Link href={href} download={download.fileName}>
+        {download.label}
+        <span className="visually-hidden">: {title}</span>
+      </Link>
+    </p>
   );
 }

@@ -16,8 +16,8 @@ export interface RejectedRow extends PlacedRow {
  * row (accepted, already imported and rejected alike): a row runs from its line to the next row's, so
  * a row the import could not read at all (a broken quote) comes back as written too.
  *
- * No CSV writer is installed (csv-parse, the API's reader, has none); the one cell written here is
- * quoted by RFC 4180 (`quoted`).
+ * The one cell written here is quoted by RFC 4180 in a few lines (csv-stringify, used for the charts, ships
+ * an ES module the unit tests cannot load) (`quoted`).
  */
 export function rejectedRowsFile(
   text: string,
