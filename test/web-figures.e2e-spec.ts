@@ -99,6 +99,20 @@ describe("the team lead's figures", () => {
     expect(await expectSameNumbers(page, 'espoo')).toEqual({ medianDays: 2, spent: 10_000 });
     await page.expectAccessible();
 
+    // Each own worker's clients in Espoo beside their profession's norm, as the API counts them.
+    const caseloads: { userId: string; clients: number; norm: number | null }[] = ok(
+      await sys().as('riikka').get('/reports/caseloads?municipalityCode=espoo'),
+    );
+    expect(caseloads.length).toBeGreaterThan(0);
+    const shown = await page.table('caseloads');
+    expect(Object.keys(shown).sort()).toEqual(caseloads.map((c) => c.userId).sort());
+    for (const c of caseloads) {
+      expect(shown[c.userId]).toEqual({
+        clients: figureText(c.clients, 0),
+        norm: c.norm === null ? page.t.figures.noValue : figureText(c.norm, 0),
+      });
+    }
+
     // Side by side: one bar per municipality, Ella's Kirkkonummi beside Eetu's Espoo, the others without starts.
     await page.compare(page.t.figures.compared.medianDays);
     const compared = await page.table('compare');

@@ -11,6 +11,7 @@ import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
 import { figureText, npsText } from '../suppliers/figures';
 import { csvFile, NotSet, useChartTexts } from './chart-parts';
+import { CaseloadFigure } from './caseloads';
 import { CompareMunicipalities } from './compare';
 import { type FigureChoice, type Municipality, useFigures, useMunicipalities, usePurchases } from './queries';
 import { accessRows, APPEAL_SERIES, appealRows, monthsBetween, purchaseRows, unmetRows } from './series';
@@ -42,6 +43,7 @@ export default function FiguresPage() {
           <Choosers choice={choice} municipalities={municipalities.data} />
           <MonthlyFigures choice={choice.value} municipalities={municipalities.data} />
           <CompareMunicipalities choice={choice.value} municipalities={municipalities.data} />
+          <CaseloadFigure municipalityCode={choice.value.municipalityCode} />
         </>
       )}
     </>

@@ -74,3 +74,12 @@ export function useFiguresOfEach(c: Omit<FigureChoice, 'municipalityCode'>, code
 export function usePurchasesOfEach(year: number, codes: string[]) {
   return useQueries({ queries: codes.map((m) => purchases(year, m)) });
 }
+
+/** Each own worker's caseload against the county's norm for their profession, in one municipality or all. */
+export function useCaseloads(municipalityCode: string | null) {
+  return useQuery({
+    queryKey: ['reports', 'caseloads', municipalityCode] as const,
+    queryFn: () =>
+      unwrap(api.GET('/reports/caseloads', { params: { query: { ...(municipalityCode && { municipalityCode }) } } })),
+  });
+}

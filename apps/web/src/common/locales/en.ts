@@ -1299,7 +1299,9 @@ export const en: Texts = {
     csv: 'Download as a CSV file',
     notSet: 'No target has been set.',
     settingsLink: 'Set the target on the targets and norms page',
+    worker: 'Own worker',
     charts: {
+      caseloads: "Own workers' caseloads and their profession's norm",
       accessDays: 'Waiting time from the needs assessment to the start, median in days',
       accessShare: 'Services started within the target, %',
       appeals: 'Negative decisions and requests for rectification',
@@ -1308,6 +1310,8 @@ export const en: Texts = {
       purchases: 'Purchases in {{year}} month by month',
     },
     series: {
+      clients: 'Clients',
+      norm: 'Norm',
       medianDays: 'Median, days',
       withinTarget: 'Within the target',
       negativeDecisions: 'Negative decisions',

@@ -1294,7 +1294,9 @@ export const fi = {
     csv: 'Lataa CSV-tiedostona',
     notSet: 'Tavoitetta ei ole asetettu.',
     settingsLink: 'Aseta tavoite tavoitteiden ja normien sivulla',
+    worker: 'Omatyöntekijä',
     charts: {
+      caseloads: 'Omatyöntekijöiden asiakasmäärät ja ammattiryhmän normi',
       accessDays: 'Odotusaika palvelutarpeen arvioinnista alkuun, mediaani päivinä',
       accessShare: 'Tavoiteajassa alkaneet palvelut, %',
       appeals: 'Kielteiset päätökset ja oikaisuvaatimukset',
@@ -1303,6 +1305,8 @@ export const fi = {
       purchases: 'Ostot vuonna {{year}} kuukausittain',
     },
     series: {
+      clients: 'Asiakkaita',
+      norm: 'Normi',
       medianDays: 'Mediaani, päivää',
       withinTarget: 'Tavoiteajassa',
       negativeDecisions: 'Kielteiset päätökset',

@@ -1296,7 +1296,9 @@ export const sv: Texts = {
     csv: 'Ladda ner som CSV-fil',
     notSet: 'Inget mål har angetts.',
     settingsLink: 'Ange målet på sidan för mål och normer',
+    worker: 'Egen kontaktperson',
     charts: {
+      caseloads: 'Egna kontaktpersonernas klientantal och yrkesgruppens norm',
       accessDays: 'Väntetid från bedömningen av servicebehov till start, median i dagar',
       accessShare: 'Tjänster som startat inom målet, %',
       appeals: 'Negativa beslut och begäran om omprövning',
@@ -1305,6 +1307,8 @@ export const sv: Texts = {
       purchases: 'Köp år {{year}} månad för månad',
     },
     series: {
+      clients: 'Klienter',
+      norm: 'Norm',
       medianDays: 'Median, dagar',
       withinTarget: 'Inom målet',
       negativeDecisions: 'Negativa beslut',
