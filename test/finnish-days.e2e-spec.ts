@@ -243,7 +243,17 @@ describe('rules the figures rest on', () => {
 
     const figures = ok(await riikka.get(`/reports/figures?from=${today}&to=${today}&serviceCode=${SERVICE}`));
     expect(figures.satisfaction).toEqual([
-      { serviceCode: SERVICE, answers: 5, nps: -60, ownWorkerAnswers: 1, ownWorkerSeriousConcerns: 0 },
+      {
+        serviceCode: SERVICE,
+        answers: 5,
+        nps: -60,
+        ownWorkerAnswers: 1,
+        ownWorkerSeriousConcerns: 0,
+        // The county has set no NPS target for this service: none is borrowed.
+        npsTarget: null,
+        npsTargetSource: null,
+        npsTargetIsExample: null,
+      },
     ]);
   });
 });

@@ -1,3 +1,4 @@
+import { addDays } from '../libs/domain/dates';
 import { randomUUID } from 'node:crypto';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
@@ -155,6 +156,13 @@ describe('handing a client over to another own worker', () => {
       allowedActions: ['setLeavingDay'],
     });
     refused(await riikka.post('/clients/own-worker', { clientIds: [shl], ownWorkerId: leaver, reason: 'x' }), 400);
+    // A leaving day is an own worker's, and one still to come.
+    const past = refused(
+      await riikka.post(`/users/${leaver}/leaving-day`, { leavingOn: addDays(await sys.today(), -1) }),
+      400,
+    );
+    expect(past.problems).toEqual([expect.objectContaining({ field: 'leavingOn', rule: 'not_in_past' })]);
+    refused(await riikka.post(`/users/${demo.userId('sanna')}/leaving-day`, { leavingOn: await sys.today() }), 409);
 
     const handed = ok(
       await riikka.post(

@@ -272,4 +272,11 @@ describe('the figures by municipality', () => {
     expect(names).toHaveLength(10);
     expect(names).toContainEqual({ code: 'raasepori', name: { fi: 'Raasepori', sv: 'Raseborg', en: 'Raasepori' } });
   });
+
+  it("give procurement the county's purchases, never a municipality's, where a month can be one family's", async () => {
+    const petra = sys.as('petra');
+    ok(await petra.get('/reports/purchases?year=2026'));
+    refused(await petra.get('/reports/purchases?year=2026&municipalityCode=espoo'), 403);
+    ok(await riikka.get('/reports/purchases?year=2026&municipalityCode=espoo'));
+  });
 });

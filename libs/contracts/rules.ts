@@ -22,6 +22,7 @@ export const RULE_CODES = {
   iso_month: 'a month YYYY-MM in the years 1900–2199',
   cursor: 'a page cursor this API gave out',
   date_order: 'a date or range that must not be before another',
+  version_order: 'a later version not before the earlier',
   required: 'a value this combination of fields needs',
   supplier_required: 'a purchase names its supplier',
   not_in_future: 'a date that has not come yet where only a past date can be true',

@@ -84,3 +84,11 @@ export function allowedDecisionActions(d: AppealableDecision, actor: Actor): Dec
 export function allowedRectificationActions(r: RectificationState, actor: Actor): RectificationAction[] {
   return RECTIFICATION_ACTIONS.filter((a) => rectificationRefusal(a, r, actor) === null);
 }
+
+/** What the section may decide on a request: dismissing it as late only when it came late. */
+export const RECTIFICATION_OUTCOMES = ['upheld', 'changed', 'dismissed_late'] as const;
+export type RectificationOutcome = (typeof RECTIFICATION_OUTCOMES)[number];
+
+export function possibleOutcomes(r: { inTime: boolean }): RectificationOutcome[] {
+  return RECTIFICATION_OUTCOMES.filter((o) => o !== 'dismissed_late' || !r.inTime);
+}

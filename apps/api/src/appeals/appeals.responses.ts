@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RECTIFICATION_ACTIONS } from '../../../../libs/contracts/actions';
+import { RECTIFICATION_OUTCOMES } from '../../../../libs/domain/actions/appeal-actions';
 import { Shapes } from '../common/responses';
 
 const { date, timestamp } = Shapes;
@@ -15,7 +16,7 @@ export const RectificationRequest = z
     grounds: z.string(),
     recordedBy: z.uuid(),
     recordedAt: timestamp,
-    outcome: z.enum(['upheld', 'changed', 'dismissed_late']).nullable(),
+    outcome: z.enum(RECTIFICATION_OUTCOMES).nullable(),
     outcomeOn: date.nullable(),
     newDecision: z.string().nullable(),
     courtFiledOn: date.nullable(),
@@ -30,6 +31,9 @@ export const RectificationRequest = z
     allowedActions: z
       .array(z.enum(RECTIFICATION_ACTIONS))
       .describe("The steps the caller may record now: the section's decision, the court appeal, its decision"),
+    outcomes: z
+      .array(z.enum(RECTIFICATION_OUTCOMES))
+      .describe("The section's decisions the caller may record now (dismissed as late only for a late request)"),
   })
   .meta({
     id: 'RectificationRequest',
@@ -53,5 +57,6 @@ export const RectificationRequest = z
       decisionKind: 'initial',
       decisionOutcome: 'denied',
       allowedActions: ['appealToCourt'],
+      outcomes: [],
     },
   });

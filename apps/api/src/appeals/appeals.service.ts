@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { actorOf, type RectificationAction } from '../../../../libs/contracts';
-import { decisionRefusal, rectificationRefusal } from '../../../../libs/domain/actions/appeal-actions';
+import {
+  decisionRefusal,
+  possibleOutcomes,
+  rectificationRefusal,
+} from '../../../../libs/domain/actions/appeal-actions';
 import type { ActionRefusal } from '../../../../libs/domain/actions/rules';
 import { appealDeadline } from '../../../../libs/domain/decisions';
 import { rectificationActionsFor } from '../access/allowed-actions';
@@ -38,7 +42,8 @@ interface Row {
 
 /** The request with the steps the caller may record on it now. */
 function withActions(r: Row, user: AuthUser) {
-  return { ...r, allowedActions: rectificationActionsFor(user, r) };
+  const allowedActions = rectificationActionsFor(user, r);
+  return { ...r, allowedActions, outcomes: allowedActions.includes('recordOutcome') ? possibleOutcomes(r) : [] };
 }
 
 /** A step its rule does not allow now: 403 for the wrong person, 409 for the wrong moment. */
@@ -70,7 +75,11 @@ export class AppealsService {
     const id = uuidFromName(`rectification:${arrangementId}:${seq}:${user.userId}:${key}`);
     // The same request sent again (a retry after a lost reply) is the one it recorded.
     const recorded = await this.view(id, user);
-    if (recorded) return recorded;
+    if (recorded) {
+      // Shown again, the request's grounds are read again: logged as any read of them.
+      await this.logged(user, arrangementId, 'read');
+      return recorded;
+    }
     const [decision]: {
       kind: string;
       outcome: 'granted' | 'denied';
@@ -125,7 +134,7 @@ export class AppealsService {
 
   async outcome(user: AuthUser, id: string, dto: RectificationOutcomeDto) {
     const r = await this.reachable(user, id, 'recordOutcome');
-    if (dto.outcome === 'dismissed_late' && r.inTime) {
+    if (!possibleOutcomes(r).includes(dto.outcome)) {
       throw DomainError.invalidField('outcome', 'in_time', 'the request came in time: it cannot be dismissed as late');
     }
     await this.ds.query(

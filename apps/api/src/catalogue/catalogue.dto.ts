@@ -122,5 +122,6 @@ export class CardDiffQueryDto extends createZodDto(
       from: version.describe('The earlier version'),
       to: version.describe('The later version'),
     })
-    .strict(),
+    .strict()
+    .refine((q) => q.from <= q.to, rule('version_order', 'must not be before from', ['to'])),
 ) {}

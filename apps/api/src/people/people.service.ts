@@ -56,6 +56,8 @@ export class PeopleService {
     if (!worker || worker.role !== 'own_worker' || !worker.receives) {
       throw DomainError.invalidField('ownWorkerId', 'active_own_worker', 'must be an own worker who has not left');
     }
+    // Clients go only to an own worker of a team the lead leads, as GET /own-workers offers them.
+    await this.policy.assert(user, 'person', dto.ownWorkerId);
     // In child welfare the child's responsible worker is a qualified social worker (Child Welfare Act).
     if (clients.some((c) => c.legalBasis === 'LsL') && worker.profession !== 'social_worker') {
       throw DomainError.invalidField('ownWorkerId', 'social_worker', 'in child welfare must be a social worker');
@@ -72,13 +74,20 @@ export class PeopleService {
       })),
     );
     await this.ds.transaction(async (m) => {
+      // Each client's worker read again under its lock: a handover sent at the same time is judged after this one.
+      const locked = await select<{ id: string; ownWorkerId: string }>(
+        m,
+        'select id, own_worker_id as "ownWorkerId" from client where id = any($1::uuid[]) order by id for update',
+        [clientIds],
+      );
+      const from = new Map(locked.map((c) => [c.id, c.ownWorkerId]));
       for (const c of moves) {
         const added = await select(
           m,
           `insert into own_worker_handover (id, client_id, from_worker_id, to_worker_id, handed_over_on, reason,
              handed_over_by)
            values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing returning id`,
-          [c.handoverId, c.id, c.ownWorkerId, dto.ownWorkerId, on, dto.reason, user.userId],
+          [c.handoverId, c.id, from.get(c.id) ?? c.ownWorkerId, dto.ownWorkerId, on, dto.reason, user.userId],
         );
         if (!added.length) continue;
         await m.query('update client set own_worker_id = $2 where id = $1', [c.id, dto.ownWorkerId]);
@@ -143,12 +152,19 @@ export class PeopleService {
   /** The day a worker leaves, set ahead (or cleared): their clients show as to be handed over. */
   async setLeavingDay(userId: string, user: AuthUser, leavingOn: string | null) {
     await this.policy.assert(user, 'person', userId);
-    const [worker] = await select<{ disabled: boolean }>(
+    const [worker] = await select<{ disabled: boolean; role: string }>(
       this.ds,
-      'select disabled_at is not null as disabled from app_user where id = $1',
+      'select disabled_at is not null as disabled, role from app_user where id = $1',
       [userId],
     );
     if (worker?.disabled) throw new DomainError(ErrorCode.Conflict, 'this worker has left already');
+    // The leaving day is what tells a lead whose clients to hand over: an own worker's alone.
+    if (worker?.role !== 'own_worker') {
+      throw new DomainError(ErrorCode.Conflict, 'only an own worker has clients to hand over before leaving');
+    }
+    if (leavingOn !== null && leavingOn < today()) {
+      throw DomainError.invalidField('leavingOn', 'not_in_past', 'must be today or later');
+    }
     await this.ds.query('update app_user set leaving_on = $2 where id = $1', [userId, leavingOn]);
     this.logger.log(`user ${userId} leaving day set`);
     return { userId, leavingOn };

@@ -3,6 +3,8 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
 import { CaseloadsQueryDto, FiguresQueryDto, PurchasesQueryDto } from './reports.dto';
 import { Returns } from '../common/responses';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { permits } from '../access/permissions';
 import { Caseload, Figures, Municipality, Purchases } from './reports.responses';
 import { ReportsService } from './reports.service';
 
@@ -29,7 +31,12 @@ export class ReportsController {
     summary: "Purchases from suppliers per service in a year and by month, against the county's baseline and target",
   })
   @Returns(Purchases)
-  purchases(@Query() q: PurchasesQueryDto) {
+  purchases(@CurrentUser() user: AuthUser, @Query() q: PurchasesQueryDto) {
+    // A small municipality's month of a rare service can be one family's: by municipality it is the team
+    // lead's figure (who sees the clients anyway), never procurement's.
+    if (q.municipalityCode && !permits(user.role, 'report.figures.read')) {
+      throw new DomainError(ErrorCode.Forbidden, 'purchases by municipality are for those who read the figures');
+    }
     return this.reports.purchases(q.year, q.municipalityCode ?? null);
   }
 

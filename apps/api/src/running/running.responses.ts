@@ -24,7 +24,7 @@ export const Visit = z
       .array(
         z.object({
           kind: z.enum(['edit', 'cancel']),
-          reason: z.string(),
+          reason: z.string().nullable().describe("Why it was corrected; none to a supplier (the county's case text)"),
           before: z
             .object({
               visitOn: date,

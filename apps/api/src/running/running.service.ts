@@ -14,7 +14,7 @@ import { ATTENTION } from '../arrangements/attention';
 import { FLAGS_SQL } from './running-flags';
 import { addToInstant, dateOf } from '../../../../libs/domain/dates';
 import { AccessLogService } from '../access/access-log.service';
-import { reach } from '../access/record-policy';
+import { reach, seesCaseTexts } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -82,23 +82,35 @@ export class RunningService {
     const correctionId = uuidFromName(`visit-correction:${visitId}:${user.userId}:${key}`);
     const [done]: unknown[] = await this.ds.query('select 1 from visit_correction where id = $1', [correctionId]);
     if (!done) {
-      const [before]: (Record<string, unknown> & { voided: boolean })[] = await this.ds.query(
-        `select to_char(v.visit_on, 'YYYY-MM-DD') as "visitOn", v.starts_at as "startsAt", v.hours::float as hours, v.status,
-                v.cancelled_by as "cancelledBy", v.cancelled_at as "cancelledAt", v.notice_hours::float as "noticeHours",
-                v.charged_hours::float as "chargedHours", v.recorded_by as "recordedBy", v.recorded_at as "recordedAt",
-                v.voided
-         from visit v where v.id = $1 and v.arrangement_id = $2`,
-        [visitId, id],
-      );
-      if (!before) throw DomainError.notFound('visit', visitId);
-      const refusal = visitRefusal(dto.kind, await this.arrangements.stateOf(a), before, actorOf(user));
-      if (refusal) {
-        const code = refusal.kind === 'forbidden' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition;
-        throw new DomainError(code, refusal.message);
-      }
+      const state = await this.arrangements.stateOf(a);
+      // Judged before anything is written, and again under the visit's lock: a cancel and an edit sent at
+      // once are judged one after the other.
+      const judged = async (q: DataSource['query']) => {
+        const [visit]: (Record<string, unknown> & { voided: boolean })[] = await q(
+          `select to_char(v.visit_on, 'YYYY-MM-DD') as "visitOn", v.starts_at as "startsAt", v.hours::float as hours, v.status,
+                  v.cancelled_by as "cancelledBy", v.cancelled_at as "cancelledAt", v.notice_hours::float as "noticeHours",
+                  v.charged_hours::float as "chargedHours", v.recorded_by as "recordedBy", v.recorded_at as "recordedAt",
+                  v.voided
+           from visit v where v.id = $1 and v.arrangement_id = $2 for update`,
+          [visitId, id],
+        );
+        if (!visit) throw DomainError.notFound('visit', visitId);
+        const refusal = visitRefusal(dto.kind, state, visit, actorOf(user));
+        if (refusal) {
+          const code = refusal.kind === 'forbidden' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition;
+          throw new DomainError(code, refusal.message);
+        }
+        return visit;
+      };
+      await judged((sql, params) => this.ds.query(sql, params));
       const edit = dto.visit;
       const v = edit && (await this.visitValues(a, edit, 'visit.startsAt'));
+      // Logged before the change, as a recorded visit is: a change is never made without its log row.
+      await this.accessLog.record(user, [
+        { clientId: a.clientId, record: 'visit', recordId: visitId, action: 'change' },
+      ]);
       await this.ds.transaction(async (m) => {
+        const before = await judged((sql, params) => m.query(sql, params));
         const inserted: unknown[] = await m.query(
           `insert into visit_correction (id, visit_id, kind, reason, before, after, corrected_by)
            values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing returning id`,
@@ -133,13 +145,10 @@ export class RunningService {
           await m.query('update visit set voided = true, charged_hours = 0 where id = $1', [visitId]);
         }
       });
-      await this.accessLog.record(user, [
-        { clientId: a.clientId, record: 'visit', recordId: visitId, action: 'change' },
-      ]);
     }
     const [visit] = await this.visitsWhere('v.id = $1', [visitId]);
     return {
-      ...visit,
+      ...shownTo(user, visit!),
       allowedActions: visitActionsFor(user, await this.arrangements.stateOf(a), visit as { voided: boolean }),
     };
   }
@@ -178,7 +187,10 @@ export class RunningService {
       this.visitsWhere('v.arrangement_id = $1', [id]),
       this.arrangements.stateOf(a),
     ]);
-    return visits.map((v) => ({ ...v, allowedActions: visitActionsFor(user, state, v as { voided: boolean }) }));
+    return visits.map((v) => ({
+      ...shownTo(user, v),
+      allowedActions: visitActionsFor(user, state, v as { voided: boolean }),
+    }));
   }
 
   /** A month's use against the payment commitment: delivered, cancelled, charged, and what is left. */
@@ -334,3 +346,10 @@ interface UseRow {
 }
 
 type ListRow = Record<string, unknown> & { clientId: string; clientName: string; state: ArrangementState | null };
+
+/** A visit as the caller may read it: why it was corrected is the county's case text, never the supplier's. */
+function shownTo(user: AuthUser, visit: Record<string, unknown>): Record<string, unknown> {
+  if (seesCaseTexts(user)) return visit;
+  const corrections = (visit.corrections as Record<string, unknown>[]).map((c) => ({ ...c, reason: null }));
+  return { ...visit, corrections };
+}

@@ -154,8 +154,8 @@ function OutcomeForm({ a, r }: { a: ArrangementDetail; r: RectificationRequest }
       onError: (err) => showProblems(err, form.setError, ['outcome', 'decidedOn', 'newDecision']),
     }),
   );
-  // Only a request that came late may be dismissed as late: the API refuses it otherwise.
-  const outcomes: Outcome[] = r.inTime ? ['upheld', 'changed'] : ['upheld', 'changed', 'dismissed_late'];
+  // The decisions the API allows on this request (dismissed as late only for a late one).
+  const outcomes: Outcome[] = r.outcomes;
   return (
     <div className="form" data-form="rectification-outcome">
       <ErrorMessage error={record.error} />

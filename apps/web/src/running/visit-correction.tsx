@@ -109,7 +109,7 @@ export function CorrectionNotes({ visit }: { visit: Visit }) {
             when: finnishDay(c.correctedAt),
             hours: hoursText(c.before.hours),
           })}{' '}
-          <q>{c.reason}</q>
+          {c.reason !== null && <q>{c.reason}</q>}
         </li>
       ))}
     </ul>

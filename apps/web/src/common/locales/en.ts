@@ -927,6 +927,7 @@ export const en: Texts = {
     iso_month: 'Give the month as yyyy-mm.',
     cursor: 'The page cursor is no longer valid; reload the list.',
     date_order: 'The day cannot be before another day it depends on.',
+    version_order: 'The later version cannot come before the earlier one.',
     required: 'A required value is missing.',
     supplier_required: 'Choose the supplier for the purchased service.',
     not_in_future: 'The day cannot be in the future.',

@@ -922,6 +922,7 @@ export const fi = {
     iso_month: 'Anna kuukausi muodossa vvvv-kk.',
     cursor: 'Sivutus ei ole enää voimassa; lataa lista uudelleen.',
     date_order: 'Päivä ei voi olla ennen toista siihen liittyvää päivää.',
+    version_order: 'Myöhempi versio ei voi olla ennen aiempaa.',
     required: 'Pakollinen tieto puuttuu.',
     supplier_required: 'Valitse palveluntuottaja ostopalvelulle.',
     not_in_future: 'Päivä ei voi olla tulevaisuudessa.',

@@ -923,6 +923,7 @@ export const sv: Texts = {
     iso_month: 'Ange månaden i formen åååå-mm.',
     cursor: 'Bläddringen gäller inte längre; ladda om listan.',
     date_order: 'Dagen kan inte ligga före en annan dag den hör ihop med.',
+    version_order: 'Den senare versionen kan inte vara före den tidigare.',
     required: 'En obligatorisk uppgift saknas.',
     supplier_required: 'Välj en serviceproducent för köptjänsten.',
     not_in_future: 'Dagen kan inte ligga i framtiden.',
