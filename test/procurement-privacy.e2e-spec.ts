@@ -102,6 +102,7 @@ function query(path: string): string {
     year: today.slice(0, 4),
     on: today,
     sentOn: today,
+    q: 'Eetu',
   };
   const pairs = parameters.flatMap((p) => {
     const value = values[p.name as string];
