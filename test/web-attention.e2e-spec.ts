@@ -66,6 +66,10 @@ describe('what needs attention now', () => {
     expect(page.url()).toMatch(/\/attention$/);
     await page.row('continuation_overdue', id).waitFor();
     expect(await page.row('continuation_overdue', id).textContent()).toContain(family.name);
+    // The municipality by its name, as the reader writes it.
+    expect(await page.row('continuation_overdue', id).getByRole('cell', { name: 'Espoo', exact: true }).count()).toBe(
+      1,
+    );
     // The tiles say what the API says (read again until both are of the same moment: the clock moves others').
     await eventually('the tiles to match the API', async () => {
       const [shown, counted] = [await page.shownCounts(), await apiCounts()];

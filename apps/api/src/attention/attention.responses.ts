@@ -21,6 +21,9 @@ export const AttentionRow = z
     status: z.enum(ARRANGEMENT_STATUSES),
     serviceCode: z.string(),
     municipalityCode: z.string(),
+    municipality: z
+      .object({ fi: z.string(), sv: z.string(), en: z.string() })
+      .describe("The client's municipality by name, in Finnish and Swedish (English uses the Finnish)"),
     dueOn: date.nullable().describe('The day it was or is due (Europe/Helsinki): none for a change or an unmet need'),
     daysLate: z.number().int().nullable().describe('Whole days from `dueOn` to today: 0 or less when not yet late'),
     waitingSince: date
@@ -63,6 +66,7 @@ export const Attention = z
               status: 'reassessment_overdue',
               serviceCode: 'family_work',
               municipalityCode: 'espoo',
+              municipality: { fi: 'Espoo', sv: 'Esbo', en: 'Espoo' },
               dueOn: '2026-11-27',
               daysLate: 3,
               waitingSince: null,

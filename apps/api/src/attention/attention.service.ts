@@ -44,6 +44,7 @@ interface Row {
   status: ArrangementStatus;
   serviceCode: string;
   municipalityCode: string;
+  municipality: { fi: string; sv: string; en: string };
   dueOn: string | null;
   daysLate: number | null;
   waitingSince: string | null;
@@ -92,10 +93,12 @@ export class AttentionService {
     return select<Row>(
       this.ds,
       `select a.id as "arrangementId", a.status, a.service_code as "serviceCode",
-              c.municipality_code as "municipalityCode", to_char(${dueOn}, 'YYYY-MM-DD') as "dueOn",
+              c.municipality_code as "municipalityCode",
+              json_build_object('fi', m.name_fi, 'sv', m.name_sv, 'en', m.name_fi) as municipality,
+              to_char(${dueOn}, 'YYYY-MM-DD') as "dueOn",
               (${TODAY} - ${dueOn})::int as "daysLate", to_char(${waitingSince}, 'YYYY-MM-DD') as "waitingSince",
               c.id as "clientId", c.full_name as "clientName", count(*) over ()::int as total
-       from arrangement a join client c on c.id = a.client_id
+       from arrangement a join client c on c.id = a.client_id join municipality m on m.code = c.municipality_code
        where (${where}) and ${reach(user, 'arrangement', p)}
        order by ${dueOn} nulls last, ${waitingSince} nulls last, a.id
        limit ${p(limit)}`,

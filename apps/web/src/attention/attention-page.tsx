@@ -7,6 +7,7 @@ import { ErrorMessage } from '../common/errors';
 import { finnishDate } from '../common/format';
 import { useTitle } from '../common/title';
 import { type AttentionCategory, type AttentionRow, type AttentionSection, useAttention } from './queries';
+import type { Language } from '../common/i18n';
 
 const sectionId = (s: AttentionSection) => `attention-${s.category}`;
 /** The categories that have waited since a day rather than fallen due on one. */
@@ -17,7 +18,8 @@ const WAITING: readonly AttentionCategory[] = ['change_pending', 'unmet_need'];
  * team): the counts first, each a link to its section, then each section's rows, each opening its arrangement.
  */
 export default function AttentionPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as Language;
   useTitle(t('attention.title'));
   const attention = useAttention();
   const serviceName = useServiceName();
@@ -34,7 +36,7 @@ export default function AttentionPage() {
         ),
       },
       { key: 'service', label: t('attention.service'), cell: (r) => serviceName(r.serviceCode) },
-      { key: 'municipality', label: t('attention.municipality'), cell: (r) => r.municipalityCode },
+      { key: 'municipality', label: t('attention.municipality'), cell: (r) => r.municipality[lang] },
       WAITING.includes(s.category)
         ? { key: 'since', label: t('attention.waitingSince'), cell: (r) => finnishDate(r.waitingSince) }
         : {
