@@ -85,8 +85,8 @@ export class RunningService {
       const state = await this.arrangements.stateOf(a);
       // Judged before anything is written, and again under the visit's lock: a cancel and an edit sent at
       // once are judged one after the other.
-      const judged = async (q: DataSource['query']) => {
-        const [visit]: (Record<string, unknown> & { voided: boolean })[] = await q(
+      const judged = async (db: Pick<DataSource, 'query'>) => {
+        const [visit]: (Record<string, unknown> & { voided: boolean })[] = await db.query(
           `select to_char(v.visit_on, 'YYYY-MM-DD') as "visitOn", v.starts_at as "startsAt", v.hours::float as hours, v.status,
                   v.cancelled_by as "cancelledBy", v.cancelled_at as "cancelledAt", v.notice_hours::float as "noticeHours",
                   v.charged_hours::float as "chargedHours", v.recorded_by as "recordedBy", v.recorded_at as "recordedAt",
@@ -102,7 +102,7 @@ export class RunningService {
         }
         return visit;
       };
-      await judged((sql, params) => this.ds.query(sql, params));
+      await judged(this.ds);
       const edit = dto.visit;
       const v = edit && (await this.visitValues(a, edit, 'visit.startsAt'));
       // Logged before the change, as a recorded visit is: a change is never made without its log row.
@@ -110,7 +110,7 @@ export class RunningService {
         { clientId: a.clientId, record: 'visit', recordId: visitId, action: 'change' },
       ]);
       await this.ds.transaction(async (m) => {
-        const before = await judged((sql, params) => m.query(sql, params));
+        const before = await judged(m);
         const inserted: unknown[] = await m.query(
           `insert into visit_correction (id, visit_id, kind, reason, before, after, corrected_by)
            values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing returning id`,
