@@ -61,8 +61,10 @@ export const ChooseWaySchema = z
   .object({ way: z.enum(WAYS_OF_ARRANGING), supplierId: z.uuid().nullable().default(null) })
   .strict()
   .refine(
-    (v) => v.way !== 'purchase' || v.supplierId !== null,
-    rule('supplier_required', 'a purchase needs the supplier', ['supplierId']),
+    (v) => v.way === 'own_production' || v.supplierId !== null,
+    rule('supplier_required', 'a purchase needs the supplier, a service voucher the provider the family chose', [
+      'supplierId',
+    ]),
   );
 
 export const OrderResponseSchema = z

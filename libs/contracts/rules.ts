@@ -24,7 +24,7 @@ export const RULE_CODES = {
   date_order: 'a date or range that must not be before another',
   version_order: 'a later version not before the earlier',
   required: 'a value this combination of fields needs',
-  supplier_required: 'a purchase names its supplier',
+  supplier_required: 'a purchase names its supplier, a service voucher the provider the family chose',
   not_in_future: 'a date that has not come yet where only a past date can be true',
   working_day: 'a Finnish working day: not a Saturday, a Sunday, a public holiday or an eve the Act names',
   range: 'a number inside the range the catalogue or rules allow',

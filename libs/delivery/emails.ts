@@ -24,19 +24,22 @@ const day = (iso: unknown) => {
   return `${Number(d)}.${Number(m)}.${y}`;
 };
 
+/** An order of a service voucher says the family chose the provider: the county only tells it. */
+const byVoucher = (f: Facts, text: string) => (f.payload.way === 'service_voucher' ? ` ${text}` : '');
+
 const TEXTS: Record<string, Texts> = {
   'supplier.order': {
     fi: (f) => ({
       subject: `Uusi tilaus: ${f.service}`,
-      body: `Länsi-Uudenmaan hyvinvointialue tilaa teiltä palvelun ${f.service} (${shown(f.payload.hoursPerMonth)} h/kk). Hyväksykää tai hylätkää tilaus sovelluksessa:`,
+      body: `Länsi-Uudenmaan hyvinvointialue tilaa teiltä palvelun ${f.service} (${shown(f.payload.hoursPerMonth)} h/kk).${byVoucher(f, 'Perhe on valinnut teidät palvelusetelin tuottajaksi.')} Hyväksykää tai hylätkää tilaus sovelluksessa:`,
     }),
     sv: (f) => ({
       subject: `Ny beställning: ${f.service}`,
-      body: `Västra Nylands välfärdsområde beställer tjänsten ${f.service} (${shown(f.payload.hoursPerMonth)} h/mån) av er. Godkänn eller avböj beställningen i applikationen:`,
+      body: `Västra Nylands välfärdsområde beställer tjänsten ${f.service} (${shown(f.payload.hoursPerMonth)} h/mån) av er.${byVoucher(f, 'Familjen har valt er som producent med servicesedel.')} Godkänn eller avböj beställningen i applikationen:`,
     }),
     en: (f) => ({
       subject: `New order: ${f.service}`,
-      body: `West Uusimaa wellbeing services county orders ${f.service} (${shown(f.payload.hoursPerMonth)} h/month) from you. Accept or decline the order in the application:`,
+      body: `West Uusimaa wellbeing services county orders ${f.service} (${shown(f.payload.hoursPerMonth)} h/month) from you.${byVoucher(f, 'The family chose you as the provider of its service voucher.')} Accept or decline the order in the application:`,
     }),
   },
   'supplier.service_ended': {

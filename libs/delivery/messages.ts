@@ -89,7 +89,11 @@ export const MESSAGE_SCHEMAS = {
       topic: z.literal('supplier.order'),
       arrangementId: id,
       supplierId: id,
-      contractId: id.nullable(),
+      contractId: id.nullable().describe('The contract a purchase is bought under; null for a service voucher'),
+      way: z
+        .enum(['purchase', 'service_voucher'])
+        .optional()
+        .describe('A purchase, or a service voucher the family chose the supplier for (absent in older orders)'),
       serviceCode: z.string(),
       hoursPerMonth: z.number().int().nullable(),
     })

@@ -27,6 +27,8 @@ export interface LetterFacts {
   notification: 'post' | 'electronic' | 'in_person';
   notifiedOn: string | null;
   appealDeadline: string | null;
+  /** A service voucher's value on the period's first day, where the service is arranged with one. */
+  voucher?: { valueCents: number; unit: 'hour' | 'visit' } | null;
 }
 
 const T = {
@@ -61,6 +63,8 @@ const T = {
     notified: 'Päätös katsotaan tiedoksi saaduksi',
     appeal: 'OIKAISUVAATIMUSOHJE',
     lastDay: 'Oikaisuvaatimuksen viimeinen jättöpäivä',
+    voucher: 'Palveluseteli',
+    per: { hour: 'tunti', visit: 'käynti' },
   },
   sv: {
     title: {
@@ -93,8 +97,13 @@ const T = {
     notified: 'Beslutet anses ha delgetts',
     appeal: 'ANVISNING OM BEGÄRAN OM OMPRÖVNING',
     lastDay: 'Sista dag för begäran om omprövning',
+    voucher: 'Servicesedel',
+    per: { hour: 'timme', visit: 'besök' },
   },
 } as const;
+
+/** Cents as Finns and Swedes write euros: 32,50. */
+const euros = (cents: number) => (cents / 100).toFixed(2).replace('.', ',');
 
 /** The decision letter as a PDF: the county's name in both languages, the rest in the client's. */
 export function renderDecisionLetter(f: LetterFacts): Promise<Buffer> {
@@ -129,6 +138,7 @@ export function renderDecisionLetter(f: LetterFacts): Promise<Buffer> {
     if (f.periodStart) row(t.period, `${day(f.periodStart)}–${day(f.periodEnd)}`);
     if (f.hoursPerMonth !== null) row(t.hours, String(f.hoursPerMonth));
     if (f.supplier) row(t.supplier, f.supplier);
+    if (f.voucher) row(t.voucher, `${euros(f.voucher.valueCents)} € / ${t.per[f.voucher.unit]}`);
     if (f.fee) row(t.fee, f.fee);
   }
   doc

@@ -59,6 +59,7 @@ interface Context {
   grounds: string | null;
   periodStart: string | null;
   periodEnd: string | null;
+  voucher: { valueCents: number; unit: 'hour' | 'visit' } | null;
   services: { code: string; name: Record<string, string>; fee: { note: Record<string, string> } }[];
 }
 
@@ -79,7 +80,7 @@ export async function decisionLetter(ds: DataSource, arrangementId: string, seq:
             a.service_code as "serviceCode", a.legal_basis as "legalBasis", a.hours_per_month as "hoursPerMonth",
             s.name as supplier, u.full_name as "decidedBy", t.body->>'reason' as grounds,
             to_char(d.period_start, 'YYYY-MM-DD') as "periodStart", to_char(d.period_end, 'YYYY-MM-DD') as "periodEnd",
-            v.services
+            v.services, voucher.value as voucher
      from arrangement a
      join client c on c.id = a.client_id
      join catalogue_version v on v.version = a.catalogue_version
@@ -87,8 +88,14 @@ export async function decisionLetter(ds: DataSource, arrangementId: string, seq:
      left join supplier s on s.id = a.supplier_id and not s.own_production
      left join arrangement_text t on t.id = $3
      left join decision d on d.arrangement_id = a.id and d.seq = $4
+     -- A voucher's value as the county set it for the period's first day, as its commitment takes it.
+     left join lateral (
+       select jsonb_build_object('valueCents', vv.value_cents, 'unit', vv.unit) as value from voucher_value vv
+       where a.way = 'service_voucher' and vv.service_code = a.service_code and vv.valid_from <= coalesce(d.period_start, $5::date)
+       order by vv.valid_from desc, vv.id desc limit 1
+     ) voucher on true
      where a.id = $1`,
-    [arrangementId, decision.decidedBy, decision.textId, seq],
+    [arrangementId, decision.decidedBy, decision.textId, seq, decision.decidedOn],
   );
   if (!c) return null;
   const language = c.language === 'sv' ? 'sv' : 'fi';

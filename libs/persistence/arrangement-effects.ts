@@ -62,7 +62,8 @@ export async function applyEffects(
       ]);
       return;
     case 'arrangement_chosen':
-      if (s.way !== 'purchase') return;
+      // A purchase's supplier, and a voucher's provider the family chose, are told alike.
+      if (!s.supplierId || (s.way !== 'purchase' && s.way !== 'service_voucher')) return;
       return order(m, id, e.seq, s);
     case 'payment_committed':
       return openCommitment(m, id, e, s);
@@ -260,15 +261,32 @@ async function openCommitment(m: EntityManager, id: string, e: ArrangementEvent,
   const c = s.commitment;
   if (!c) return;
   // Price and unit come from the contract the order was made under, at its price on the commitment's first
-  // day (a later repricing leaves this commitment as it is); own production has none. How far it runs, the
-  // process decided (never past the contract).
+  // day (a later repricing leaves this commitment as it is); a voucher's from the county's voucher value
+  // in force that day; own production has none. How far it runs, the process decided (never past the contract).
   const [opened]: CommitmentEnd[] = await m.query(
     `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
        units_per_month, unit, unit_price_cents, valid_from, valid_to)
-     select $1, $2, $3, $4, $5, $6, $7, sc.unit, contract_price_on(sc.id, $8::date), $8, $9::date
+     select $1, $2, $3, $4, $5, $6, $7, coalesce(sc.unit, vv.unit),
+            coalesce(contract_price_on(sc.id, $8::date), vv.value_cents), $8, $9::date
      from (select 1) one left join supplier_contract sc on sc.id = $5
+     left join lateral (
+       select v.unit, v.value_cents from voucher_value v
+       where $3 = 'service_voucher' and v.service_code = $10 and v.valid_from <= $8::date
+       order by v.valid_from desc, v.id desc limit 1
+     ) vv on true
      returning to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId"`,
-    [id, e.seq, c.kind, s.supplierId, s.contractId, c.costCentreCode, c.unitsPerMonth, c.validFrom, c.validTo],
+    [
+      id,
+      e.seq,
+      c.kind,
+      s.supplierId,
+      s.contractId,
+      c.costCentreCode,
+      c.unitsPerMonth,
+      c.validFrom,
+      c.validTo,
+      s.input.serviceCode,
+    ],
   );
   if (!opened) return;
   await alertWhenContractEndsFirst(m, id, e, s, opened, stringOrNull(e.data.grantedUntil) ?? c.validTo);
@@ -337,12 +355,13 @@ async function commitChange(m: EntityManager, id: string, e: ArrangementEvent, s
   }
 }
 
-/** The order to the arrangement's supplier, at the hours the state now holds. */
+/** The order to the arrangement's supplier (or voucher provider), at the hours the state now holds. */
 function order(m: EntityManager, id: string, seq: number, s: ArrangementState): Promise<void> {
   return outbox(m, `${id}:${seq}:order`, 'supplier.order', {
     arrangementId: id,
     supplierId: s.supplierId,
     contractId: s.contractId,
+    way: s.way,
     serviceCode: s.input.serviceCode,
     hoursPerMonth: s.proposal.hoursPerMonth,
   });

@@ -201,6 +201,56 @@ describe('arrangement state machine', () => {
     expect(noSupplier.field).toBe('supplierId');
   });
 
+  describe('a service voucher', () => {
+    const withVouchers = () =>
+      act(
+        act(
+          initialState(
+            input({ rules: { ...input().rules, waysOfArranging: ['own_production', 'service_voucher', 'purchase'] } }),
+            NOW,
+          ).state,
+          'submit',
+          { actor: ownWorker },
+        ),
+        'claim',
+        { actor: handler },
+      );
+    const choose = (supplierId: string | null) =>
+      ({ actor: handler, way: 'service_voucher', supplierId, contractId: null }) as const;
+
+    it('tells the provider the family chose, who answers like a supplier; under no contract, committed as a voucher', () => {
+      const s = act(withVouchers(), 'chooseArrangement', choose('s-1'));
+      expect(s).toMatchObject({ status: 'ordered', way: 'service_voucher', supplierId: 's-1', contractId: null });
+      expect(refusal(s, 'respondToOrder', { actor: otherSupplier, accept: true, reasonTextId: null }).kind).toBe(
+        'forbidden',
+      );
+      const accepted = act(s, 'respondToOrder', { actor: supplier, accept: true, reasonTextId: null });
+      const decided = act(accepted, 'decide', { actor: handler, outcome: 'granted', reasonTextId: null });
+      const committed = act(decided, 'commitPayment', {
+        actor: handler,
+        costCentreCode: '4100-FSW',
+        contractEndsOn: null,
+      });
+      expect(committed.commitment).toMatchObject({ kind: 'service_voucher', unitsPerMonth: 20, validTo: '2027-02-28' });
+    });
+
+    it('is refused without the provider the family chose', () => {
+      expect(refusal(withVouchers(), 'chooseArrangement', choose(null))).toMatchObject({
+        kind: 'invalid_input',
+        field: 'supplierId',
+        rule: 'supplier_required',
+      });
+    });
+
+    it('chosen without a provider before the rule existed, replays as it ran: arranged at once', () => {
+      const t = applyCommand(withVouchers(), 'chooseArrangement', choose(null), NOW, {
+        ...ALL_RULES,
+        voucherNamesProvider: false,
+      });
+      expect(t.state).toMatchObject({ status: 'arranged', way: 'service_voucher', supplierId: null });
+    });
+  });
+
   it('grants for the first period of the catalogue, from the desired start', () => {
     expect(granted().decision).toEqual({
       outcome: 'granted',

@@ -31,6 +31,7 @@ export {
   type RuleSet,
   SETS_NEXT_EVALUATION,
   type Transition,
+  VOUCHER_PROVIDER_PATCH,
 } from './state-change';
 
 const handlers: { [K in CommandName]: Handler<K> } = { ...proposalSteps, ...runningSteps };

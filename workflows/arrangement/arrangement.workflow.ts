@@ -34,6 +34,7 @@ import {
   initialState,
   isFinished,
   type Transition,
+  VOUCHER_PROVIDER_PATCH,
 } from './arrangement.state';
 import { asFailure } from '../refusal';
 
@@ -97,6 +98,7 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
           const rules: RuleSet = {
             startAfterDecision: name !== 'start' || patched(DATES_IN_ORDER_PATCH),
             evaluationsInPeriod: !SETS_NEXT_EVALUATION.includes(name) || patched(EVALUATIONS_IN_PERIOD_PATCH),
+            voucherNamesProvider: name !== 'chooseArrangement' || patched(VOUCHER_PROVIDER_PATCH),
           };
           transition = applyCommand(state, name, command, new Date(), rules);
         } catch (err) {

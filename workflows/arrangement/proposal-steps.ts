@@ -63,7 +63,7 @@ export const proposalSteps: { [K in ProposalCommand]: Handler<K> } = {
     return { type: 'returned', status: 'returned', assigneeId: null, data: { textId: c.reasonTextId } };
   },
 
-  chooseArrangement(s, c): Change {
+  chooseArrangement(s, c, _today, _now, rules): Change {
     if (!s.input.rules.waysOfArranging.includes(c.way)) {
       refuse(
         'invalid_input',
@@ -82,6 +82,25 @@ export const proposalSteps: { [K in ProposalCommand]: Handler<K> } = {
         supplierId: c.supplierId,
         contractId: c.contractId,
         data: { way: c.way, supplierId: c.supplierId, contractId: c.contractId },
+      };
+    }
+    if (c.way === 'service_voucher' && (c.supplierId || rules.voucherNamesProvider)) {
+      // The family chose the provider from those that accept the voucher; it is told like a supplier and
+      // answers the order as one. A voucher is bought under no contract: its value is the county's.
+      if (!c.supplierId)
+        refuse(
+          'invalid_input',
+          'a service voucher needs the provider the family chose',
+          'supplierId',
+          'supplier_required',
+        );
+      return {
+        type: 'arrangement_chosen',
+        status: 'ordered',
+        way: c.way,
+        supplierId: c.supplierId,
+        contractId: null,
+        data: { way: c.way, supplierId: c.supplierId },
       };
     }
     return {

@@ -40,10 +40,13 @@ export interface RuleSet {
   startAfterDecision: boolean;
   /** The next evaluation is never after its period's end (added with `EVALUATIONS_IN_PERIOD_PATCH`). */
   evaluationsInPeriod: boolean;
+  /** A service voucher names the provider the family chose (added with `VOUCHER_PROVIDER_PATCH`). */
+  voucherNamesProvider: boolean;
 }
-export const ALL_RULES: RuleSet = { startAfterDecision: true, evaluationsInPeriod: true };
+export const ALL_RULES: RuleSet = { startAfterDecision: true, evaluationsInPeriod: true, voucherNamesProvider: true };
 export const DATES_IN_ORDER_PATCH = 'start-not-before-decision';
 export const EVALUATIONS_IN_PERIOD_PATCH = 'evaluations-in-period';
+export const VOUCHER_PROVIDER_PATCH = 'voucher-names-provider';
 /** The commands and steps that set the next evaluation. */
 export const SETS_NEXT_EVALUATION: readonly string[] = ['start', 'recordEvaluation'];
 

@@ -60,6 +60,8 @@ import { SupplierRecordsService } from './suppliers/supplier-records.service';
 import { MeController } from './auth/me.controller';
 import { ClientsController } from './people/clients.controller';
 import { SuppliersService } from './reference/suppliers.service';
+import { VouchersController } from './vouchers/vouchers.controller';
+import { VouchersService } from './vouchers/vouchers.service';
 
 @Module({
   imports: [
@@ -98,6 +100,7 @@ import { SuppliersService } from './reference/suppliers.service';
     DeliveriesController,
     LettersController,
     AppealsController,
+    VouchersController,
   ],
   providers: [
     CommandGateway,
@@ -118,6 +121,7 @@ import { SuppliersService } from './reference/suppliers.service';
     CountySettingsService,
     CatalogueService,
     SuppliersService,
+    VouchersService,
     AccessLogService,
     RecordPolicy,
     PeopleService,

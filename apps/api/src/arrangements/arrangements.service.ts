@@ -21,6 +21,7 @@ import { uuidFromName } from '../common/ids';
 import { completedBefore } from '../common/idempotency.interceptor';
 import { CommandGateway, isInvalidTransition } from '../process/command-gateway';
 import { SuppliersService } from '../reference/suppliers.service';
+import { VouchersService } from '../vouchers/vouchers.service';
 import { ArrangementReads } from './arrangement-reads.service';
 import type {
   ChangeDto,
@@ -83,6 +84,7 @@ export class ArrangementsService {
     private readonly gateway: CommandGateway,
     private readonly reads: ArrangementReads,
     private readonly proposals: ProposalsService,
+    private readonly vouchers: VouchersService,
   ) {}
 
   /** A decision not to continue, changed on rectification: the running service goes on for another period. */
@@ -184,11 +186,15 @@ export class ArrangementsService {
     supplierId: string | null,
   ) {
     const purchase = way === 'purchase' && supplierId !== null;
-    return this.run(id, user, key, 'chooseArrangement', async (a) => ({
-      way,
-      supplierId: purchase ? supplierId : null,
-      contractId: purchase ? (await this.suppliers.validContract(supplierId, a.serviceCode, today())).id : null,
-    }));
+    const voucher = way === 'service_voucher' && supplierId !== null;
+    return this.run(id, user, key, 'chooseArrangement', async (a) => {
+      if (voucher) await this.vouchers.requireChoosable(supplierId, a.serviceCode, today());
+      return {
+        way,
+        supplierId: purchase || voucher ? supplierId : null,
+        contractId: purchase ? (await this.suppliers.validContract(supplierId, a.serviceCode, today())).id : null,
+      };
+    });
   }
 
   respondToOrder(id: string, user: AuthUser, key: string, accept: boolean, reason: string | null) {

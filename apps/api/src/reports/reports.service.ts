@@ -172,7 +172,8 @@ export class ReportsService {
 
   /**
    * Purchases from suppliers in a year, per service: hours charged on visits (delivered, and late
-   * cancellations as the contracts say) at the price of the payment commitment in force that day,
+   * cancellations as the contracts say) at the price of the payment commitment in force that day (a
+   * voucher's, at its value: the county pays its providers as it pays its suppliers),
    * against the county's baseline and reduction target in force on the year's last day: a value set from a
    * later day leaves the year's figure as it was. Unset, they are null, and the figure has no target.
    */
@@ -183,7 +184,8 @@ export class ReportsService {
               coalesce(round(sum(v.charged_hours * pc.unit_price_cents)), 0)::bigint::float as "spentCents"
        from visit v
        join arrangement a on a.id = v.arrangement_id
-       join payment_commitment pc on pc.arrangement_id = v.arrangement_id and pc.kind = 'payment_commitment'
+       join payment_commitment pc on pc.arrangement_id = v.arrangement_id
+         and pc.kind in ('payment_commitment', 'service_voucher')
          and v.visit_on between pc.valid_from and pc.valid_to
        where v.visit_on >= make_date($1, 1, 1) and v.visit_on < make_date($1 + 1, 1, 1) and ${OF_MUNICIPALITY('$2')}`;
     const rows = await select<{ serviceCode: string; chargedHours: number; spentCents: number }>(

@@ -1,7 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button, Dropdown, DropdownItem, Heading, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import {
+  Button,
+  Dropdown,
+  DropdownItem,
+  Heading,
+  Paragraph,
+  RadioButton,
+  RadioButtonGroup,
+} from 'suomifi-ui-components';
 import type { z } from 'zod';
 import {
   ChooseWaySchema,
@@ -10,6 +18,7 @@ import {
   ReasonSchema,
 } from '../../../../libs/contracts/arrangement-commands';
 import { api, unwrap } from '../api/client';
+import { useCard } from '../catalogue/catalogue';
 import { allows, type ArrangementDetail } from '../api/types';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import { TextareaField } from '../common/fields';
@@ -33,14 +42,39 @@ export function useOffers(serviceCode: string) {
   });
 }
 
-/** Purchase from a contracted supplier, or arrange in the county's own production. */
+/** A service's voucher on a day: its value, and the providers a family may choose from. */
+export function useVoucher(serviceCode: string, enabled: boolean) {
+  const on = helsinkiToday();
+  return useQuery({
+    queryKey: ['vouchers', serviceCode, on],
+    queryFn: () => unwrap(api.GET('/vouchers', { params: { query: { serviceCode, on } } })),
+    enabled,
+  });
+}
+
+/**
+ * The ways of arranging the service's card (the version the arrangement is handled under) allows: a purchase
+ * from a contracted supplier, a service voucher with the provider the family chose, or own production.
+ */
 export function ChooseWay({ a }: Props) {
+  const { data: card, error } = useCard(a.serviceCode, a.catalogueVersion);
+  if (!card) return error ? <ErrorMessage error={error} /> : null;
+  return <ChooseWayForm a={a} ways={card.waysOfArranging} />;
+}
+
+type Way = z.output<typeof ChooseWaySchema>['way'];
+const WAY_ORDER: readonly Way[] = ['purchase', 'service_voucher', 'own_production'];
+
+function ChooseWayForm({ a, ways }: Props & { ways: readonly Way[] }) {
   const { t } = useTranslation();
   const status = useFieldStatus();
+  const offered = WAY_ORDER.filter((w) => ways.includes(w));
   const { data: offers = [], error: offersError } = useOffers(a.serviceCode);
+  const voucherOffered = offered.includes('service_voucher');
+  const { data: voucher, error: voucherError } = useVoucher(a.serviceCode, voucherOffered);
   const form = useForm<z.input<typeof ChooseWaySchema>, unknown, z.output<typeof ChooseWaySchema>>({
     resolver: rulesResolver(ChooseWaySchema),
-    defaultValues: { way: 'purchase', supplierId: null },
+    defaultValues: { way: offered[0] ?? 'own_production', supplierId: null },
   });
   const command = useArrangementCommand(a.id, (body: z.output<typeof ChooseWaySchema>, api) =>
     unwrap(api.POST('/arrangements/{id}/way', { params: { path: { id: a.id } }, body })),
@@ -48,31 +82,67 @@ export function ChooseWay({ a }: Props) {
   const way = form.watch('way');
   const send = form.handleSubmit((body) =>
     command.mutate(
-      { ...body, supplierId: body.way === 'purchase' ? body.supplierId : null },
+      { ...body, supplierId: body.way === 'own_production' ? null : body.supplierId },
       { onError: (err) => showProblems(err, form.setError, ['way', 'supplierId']) },
     ),
   );
+  const choices =
+    way === 'purchase'
+      ? offers.map((o) => ({
+          id: o.supplierId,
+          name: o.supplierName,
+          hint: t('team.offer', {
+            price: euros(o.unitPriceCents),
+            unit: t(`team.units.${o.unit}`, { defaultValue: o.unit }),
+            nps: o.scorecard.nps ?? '–',
+            cases: o.scorecard.openCases,
+          }),
+        }))
+      : way === 'service_voucher' && voucher?.value
+        ? voucher.providers.map((p) => ({ id: p.supplierId, name: p.supplierName, hint: undefined }))
+        : [];
+  const value = voucher?.value;
   return (
     <StepPanel title={t('team.arrange')}>
-      <ErrorMessage error={command.error ?? offersError} />
+      <ErrorMessage error={command.error ?? offersError ?? voucherError} />
       <Controller
         control={form.control}
         name="way"
         render={({ field }) => (
-          <RadioButtonGroup labelText={t('team.way')} name="way" value={field.value} onChange={field.onChange}>
-            <RadioButton value="purchase">{t('team.purchase')}</RadioButton>
-            <RadioButton value="own_production">{t('team.ownProduction')}</RadioButton>
+          <RadioButtonGroup
+            labelText={t('team.way')}
+            name="way"
+            value={field.value}
+            onChange={(w) => {
+              field.onChange(w);
+              form.setValue('supplierId', null);
+            }}
+          >
+            {offered.map((w) => (
+              <RadioButton key={w} value={w}>
+                {t(`facts.ways.${w}`)}
+              </RadioButton>
+            ))}
           </RadioButtonGroup>
         )}
       />
-      {way === 'purchase' && (
+      {way === 'service_voucher' && voucher && (
+        <Paragraph mt="m">
+          {value
+            ? t('voucher.value', { value: euros(value.valueCents), unit: t(`voucher.units.${value.unit}`) })
+            : t('voucher.noValue')}
+          {value && voucher.providers.length === 0 && ` ${t('voucher.noProviders')}`}
+        </Paragraph>
+      )}
+      {(way === 'purchase' || (way === 'service_voucher' && value)) && (
         <Controller
           control={form.control}
           name="supplierId"
           render={({ field, fieldState }) => (
             <RadioButtonGroup
-              labelText={t('team.supplier')}
-              name="supplier"
+              labelText={t(way === 'purchase' ? 'team.supplier' : 'voucher.provider')}
+              groupHintText={way === 'service_voucher' ? t('voucher.providerHint') : undefined}
+              name={way === 'purchase' ? 'supplier' : 'voucher-provider'}
               value={field.value ?? undefined}
               onChange={field.onChange}
               mt="m"
@@ -80,18 +150,9 @@ export function ChooseWay({ a }: Props) {
                 ? { groupStatus: 'error', groupStatusText: status(fieldState.error).statusText }
                 : {})}
             >
-              {offers.map((o) => (
-                <RadioButton
-                  key={o.supplierId}
-                  value={o.supplierId}
-                  hintText={t('team.offer', {
-                    price: euros(o.unitPriceCents),
-                    unit: t(`team.units.${o.unit}`, { defaultValue: o.unit }),
-                    nps: o.scorecard.nps ?? '–',
-                    cases: o.scorecard.openCases,
-                  })}
-                >
-                  {o.supplierName}
+              {choices.map((c) => (
+                <RadioButton key={c.id} value={c.id} hintText={c.hint}>
+                  {c.name}
                 </RadioButton>
               ))}
             </RadioButtonGroup>
@@ -100,7 +161,7 @@ export function ChooseWay({ a }: Props) {
       )}
       <div className="actions">
         <Button disabled={command.isPending} onClick={() => void send()}>
-          {way === 'purchase' ? t('team.order') : t('team.arrangeOwn')}
+          {way === 'purchase' ? t('team.order') : way === 'service_voucher' ? t('voucher.order') : t('team.arrangeOwn')}
         </Button>
       </div>
     </StepPanel>

@@ -907,6 +907,8 @@ export const en: Texts = {
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   rules: {
+    voucher_value: 'The county has set no value for this service voucher.',
+    voucher_provider: 'The supplier is not approved to accept this service voucher.',
     pdf_only: 'The attachment must be a PDF file.',
     active_content: 'The PDF holds program code or embedded files: save it without them and send it again.',
     csrf_token: 'The session changed in another tab. Reload the page, then try again.',
@@ -1386,6 +1388,15 @@ export const en: Texts = {
       social_worker: 'Social worker',
       social_counsellor: 'Social counsellor',
     },
+  },
+  voucher: {
+    provider: 'The provider the family chose',
+    providerHint: 'The providers approved to accept the voucher for this service',
+    value: 'Voucher value {{value}} / {{unit}}',
+    units: { hour: 'hour', visit: 'visit' },
+    noValue: 'The county has set no value for this service voucher: it cannot be chosen yet.',
+    noProviders: 'No provider is approved to accept this service voucher.',
+    order: 'Tell the provider',
   },
   errors: {
     fix: 'Correct the marked fields ({{count}}).',

@@ -900,6 +900,8 @@ export const fi = {
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   rules: {
+    voucher_value: 'Hyvinvointialue ei ole asettanut tämän palvelusetelin arvoa.',
+    voucher_provider: 'Palveluntuottajaa ei ole hyväksytty ottamaan vastaan tätä palveluseteliä.',
     pdf_only: 'Liitteen on oltava PDF-tiedosto.',
     active_content:
       'PDF-tiedostossa on ohjelmakoodia tai upotettuja tiedostoja: tallenna se ilman niitä ja lähetä uudelleen.',
@@ -1381,6 +1383,15 @@ export const fi = {
       social_worker: 'Sosiaalityöntekijä',
       social_counsellor: 'Sosiaaliohjaaja',
     },
+  },
+  voucher: {
+    provider: 'Perheen valitsema palveluntuottaja',
+    providerHint: 'Palveluntuottajat, jotka on hyväksytty ottamaan vastaan tämän palvelun palveluseteli',
+    value: 'Palvelusetelin arvo {{value}} / {{unit}}',
+    units: { hour: 'tunti', visit: 'käynti' },
+    noValue: 'Hyvinvointialue ei ole asettanut tämän palvelusetelin arvoa: sitä ei voi vielä valita.',
+    noProviders: 'Yhtään palveluntuottajaa ei ole hyväksytty ottamaan vastaan tätä palveluseteliä.',
+    order: 'Ilmoita palveluntuottajalle',
   },
   errors: {
     fix: 'Korjaa merkityt kohdat ({{count}}).',

@@ -903,6 +903,8 @@ export const sv: Texts = {
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   rules: {
+    voucher_value: 'Välfärdsområdet har inte fastställt värdet på denna servicesedel.',
+    voucher_provider: 'Serviceproducenten är inte godkänd att ta emot denna servicesedel.',
     pdf_only: 'Bilagan ska vara en PDF-fil.',
     active_content: 'PDF-filen innehåller programkod eller inbäddade filer: spara den utan dem och skicka igen.',
     csrf_token: 'Sessionen byttes i en annan flik. Ladda om sidan och försök sedan igen.',
@@ -1383,6 +1385,15 @@ export const sv: Texts = {
       social_worker: 'Socialarbetare',
       social_counsellor: 'Socialhandledare',
     },
+  },
+  voucher: {
+    provider: 'Den serviceproducent familjen valt',
+    providerHint: 'Serviceproducenterna som godkänts att ta emot servicesedeln för denna tjänst',
+    value: 'Servicesedelns värde {{value}} / {{unit}}',
+    units: { hour: 'timme', visit: 'besök' },
+    noValue: 'Välfärdsområdet har inte fastställt värdet på denna servicesedel: den kan inte väljas ännu.',
+    noProviders: 'Ingen serviceproducent är godkänd att ta emot denna servicesedel.',
+    order: 'Meddela serviceproducenten',
   },
   errors: {
     fix: 'Rätta de markerade punkterna ({{count}}).',
