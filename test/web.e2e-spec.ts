@@ -227,6 +227,7 @@ describe('the web app', () => {
     expect(await form.justification.inputValue()).toBe('Oiva tarvitsee turvallisen aikuisen koulun jälkeen.');
     await form.goals.fill('Koulupäivät sujuvat; harrastus löytyy.');
     await form.specialConsideration.fill('Oiva on 8-vuotias; isoveli sai samasta tuesta apua, ja perhe toivoo tätä.');
+    await form.fitWithOtherServices.fill('Koulun tukitoimet jatkuvat; muuta palvelua ei ole alkamassa.');
     await form.expectAccessible();
     await form.screenshots('new-proposal');
     await form.submit();
@@ -476,6 +477,7 @@ describe('the web app', () => {
     await form.chooseService('Hemservice för barnfamiljer');
     await form.assessedOn.fill(finnish(today));
     await form.justification.fill('Äiti on sairaalahoidossa; isä ei selviä yksin.');
+    await form.fitWithOtherServices.fill('Ei muita palveluja.');
     // A required field left empty: the form's own check, by the API's schema, in Swedish.
     await form.submit();
     await form.page.getByText(sv.rules.too_small).first().waitFor();

@@ -40,10 +40,17 @@ export interface RuleSet {
   startAfterDecision: boolean;
   /** The next evaluation is never after its period's end (added with `EVALUATIONS_IN_PERIOD_PATCH`). */
   evaluationsInPeriod: boolean;
+  /** A proposal is submitted only with what it must record (added with `PROPOSAL_RECORDS_PATCH`). */
+  proposalRecordsAtSubmit: boolean;
 }
-export const ALL_RULES: RuleSet = { startAfterDecision: true, evaluationsInPeriod: true };
+export const ALL_RULES: RuleSet = {
+  startAfterDecision: true,
+  evaluationsInPeriod: true,
+  proposalRecordsAtSubmit: true,
+};
 export const DATES_IN_ORDER_PATCH = 'start-not-before-decision';
 export const EVALUATIONS_IN_PERIOD_PATCH = 'evaluations-in-period';
+export const PROPOSAL_RECORDS_PATCH = 'proposal-records-at-submit';
 /** The commands and steps that set the next evaluation. */
 export const SETS_NEXT_EVALUATION: readonly string[] = ['start', 'recordEvaluation'];
 
