@@ -463,7 +463,7 @@ describe("the cards' own rules, as the county's documents say them", () => {
     const notAgreed = refused(await aino.post(`/arrangements/${draft.id}/submit`), 400);
     expect(rulesOf(notAgreed.problems)).toEqual(['familyAgreedOn:family_agreement_required']);
     const future = refused(
-      await edit({ familyAgreedOn: '2999-01-01', fitWithOtherServices: fit }, `future-${draft.id}`),
+      await edit({ familyAgreedOn: addDays(await sys.today(), 1), fitWithOtherServices: fit }, `future-${draft.id}`),
       400,
     );
     expect(rulesOf(future.problems)).toEqual(['familyAgreedOn:not_in_future']);
