@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { addDays, addDuration } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
@@ -47,7 +48,7 @@ describe('the service catalogue', () => {
       hoursPerMonth: { min: 8, max: 40 },
       periods: { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: 'P6M' },
       accessTarget: 'P1W',
-      fee: { kind: 'free_as_support_measure', hourlyCents: 680 },
+      fee: { kind: 'free_as_support_measure' },
       group: 'home_delivered',
     });
     expect(byCode.intensified_family_work).toMatchObject({
@@ -217,6 +218,7 @@ describe('a proposal checked against its principle card', () => {
             desiredStartOn: draft.desiredStartOn,
             justification,
             goals,
+            fitWithOtherServices: draft.proposal.fitWithOtherServices,
             specialConsideration: 'Tavoitteellinen muutostyö on perusteltua jo 8-vuotiaalle.',
           },
           'psp-consideration-1',
@@ -340,11 +342,18 @@ describe('changing the catalogue', () => {
     expect(fresh).toMatchObject({ catalogueVersion: base + 2, dueOn: '2026-11-30' });
 
     // The old arrangement keeps the old rules: 35 hours still fit, and it is granted a 3-month period.
-    const { justification, goals } = old.proposal;
+    const { justification, goals, fitWithOtherServices } = old.proposal;
     ok(
       await aino.put(
         `/arrangements/${old.id}/proposal`,
-        { hoursPerMonth: 36, needsAssessedOn: '2026-11-16', desiredStartOn: startOn, justification, goals },
+        {
+          hoursPerMonth: 36,
+          needsAssessedOn: '2026-11-16',
+          desiredStartOn: startOn,
+          justification,
+          goals,
+          fitWithOtherServices,
+        },
         'pilot-old-1',
       ),
     );
@@ -364,5 +373,133 @@ describe('changing the catalogue', () => {
       periodStart: startOn,
       periodEnd: addDays(addDuration(startOn, 'P1M'), -1),
     });
+  });
+});
+
+describe("the cards' own rules, as the county's documents say them", () => {
+  /** Clients of the tests' own: an expecting parent in child welfare, and a 12-year-old with no special support needs. */
+  const expecting = randomUUID();
+  const plain = randomUUID();
+  beforeAll(async () => {
+    await sys.db.query(
+      `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
+       values ($1, 'Odottava Testinen', '1999-04-20', 'espoo', 'fi', 'LsL', $3),
+              ($2, 'Tavallinen Testinen', '2014-02-02', 'espoo', 'fi', 'SHL', $4)`,
+      [expecting, plain, demo.userId('helmi'), demo.userId('aino')],
+    );
+  });
+  const rehabilitation = { serviceCode: 'family_rehabilitation_24h', hoursPerMonth: null };
+
+  it('proposes 24-hour family rehabilitation for a pregnant person before the birth, and refuses a birth to other cards', async () => {
+    const helmi = sys.as('helmi');
+    // Seed 004: "Perhekuntoutusta tarjotaan myös raskaana olevalle". The ages are the coming child's.
+    const created = ok(
+      await helmi.post('/arrangements', proposal(expecting, { ...rehabilitation, expectedBirthOn: '2027-03-01' })),
+    );
+    expect(created).toMatchObject({ status: 'draft', teamId: 'arr-cw', specialConsiderations: [] });
+    expect(created.proposal).toMatchObject({ expectedBirthOn: '2027-03-01', familyAgreedOn: '2026-11-16' });
+    expect(ok(await helmi.post(`/arrangements/${created.id}/submit`)).status).toBe('submitted');
+
+    // Without the birth it is an adult's proposal, which the card's ages refuse.
+    const adult = refused(await helmi.post('/arrangements', proposal(expecting, rehabilitation)), 400);
+    expect(rulesOf(adult.problems)).toEqual(['clientId:age_range']);
+    // Other cards are not proposed before a birth.
+    for (const serviceCode of ['intensified_family_work', 'support_family', 'open_family_rehabilitation']) {
+      const other = refused(
+        await helmi.post(
+          '/arrangements',
+          proposal(expecting, {
+            serviceCode,
+            hoursPerMonth: serviceCode === 'intensified_family_work' ? 20 : null,
+            expectedBirthOn: '2027-03-01',
+          }),
+        ),
+        400,
+      );
+      expect(rulesOf(other.problems)).toEqual(['expectedBirthOn:before_birth']);
+    }
+    // The child is not yet born when the need is assessed.
+    const born = refused(
+      await helmi.post('/arrangements', proposal(expecting, { ...rehabilitation, expectedBirthOn: '2026-11-01' })),
+      400,
+    );
+    expect(rulesOf(born.problems)).toEqual(['expectedBirthOn:date_order']);
+  });
+
+  it('proposes a professional support person for a client without special support needs only with the special consideration', async () => {
+    const psp = { serviceCode: 'professional_support_person', hoursPerMonth: null };
+    const clients = ok(await aino.get('/clients'));
+    const attribute = (id: string) => clients.find((c: { id: string }) => c.id === id).specialSupportNeeds;
+    expect([attribute(plain), attribute(demo.eetu.id)]).toEqual([false, true]);
+
+    const unjustified = refused(await aino.post('/arrangements', proposal(plain, psp)), 400);
+    expect(rulesOf(unjustified.problems)).toEqual(['specialConsideration:special_consideration_required']);
+    expect(unjustified.problems[0]!.message).toContain('special support needs');
+
+    const reason = 'Tuki ehkäisee raskaamman palvelun tarpeen: koulunkäynti on katkeamassa.';
+    const justified = ok(await aino.post('/arrangements', proposal(plain, { ...psp, specialConsideration: reason })));
+    expect(justified.specialConsiderations).toEqual(['special_support_needs_special_consideration']);
+    ok(await aino.post(`/arrangements/${justified.id}/submit`));
+    // A client with special support needs, of the card's ages, asks nothing more.
+    expect(ok(await aino.post('/arrangements', proposal(demo.eetu.id, psp))).specialConsiderations).toEqual([]);
+  });
+
+  it("records the family's agreement and the fit with other services with the proposal, and submits only with them", async () => {
+    const familyWork = { serviceCode: 'family_work', hoursPerMonth: null };
+    const bare = { familyAgreedOn: null, fitWithOtherServices: null };
+    const draft = ok(await aino.post('/arrangements', proposal(plain, { ...familyWork, ...bare })));
+    const notFitted = refused(await aino.post(`/arrangements/${draft.id}/submit`), 400);
+    expect(rulesOf(notFitted.problems)).toEqual(['fitWithOtherServices:fit_with_other_services_required']);
+
+    const edit = (over: Record<string, unknown>, key: string) =>
+      aino.put(
+        `/arrangements/${draft.id}/proposal`,
+        { ...proposal(plain, { ...familyWork, ...over }), clientId: undefined, serviceCode: undefined },
+        key,
+      );
+    const fit = 'Koulun oppilashuolto jatkuu; perhetyö käy iltapäivisin, ei päällekkäin.';
+    ok(await edit({ familyAgreedOn: null, fitWithOtherServices: fit }, `fit-${draft.id}`));
+    // Family work is voluntary (seed 002: "perustuu asiakasperheen vapaaehtoisuuteen").
+    const notAgreed = refused(await aino.post(`/arrangements/${draft.id}/submit`), 400);
+    expect(rulesOf(notAgreed.problems)).toEqual(['familyAgreedOn:family_agreement_required']);
+    const future = refused(
+      await edit({ familyAgreedOn: addDays(await sys.today(), 1), fitWithOtherServices: fit }, `future-${draft.id}`),
+      400,
+    );
+    expect(rulesOf(future.problems)).toEqual(['familyAgreedOn:not_in_future']);
+
+    ok(await edit({ familyAgreedOn: '2026-11-17', fitWithOtherServices: fit }, `agreed-${draft.id}`));
+    expect(ok(await aino.post(`/arrangements/${draft.id}/submit`)).status).toBe('submitted');
+    const seen = ok(await sanna.get(`/arrangements/${draft.id}`));
+    expect(seen.proposal).toMatchObject({ familyAgreedOn: '2026-11-17', fitWithOtherServices: fit });
+
+    // Home help asks no agreement, but the fit all the same.
+    const homeHelp = ok(await aino.post('/arrangements', proposal(plain, { familyAgreedOn: null })));
+    expect(ok(await aino.post(`/arrangements/${homeHelp.id}/submit`)).status).toBe('submitted');
+  });
+
+  it("loads home help as this county's rule, and says on each card whose document its values come from", async () => {
+    const catalogue = ok(await aino.get('/catalogue/services?version=1'));
+    const byCode = Object.fromEntries(catalogue.services.map((s: any) => [s.code, s]));
+    // Seed 000, this county's: "maksuton kotipalvelu ... tuki satunnaisissa siirtymissä" wins over seed 002's 6.80 €/h.
+    expect(byCode.home_help.fee.kind).toBe('free_as_support_measure');
+    expect(byCode.home_help.fee.hourlyCents).toBeUndefined();
+    expect(byCode.home_help.fee.note.fi).toContain('Maksuton');
+    expect(byCode.home_help.rightWhen.map((c: { code: string }) => c.code)).toContain('occasional_transitions');
+    expect(byCode.home_help.source.fi).toMatch(/Pirkanmaan.*aluevaltuusto 28\.4\.2026/);
+    for (const code of ['family_work', 'intensified_family_work'])
+      expect(byCode[code].source.en).toContain('Pirkanmaa');
+    for (const code of ['professional_support_person', 'family_rehabilitation_24h']) {
+      expect(byCode[code].source.en).toMatch(/West Uusimaa.*Pirkanmaa/);
+    }
+    for (const s of catalogue.services) {
+      expect(Object.keys(s.source).sort()).toEqual(['en', 'fi', 'sv']);
+    }
+    expect(byCode.professional_support_person.primarilyForSpecialSupportNeeds).toBe(true);
+    expect(byCode.family_rehabilitation_24h).toMatchObject({ beforeBirth: true, voluntary: true });
+    expect(byCode.family_work.voluntary).toBe(true);
+    // A worker reading the card in Swedish reads where it comes from in Swedish.
+    const sv = ok(await aino.get('/catalogue/services/home_help?lang=sv'));
+    expect(sv.source).toContain('Birkaland');
   });
 });

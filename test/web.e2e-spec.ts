@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { addDays } from '../libs/domain/dates';
 import { type ApiUser, demo, proposal } from './support/api';
 import { activeService, publishTestService } from './support/fixtures';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -43,6 +44,8 @@ const queued = { id: randomUUID(), name: 'Kalle Jonotesti' };
 const keyed = { id: randomUUID(), name: 'Kaisa Näppäintesti' };
 /** Eight years old: professional support is for 10–17, for 7–9 only with a special consideration. */
 const eight = { id: randomUUID(), name: 'Oiva Polkutesti' };
+/** A pregnant person in child welfare, before the birth: 24-hour family rehabilitation may be proposed. */
+const expecting = { id: randomUUID(), name: 'Vilma Odotustesti' };
 /** A client whose home help runs: visits, a change, an early end. */
 const running = { id: randomUUID(), name: 'Rasmus Käyntitesti' };
 /** A client whose service's periods last seconds, so that its continuation decision falls due at once. */
@@ -82,6 +85,14 @@ beforeAll(async () => {
       ],
     );
   }
+});
+
+beforeAll(async () => {
+  await web.sys.db.query(
+    `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
+     values ($1, $2, '1998-05-05', 'espoo', 'sv', 'LsL', $3)`,
+    [expecting.id, expecting.name, veera.id],
+  );
 });
 
 const signedIn = web.signedIn;
@@ -227,6 +238,7 @@ describe('the web app', () => {
     expect(await form.justification.inputValue()).toBe('Oiva tarvitsee turvallisen aikuisen koulun jälkeen.');
     await form.goals.fill('Koulupäivät sujuvat; harrastus löytyy.');
     await form.specialConsideration.fill('Oiva on 8-vuotias; isoveli sai samasta tuesta apua, ja perhe toivoo tätä.');
+    await form.fitWithOtherServices.fill('Koulun tukitoimet jatkuvat; muuta palvelua ei ole alkamassa.');
     await form.expectAccessible();
     await form.screenshots('new-proposal');
     await form.submit();
@@ -476,6 +488,7 @@ describe('the web app', () => {
     await form.chooseService('Hemservice för barnfamiljer');
     await form.assessedOn.fill(finnish(today));
     await form.justification.fill('Äiti on sairaalahoidossa; isä ei selviä yksin.');
+    await form.fitWithOtherServices.fill('Ei muita palveluja.');
     // A required field left empty: the form's own check, by the API's schema, in Swedish.
     await form.submit();
     await form.page.getByText(sv.rules.too_small).first().waitFor();
@@ -494,6 +507,45 @@ describe('the web app', () => {
     await form.submit();
     const id = await form.waitForSent();
     expect(ok(await veeraApi.get(`/arrangements/${id}`))).toMatchObject({ status: 'submitted', hoursPerMonth: 20 });
+  });
+
+  it('asks for a pregnant person’s due date, the family’s agreement and the fit with other services, in Swedish and English', async () => {
+    const today = await web.sys.today();
+    const dueOn = addDays(today, 120);
+    const worker = (await signedIn(veera.name, 'sv')).as(MyClientsPage);
+    await worker.newProposal(expecting.name);
+    const form = worker.as(ProposalPage);
+    await form.chooseService('Familjerehabilitering dygnet runt');
+    await form.page.getByText(sv.proposal.beforeBirth).waitFor();
+    await form.page.getByText(sv.proposal.voluntary).waitFor();
+    await form.assessedOn.fill(finnish(today));
+    await form.expectedBirthOn.fill(finnish(dueOn));
+    await form.justification.fill('Oro för de blivande föräldrarnas förutsättningar att ta hand om barnet.');
+    await form.goals.fill('Familjen lär sig en dagsrytm och att sköta spädbarnet.');
+    // Sent without the fit with other services: the process names the rule, and the form says it at the field.
+    await form.submit();
+    await form.alert().getByText(sv.rules.fit_with_other_services_required).waitFor();
+    expect(await form.fieldError(sv.proposal.fitWithOtherServices)).toContain(
+      sv.rules.fit_with_other_services_required,
+    );
+    await form.fitWithOtherServices.fill('Mödrarådgivningen fortsätter; ingen annan tjänst börjar.');
+    // The service is voluntary: without the family's agreement it is not sent to the team either.
+    await form.submit();
+    await form.alert().getByText(sv.rules.family_agreement_required).waitFor();
+    await form.expectAccessible();
+    await form.screenshots('proposal-before-birth-sv');
+
+    await form.chooseLanguage('en');
+    await form.heading(form.text(en.proposal.card, { name: '24-hour family rehabilitation' }), 2).waitFor();
+    await form.familyAgreedOn.fill(finnish(today));
+    await form.expectAccessible();
+    await form.submit();
+    const id = await form.waitForSent();
+    expect(ok(await veeraApi.get(`/arrangements/${id}`)).proposal).toMatchObject({
+      expectedBirthOn: dueOn,
+      familyAgreedOn: today,
+      fitWithOtherServices: 'Mödrarådgivningen fortsätter; ingen annan tjänst börjar.',
+    });
   });
 
   it('has a text in Finnish, Swedish and English for every rule the API can name in a refusal', () => {

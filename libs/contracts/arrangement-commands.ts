@@ -41,7 +41,28 @@ const proposalFields = {
     .nullable()
     .default(null)
     .describe(
-      'The written justification the principle card asks for (age, a "not right when" criterion, an extension)',
+      'The written justification the principle card asks for (age, a "not right when" criterion, an extension, ' +
+        'a client without special support needs where the card is primarily for them)',
+    ),
+  // What the proposal records besides (issue 24): the birth it is made before, the family's agreement, the fit.
+  expectedBirthOn: date
+    .nullable()
+    .default(null)
+    .describe(
+      'For a pregnant person, before the child is born: the expected day of birth, after the needs assessment; only a card that allows it (24-hour family rehabilitation) takes it',
+    ),
+  familyAgreedOn: date
+    .refine((d) => d <= today(), rule('not_in_future', 'must not be in the future: the family has agreed already'))
+    .nullable()
+    .default(null)
+    .describe(
+      "The day the family agreed to a voluntary service; a voluntary card's proposal is submitted only with it",
+    ),
+  fitWithOtherServices: text(10_000)
+    .nullable()
+    .default(null)
+    .describe(
+      "How the service fits with the client's other services (seed 004: always assessed); every proposal is submitted only with it",
     ),
 };
 

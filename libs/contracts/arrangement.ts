@@ -81,6 +81,8 @@ export interface ServiceRules {
   evaluationInterval?: string | null;
   /** How long before a period's end the continuation decision falls due (configuration, not catalogue). */
   continuationLeadTime?: string;
+  /** Taking part is voluntary: the proposal is submitted only with the family's agreement. Absent: not asked. */
+  voluntary?: boolean;
 }
 
 export interface ProposalFacts {
@@ -233,12 +235,23 @@ type WithActor<T> = T & { actor: Actor };
  */
 export type ContractEnd = string | null;
 
+/**
+ * What the proposal's text records that its submission is judged on, as the API read it: a date and a yes or
+ * no, never the text. Absent in commands given before a proposal had to record them.
+ */
+export interface ProposalRecords {
+  /** The day the family agreed to the service; null when not recorded. */
+  familyAgreedOn: string | null;
+  /** Whether the proposal says how the service fits with the client's other services. */
+  fitWithOtherServices: boolean;
+}
+
 /** The human actions on an arrangement: each is a Temporal Update with a validator. */
 export interface Commands {
   saveDraft: WithActor<{ proposal: ProposalFacts }>;
   requestConsultation: WithActor<{ questionTextId: string }>;
   answerConsultation: WithActor<{ answerTextId: string }>;
-  submit: WithActor<object>;
+  submit: WithActor<{ recorded?: ProposalRecords }>;
   withdraw: WithActor<{ reasonTextId: string }>;
   claim: WithActor<object>;
   release: WithActor<object>;

@@ -48,4 +48,13 @@ export interface ServiceDefinition {
    * it publishes its own card (DOMAIN: another county's limits are never passed off as this county's).
    */
   source?: Localized;
+  /**
+   * Primarily for clients with special support needs (SHL 3 §, a client attribute); another client only with
+   * special consideration (seed 004, professional support person). Absent in catalogues published before.
+   */
+  primarilyForSpecialSupportNeeds?: boolean;
+  /** May be proposed for a pregnant person before the child is born (seed 004, 24-hour family rehabilitation). */
+  beforeBirth?: boolean;
+  /** Taking part is voluntary: the family's agreement is recorded with the proposal before it is submitted. */
+  voluntary?: boolean;
 }

@@ -48,6 +48,9 @@ const proposal = (over: Partial<ProposalAgainstCard> = {}): ProposalAgainstCard 
   hoursPerMonth: null,
   notRightWhenPresent: [],
   plannedDuration: null,
+  needsAssessedOn: '2026-11-16',
+  specialSupportNeeds: false,
+  expectedBirthOn: null,
   ...over,
 });
 const rules = (check: { rule: string }[]) => check.map((f) => f.rule);
@@ -141,5 +144,38 @@ describe('a proposal against its principle card', () => {
     );
     expect(rules(cardProblems(check, null)).sort()).toEqual(['age_range', 'range', 'special_consideration_required']);
     expect(rules(cardProblems(check, 'justified')).sort()).toEqual(['age_range', 'range']);
+  });
+});
+
+describe("the cards' own rules (issue 24)", () => {
+  const pregnancyCard: ServiceDefinition = { ...rehabilitation, beforeBirth: true, voluntary: true };
+  const primarily: ServiceDefinition = { ...supportPerson, primarilyForSpecialSupportNeeds: true };
+  /** An adult client, expecting: the card's ages are the coming child's. */
+  const expecting = (over: Partial<ProposalAgainstCard> = {}) =>
+    proposal({ legalBasis: 'LsL', dateOfBirth: '1999-03-01', expectedBirthOn: '2027-03-01', ...over });
+
+  it('takes a pregnant person for a card that allows it, before the birth, without the ages of a child', () => {
+    expect(checkAgainstCard(pregnancyCard, expecting())).toEqual({ refusals: [], considerations: [] });
+  });
+
+  it('refuses a pregnancy for every other card, and a birth expected before the needs assessment', () => {
+    expect(rules(checkAgainstCard(rehabilitation, expecting()).refusals)).toEqual(['before_birth']);
+    expect(rules(checkAgainstCard(homeHelp, expecting({ legalBasis: 'SHL', hoursPerMonth: 20 })).refusals)).toEqual([
+      'before_birth',
+    ]);
+    const born = checkAgainstCard(pregnancyCard, expecting({ expectedBirthOn: '2026-11-16' }));
+    expect(born.refusals).toEqual([expect.objectContaining({ field: 'expectedBirthOn', rule: 'date_order' })]);
+  });
+
+  it('asks a special consideration for a client without special support needs where the card is primarily for them', () => {
+    const check = checkAgainstCard(primarily, proposal());
+    expect(check.considerations).toEqual([
+      expect.objectContaining({ code: 'special_support_needs_special_consideration', field: 'clientId' }),
+    ]);
+    expect(rules(cardProblems(check, null))).toEqual(['special_consideration_required']);
+    expect(cardProblems(check, 'Raskaamman palvelun tarve ehkäistään.')).toEqual([]);
+    expect(checkAgainstCard(primarily, proposal({ specialSupportNeeds: true })).considerations).toEqual([]);
+    // A card that says nothing of special support needs asks nothing.
+    expect(checkAgainstCard(supportPerson, proposal()).considerations).toEqual([]);
   });
 });

@@ -18,6 +18,11 @@ export interface ProposalAgainstCard {
   notRightWhenPresent: string[];
   /** How long the worker expects the service to be needed in all, when stated (ISO 8601). */
   plannedDuration: string | null;
+  needsAssessedOn: IsoDate;
+  /** The client has special support needs under the Social Welfare Act (SHL 3 §), as the client record says. */
+  specialSupportNeeds: boolean;
+  /** For a pregnant person, before the child is born: the expected day of birth. */
+  expectedBirthOn: IsoDate | null;
 }
 
 export interface CardFinding {
@@ -52,7 +57,29 @@ export function checkAgainstCard(card: ServiceDefinition, p: ProposalAgainstCard
     refuse('serviceCode', 'legal_basis', `${card.code} is not provided under ${p.legalBasis}`);
   }
 
-  if (card.ageRange) {
+  // Before the birth the client is the pregnant person: the card's ages are the coming child's, not theirs.
+  if (p.expectedBirthOn !== null) {
+    if (!card.beforeBirth) {
+      refuse(
+        'expectedBirthOn',
+        'before_birth',
+        `${card.code} is not proposed before the child is born; only a card that says so is (24-hour family rehabilitation)`,
+      );
+    } else if (p.expectedBirthOn <= p.needsAssessedOn) {
+      refuse('expectedBirthOn', 'date_order', `the expected birth must be after the needs assessment`);
+    }
+  }
+
+  if (card.primarilyForSpecialSupportNeeds && !p.specialSupportNeeds) {
+    consider(
+      'special_support_needs_special_consideration',
+      'clientId',
+      'special_support_needs',
+      `${card.code} is primarily for clients with special support needs; this client has none recorded`,
+    );
+  }
+
+  if (card.ageRange && p.expectedBirthOn === null) {
     const age = ageOn(p.dateOfBirth, p.startsOn);
     const { min, max, special } = card.ageRange;
     const allowed = `${min}–${max}${special ? `, ${special.min}–${special.max} with special consideration` : ''}`;

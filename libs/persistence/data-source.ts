@@ -36,6 +36,7 @@ import { CountySettings1764480000000 } from './migrations/1764480000000-county-s
 import { VisitCorrections1764494000000 } from './migrations/1764494000000-visit-corrections';
 import { ServiceVouchers1764530000000 } from './migrations/1764530000000-service-vouchers';
 import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
+import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/1764520000000-card-rules-and-special-support-needs';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -78,6 +79,7 @@ export const MIGRATIONS = [
   CountySettings1764480000000,
   RegistrarAndLeavingDay1764493000000,
   VisitCorrections1764494000000,
+  CardRulesAndSpecialSupportNeeds1764520000000,
   ServiceVouchers1764530000000,
 ];
 

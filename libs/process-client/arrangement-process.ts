@@ -28,6 +28,7 @@ export function serviceRules(version: number, s: ServiceDefinition, continuation
     continuation: { step: s.periods.step, max: s.periods.max, specialExtra: s.periods.specialExtra },
     evaluationInterval: s.evaluationInterval,
     continuationLeadTime,
+    ...(s.voluntary && { voluntary: true }),
   };
 }
 

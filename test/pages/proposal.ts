@@ -30,6 +30,15 @@ export class ProposalPage extends WebPage {
   get specialConsideration() {
     return this.textbox(this.t.queue.special);
   }
+  get fitWithOtherServices() {
+    return this.textbox(this.t.proposal.fitWithOtherServices);
+  }
+  get expectedBirthOn() {
+    return this.textbox(this.t.proposal.expectedBirthOn);
+  }
+  get familyAgreedOn() {
+    return this.textbox(this.t.proposal.familyAgreedOn);
+  }
 
   /** A field's refusal as it shows under the field: the rule's text in this page's language. */
   async fieldError(label: string): Promise<string> {

@@ -158,6 +158,9 @@ export function proposal(clientId: string, overrides: Record<string, unknown> = 
     desiredStartOn: '2026-12-01',
     justification: 'Äiti on sairaalahoidossa kuusi viikkoa; isä ei selviä yksin kolmen lapsen arjesta.',
     goals: 'Arjen rutiinit säilyvät; lapset pääsevät kouluun ja päiväkotiin.',
+    // What every proposal records before it is submitted (seed 004), and the family's agreement to it.
+    fitWithOtherServices: 'Perhetyö jatkuu ennallaan; kotipalvelu käy eri päivinä.',
+    familyAgreedOn: '2026-11-16',
     ...overrides,
   };
 }

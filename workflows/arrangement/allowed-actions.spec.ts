@@ -61,11 +61,13 @@ function input(legalBasis: 'SHL' | 'LsL'): ArrangementInput {
 const act = <K extends CommandName>(s: ArrangementState, name: K, command: Commands[K], now = NOW) =>
   applyCommand(s, name, command, now).state;
 
+const RECORDED = { familyAgreedOn: null, fitWithOtherServices: true };
+
 /** Every state the walk reaches, named. */
 function states(legalBasis: 'SHL' | 'LsL'): [string, ArrangementState][] {
   const draft = initialState(input(legalBasis), NOW).state;
   const consulting = act(draft, 'requestConsultation', { actor: ownWorker, questionTextId: 'q' });
-  const submitted = act(draft, 'submit', { actor: ownWorker });
+  const submitted = act(draft, 'submit', { actor: ownWorker, recorded: RECORDED });
   const claimed = act(submitted, 'claim', { actor: handler });
   const returned = act(claimed, 'returnForCompletion', { actor: handler, reasonTextId: 't' });
   const withdrawn = act(submitted, 'withdraw', { actor: ownWorker, reasonTextId: 't' });
@@ -140,7 +142,7 @@ function commandFor(action: ArrangementAction, actor: Actor, s: ArrangementState
     saveDraft: ['saveDraft', { proposal: { ...s.proposal, revisionId: 'r-2' } }],
     requestConsultation: ['requestConsultation', { questionTextId: 'q' }],
     answerConsultation: ['answerConsultation', { answerTextId: 'a' }],
-    submit: ['submit', {}],
+    submit: ['submit', { recorded: RECORDED }],
     withdraw: ['withdraw', { reasonTextId: 't' }],
     claim: ['claim', {}],
     release: ['release', {}],

@@ -66,8 +66,10 @@ function refusal<K extends CommandName>(s: ArrangementState, name: K, command: C
   throw new Error(`${name} was not refused in ${s.status}`);
 }
 
+/** What a complete proposal records: how it fits with the client's other services (and no agreement asked). */
+const recorded = { familyAgreedOn: null, fitWithOtherServices: true };
 const draft = () => initialState(input(), NOW).state;
-const submitted = () => act(draft(), 'submit', { actor: ownWorker });
+const submitted = () => act(draft(), 'submit', { actor: ownWorker, recorded });
 const claimed = () => act(submitted(), 'claim', { actor: handler });
 const ordered = () =>
   act(claimed(), 'chooseArrangement', { actor: handler, way: 'purchase', supplierId: 's-1', contractId: 'k-1' });
@@ -123,8 +125,8 @@ describe('arrangement state machine', () => {
   });
 
   it('lets only the own worker edit and submit, and only while a draft or returned', () => {
-    expect(refusal(draft(), 'submit', { actor: otherWorker }).kind).toBe('forbidden');
-    expect(refusal(submitted(), 'submit', { actor: ownWorker }).kind).toBe('invalid_transition');
+    expect(refusal(draft(), 'submit', { actor: otherWorker, recorded }).kind).toBe('forbidden');
+    expect(refusal(submitted(), 'submit', { actor: ownWorker, recorded }).kind).toBe('invalid_transition');
     const proposal = { revisionId: 'r-2', hoursPerMonth: 30, needsAssessedOn: '2026-11-20', desiredStartOn: null };
     expect(refusal(submitted(), 'saveDraft', { actor: ownWorker, proposal }).kind).toBe('invalid_transition');
     const saved = act(draft(), 'saveDraft', { actor: ownWorker, proposal });
@@ -163,7 +165,7 @@ describe('arrangement state machine', () => {
     const returned = act(claimed(), 'returnForCompletion', { actor: handler, reasonTextId: 't-1' });
     expect(returned).toMatchObject({ status: 'returned', assigneeId: null });
     expect(refusal(claimed(), 'returnForCompletion', { actor: colleague, reasonTextId: 't' }).kind).toBe('forbidden');
-    const resubmitted = act(returned, 'submit', { actor: ownWorker });
+    const resubmitted = act(returned, 'submit', { actor: ownWorker, recorded });
     expect(resubmitted.status).toBe('submitted');
   });
 
@@ -210,7 +212,7 @@ describe('arrangement state machine', () => {
             NOW,
           ).state,
           'submit',
-          { actor: ownWorker },
+          { actor: ownWorker, recorded },
         ),
         'claim',
         { actor: handler },
@@ -300,12 +302,12 @@ describe('arrangement state machine', () => {
 
   it('lets only a qualified social worker decide in child welfare', () => {
     const cw = initialState(input({ legalBasis: 'LsL' }), NOW).state;
-    const inHandling = act(act(cw, 'submit', { actor: ownWorker }), 'claim', { actor: handler });
+    const inHandling = act(act(cw, 'submit', { actor: ownWorker, recorded }), 'claim', { actor: handler });
     const err = refusal(inHandling, 'decide', { actor: handler, outcome: 'denied', reasonTextId: 'x' });
     expect(err.kind).toBe('forbidden');
     expect(err.message).toContain('social worker');
     const bySocialWorker = act(
-      act(act(cw, 'submit', { actor: ownWorker }), 'claim', { actor: socialWorker }),
+      act(act(cw, 'submit', { actor: ownWorker, recorded }), 'claim', { actor: socialWorker }),
       'decide',
       {
         actor: socialWorker,
@@ -359,6 +361,25 @@ describe('arrangement state machine', () => {
     expect(replayed).toMatchObject({ status: 'active', accessDays: 4 });
   });
 
+  it('submits a proposal only with its fit with other services and, for a voluntary service, the family’s agreement', () => {
+    expect(refusal(draft(), 'submit', { actor: ownWorker })).toMatchObject({
+      kind: 'invalid_input',
+      field: 'fitWithOtherServices',
+      rule: 'fit_with_other_services_required',
+    });
+    const fitted = { familyAgreedOn: null, fitWithOtherServices: true };
+    const voluntary = initialState(input({ rules: { ...input().rules, voluntary: true } }), NOW).state;
+    expect(refusal(voluntary, 'submit', { actor: ownWorker, recorded: fitted })).toMatchObject({
+      field: 'familyAgreedOn',
+      rule: 'family_agreement_required',
+    });
+    const agreed = { ...fitted, familyAgreedOn: '2026-11-16' };
+    expect(act(voluntary, 'submit', { actor: ownWorker, recorded: agreed }).status).toBe('submitted');
+    // Submitted before the rule existed, without either, it replays as it ran.
+    const old = { ...ALL_RULES, proposalRecordsAtSubmit: false };
+    expect(applyCommand(voluntary, 'submit', { actor: ownWorker }, NOW, old).state.status).toBe('submitted');
+  });
+
   it('answers a command out of order with the state before asking who may give it', () => {
     // On a draft nobody handles yet, the team's steps are out of order (409), not forbidden (403).
     const team = { actor: colleague };
@@ -384,8 +405,8 @@ describe('arrangement state machine', () => {
     const handed = applyCommand(returned, 'handOver', { actor: lead, ownWorkerId: 'u-next', reasonTextId: 'h' }, NOW);
     expect(handed.event).toMatchObject({ type: 'handed_over', data: { from: 'u-own', to: 'u-next' } });
     expect(handed.state.input.ownWorkerId).toBe('u-next');
-    expect(refusal(handed.state, 'submit', { actor: ownWorker }).kind).toBe('forbidden');
-    expect(act(handed.state, 'submit', { actor: next }).status).toBe('submitted');
+    expect(refusal(handed.state, 'submit', { actor: ownWorker, recorded }).kind).toBe('forbidden');
+    expect(act(handed.state, 'submit', { actor: next, recorded }).status).toBe('submitted');
     expect(refusal(handed.state, 'handOver', { actor: lead, ownWorkerId: 'u-next', reasonTextId: 'h' }).kind).toBe(
       'invalid_transition',
     );
@@ -411,7 +432,7 @@ describe('the running service', () => {
   const STARTED = at('2026-12-01T09:00:00Z');
   const started = (over: Partial<ArrangementInput> = {}) => {
     let s = initialState(input({ rules, ...over }), NOW).state;
-    s = act(s, 'submit', { actor: ownWorker });
+    s = act(s, 'submit', { actor: ownWorker, recorded });
     s = act(s, 'claim', { actor: socialWorker });
     s = act(s, 'chooseArrangement', { actor: socialWorker, way: 'purchase', supplierId: 's-1', contractId: 'k-1' });
     s = act(s, 'respondToOrder', { actor: supplier, accept: true, reasonTextId: null });

@@ -28,6 +28,7 @@ import {
   closePeriod,
   DATES_IN_ORDER_PATCH,
   EVALUATIONS_IN_PERIOD_PATCH,
+  PROPOSAL_RECORDS_PATCH,
   type RuleSet,
   SETS_NEXT_EVALUATION,
   continuationFallsDue,
@@ -99,6 +100,7 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
             startAfterDecision: name !== 'start' || patched(DATES_IN_ORDER_PATCH),
             evaluationsInPeriod: !SETS_NEXT_EVALUATION.includes(name) || patched(EVALUATIONS_IN_PERIOD_PATCH),
             voucherNamesProvider: name !== 'chooseArrangement' || patched(VOUCHER_PROVIDER_PATCH),
+            proposalRecordsAtSubmit: name !== 'submit' || patched(PROPOSAL_RECORDS_PATCH),
           };
           transition = applyCommand(state, name, command, new Date(), rules);
         } catch (err) {

@@ -1,4 +1,4 @@
-import type { CommandName, Commands } from '../../libs/contracts';
+import type { ArrangementState, CommandName, Commands, ProposalRecords } from '../../libs/contracts';
 import { commitmentEnd } from '../../libs/domain/commitments';
 import { accessDueDate, appealDeadline, firstGrantPeriod } from '../../libs/domain/decisions';
 import { isIsoDate } from '../../libs/domain/dates';
@@ -17,6 +17,30 @@ function validateProposal(p: Commands['saveDraft']['proposal']): void {
   }
   if (p.desiredStartOn !== null && !isIsoDate(p.desiredStartOn)) {
     refuse('invalid_input', 'desiredStartOn must be a date', 'desiredStartOn', 'iso_date');
+  }
+}
+
+/**
+ * What a proposal records before the team gets it: how the service fits with the client's other services,
+ * always (seed 004: "Palveluun ohjautumiseen kuuluu aina arviointi palvelun yhteensovittamisesta muiden
+ * mahdollisten palveluiden kanssa"), and the family's agreement where taking part is voluntary.
+ */
+function requireRecords(s: ArrangementState, recorded: ProposalRecords | undefined): void {
+  if (!recorded?.fitWithOtherServices) {
+    refuse(
+      'invalid_input',
+      "the proposal must say how the service fits with the client's other services",
+      'fitWithOtherServices',
+      'fit_with_other_services_required',
+    );
+  }
+  if (s.input.rules.voluntary && !recorded.familyAgreedOn) {
+    refuse(
+      'invalid_input',
+      'the service is voluntary: record the day the family agreed to it',
+      'familyAgreedOn',
+      'family_agreement_required',
+    );
   }
 }
 
@@ -39,7 +63,8 @@ export const proposalSteps: { [K in ProposalCommand]: Handler<K> } = {
     return { type: 'consultation_answered', consultationOpen: false, data: { textId: c.answerTextId } };
   },
 
-  submit(s): Change {
+  submit(s, c, _today, _now, rules): Change {
+    if (rules.proposalRecordsAtSubmit) requireRecords(s, c.recorded);
     return {
       type: 'submitted',
       status: 'submitted',

@@ -42,11 +42,19 @@ export interface RuleSet {
   evaluationsInPeriod: boolean;
   /** A service voucher names the provider the family chose (added with `VOUCHER_PROVIDER_PATCH`). */
   voucherNamesProvider: boolean;
+  /** A proposal is submitted only with what it must record (added with `PROPOSAL_RECORDS_PATCH`). */
+  proposalRecordsAtSubmit: boolean;
 }
-export const ALL_RULES: RuleSet = { startAfterDecision: true, evaluationsInPeriod: true, voucherNamesProvider: true };
+export const ALL_RULES: RuleSet = {
+  startAfterDecision: true,
+  evaluationsInPeriod: true,
+  voucherNamesProvider: true,
+  proposalRecordsAtSubmit: true,
+};
 export const DATES_IN_ORDER_PATCH = 'start-not-before-decision';
 export const EVALUATIONS_IN_PERIOD_PATCH = 'evaluations-in-period';
 export const VOUCHER_PROVIDER_PATCH = 'voucher-names-provider';
+export const PROPOSAL_RECORDS_PATCH = 'proposal-records-at-submit';
 /** The commands and steps that set the next evaluation. */
 export const SETS_NEXT_EVALUATION: readonly string[] = ['start', 'recordEvaluation'];
 

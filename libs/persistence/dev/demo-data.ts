@@ -67,11 +67,12 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
     for (const x of CLIENTS) {
       await m.query(
         `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id,
-                             address, contact_name, contact_phone)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+                             address, contact_name, contact_phone, special_support_needs)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
          on conflict (id) do update set address = coalesce(client.address, excluded.address),
            contact_name = coalesce(client.contact_name, excluded.contact_name),
-           contact_phone = coalesce(client.contact_phone, excluded.contact_phone)`,
+           contact_phone = coalesce(client.contact_phone, excluded.contact_phone),
+           special_support_needs = client.special_support_needs or excluded.special_support_needs`,
         [
           x.id,
           x.fullName,
@@ -83,6 +84,7 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
           x.address,
           x.contactName,
           x.contactPhone,
+          x.specialSupportNeeds ?? false,
         ],
       );
     }

@@ -264,6 +264,8 @@ export const CLIENTS: {
   address: string;
   contactName: string;
   contactPhone: string;
+  /** Special support needs under the Social Welfare Act (SHL 3 §), as the client information system says. */
+  specialSupportNeeds?: boolean;
 }[] = [
   {
     id: id(2, 1),
@@ -276,6 +278,7 @@ export const CLIENTS: {
     address: 'Kivenlahdentie 4 B 12, 02320 Espoo',
     contactName: 'Marja Järvinen',
     contactPhone: '+358 40 111 2201',
+    specialSupportNeeds: true,
   },
   {
     id: id(2, 2),
@@ -288,6 +291,7 @@ export const CLIENTS: {
     address: 'Ervastintie 9, 02400 Kirkkonummi',
     contactName: 'Jussi Lehtonen',
     contactPhone: '+358 40 111 2202',
+    specialSupportNeeds: true,
   },
   {
     id: id(2, 3),
@@ -300,6 +304,7 @@ export const CLIENTS: {
     address: 'Kungsgatan 3 A 5, 10600 Ekenäs',
     contactName: 'Anna Westerlund',
     contactPhone: '+358 40 111 2203',
+    specialSupportNeeds: true,
   },
   {
     id: id(2, 4),
@@ -324,6 +329,7 @@ export const CLIENTS: {
     address: 'Nummelantie 17, 03100 Vihti',
     contactName: 'Sari Mattila',
     contactPhone: '+358 40 111 2209',
+    specialSupportNeeds: true,
   },
   {
     id: id(2, 5),

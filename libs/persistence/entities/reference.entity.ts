@@ -42,6 +42,8 @@ export class ClientEntity {
   @Column({ type: 'text', nullable: true }) address!: string | null;
   @Column({ name: 'contact_name', type: 'text', nullable: true }) contactName!: string | null;
   @Column({ name: 'contact_phone', type: 'text', nullable: true }) contactPhone!: string | null;
+  /** Special support needs under the Social Welfare Act (SHL 3 §), as the client information system records them. */
+  @Column({ name: 'special_support_needs' }) specialSupportNeeds!: boolean;
 }
 
 @Entity('cost_centre')

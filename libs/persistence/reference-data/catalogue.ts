@@ -14,6 +14,37 @@ const PIRKANMAA_MODEL = t(
   'Modell: Birkalands välfärdsområdes tjänstebeskrivning (2025), tills Västra Nyland publicerar ett eget kort',
   "Model: Pirkanmaa wellbeing services county's service description (2025), until West Uusimaa publishes its own card",
 );
+/**
+ * Home help's hours, periods and access time are Pirkanmaa's; whether it costs anything is West Uusimaa's own
+ * word (seed 000: "maksuton kotipalvelu ... kevyempi ohjaus sekä mahdollinen tuki satunnaisissa siirtymissä
+ * paikasta toiseen"), which wins over seed 002's 6.80 €/h.
+ */
+const HOME_HELP_SOURCE = t(
+  'Tunnit, jaksot ja palveluun pääsy: Pirkanmaan hyvinvointialueen palvelukuvaus (2025), kunnes Länsi-Uusimaa julkaisee oman korttinsa. Maksuttomuus tukitoimena ja tuki satunnaisissa siirtymissä: Länsi-Uudenmaan aluevaltuusto 28.4.2026.',
+  'Timmar, perioder och tillgång till tjänsten: Birkalands välfärdsområdes tjänstebeskrivning (2025), tills Västra Nyland publicerar ett eget kort. Avgiftsfrihet som stödåtgärd och stöd vid enstaka förflyttningar: Västra Nylands välfärdsområdesfullmäktige 28.4.2026.',
+  "Hours, periods and access time: Pirkanmaa wellbeing services county's service description (2025), until West Uusimaa publishes its own card. Free of charge as a support measure, and support in occasional transitions: West Uusimaa's regional council, 28 April 2026.",
+);
+/**
+ * Cards the arranging guidance (seed 004) only names: their hours and periods are no county's document, and the
+ * card says so until West Uusimaa sets them.
+ */
+const EXAMPLE_VALUES = t(
+  'Tunnit ja jaksot ovat esimerkkiarvoja, eivät minkään hyvinvointialueen asiakirjasta; Länsi-Uusimaa vahvistaa ne.',
+  'Timmar och perioder är exempelvärden, inte ur något välfärdsområdes dokument; Västra Nyland fastställer dem.',
+  "Hours and periods are example values, from no county's document; West Uusimaa sets them.",
+);
+/** The card is West Uusimaa's (seed 004); its periods and access time follow Pirkanmaa's family work (seed 002). */
+const OWN_CARD_PIRKANMAA_PERIODS = t(
+  'Periaatekortti: Länsi-Uudenmaan hyvinvointialue. Jaksot ja palveluun pääsy: Pirkanmaan hyvinvointialueen palvelukuvauksen (2025) mallin mukaan, kunnes Länsi-Uusimaa päättää omansa.',
+  'Principkort: Västra Nylands välfärdsområde. Perioder och tillgång till tjänsten: enligt modellen i Birkalands välfärdsområdes tjänstebeskrivning (2025), tills Västra Nyland beslutar om egna.',
+  "Principle card: West Uusimaa wellbeing services county. Periods and access time: after the model of Pirkanmaa's service description (2025), until West Uusimaa sets its own.",
+);
+/** The card and its periods are West Uusimaa's (seed 004); only the access time follows Pirkanmaa's (seed 002). */
+const OWN_CARD_PIRKANMAA_ACCESS = t(
+  'Periaatekortti ja jaksot: Länsi-Uudenmaan hyvinvointialue. Palveluun pääsy (1 kk): Pirkanmaan hyvinvointialueen palvelukuvauksen (2025) mallin mukaan.',
+  'Principkort och perioder: Västra Nylands välfärdsområde. Tillgång till tjänsten (1 mån): enligt modellen i Birkalands välfärdsområdes tjänstebeskrivning (2025).',
+  "Principle card and periods: West Uusimaa wellbeing services county. Access time (1 month): after the model of Pirkanmaa's service description (2025).",
+);
 /** 3-month periods up to 12 months, 3–6 months more with special consideration (seed 002). */
 const quarterly = { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: 'P6M' };
 
@@ -71,13 +102,19 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
         'Barn- och hemvård, stöd i föräldraskapet och vardagsrutinerna tillsammans med föräldern',
         'Help with children and home, support in parenting and routines together with the parent',
       ),
+      c(
+        'occasional_transitions',
+        'Kevyempi ohjaus ja tuki satunnaisissa siirtymissä paikasta toiseen',
+        'Lättare handledning och stöd vid enstaka förflyttningar från en plats till en annan',
+        'Lighter guidance, and support in occasional transitions from one place to another',
+      ),
     ],
     notRightWhen: [
       c(
         'cleaning_or_transport',
-        'Pelkkä siivous tai kuljetus',
-        'Enbart städning eller transport',
-        'Mere cleaning or transport',
+        'Pelkkä siivous tai kuljetus (tuki satunnaisissa siirtymissä on eri asia)',
+        'Enbart städning eller transport (stöd vid enstaka förflyttningar är en annan sak)',
+        'Mere cleaning or transport (support in occasional transitions is another matter)',
       ),
       c(
         'replaces_day_care',
@@ -105,14 +142,14 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['needs_assessment', 'decision'],
     evaluationInterval: 'P3M',
     accessTarget: 'P1W',
-    source: PIRKANMAA_MODEL,
+    source: HOME_HELP_SOURCE,
+    // West Uusimaa's rule (seed 000), not Pirkanmaa's 6.80 €/h: free as a support measure, transitions included.
     fee: {
       kind: 'free_as_support_measure',
-      hourlyCents: 680,
       note: t(
-        'Maksuton suunnitelmallisena tukitoimena, muuten 6,80 €/h tai tulosidonnainen kuukausimaksu',
-        'Avgiftsfri som planerad stödåtgärd, annars 6,80 €/h eller inkomstbunden månadsavgift',
-        'Free as a planned support measure, otherwise 6.80 €/h or an income-based monthly fee',
+        'Maksuton tukitoimena, myös kevyempänä ohjauksena ja tukena satunnaisissa siirtymissä',
+        'Avgiftsfri som stödåtgärd, också som lättare handledning och stöd vid enstaka förflyttningar',
+        'Free of charge as a support measure, also as lighter guidance and support in occasional transitions',
       ),
     },
   },
@@ -157,6 +194,8 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     accessTarget: 'P1M',
     source: PIRKANMAA_MODEL,
     fee: free,
+    // "Työskentely perustuu asiakasperheen vapaaehtoisuuteen" (seed 002).
+    voluntary: true,
   },
   {
     code: 'intensified_family_work',
@@ -205,6 +244,8 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     accessTarget: 'P1M',
     source: PIRKANMAA_MODEL,
     fee: free,
+    // "Työskentely perustuu asiakasperheen vapaaehtoisuuteen" (seed 002).
+    voluntary: true,
   },
   {
     code: 'intensive_intensified_family_work',
@@ -243,6 +284,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P1M',
     accessTarget: 'P1M',
+    source: EXAMPLE_VALUES,
     fee: free,
   },
   {
@@ -274,6 +316,12 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
         'Selkeä muutostyön tarve, johon tarvitaan ammatillista tavoitteellista tukea',
         'Tydligt behov av förändringsarbete som kräver professionellt målinriktat stöd',
         'A clear need for change work that takes professional, goal-oriented support',
+      ),
+      c(
+        'special_support_needs',
+        'Ensisijaisesti asiakkaille, joilla on sosiaalihuoltolain mukainen erityisen tuen tarve; muille erityisillä syillä',
+        'I första hand för klienter med behov av särskilt stöd enligt socialvårdslagen; för andra av särskilda skäl',
+        'Primarily for clients with special support needs under the Social Welfare Act; for others for special reasons',
       ),
     ],
     notRightWhen: [
@@ -320,7 +368,10 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'goals_and_meetings_agreed'],
     evaluationInterval: 'P3M',
     accessTarget: 'P1M',
+    source: OWN_CARD_PIRKANMAA_PERIODS,
     fee: free,
+    // "ensisijaisesti asiakkaille, joilla on sosiaalihuoltolain mukainen erityisen tuen tarve" (seed 004).
+    primarilyForSpecialSupportNeeds: true,
   },
   {
     code: 'family_rehabilitation_24h',
@@ -345,6 +396,12 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
         'Lähivanhemman vaihtuminen tai huostaanoton purku',
         'Byte av boförälder eller upphörande av omhändertagande',
         'A change of resident parent or ending a care order',
+      ),
+      c(
+        'pregnancy',
+        'Raskaana oleva, kun on huolta tulevien vanhempien edellytyksistä huolehtia tulevasta lapsesta',
+        'En gravid person, när det finns oro för de blivande föräldrarnas förutsättningar att ta hand om barnet',
+        "A pregnant person, when there is concern about the parents-to-be's ability to care for the coming child",
       ),
     ],
     notRightWhen: [
@@ -385,7 +442,11 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['decision', 'introductory_visit', 'starting_negotiation', 'monthly_interim_negotiation'],
     evaluationInterval: 'P1M',
     accessTarget: 'P1M',
+    source: OWN_CARD_PIRKANMAA_ACCESS,
     fee: free,
+    // "Perhekuntoutusta tarjotaan myös raskaana olevalle" and "Osallistuminen perhekuntoutukseen on vapaaehtoista" (seed 004).
+    beforeBirth: true,
+    voluntary: true,
   },
   {
     code: 'open_family_rehabilitation',
@@ -420,6 +481,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P1M',
     accessTarget: 'P1M',
+    source: EXAMPLE_VALUES,
     fee: free,
   },
   {
@@ -455,6 +517,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['needs_assessment', 'decision'],
     evaluationInterval: 'P6M',
     accessTarget: 'P3M',
+    source: EXAMPLE_VALUES,
     fee: free,
   },
   {
@@ -490,6 +553,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['needs_assessment', 'decision'],
     evaluationInterval: 'P6M',
     accessTarget: 'P3M',
+    source: EXAMPLE_VALUES,
     fee: free,
   },
   {
@@ -529,6 +593,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P3M',
     accessTarget: 'P1M',
+    source: EXAMPLE_VALUES,
     fee: free,
   },
 ];

@@ -75,5 +75,6 @@ export function clientView(c: ClientEntity, shown: 'full' | 'contact') {
     municipalityCode: c.municipalityCode,
     language: c.language,
     legalBasis: c.legalBasis,
+    specialSupportNeeds: c.specialSupportNeeds,
   };
 }

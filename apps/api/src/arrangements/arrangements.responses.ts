@@ -29,6 +29,10 @@ export const ArrangementClient = z
     municipalityCode: z.string().optional(),
     language: z.enum(['fi', 'sv']).optional(),
     legalBasis: z.enum(LEGAL_BASES).optional(),
+    specialSupportNeeds: z
+      .boolean()
+      .optional()
+      .describe('Special support needs under the Social Welfare Act (SHL 3 §)'),
     age: z.number().int().optional().describe("The child's age in whole years today"),
     municipality: localized.optional().describe('The home municipality by name'),
   })
@@ -46,6 +50,9 @@ export const ProposalText = z
     notRightWhenPresent: z.array(z.string()).optional(),
     plannedDuration: z.string().nullable().optional(),
     specialConsideration: z.string().nullable().optional(),
+    expectedBirthOn: date.nullable().optional().describe('For a pregnant person: the expected day of birth'),
+    familyAgreedOn: date.nullable().optional().describe('The day the family agreed to the service'),
+    fitWithOtherServices: z.string().nullable().optional().describe("How it fits with the client's other services"),
   })
   .meta({ id: 'ProposalText', description: "The proposal's text as the own worker last saved it" });
 

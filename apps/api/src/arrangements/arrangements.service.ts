@@ -31,7 +31,7 @@ import type {
   ProposalDto,
   TerminationDto,
 } from './arrangements.dto';
-import { type ProposalContent, proposalBody, ProposalsService } from './proposals.service';
+import { proposalBody, ProposalsService } from './proposals.service';
 
 type Args<K extends CommandName> = Omit<Commands[K], 'actor'>;
 
@@ -145,7 +145,7 @@ export class ArrangementsService {
   submit(id: string, user: AuthUser, key: string) {
     return this.run(id, user, key, 'submit', async (a) => {
       const text = await this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId });
-      const body = (text?.body ?? {}) as Partial<ProposalContent>;
+      const body = (text?.body ?? {}) as Partial<ProposalDto>;
       this.proposals.checkCard(await this.proposals.cardOf(a), await this.proposals.clientOf(a), {
         hoursPerMonth: a.hoursPerMonth,
         needsAssessedOn: a.needsAssessedOn,
@@ -153,8 +153,12 @@ export class ArrangementsService {
         notRightWhenPresent: body.notRightWhenPresent ?? [],
         plannedDuration: body.plannedDuration ?? null,
         specialConsideration: body.specialConsideration ?? null,
+        expectedBirthOn: body.expectedBirthOn ?? null,
       });
-      return {};
+      // The process judges whether the proposal records enough; it learns what is recorded, never the text.
+      return {
+        recorded: { familyAgreedOn: body.familyAgreedOn ?? null, fitWithOtherServices: !!body.fitWithOtherServices },
+      };
     });
   }
 

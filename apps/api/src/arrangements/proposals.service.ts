@@ -52,7 +52,7 @@ export class ProposalsService {
     const [found]: ClientForProposal[] = await this.ds.query(
       `select c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
               c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
-              c.own_worker_id as "ownWorkerId", t.id as "teamId",
+              c.own_worker_id as "ownWorkerId", c.special_support_needs as "specialSupportNeeds", t.id as "teamId",
               (select max(version) from catalogue_version) as "catalogueVersion"
        from client c left join team t on t.kind = 'arranging' and t.legal_basis = c.legal_basis
        where c.id = $1`,
@@ -156,10 +156,17 @@ export class ProposalsService {
   }
 
   /** The soft rules of the card the proposal meets, each justified; or a 400 naming every rule it breaks. */
-  checkCard(card: ServiceDefinition, client: Pick<ClientEntity, 'dateOfBirth' | 'legalBasis'>, p: ProposalContent) {
+  checkCard(
+    card: ServiceDefinition,
+    client: Pick<ClientEntity, 'dateOfBirth' | 'legalBasis' | 'specialSupportNeeds'>,
+    p: ProposalContent,
+  ) {
     const check = checkAgainstCard(card, {
       legalBasis: client.legalBasis,
       dateOfBirth: client.dateOfBirth,
+      needsAssessedOn: p.needsAssessedOn,
+      specialSupportNeeds: client.specialSupportNeeds,
+      expectedBirthOn: p.expectedBirthOn,
       startsOn: p.desiredStartOn ?? p.needsAssessedOn,
       hoursPerMonth: p.hoursPerMonth,
       notRightWhenPresent: p.notRightWhenPresent,
@@ -181,7 +188,14 @@ export class ProposalsService {
 
 type ClientForProposal = Pick<
   ClientEntity,
-  'id' | 'fullName' | 'dateOfBirth' | 'municipalityCode' | 'language' | 'legalBasis' | 'ownWorkerId'
+  | 'id'
+  | 'fullName'
+  | 'dateOfBirth'
+  | 'municipalityCode'
+  | 'language'
+  | 'legalBasis'
+  | 'ownWorkerId'
+  | 'specialSupportNeeds'
 > & { teamId: string | null; catalogueVersion: number };
 
 /** What the process will fill in of a new draft: nothing yet, by the first revision of its proposal. */
@@ -231,6 +245,7 @@ export type ProposalContent = Pick<
   | 'notRightWhenPresent'
   | 'plannedDuration'
   | 'specialConsideration'
+  | 'expectedBirthOn'
 >;
 
 /** The proposal's text: what the worker wrote, and the card criteria and duration it was checked with. */
@@ -241,5 +256,8 @@ export function proposalBody(dto: ProposalDto): Record<string, unknown> {
     notRightWhenPresent: dto.notRightWhenPresent,
     plannedDuration: dto.plannedDuration,
     specialConsideration: dto.specialConsideration,
+    expectedBirthOn: dto.expectedBirthOn,
+    familyAgreedOn: dto.familyAgreedOn,
+    fitWithOtherServices: dto.fitWithOtherServices,
   };
 }

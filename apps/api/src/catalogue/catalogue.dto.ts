@@ -69,6 +69,12 @@ export const ServiceDefinitionSchema = z
       })
       .strict(),
     source: localized.optional().describe("Whose document the card's rules follow, when not the county's own"),
+    primarilyForSpecialSupportNeeds: z
+      .boolean()
+      .optional()
+      .describe('Primarily for clients with special support needs; another client only with special consideration'),
+    beforeBirth: z.boolean().optional().describe('May be proposed for a pregnant person before the child is born'),
+    voluntary: z.boolean().optional().describe("Voluntary: the family's agreement is recorded before submission"),
   })
   .strict();
 

@@ -69,7 +69,8 @@ export class ClientsController {
               c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
               c.own_worker_id as "ownWorkerId", w.full_name as "ownWorkerName",
               to_char(w.leaving_on, 'YYYY-MM-DD') as "ownWorkerLeavingOn", w.disabled_at is not null as "ownWorkerDisabled",
-              c.address, c.contact_name as "contactName", c.contact_phone as "contactPhone"
+              c.address, c.contact_name as "contactName", c.contact_phone as "contactPhone",
+              c.special_support_needs as "specialSupportNeeds"
        from client c join app_user w on w.id = c.own_worker_id
        where ${conditions.join(' and ')} order by c.full_name, c.id`,
       params,

@@ -21,6 +21,9 @@ export const Client = z
     address: z.string().nullable(),
     contactName: z.string().nullable(),
     contactPhone: z.string().nullable(),
+    specialSupportNeeds: z
+      .boolean()
+      .describe('Special support needs under the Social Welfare Act (SHL 3 §), as the client information system says'),
     allowedActions: z.array(z.enum(CLIENT_ACTIONS)).describe('What the caller may do with the client'),
   })
   .meta({
@@ -39,6 +42,7 @@ export const Client = z
       address: 'Esimerkkitie 1, 02400 Kirkkonummi',
       contactName: 'Maija Esimerkki',
       contactPhone: '040 123 4567',
+      specialSupportNeeds: false,
       allowedActions: [],
     },
   });

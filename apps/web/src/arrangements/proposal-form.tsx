@@ -42,6 +42,9 @@ const FIELDS = [
   'justification',
   'goals',
   'specialConsideration',
+  'expectedBirthOn',
+  'familyAgreedOn',
+  'fitWithOtherServices',
 ] as const;
 
 /** The form as a returned proposal was sent. */
@@ -58,6 +61,9 @@ function valuesOf(a: ArrangementDetail, clientId: string): Values {
     justification: p.justification ?? '',
     goals: p.goals ?? '',
     specialConsideration: p.specialConsideration ?? null,
+    expectedBirthOn: p.expectedBirthOn ?? null,
+    familyAgreedOn: p.familyAgreedOn ?? null,
+    fitWithOtherServices: p.fitWithOtherServices ?? null,
   };
 }
 
@@ -72,6 +78,9 @@ const empty = (clientId: string): Values => ({
   justification: '',
   goals: '',
   specialConsideration: null,
+  expectedBirthOn: null,
+  familyAgreedOn: null,
+  fitWithOtherServices: null,
 });
 
 /**
@@ -157,6 +166,7 @@ function ProposalFields({
     if (!card) return [];
     const startsOn = [values.desiredStartOn, values.needsAssessedOn].find((d) => d && isIsoDate(d)) ?? helsinkiToday();
     const planned = values.plannedDuration ?? null;
+    const birth = card.beforeBirth && values.expectedBirthOn && isIsoDate(values.expectedBirthOn);
     const check = checkAgainstCard(card as unknown as Card, {
       legalBasis: client.legalBasis as 'SHL',
       dateOfBirth: client.dateOfBirth,
@@ -164,6 +174,9 @@ function ProposalFields({
       hoursPerMonth: values.hoursPerMonth ?? null,
       notRightWhenPresent: values.notRightWhenPresent ?? [],
       plannedDuration: planned && /^P\d+M$/.test(planned) ? planned : null,
+      needsAssessedOn: values.needsAssessedOn && isIsoDate(values.needsAssessedOn) ? values.needsAssessedOn : startsOn,
+      specialSupportNeeds: client.specialSupportNeeds,
+      expectedBirthOn: birth ? values.expectedBirthOn! : null,
     });
     const why = new Set(
       check.considerations.map((c) =>
@@ -171,7 +184,9 @@ function ProposalFields({
           ? t('proposal.why.age', { age: ageOn(client.dateOfBirth, startsOn) })
           : c.code === 'extension_special_consideration'
             ? t('proposal.why.duration')
-            : t('proposal.why.notRightWhen'),
+            : c.code === 'special_support_needs_special_consideration'
+              ? t('proposal.why.specialSupportNeeds')
+              : t('proposal.why.notRightWhen'),
       ),
     );
     return [...why];
@@ -183,6 +198,7 @@ function ProposalFields({
     values.plannedDuration,
     values.hoursPerMonth,
     values.notRightWhenPresent,
+    values.expectedBirthOn,
     t,
   ]);
 
@@ -198,6 +214,9 @@ function ProposalFields({
         notRightWhenPresent: body.notRightWhenPresent,
         plannedDuration: body.plannedDuration,
         specialConsideration: body.specialConsideration,
+        expectedBirthOn: body.expectedBirthOn,
+        familyAgreedOn: body.familyAgreedOn,
+        fitWithOtherServices: body.fitWithOtherServices,
       };
       const id = createdId
         ? (
@@ -226,6 +245,7 @@ function ProposalFields({
         body: {
           ...body,
           hoursPerMonth: card?.hoursPerMonth ? body.hoursPerMonth : null,
+          expectedBirthOn: card?.beforeBirth ? body.expectedBirthOn : null,
           specialConsideration: exceptions.length ? body.specialConsideration : null,
         },
         submit,
@@ -268,6 +288,8 @@ function ProposalFields({
           </Heading>
           <Paragraph>{card.description[lang]}</Paragraph>
           {card.source && <Paragraph className="card-source">{card.source[lang]}</Paragraph>}
+          {card.voluntary && <Paragraph>{t('proposal.voluntary')}</Paragraph>}
+          {card.beforeBirth && <Paragraph>{t('proposal.beforeBirth')}</Paragraph>}
           <Heading variant="h3" mt="s">
             {t('proposal.rightWhen')}
           </Heading>
@@ -324,6 +346,12 @@ function ProposalFields({
       )}
       <DayField control={form.control} name="needsAssessedOn" labelText={t('arrangement.assessedOn')} />
       <DayField control={form.control} name="desiredStartOn" labelText={t('arrangement.desiredStart')} />
+      {card?.beforeBirth && (
+        <DayField control={form.control} name="expectedBirthOn" labelText={t('proposal.expectedBirthOn')} />
+      )}
+      {card?.voluntary && (
+        <DayField control={form.control} name="familyAgreedOn" labelText={t('proposal.familyAgreedOn')} />
+      )}
       <Controller
         control={form.control}
         name="plannedDuration"
@@ -344,6 +372,13 @@ function ProposalFields({
       />
       <TextareaField control={form.control} name="justification" labelText={t('arrangement.justification')} />
       <TextareaField control={form.control} name="goals" labelText={t('arrangement.goals')} />
+      <TextareaField
+        control={form.control}
+        name="fitWithOtherServices"
+        nullable
+        labelText={t('proposal.fitWithOtherServices')}
+        hintText={t('proposal.fitHint')}
+      />
       {exceptions.length > 0 && (
         <TextareaField
           control={form.control}

@@ -45,6 +45,15 @@ export function ProposalCard({ a }: Props) {
         {a.proposal?.justification && <Fact label={t('arrangement.justification')}>{a.proposal.justification}</Fact>}
         {a.proposal?.goals && <Fact label={t('arrangement.goals')}>{a.proposal.goals}</Fact>}
         {a.proposal?.specialConsideration && <Fact label={t('queue.special')}>{a.proposal.specialConsideration}</Fact>}
+        {a.proposal?.expectedBirthOn && (
+          <Fact label={t('proposal.expectedBirthOn')}>{finnishDate(a.proposal.expectedBirthOn)}</Fact>
+        )}
+        {a.proposal?.familyAgreedOn && (
+          <Fact label={t('proposal.familyAgreedOn')}>{finnishDate(a.proposal.familyAgreedOn)}</Fact>
+        )}
+        {a.proposal?.fitWithOtherServices && (
+          <Fact label={t('proposal.fitWithOtherServices')}>{a.proposal.fitWithOtherServices}</Fact>
+        )}
       </dl>
     </section>
   );
