@@ -200,8 +200,14 @@ describe('a service stopped for want of a continuation decision', () => {
       closedOn: stopped.running.periodEnd,
       reason: 'no_decision',
     });
-    ok(await aino.post(`/arrangements/${id}/continuation`, { outcome: 'end', reassessedOn: await sys.today() }));
+    // Decided late not to continue, it ends on the period's last day: the finance system hears the end too.
+    const reason = 'Tavoitteet on saavutettu.';
+    ok(
+      await aino.post(`/arrangements/${id}/continuation`, { outcome: 'end', reassessedOn: await sys.today(), reason }),
+    );
     await whenStatus(id, (a) => a.status === 'ended');
+    await until('the end to the finance system', () => (taken(finance, id).length >= 3 ? true : undefined));
+    expect(taken(finance, id)[2]).toMatchObject({ topic: 'finance.payment_commitment_closed', reason: 'ended' });
   });
 });
 
