@@ -285,5 +285,16 @@ describe('costs as the contract prices them', () => {
 
     // The year's purchases of the service: the same 100 € and 180 €.
     expect((await purchases(days)) - before).toBe(28_000);
+
+    // Visits recorded before stopped days were refused are not charged either: a stop from tomorrow, as the
+    // process records one (its event, the period's last day today), leaves Familjestöd's tomorrow unpaid.
+    await sys.db.query(
+      `insert into arrangement_event (arrangement_id, seq, type, actor_id, occurred_at, data)
+       select $1::uuid, 1000, 'reassessment_overdue', actor_id, now(), $2::jsonb from arrangement_event
+       where arrangement_id = $1 order by seq desc limit 1`,
+      [perDay, JSON.stringify({ periodEnd: today, teamId: 'arr-fsw' })],
+    );
+    expect(await charged(perDay, days)).toBe(9_000);
+    expect((await purchases(days)) - before).toBe(19_000);
   });
 });
