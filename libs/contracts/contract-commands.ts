@@ -10,7 +10,7 @@ const reason = text(5_000).describe('Why: kept in the contract’s history with 
 
 export const CONTRACT_STATUSES = ['active', 'suspended', 'terminated'] as const;
 export type ContractStatus = (typeof CONTRACT_STATUSES)[number];
-export const CONTRACT_UNITS = ['hour', 'day', 'month'] as const;
+export const CONTRACT_UNITS = ['hour', 'visit', 'day', 'month'] as const;
 
 export const CreateContractSchema = z
   .object({

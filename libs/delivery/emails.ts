@@ -56,6 +56,34 @@ const TEXTS: Record<string, Texts> = {
       body: `The service ${f.service} you provide ends on ${day(f.payload.endsOn)}. Details in the application:`,
     }),
   },
+  'supplier.service_stopped': {
+    fi: (f) => ({
+      subject: `Palvelu keskeytyy, jatkopäätöstä ei ole: ${f.service}`,
+      body: `Palvelun ${f.service} jakso päättyi ${day(f.payload.lastDay)} ilman jatkopäätöstä. Palvelulla ei ole päätöstä sen jälkeen, eikä sen jälkeisiä käyntejä makseta. Älkää käykö perheessä ennen kuin palvelun kerrotaan jatkuvan. Tiedot sovelluksessa:`,
+    }),
+    sv: (f) => ({
+      subject: `Tjänsten avbryts, fortsättningsbeslut saknas: ${f.service}`,
+      body: `Perioden för tjänsten ${f.service} upphörde ${day(f.payload.lastDay)} utan fortsättningsbeslut. Tjänsten har inget beslut efter det, och besök efter det betalas inte. Besök inte familjen förrän ni får veta att tjänsten fortsätter. Uppgifterna finns i applikationen:`,
+    }),
+    en: (f) => ({
+      subject: `Service stopped, no continuation decision: ${f.service}`,
+      body: `The period of ${f.service} ended on ${day(f.payload.lastDay)} with no continuation decision. The service has no decision after that day, and visits after it are not paid. Do not visit the family until you are told the service goes on. Details in the application:`,
+    }),
+  },
+  'supplier.service_resumed': {
+    fi: (f) => ({
+      subject: `Palvelu jatkuu: ${f.service}`,
+      body: `Palvelusta ${f.service} on tehty jatkopäätös. Palvelu jatkuu ${day(f.payload.resumesOn)} alkaen, ja käynnit siitä alkaen maksetaan. Tiedot sovelluksessa:`,
+    }),
+    sv: (f) => ({
+      subject: `Tjänsten fortsätter: ${f.service}`,
+      body: `Ett fortsättningsbeslut har fattats om tjänsten ${f.service}. Tjänsten fortsätter från ${day(f.payload.resumesOn)}, och besök från den dagen betalas. Uppgifterna finns i applikationen:`,
+    }),
+    en: (f) => ({
+      subject: `Service goes on: ${f.service}`,
+      body: `A continuation decision was made on ${f.service}. The service goes on from ${day(f.payload.resumesOn)}, and visits from that day are paid. Details in the application:`,
+    }),
+  },
   'supplier.clarification_requested': {
     fi: () => ({
       subject: 'Selvityspyyntö: palvelun valvonta',
@@ -128,16 +156,16 @@ const TEXTS: Record<string, Texts> = {
   },
   'team_lead.alert': {
     fi: (f) => ({
-      subject: `Palvelu jatkuu ilman jatkopäätöstä: ${f.service}`,
-      body: `Palvelun ${f.service} jakso päättyi ilman jatkopäätöstä. Asia sovelluksessa:`,
+      subject: `Palvelu keskeytyi ilman jatkopäätöstä: ${f.service}`,
+      body: `Palvelun ${f.service} jakso päättyi ilman jatkopäätöstä. Palvelu on keskeytynyt, ja palveluntuottajalle on kerrottu, ettei jakson jälkeisiä käyntejä makseta. Asia sovelluksessa:`,
     }),
     sv: (f) => ({
-      subject: `Tjänsten fortsätter utan fortsättningsbeslut: ${f.service}`,
-      body: `Perioden för tjänsten ${f.service} upphörde utan fortsättningsbeslut. Ärendet finns i applikationen:`,
+      subject: `Tjänsten avbröts utan fortsättningsbeslut: ${f.service}`,
+      body: `Perioden för tjänsten ${f.service} upphörde utan fortsättningsbeslut. Tjänsten har avbrutits, och serviceproducenten har fått veta att besök efter perioden inte betalas. Ärendet finns i applikationen:`,
     }),
     en: (f) => ({
-      subject: `Service without a continuation decision: ${f.service}`,
-      body: `The period of ${f.service} ended without a continuation decision. The matter in the application:`,
+      subject: `Service stopped without a continuation decision: ${f.service}`,
+      body: `The period of ${f.service} ended without a continuation decision. The service has stopped, and its provider has been told that visits after the period are not paid. The matter in the application:`,
     }),
   },
   'arranging_team.alert': {

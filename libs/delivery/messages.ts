@@ -45,8 +45,15 @@ export const MESSAGE_SCHEMAS = {
       topic: z.literal('finance.payment_commitment_closed'),
       arrangementId: id,
       closedOn: date,
+      reason: z
+        .enum(['ended', 'no_decision'])
+        .optional()
+        .describe(
+          'ended: the service ended; no_decision: its period ended with no continuation decision, so nothing after ' +
+            'closedOn is paid (a late decision opens a new commitment from its day). Absent before reasons were sent',
+        ),
     })
-    .describe('The commitment closes on its last day: the service ended'),
+    .describe('The commitment closes on its last day: the service ended, or stopped with no decision'),
   'client_information.decision': z
     .object({
       ...envelope,
@@ -108,6 +115,28 @@ export const MESSAGE_SCHEMAS = {
       reason: z.string(),
     })
     .describe('A service the supplier provides ends'),
+  'supplier.service_stopped': z
+    .object({
+      ...envelope,
+      topic: z.literal('supplier.service_stopped'),
+      arrangementId: id,
+      supplierId: id.describe("The supplier, or the county's own-production unit"),
+      contractId: id.nullable(),
+      serviceCode: z.string(),
+      lastDay: date.describe('The last day with a decision in force: visits after it are not paid'),
+    })
+    .describe('A service stopped: its period ended with no continuation decision. Make no visits until it goes on'),
+  'supplier.service_resumed': z
+    .object({
+      ...envelope,
+      topic: z.literal('supplier.service_resumed'),
+      arrangementId: id,
+      supplierId: id.describe("The supplier, or the county's own-production unit"),
+      contractId: id.nullable(),
+      serviceCode: z.string(),
+      resumesOn: date.describe('The first day of the late decision: visits from it are paid again'),
+    })
+    .describe('A stopped service goes on: a late continuation decision was made'),
 } as const;
 
 /** The file's content: JSON Schema 2020-12, a definition per topic. */

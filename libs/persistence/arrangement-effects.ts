@@ -107,6 +107,8 @@ export async function applyEffects(
         textId,
       });
       if (!granted || !c.next) return;
+      // Decided late, the service stopped and goes on from the decision: a new commitment from that day.
+      if (s.status === 'reassessment_overdue') return resume(m, id, e, s, c.next.startsOn);
       // The payment commitment follows the service into its next period, as far as the process says.
       // As a select, so that the driver returns the rows (an update returns them with its row count).
       const [extended]: CommitmentEnd[] = await m.query(
@@ -130,11 +132,12 @@ export async function applyEffects(
         `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, 'reassessment_overdue', $3, $4)`,
         [id, e.seq, s.input.teamId, e.at],
       );
-      return outbox(m, `${id}:${e.seq}:alert`, 'team_lead.alert', {
+      await outbox(m, `${id}:${e.seq}:alert`, 'team_lead.alert', {
         arrangementId: id,
         kind: 'reassessment_overdue',
         teamId: s.input.teamId,
       });
+      return stop(m, id, e, s);
     case 'period_started':
       return resolveAlerts(m, id, e.at, 'reassessment_overdue');
     case 'ended':
@@ -213,6 +216,7 @@ async function end(m: EntityManager, id: string, e: ArrangementEvent, s: Arrange
   await outbox(m, `${id}:${e.seq}:commitment_closed`, 'finance.payment_commitment_closed', {
     arrangementId: id,
     closedOn: ending.endsOn,
+    reason: 'ended',
   });
   if (s.supplierId) {
     await outbox(m, `${id}:${e.seq}:supplier_end`, 'supplier.service_ended', {
@@ -222,6 +226,102 @@ async function end(m: EntityManager, id: string, e: ArrangementEvent, s: Arrange
       reason: ending.reason,
     });
   }
+}
+
+/**
+ * A period ended with no continuation decision: from the next day no decision is in force, so the commitment
+ * ends on the period's last day, the finance system hears so, and whoever provides the service is told at
+ * once that visits after that day are not paid (`service_stop` holds the stopped days).
+ */
+async function stop(m: EntityManager, id: string, e: ArrangementEvent, s: ArrangementState): Promise<void> {
+  const lastDay = String(e.data.periodEnd);
+  const closed: { closedOn: string }[] = await m.query(
+    `with closed as (
+       update payment_commitment set status = 'closed', closed_on = least(valid_to, $2::date),
+         valid_to = least(valid_to, $2::date)
+       where arrangement_id = $1 and status = 'open'
+       returning closed_on)
+     select to_char(closed_on, 'YYYY-MM-DD') as "closedOn" from closed`,
+    [id, lastDay],
+  );
+  if (closed[0]) {
+    await outbox(m, `${id}:${e.seq}:commitment_closed`, 'finance.payment_commitment_closed', {
+      arrangementId: id,
+      closedOn: closed[0].closedOn,
+      reason: 'no_decision',
+    });
+  }
+  const provider = await providerOf(m, s);
+  if (!provider) return;
+  await outbox(m, `${id}:${e.seq}:supplier_stop`, 'supplier.service_stopped', {
+    arrangementId: id,
+    supplierId: provider,
+    contractId: s.contractId,
+    serviceCode: s.input.serviceCode,
+    lastDay,
+  });
+}
+
+/**
+ * A late decision continues a stopped service: a commitment opens from the decision's first day (the days
+ * between stay unpaid) under the same terms and contract, and the provider hears that the service goes on.
+ */
+async function resume(
+  m: EntityManager,
+  id: string,
+  e: ArrangementEvent,
+  s: ArrangementState,
+  startsOn: string,
+): Promise<void> {
+  // A service stopped before stops closed its commitment is closed here, on its period's last day.
+  const lastDay = s.running!.period.endsOn;
+  await m.query(
+    `update payment_commitment set status = 'closed', closed_on = least(valid_to, $2::date),
+       valid_to = least(valid_to, $2::date)
+     where arrangement_id = $1 and status = 'open'`,
+    [id, lastDay],
+  );
+  const validTo = stringOrNull(e.data.commitmentValidTo) ?? s.commitment?.validTo;
+  const [opened]: (CommitmentEnd & Record<string, unknown>)[] = validTo
+    ? await m.query(
+        `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
+           units_per_month, unit, unit_price_cents, valid_from, valid_to)
+         select arrangement_id, $2, kind, supplier_id, contract_id, cost_centre_code, units_per_month, unit,
+                case when contract_id is null then unit_price_cents else contract_price_on(contract_id, $3::date) end,
+                $3::date, $4::date
+         from payment_commitment where arrangement_id = $1 order by seq desc limit 1
+         returning kind, supplier_id as "supplierId", contract_id as "contractId", cost_centre_code as "costCentreCode",
+           units_per_month as "unitsPerMonth", to_char(valid_from, 'YYYY-MM-DD') as "validFrom",
+           to_char(valid_to, 'YYYY-MM-DD') as "validTo"`,
+        [id, e.seq, startsOn, validTo],
+      )
+    : [];
+  if (opened) {
+    await alertWhenContractEndsFirst(m, id, e, s, opened, s.running?.continuation?.next?.endsOn ?? opened.validTo);
+    await outbox(m, `${id}:${e.seq}:commitment`, 'finance.payment_commitment', { arrangementId: id, ...opened });
+  }
+  const provider = await providerOf(m, s);
+  if (!provider) return;
+  await outbox(m, `${id}:${e.seq}:supplier_resume`, 'supplier.service_resumed', {
+    arrangementId: id,
+    supplierId: provider,
+    contractId: s.contractId,
+    serviceCode: s.input.serviceCode,
+    resumesOn: startsOn,
+  });
+}
+
+/**
+ * Who provides the service: the supplier bought from, or for own production the county's own-production
+ * unit (the supplier record marked so; it has no users of its own yet, so it is told at its address).
+ */
+async function providerOf(m: EntityManager, s: ArrangementState): Promise<string | null> {
+  if (s.supplierId) return s.supplierId;
+  if (s.way !== 'own_production') return null;
+  const [unit]: { id: string }[] = await m.query(
+    'select id from supplier where own_production order by business_id limit 1',
+  );
+  return unit?.id ?? null;
 }
 
 /** Every decision, first, continuation or change, in one table: appealable ones carry their deadline. */

@@ -34,6 +34,7 @@ import { CaseAttachments1764460000000 } from './migrations/1764460000000-case-at
 import { SupplierRecord1764470000000 } from './migrations/1764470000000-supplier-record';
 import { CountySettings1764480000000 } from './migrations/1764480000000-county-settings';
 import { VisitCorrections1764494000000 } from './migrations/1764494000000-visit-corrections';
+import { ServiceStops1764500000000 } from './migrations/1764500000000-service-stops';
 import { ServiceVouchers1764530000000 } from './migrations/1764530000000-service-vouchers';
 import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
 import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/1764520000000-card-rules-and-special-support-needs';
@@ -79,6 +80,7 @@ export const MIGRATIONS = [
   CountySettings1764480000000,
   RegistrarAndLeavingDay1764493000000,
   VisitCorrections1764494000000,
+  ServiceStops1764500000000,
   CardRulesAndSpecialSupportNeeds1764520000000,
   ServiceVouchers1764530000000,
 ];

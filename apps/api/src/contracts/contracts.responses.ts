@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTRACT_ACTIONS } from '../../../../libs/contracts/actions';
+import { CONTRACT_UNITS } from '../../../../libs/contracts/contract-commands';
 import { Shapes } from '../common/responses';
 
 const { date, timestamp } = Shapes;
@@ -33,7 +34,7 @@ export const Contract = z
     supplierName: z.string(),
     serviceCode: z.string(),
     procurementDecision: z.string().nullable().describe('None for a contract loaded before contracts were kept here'),
-    unit: z.enum(['hour', 'day', 'month']),
+    unit: z.enum(CONTRACT_UNITS),
     unitPriceCents: z.number().int().describe('The price today (the newest price from today or before)'),
     prices: z
       .array(z.object({ fromOn: date, unitPriceCents: z.number().int() }))

@@ -172,22 +172,22 @@ export class ReportsService {
 
   /**
    * Purchases from suppliers in a year, per service: hours charged on visits (delivered, and late
-   * cancellations as the contracts say) at the price of the payment commitment in force that day (a
-   * voucher's, at its value: the county pays its providers as it pays its suppliers),
-   * against the county's baseline and reduction target in force on the year's last day: a value set from a
+   * cancellations as the contracts say) and their cost at the price of the payment commitment in force
+   * that day, in its contract's unit (per hour, visit, day with a visit or month with a visit: the view
+   * `visit_charge`; nothing on days with no decision in force); a voucher's at its value, as the county pays
+   * its providers as it pays its suppliers. Against the county's baseline and reduction target in force on
+   * the year's last day: a value set from a
    * later day leaves the year's figure as it was. Unset, they are null, and the figure has no target.
    */
   async purchases(year: number, municipalityCode: string | null) {
     const municipality = await this.municipality(municipalityCode ?? undefined);
     const bought = (by: string) => `select ${by} a.service_code as "serviceCode",
-              coalesce(sum(v.charged_hours), 0)::float as "chargedHours",
-              coalesce(round(sum(v.charged_hours * pc.unit_price_cents)), 0)::bigint::float as "spentCents"
-       from visit v
-       join arrangement a on a.id = v.arrangement_id
-       join payment_commitment pc on pc.arrangement_id = v.arrangement_id
-         and pc.kind in ('payment_commitment', 'service_voucher')
-         and v.visit_on between pc.valid_from and pc.valid_to
-       where v.visit_on >= make_date($1, 1, 1) and v.visit_on < make_date($1 + 1, 1, 1) and ${OF_MUNICIPALITY('$2')}`;
+              coalesce(sum(vc.charged_hours), 0)::float as "chargedHours",
+              coalesce(round(sum(vc.units * vc.unit_price_cents)), 0)::bigint::float as "spentCents"
+       from visit_charge vc
+       join arrangement a on a.id = vc.arrangement_id
+       where vc.kind in ('payment_commitment', 'service_voucher')
+         and vc.charged_on >= make_date($1, 1, 1) and vc.charged_on < make_date($1 + 1, 1, 1) and ${OF_MUNICIPALITY('$2')}`;
     const rows = await select<{ serviceCode: string; chargedHours: number; spentCents: number }>(
       this.ds,
       `${bought('')} group by 1 order by 1`,
@@ -195,7 +195,7 @@ export class ReportsService {
     );
     const months = await select<{ month: string; serviceCode: string; chargedHours: number; spentCents: number }>(
       this.ds,
-      `${bought(`to_char(v.visit_on, 'YYYY-MM') as month,`)} group by 1, 2 order by 1, 2`,
+      `${bought(`to_char(vc.charged_on, 'YYYY-MM') as month,`)} group by 1, 2 order by 1, 2`,
       [year, municipality],
     );
     const spent = new Map(rows.map((r) => [r.serviceCode, r]));

@@ -92,7 +92,14 @@ export const MonthUse = z
     chargedHours: z.number(),
     remainingHours: z.number().nullable(),
     overCommitment: z.boolean(),
-    amountCents: z.number().int().nullable().describe("The month's charged hours at the contract's hourly price"),
+    amountCents: z
+      .number()
+      .int()
+      .nullable()
+      .describe(
+        "The month's charge: each visit at the price of the commitment in force on its day, in its contract's unit " +
+          '(charged hours; visits; days with a visit; months with a visit), none on days with no decision in force',
+      ),
   })
   .meta({
     id: 'MonthUse',

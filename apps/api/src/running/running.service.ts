@@ -155,10 +155,25 @@ export class RunningService {
 
   /**
    * A visit's day, notice and charged hours: a late cancellation by the client is charged as the supplier's
-   * contract says; one by the supplier never is. Refused (naming `field`) outside the service's days.
+   * contract says; one by the supplier never is. Refused (naming `field`) outside the service's days, and on
+   * a day the service had stopped with no decision in force: no visit of those days is paid, and the county
+   * would rather the supplier heard so when recording it than find an unpaid line on its invoice.
    */
   private async visitValues(a: ArrangementEntity, dto: VisitDto, field = 'startsAt') {
     const visitOn = dateOf(new Date(dto.startsAt));
+    const [stopped]: { fromOn: string; toOn: string | null }[] = await this.ds.query(
+      `select to_char(from_on, 'YYYY-MM-DD') as "fromOn", to_char(to_on, 'YYYY-MM-DD') as "toOn" from service_stop
+       where arrangement_id = $1 and $2::date >= from_on and (to_on is null or $2::date <= to_on)`,
+      [a.id, visitOn],
+    );
+    if (stopped) {
+      throw DomainError.invalidField(
+        field,
+        'no_decision_in_force',
+        `the service had no decision in force from ${stopped.fromOn}${stopped.toOn ? ` to ${stopped.toOn}` : ''}: ` +
+          'a visit on those days is not paid',
+      );
+    }
     const lastDay = a.endedOn ?? a.periodEnd;
     if ((a.startedOn && visitOn < a.startedOn) || (lastDay && visitOn > lastDay)) {
       throw DomainError.invalidField(
@@ -216,6 +231,12 @@ export class RunningService {
        from visit where arrangement_id = $1 and not voided and visit_on >= $2::date and visit_on < ($2::date + interval '1 month')`,
       [id, from],
     );
+    // Each visit at the commitment in force on its day and in its contract's unit (the view `visit_charge`).
+    const [cost]: { amountCents: number | null }[] = await this.ds.query(
+      `select round(sum(units * unit_price_cents))::float as "amountCents" from visit_charge
+       where arrangement_id = $1 and charged_on >= $2::date and charged_on < ($2::date + interval '1 month')`,
+      [id, from],
+    );
     const committed = commitment?.unitsPerMonth ?? null;
     const charged = use!.chargedHours;
     return {
@@ -225,10 +246,7 @@ export class RunningService {
       ...use!,
       remainingHours: committed === null ? null : committed - charged,
       overCommitment: committed !== null && charged > committed,
-      amountCents:
-        commitment?.unit === 'hour' && commitment.unitPriceCents !== null
-          ? Math.round(charged * commitment.unitPriceCents)
-          : null,
+      amountCents: commitment?.unitPriceCents == null ? null : (cost?.amountCents ?? 0),
     };
   }
 

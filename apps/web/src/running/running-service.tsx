@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import {
   Button,
   Heading,
+  InlineAlert,
   Paragraph,
   RadioButton,
   RadioButtonGroup,
@@ -59,6 +60,12 @@ export function RunningSummary({ a }: Props) {
           <Heading variant="h2" id={periodId}>
             {t('running.period', { n: r.period ?? 1 })}: {finnishDate(r.periodStart)}–{finnishDate(r.periodEnd)}
           </Heading>
+          {a.status === 'reassessment_overdue' && (
+            // Said to every reader, the supplier first: no decision is in force, so no visit is paid.
+            <InlineAlert status="warning" labelText={t('running.stoppedTitle')}>
+              {t('running.stopped', { day: finnishDate(r.periodEnd) })}
+            </InlineAlert>
+          )}
           <dl className="facts">
             <Fact label={t('running.startedOn')}>{finnishDate(a.startedOn)}</Fact>
             <Fact label={t('arrangement.hours')}>{a.hoursPerMonth ?? '–'}</Fact>

@@ -176,7 +176,7 @@ export const en: Texts = {
     ownProduction: 'Own production',
     supplier: 'Supplier',
     offer: '{{price}} / {{unit}} · NPS {{nps}} · open supervision cases {{cases}}',
-    units: { hour: 'hour', day: 'day', month: 'month' },
+    units: { hour: 'hour', visit: 'visit', day: 'day', month: 'month' },
     order: 'Send the order',
     arrangeOwn: 'Arrange from own production',
     returnTitle: 'Return for completion',
@@ -226,6 +226,9 @@ export const en: Texts = {
     currentHours: 'Now {{hours}} hours a month; leave empty if the hours do not change.',
     beyondMax:
       'The service cannot continue: another period would pass the maximum even with special consideration. End the service or propose another.',
+    stoppedTitle: 'The service has stopped',
+    stopped:
+      'Its period ended on {{day}} with no continuation decision. The service has no decision after that day: no visits are made or paid until a continuation decision is made.',
     period: 'Period {{n}}',
     periodDates: 'Start and end of the period',
     startedOn: 'Service started',
@@ -961,6 +964,8 @@ export const en: Texts = {
     social_worker: 'In child welfare the own worker must be a social worker.',
     valid_contract: 'The supplier has no valid contract for this service.',
     within_service: 'The day must be within the service.',
+    no_decision_in_force:
+      'The service had no decision in force that day (its period ended with no continuation decision); the visit is not paid.',
     age_range: "The child's age does not fit this service.",
     age_special_consideration: "The child's age needs a special consideration.",
     legal_basis: "The service is not provided under the client's legal basis.",
@@ -1019,7 +1024,7 @@ export const en: Texts = {
     service: 'Service',
     price: 'Unit price',
     perUnit: '{{price}} / {{unit}}',
-    units: { hour: 'hour', day: 'day', month: 'month' },
+    units: { hour: 'hour', visit: 'visit', day: 'day', month: 'month' },
     validity: 'Valid',
     validFrom: 'Valid from',
     validTo: 'Valid until',
@@ -1256,6 +1261,8 @@ export const en: Texts = {
       supplier: {
         order: 'Order',
         service_ended: 'Service ended',
+        service_stopped: 'Service stopped (no continuation decision)',
+        service_resumed: 'Service goes on (late continuation decision)',
         clarification_requested: 'Clarification request',
         clarification_reminder: 'Clarification request reminder',
       },

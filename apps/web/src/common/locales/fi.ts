@@ -173,7 +173,7 @@ export const fi = {
     ownProduction: 'Oma palvelutuotanto',
     supplier: 'Palveluntuottaja',
     offer: '{{price}} / {{unit}} · NPS {{nps}} · avoimia valvonta-asioita {{cases}}',
-    units: { hour: 'tunti', day: 'vuorokausi', month: 'kuukausi' },
+    units: { hour: 'tunti', visit: 'käynti', day: 'vuorokausi', month: 'kuukausi' },
     order: 'Lähetä tilaus',
     arrangeOwn: 'Järjestä omana palvelutuotantona',
     returnTitle: 'Palauta täydennettäväksi',
@@ -222,6 +222,9 @@ export const fi = {
     currentHours: 'Nyt {{hours}} tuntia kuukaudessa; jätä tyhjäksi, jos tunnit eivät muutu.',
     beyondMax:
       'Palvelua ei voi jatkaa: uusi jakso ylittäisi enimmäiskeston myös erityisellä harkinnalla. Päätä palvelu tai esitä toista palvelua.',
+    stoppedTitle: 'Palvelu on keskeytynyt',
+    stopped:
+      'Jakso päättyi {{day}} ilman jatkopäätöstä. Palvelulla ei ole päätöstä sen jälkeen: käyntejä ei tehdä eikä makseta ennen kuin jatkopäätös on tehty.',
     period: '{{n}}. jakso',
     periodDates: 'Jakson alku ja loppu',
     startedOn: 'Palvelu alkoi',
@@ -956,6 +959,8 @@ export const fi = {
     social_worker: 'Lastensuojelussa omatyöntekijän on oltava sosiaalityöntekijä.',
     valid_contract: 'Palveluntuottajalla ei ole voimassa olevaa sopimusta tähän palveluun.',
     within_service: 'Päivän on oltava palvelun voimassaoloaikana.',
+    no_decision_in_force:
+      'Palvelulla ei ollut sinä päivänä voimassa olevaa päätöstä (jakso päättyi ilman jatkopäätöstä); käyntiä ei makseta.',
     age_range: 'Lapsen ikä ei sovi tähän palveluun.',
     age_special_consideration: 'Lapsen ikä edellyttää erityistä harkintaa.',
     legal_basis: 'Palvelua ei järjestetä asiakkaan lakiperusteella.',
@@ -1014,7 +1019,7 @@ export const fi = {
     service: 'Palvelu',
     price: 'Yksikköhinta',
     perUnit: '{{price}} / {{unit}}',
-    units: { hour: 'tunti', day: 'vuorokausi', month: 'kuukausi' },
+    units: { hour: 'tunti', visit: 'käynti', day: 'vuorokausi', month: 'kuukausi' },
     validity: 'Voimassa',
     validFrom: 'Voimassa alkaen',
     validTo: 'Voimassa asti',
@@ -1251,6 +1256,8 @@ export const fi = {
       supplier: {
         order: 'Tilaus',
         service_ended: 'Palvelu päättyi',
+        service_stopped: 'Palvelu keskeytyi (ei jatkopäätöstä)',
+        service_resumed: 'Palvelu jatkuu (myöhäinen jatkopäätös)',
         clarification_requested: 'Selvityspyyntö',
         clarification_reminder: 'Selvityspyynnön muistutus',
       },

@@ -174,7 +174,7 @@ export const sv: Texts = {
     ownProduction: 'Egen serviceproduktion',
     supplier: 'Serviceproducent',
     offer: '{{price}} / {{unit}} · NPS {{nps}} · öppna tillsynsärenden {{cases}}',
-    units: { hour: 'timme', day: 'dygn', month: 'månad' },
+    units: { hour: 'timme', visit: 'besök', day: 'dygn', month: 'månad' },
     order: 'Skicka beställningen',
     arrangeOwn: 'Ordna som egen serviceproduktion',
     returnTitle: 'Returnera för komplettering',
@@ -223,6 +223,9 @@ export const sv: Texts = {
     currentHours: 'Nu {{hours}} timmar i månaden; lämna tomt om timmarna inte ändras.',
     beyondMax:
       'Tjänsten kan inte fortsätta: en ny period skulle överskrida den maximala längden även med särskild prövning. Avsluta tjänsten eller föreslå en annan tjänst.',
+    stoppedTitle: 'Tjänsten har avbrutits',
+    stopped:
+      'Perioden upphörde {{day}} utan fortsättningsbeslut. Tjänsten har inget beslut efter det: inga besök görs eller betalas förrän ett fortsättningsbeslut har fattats.',
     period: 'Period {{n}}',
     periodDates: 'Periodens början och slut',
     startedOn: 'Tjänsten började',
@@ -957,6 +960,8 @@ export const sv: Texts = {
     social_worker: 'Inom barnskyddet måste den egna kontaktpersonen vara socialarbetare.',
     valid_contract: 'Serviceproducenten har inget gällande avtal för tjänsten.',
     within_service: 'Dagen måste ligga inom tjänstens giltighetstid.',
+    no_decision_in_force:
+      'Tjänsten hade inget gällande beslut den dagen (perioden upphörde utan fortsättningsbeslut); besöket betalas inte.',
     age_range: 'Barnets ålder passar inte för tjänsten.',
     age_special_consideration: 'Barnets ålder kräver särskild prövning.',
     legal_basis: 'Tjänsten ordnas inte enligt den lag som gäller klienten.',
@@ -1015,7 +1020,7 @@ export const sv: Texts = {
     service: 'Tjänst',
     price: 'Enhetspris',
     perUnit: '{{price}} / {{unit}}',
-    units: { hour: 'timme', day: 'dygn', month: 'månad' },
+    units: { hour: 'timme', visit: 'besök', day: 'dygn', month: 'månad' },
     validity: 'Giltigt',
     validFrom: 'Giltigt från',
     validTo: 'Giltigt till',
@@ -1253,6 +1258,8 @@ export const sv: Texts = {
       supplier: {
         order: 'Beställning',
         service_ended: 'Tjänsten upphörde',
+        service_stopped: 'Tjänsten avbröts (inget fortsättningsbeslut)',
+        service_resumed: 'Tjänsten fortsätter (sent fortsättningsbeslut)',
         clarification_requested: 'Begäran om utredning',
         clarification_reminder: 'Påminnelse om begäran om utredning',
       },
