@@ -5,6 +5,7 @@ import {
   type RectificationAction,
 } from '../../contracts/actions';
 import type { Actor } from '../../contracts/arrangement';
+import { isAppealable } from '../decisions';
 import { type ActionRefusal, all as allOf, forbidden, invalid, type Rule as RuleOf } from './rules';
 
 /**
@@ -15,8 +16,7 @@ import { type ActionRefusal, all as allOf, forbidden, invalid, type Rule as Rule
 
 /** A decision as the rules read it: an appealable one has its last day to request rectification. */
 export interface AppealableDecision {
-  kind: string;
-  appealDeadline: string | null;
+  outcome: string;
   /** Requests already recorded against it. */
   requests: number;
 }
@@ -27,9 +27,6 @@ export interface RectificationState {
   courtFiledOn: string | null;
   courtOutcome: string | null;
 }
-
-/** The decisions a rectification request is recorded against: those the process made (decision table). */
-const DECIDED_KINDS = ['initial', 'continuation', 'change'];
 
 const recorder =
   <S>(what: string): RuleOf<S> =>
@@ -42,9 +39,13 @@ const DECISION_RULES: Record<DecisionAction, RuleOf<AppealableDecision>> = {
   requestRectification: allOf<AppealableDecision>(
     recorder('a request for rectification'),
     (d) =>
-      DECIDED_KINDS.includes(d.kind) && d.appealDeadline !== null
+      isAppealable(d.outcome)
         ? null
-        : invalid('the decision is not appealable: rectification is requested of a negative decision'),
+        : invalid(
+            `the decision is not appealable (${d.outcome}): rectification is requested of a denial, a decision ` +
+              'not to continue, a change denied, an unmet need or an early end',
+            'appealable',
+          ),
     (d) => (d.requests === 0 ? null : invalid("a request for the decision's rectification is recorded already")),
   ),
 };
