@@ -165,7 +165,11 @@ export function renderDecisionLetter(f: LetterFacts): Promise<Buffer> {
     .moveDown()
     .font('regular')
     .text(f.recipient.name ?? t.guardian);
-  for (const line of (f.recipient.address ?? '').split(',').map((x) => x.trim()).filter(Boolean)) doc.text(line);
+  for (const line of (f.recipient.address ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean))
+    doc.text(line);
   doc.moveDown(1.5).font('bold').fontSize(16).text(t.title[f.kind]);
   const row = (label: string, value: string) => {
     doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);

@@ -5,7 +5,6 @@ import {
   type RectificationAction,
 } from '../../contracts/actions';
 import type { Actor } from '../../contracts/arrangement';
-import { isAppealable } from '../decisions';
 import { type ActionRefusal, all as allOf, forbidden, invalid, type Rule as RuleOf } from './rules';
 
 /**
@@ -14,9 +13,14 @@ import { type ActionRefusal, all as allOf, forbidden, invalid, type Rule as Rule
  * offers exactly what the routes accept. The route's permission (`appeal.record`) is checked beside these.
  */
 
-/** A decision as the rules read it: an appealable one has its last day to request rectification. */
+/**
+ * A decision as the rules read it: an appealable one has its last day to request rectification, and only
+ * an appealable one has (`deadlineOf` in libs/domain/decisions.ts is the rule: a denial, not continuing, a
+ * change denied, an unmet need, an early end; never a grant).
+ */
 export interface AppealableDecision {
   outcome: string;
+  appealDeadline: string | null;
   /** Requests already recorded against it. */
   requests: number;
 }
@@ -39,7 +43,7 @@ const DECISION_RULES: Record<DecisionAction, RuleOf<AppealableDecision>> = {
   requestRectification: allOf<AppealableDecision>(
     recorder('a request for rectification'),
     (d) =>
-      isAppealable(d.outcome)
+      d.appealDeadline !== null
         ? null
         : invalid(
             `the decision is not appealable (${d.outcome}): rectification is requested of a denial, a decision ` +

@@ -7,12 +7,7 @@ import {
   rectificationRefusal,
 } from '../../../../libs/domain/actions/appeal-actions';
 import type { ActionRefusal } from '../../../../libs/domain/actions/rules';
-import {
-  type DecisionKind,
-  type DecisionOutcome,
-  deadlineOf,
-  isAppealable,
-} from '../../../../libs/domain/decisions';
+import { type DecisionKind, type DecisionOutcome, deadlineOf, isAppealable } from '../../../../libs/domain/decisions';
 import { decisionOf } from '../../../../libs/letters/letter-store';
 import { rectificationActionsFor } from '../access/allowed-actions';
 import { AccessLogService } from '../access/access-log.service';
@@ -108,7 +103,7 @@ export class AppealsService {
       `select count(*)::int as requests from rectification_request where arrangement_id = $1 and decision_seq = $2`,
       [arrangementId, seq],
     );
-    refuse(decisionRefusal('requestRectification', { outcome: decision.outcome, requests }, actorOf(user)));
+    refuse(decisionRefusal('requestRectification', { ...decision, requests }, actorOf(user)));
     if (dto.receivedOn < decision.decidedOn) {
       throw DomainError.invalidField(
         'receivedOn',

@@ -78,7 +78,7 @@ export class LettersController {
     const requests = new Map(requested.map((r) => [r.seq, r.requests]));
     return decisions.map((d) => ({
       ...d,
-      allowedActions: decisionActionsFor(user, { outcome: d.outcome, requests: requests.get(d.seq) ?? 0 }),
+      allowedActions: decisionActionsFor(user, { ...d, requests: requests.get(d.seq) ?? 0 }),
     }));
   }
 
