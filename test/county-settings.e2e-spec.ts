@@ -62,12 +62,17 @@ describe("the county's settings", () => {
         'purchase_baseline_cents:home_help',
         'purchase_reduction_target:',
         'caseload_norm:social_worker',
-        // Where a request for rectification is sent: made up for the demo, printed on its letters.
-        'rectification_authority_address:fi',
-        'rectification_authority_address:sv',
-        'rectification_authority_email:',
       ]),
     );
+    // Where a request for rectification is sent: made up for the demo (other files set their own since).
+    const { history } = ok(await sys.as('riikka').get('/county-settings'));
+    const texts = history.filter((s: { example: boolean; text: string | null }) => s.example && s.text);
+    expect(texts.map((s: { key: string; scope: string }) => `${s.key}:${s.scope}`).sort()).toEqual([
+      'rectification_authority_address:fi',
+      'rectification_authority_address:sv',
+      'rectification_authority_email:',
+    ]);
+    for (const s of texts) expect(s.source).toMatch(/Esimerkki/);
     for (const s of examples)
       expect({ source: s.source, setBy: s.setBy }).toEqual({ source: expect.stringMatching(/Esimerkki/), setBy: null });
   });
