@@ -159,6 +159,27 @@ describe('decision letters', () => {
     expect(read).toContain('senast den sista dagen innan ämbetsverkets öppettid går ut');
   });
 
+  it('addresses a young person of age, not the guardian', async () => {
+    const young = { id: randomUUID(), name: 'Noora Nuortesti', address: 'Nuortentie 5, 02230 Espoo' };
+    await sys.db.query(
+      `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id,
+         address, contact_name)
+       values ($1, $2, '2014-04-04', 'espoo', 'fi', 'SHL', (select id from app_user where username = 'aino'), $3,
+         'Huoltaja Nuortesti')`,
+      [young.id, young.name, young.address],
+    );
+    const id = await denied(young.id, 'Tuki järjestyy jälkihuollon kautta.');
+    const [decision] = ok(await aino.get(`/arrangements/${id}/decisions`));
+    // Of age by the decision's day (the letter is written the first time it is read): her own name.
+    await sys.db.query(`update client set date_of_birth = $2::date - interval '19 years' where id = $1`, [
+      young.id,
+      decision.decidedOn,
+    ]);
+    const read = text((await letterOf(aino, id, decision.seq)).pdf, 'young');
+    expect(read).toContain(`${young.name} Nuortentie 5 02230 Espoo`);
+    expect(read).not.toContain('Huoltaja Nuortesti');
+  });
+
   it('gives a grant no rectification instructions: a grant is not appealable', async () => {
     const { id } = await activeService(sys, 'home_help', null, undefined, finnish.id);
     const [grant] = ok(await aino.get(`/arrangements/${id}/decisions`));
