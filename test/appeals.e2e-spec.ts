@@ -39,7 +39,124 @@ async function deniedDaysAgo(daysAgo: number): Promise<{ id: string; seq: number
   return { id, seq: decision.seq, deadline: lastDay };
 }
 
+/** An arrangement's decision of `kind` (and `outcome`), once the process has recorded it. */
+async function decisionOf(
+  id: string,
+  kind: string,
+  outcome?: string,
+): Promise<{ seq: number; kind: string; outcome: string; appealDeadline: string | null; allowedActions: string[] }> {
+  return eventually(`the ${kind} decision of ${id}`, async () => {
+    const listed: { seq: number; kind: string; outcome: string; appealDeadline: string; allowedActions: string[] }[] =
+      ok(await sanna.get(`/arrangements/${id}/decisions`));
+    return listed.find((d) => d.kind === kind && (!outcome || d.outcome === outcome));
+  });
+}
+
 describe('requests for rectification', () => {
+  it('records a request against each appealable decision, and refuses one against a grant naming the rule', async () => {
+    const today = await sys.today();
+    const request = (id: string, seq: number) =>
+      sanna.post(`/arrangements/${id}/decisions/${seq}/rectification-requests`, {
+        receivedOn: today,
+        grounds: 'Päätös on perheelle kohtuuton.',
+      });
+
+    const denial = await deniedDaysAgo(0);
+
+    const { id: notContinued } = await activeService(sys, QUICK, null);
+    await eventually('the continuation decision to fall due', async () => {
+      const a = ok(await aino.get(`/arrangements/${notContinued}`));
+      return a.running?.continuationDue ? a : undefined;
+    });
+    ok(
+      await aino.post(`/arrangements/${notContinued}/continuation`, {
+        outcome: 'end',
+        reassessedOn: today,
+        reason: 'Tavoitteet on saavutettu.',
+      }),
+    );
+
+    const { id: changeDenied } = await activeService(sys, 'home_help', null);
+    ok(
+      await aino.post(`/arrangements/${changeDenied}/change`, {
+        effectiveOn: today,
+        reason: 'Tarve on kasvanut.',
+        hoursPerMonth: 10,
+      }),
+    );
+    ok(
+      await sanna.post(`/arrangements/${changeDenied}/change/decision`, {
+        outcome: 'denied',
+        reason: 'Tarve ei ole muuttunut.',
+      }),
+    );
+
+    const { id: unmet } = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode: 'home_help' })));
+    ok(await aino.post(`/arrangements/${unmet}/submit`));
+    ok(await sanna.post(`/arrangements/${unmet}/claim`));
+    ok(await sanna.post(`/arrangements/${unmet}/unmet-need`, { reason: 'Yksikään tuottaja ei ota uusia asiakkaita.' }));
+
+    const { id: ended } = await activeService(sys, 'home_help', null);
+    ok(await aino.post(`/arrangements/${ended}/termination`, { reason: 'moved', explanation: 'Perhe muutti.' }));
+
+    const appealable = [
+      { id: denial.id, kind: 'initial', outcome: 'denied' },
+      { id: notContinued, kind: 'continuation', outcome: 'denied' },
+      { id: changeDenied, kind: 'change', outcome: 'denied' },
+      { id: unmet, kind: 'unmet_need', outcome: 'unmet_need' },
+      { id: ended, kind: 'ending', outcome: 'ended' },
+    ];
+    const recorded: Record<string, { id: string }> = {};
+    for (const a of appealable) {
+      const d = await decisionOf(a.id, a.kind, a.outcome);
+      // Listed with its last day and the step on offer: the same rule the route keeps.
+      expect(d.appealDeadline).toEqual(expect.any(String));
+      expect(d.allowedActions).toEqual(['requestRectification']);
+      const r = ok(await request(a.id, d.seq));
+      expect(r).toMatchObject({
+        decisionKind: a.kind,
+        decisionOutcome: a.outcome,
+        appealDeadline: d.appealDeadline,
+        inTime: true,
+        outcome: null,
+      });
+      expect((await decisionOf(a.id, a.kind, a.outcome)).allowedActions).toEqual([]);
+      recorded[a.kind] = r;
+    }
+
+    // A grant is not appealable: listed without the step, refused by the route with the rule named.
+    const grant = await decisionOf(changeDenied, 'initial', 'granted');
+    expect(grant).toMatchObject({ appealDeadline: null, allowedActions: [] });
+    const refusal = refused(await request(changeDenied, grant.seq), 409);
+    expect(refusal.problems[0]).toMatchObject({ field: 'decision', rule: 'appealable' });
+
+    // An early end changed: the service is arranged anew for the family, the proposal in the team's queue.
+    const reversed = ok(
+      await riikka.post(`/rectification-requests/${recorded.ending!.id}/outcome`, {
+        outcome: 'changed',
+        decidedOn: today,
+        newDecision: 'Palvelu jatkuu; päättäminen kumotaan.',
+      }),
+    );
+    expect(reversed.followUpArrangementId).toEqual(expect.any(String));
+    await eventually('the follow-up in the queue', async () => {
+      const a = ok(await sanna.get(`/arrangements/${reversed.followUpArrangementId}`));
+      return a.status === 'submitted' ? a : undefined;
+    });
+    // An unmet need changed: the team reopens the proposal it left unmet, and arranges the service.
+    const unmetChanged = ok(
+      await riikka.post(`/rectification-requests/${recorded.unmet_need!.id}/outcome`, {
+        outcome: 'changed',
+        decidedOn: today,
+        newDecision: 'Palvelu on järjestettävä.',
+      }),
+    );
+    expect(unmetChanged.followUpArrangementId).toBeNull();
+    const left = ok(await sanna.get(`/arrangements/${unmet}`));
+    expect(left).toMatchObject({ status: 'unmet_need' });
+    expect(left.allowedActions).toContain('reopen');
+  });
+
   it("takes a denial the section changes to a grant on to arranging: the proposal is in the team's queue, submitted", async () => {
     const today = await sys.today();
     const d = await deniedDaysAgo(3);

@@ -64,8 +64,38 @@ describe("the county's settings", () => {
         'caseload_norm:social_worker',
       ]),
     );
+    // Where a request for rectification is sent: made up for the demo (other files set their own since).
+    const { history } = ok(await sys.as('riikka').get('/county-settings'));
+    const texts = history.filter((s: { example: boolean; text: string | null }) => s.example && s.text);
+    expect(texts.map((s: { key: string; scope: string }) => `${s.key}:${s.scope}`).sort()).toEqual([
+      'rectification_authority_address:fi',
+      'rectification_authority_address:sv',
+      'rectification_authority_email:',
+    ]);
+    for (const s of texts) expect(s.source).toMatch(/Esimerkki/);
     for (const s of examples)
       expect({ source: s.source, setBy: s.setBy }).toEqual({ source: expect.stringMatching(/Esimerkki/), setBy: null });
+  });
+
+  it("take the rectification authority's address as text, and only as text", async () => {
+    const riikka = sys.as('riikka');
+    const body = { key: 'rectification_authority_email', scope: '', validFrom: '2020-01-01', source: 'Testi' };
+    const figure = refused(await riikka.post('/county-settings', { ...body, value: 1 }), 400);
+    expect(figure.problems.map((p) => `${p.field}:${p.rule}`)).toEqual(
+      expect.arrayContaining(['text:required', 'value:range']),
+    );
+    const notMail = refused(await riikka.post('/county-settings', { ...body, text: 'jaosto' }), 400);
+    expect(notMail.problems[0]).toMatchObject({ field: 'text', rule: 'range' });
+    const language = refused(
+      await riikka.post('/county-settings', { ...body, scope: 'en', text: 'jaosto@luvn.example' }),
+      400,
+    );
+    expect(language.problems[0]).toMatchObject({ field: 'scope', rule: 'range' });
+    const text = refused(
+      await riikka.post('/county-settings', { ...body, key: 'nps_target', text: 'kymmenen', value: 10 }),
+      400,
+    );
+    expect(text.problems[0]).toMatchObject({ field: 'text', rule: 'range' });
   });
 
   it('change the figure of their period only, each value kept with its source and who set it', async () => {

@@ -15,18 +15,50 @@ import { activeService } from './support/fixtures';
 let sys: System;
 let aino: ApiUser, sanna: ApiUser;
 const dir = mkdtempSync(join(tmpdir(), 'luvn-letters-'));
-const finnish = { id: randomUUID(), name: 'Väinö Kirjetesti', language: 'fi' };
-const swedish = { id: randomUUID(), name: 'Åsa Brevtestsson', language: 'sv' };
+const finnish = {
+  id: randomUUID(),
+  name: 'Väinö Kirjetesti',
+  language: 'fi',
+  guardian: 'Marketta Kirjetesti',
+  address: 'Kirjekuja 1 A 2, 02100 Espoo',
+};
+const swedish = {
+  id: randomUUID(),
+  name: 'Åsa Brevtestsson',
+  language: 'sv',
+  guardian: 'Sten Brevtestsson',
+  address: 'Brevgränd 3, 10600 Ekenäs',
+};
+/** Where the county's individual affairs section takes requests for rectification, as this file sets it. */
+const authority = {
+  fi: `Yksilöasioiden jaosto, Kirjetesti ${randomUUID().slice(0, 6)}, PL 1000, 02070 Länsi-Uudenmaan hyvinvointialue`,
+  sv: `Sektionen för individärenden, Brevtest ${randomUUID().slice(0, 6)}, PB 1000, 02070 Västra Nylands välfärdsområde`,
+  email: `oikaisu-${randomUUID().slice(0, 6)}@luvn.example`,
+};
+let ownWorker: { name: string; email: string };
 
 beforeAll(async () => {
   sys = await connect();
   [aino, sanna] = [sys.as('aino'), sys.as('sanna')];
   for (const c of [finnish, swedish]) {
     await sys.db.query(
-      `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
-       values ($1, $2, '2014-04-04', 'espoo', $3, 'SHL', (select id from app_user where username = 'aino'))`,
-      [c.id, c.name, c.language],
+      `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id,
+         address, contact_name)
+       values ($1, $2, '2014-04-04', 'espoo', $3, 'SHL', (select id from app_user where username = 'aino'), $4, $5)`,
+      [c.id, c.name, c.language, c.address, c.guardian],
     );
+  }
+  [ownWorker] = await sys.db.query("select full_name as name, email from app_user where username = 'aino'");
+  // The county's settings name the authority: set from today, the letters of today's decisions print them.
+  const today = await sys.today();
+  const riikka = sys.as('riikka');
+  const source = 'Testi: yksilöasioiden jaoston yhteystiedot';
+  for (const [key, scope, text] of [
+    ['rectification_authority_address', 'fi', authority.fi],
+    ['rectification_authority_address', 'sv', authority.sv],
+    ['rectification_authority_email', '', authority.email],
+  ]) {
+    ok(await riikka.post('/county-settings', { key, scope, text, validFrom: today, source }));
   }
 });
 afterAll(() => sys.close());
@@ -76,6 +108,22 @@ describe('decision letters', () => {
     expect(read).toContain('OIKAISUVAATIMUSOHJE');
     expect(read).toContain(`Oikaisuvaatimuksen viimeinen jättöpäivä: ${finnishDay(deadline.lastDay)}`);
     expect(read).toContain(`Päätös katsotaan tiedoksi saaduksi: ${finnishDay(deadline.notifiedOn)}`);
+    // What a family needs to act on it: to whom, which decision, who made it and who answers questions.
+    expect(read).toContain(`${finnish.guardian} Kirjekuja 1 A 2 02100 Espoo`);
+    expect(decision.reference).toMatch(/^LUVN-[0-9A-F]{8}-\d+$/);
+    expect(read).toContain(`Viitenumero: ${decision.reference}`);
+    expect(read).toContain('Tehtävänimike: sosiaaliohjaaja');
+    expect(read).toContain(`Lisätietoja päätöksestä antaa: ${ownWorker.name}, ${ownWorker.email}`);
+    // Where to send a request, what it must say, and the deadline with how it is counted.
+    expect(read).toContain('Oikaisuvaatimus osoitetaan: Länsi-Uudenmaan hyvinvointialueen yksilöasioiden jaosto');
+    expect(read).toContain(`Postiosoite: ${authority.fi}`);
+    expect(read).toContain(`Sähköposti: ${authority.email}`);
+    expect(read).toContain('Oikaisuvaatimuksen sisältö');
+    expect(read).toContain('millaista oikaisua vaaditaan ja millä perusteilla');
+    expect(read).toContain('vaatimuksen tekijän nimi ja yhteystiedot');
+    expect(read).toContain('30 päivän kuluessa päätöksen tiedoksisaannista');
+    expect(read).toContain('seitsemäntenä päivänä lähettämisestä');
+    expect(read).toContain('viimeistään määräajan viimeisenä päivänä ennen viraston aukioloajan päättymistä');
     // The font is in the file, so the letters print the same anywhere.
     const fonts = execFileSync('pdffonts', [join(dir, 'fi.pdf')], { encoding: 'utf8' });
     expect(fonts).toMatch(/DejaVuSans\S*\s+CID TrueType\s+Identity-H\s+yes/);
@@ -96,6 +144,50 @@ describe('decision letters', () => {
     expect(read).toContain('Behovet kan mötas med lättare stöd; familjearbete räcker.');
     expect(read).toContain('ANVISNING OM BEGÄRAN OM OMPRÖVNING');
     expect(read).toContain(`Sista dag för begäran om omprövning: ${finnishDay(decision.appealDeadline)}`);
+    expect(read).toContain(`${swedish.guardian} Brevgränd 3 10600 Ekenäs`);
+    expect(read).toContain(`Referensnummer: ${decision.reference}`);
+    expect(read).toContain('Befattning: socialhandledare');
+    expect(read).toContain(`Mer information om beslutet ger: ${ownWorker.name}, ${ownWorker.email}`);
+    expect(read).toContain(
+      'Begäran om omprövning riktas till: Västra Nylands välfärdsområdes sektion för individärenden',
+    );
+    expect(read).toContain(`Postadress: ${authority.sv}`);
+    expect(read).toContain(`E-post: ${authority.email}`);
+    expect(read).toContain('Innehållet i begäran om omprövning');
+    expect(read).toContain('hurdan omprövning som begärs och på vilka grunder');
+    expect(read).toContain('inom 30 dagar från delfåendet av beslutet');
+    expect(read).toContain('senast den sista dagen innan ämbetsverkets öppettid går ut');
+  });
+
+  it('addresses a young person of age, not the guardian', async () => {
+    const young = { id: randomUUID(), name: 'Noora Nuortesti', address: 'Nuortentie 5, 02230 Espoo' };
+    await sys.db.query(
+      `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id,
+         address, contact_name)
+       values ($1, $2, '2014-04-04', 'espoo', 'fi', 'SHL', (select id from app_user where username = 'aino'), $3,
+         'Huoltaja Nuortesti')`,
+      [young.id, young.name, young.address],
+    );
+    const id = await denied(young.id, 'Tuki järjestyy jälkihuollon kautta.');
+    const [decision] = ok(await aino.get(`/arrangements/${id}/decisions`));
+    // Of age by the decision's day (the letter is written the first time it is read): her own name.
+    await sys.db.query(`update client set date_of_birth = $2::date - interval '19 years' where id = $1`, [
+      young.id,
+      decision.decidedOn,
+    ]);
+    const read = text((await letterOf(aino, id, decision.seq)).pdf, 'young');
+    expect(read).toContain(`${young.name} Nuortentie 5 02230 Espoo`);
+    expect(read).not.toContain('Huoltaja Nuortesti');
+  });
+
+  it('gives a grant no rectification instructions: a grant is not appealable', async () => {
+    const { id } = await activeService(sys, 'home_help', null, undefined, finnish.id);
+    const [grant] = ok(await aino.get(`/arrangements/${id}/decisions`));
+    expect(grant).toMatchObject({ kind: 'initial', outcome: 'granted', appealDeadline: null });
+    const read = text((await letterOf(aino, id, grant.seq)).pdf, 'grant');
+    expect(read).toContain('Päätös: Myönnetään');
+    expect(read).toContain(`Viitenumero: ${grant.reference}`);
+    expect(read).not.toContain('OIKAISUVAATIMUSOHJE');
   });
 
   it('writes a letter for an unmet need and for an early end too, each appealable with its last day', async () => {

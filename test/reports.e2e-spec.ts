@@ -54,6 +54,14 @@ describe("the team lead's figures", () => {
     ok(await aino.post(`/arrangements/${unmet.id}/submit`));
     ok(await sanna.post(`/arrangements/${unmet.id}/claim`));
     ok(await sanna.post(`/arrangements/${unmet.id}/unmet-need`, { reason: 'Ei vapaita tekijöitä.' }));
+    // An unmet need is appealable too: counted with the denial, its request waiting for the section.
+    const [unmetDecision] = ok(await aino.get(`/arrangements/${unmet.id}/decisions`));
+    ok(
+      await sanna.post(`/arrangements/${unmet.id}/decisions/${unmetDecision.seq}/rectification-requests`, {
+        receivedOn: today(),
+        grounds: 'Palvelu on järjestettävä.',
+      }),
+    );
 
     const figures = ok(await riikka.get(`/reports/figures?from=${today()}&to=${today()}&serviceCode=${SERVICE}`));
     const month = today().slice(0, 7);
@@ -72,13 +80,13 @@ describe("the team lead's figures", () => {
         {
           year: Number(today().slice(0, 4)),
           serviceCode: SERVICE,
-          negativeDecisions: 1,
-          rectificationRequests: 1,
-          inTime: 1,
+          negativeDecisions: 2,
+          rectificationRequests: 2,
+          inTime: 2,
           upheld: 0,
           changed: 1,
           dismissedLate: 0,
-          pending: 0,
+          pending: 1,
           courtAppeals: 1,
           courtOverturned: 0,
         },
@@ -88,13 +96,13 @@ describe("the team lead's figures", () => {
         {
           month,
           serviceCode: SERVICE,
-          negativeDecisions: 1,
-          rectificationRequests: 1,
-          inTime: 1,
+          negativeDecisions: 2,
+          rectificationRequests: 2,
+          inTime: 2,
           upheld: 0,
           changed: 1,
           dismissedLate: 0,
-          pending: 0,
+          pending: 1,
         },
       ],
       unmetNeedsByMonth: [{ month, serviceCode: SERVICE, recorded: 1, stillOpen: 1 }],

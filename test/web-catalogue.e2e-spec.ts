@@ -1,5 +1,6 @@
 import { finnishDate } from '../apps/web/src/common/format';
 import { fi } from '../apps/web/src/common/locales/fi';
+import { sv } from '../apps/web/src/common/locales/sv';
 import { ArrangementPage } from './pages/arrangement';
 import { CataloguePage } from './pages/catalogue';
 import { demo, proposal } from './support/api';
@@ -106,6 +107,29 @@ describe("the arrangement page's records", () => {
       }),
       409,
     );
+  });
+
+  it('a request against an unmet need is recorded from the page too, in Swedish, where the API offers it', async () => {
+    const [aino, sanna] = [sys().as('aino'), sys().as('sanna')];
+    const { id } = ok(await aino.post('/arrangements', proposal(demo.eetu.id, { serviceCode: CODE })));
+    ok(await aino.post(`/arrangements/${id}/submit`));
+    ok(await sanna.post(`/arrangements/${id}/claim`));
+    ok(await sanna.post(`/arrangements/${id}/unmet-need`, { reason: 'Inga lediga producenter.' }));
+    const [unmet] = ok(await sanna.get(`/arrangements/${id}/decisions`));
+    expect(unmet).toMatchObject({ kind: 'unmet_need', allowedActions: ['requestRectification'] });
+
+    const page = (await web.signedIn('Sanna Mäkinen', 'sv')).as(ArrangementPage);
+    await page.open(id);
+    const before = await page.rectification();
+    expect(before).toContain(sv.letters.kind.unmet_need);
+    expect(before).toContain(finnishDate(unmet.appealDeadline));
+    await page.expectAccessible();
+    await page.recordRectification('Familjen behöver tjänsten nu.');
+    const text = await page.rectification();
+    expect(text).toContain('Familjen behöver tjänsten nu.');
+    expect(text).toContain(sv.rectification.inTime);
+    expect(await page.rectificationForm.count()).toBe(0);
+    await page.expectAccessible();
   });
 
   it("an own worker cancels a visit recorded wrongly with why; the page shows who and why, and the month's use drops it", async () => {

@@ -24,6 +24,44 @@ export function appealDeadline(sentOn: IsoDate, method: NotificationMethod = 'po
   return deadlineDay(addDays(notifiedOn(sentOn, method), RECTIFICATION_PERIOD_DAYS));
 }
 
+/** What the county decided at one event of an arrangement, as its letter and the decisions list name it. */
+export const DECISION_KINDS = ['initial', 'continuation', 'change', 'unmet_need', 'ending'] as const;
+export type DecisionKind = (typeof DECISION_KINDS)[number];
+export const DECISION_OUTCOMES = ['granted', 'denied', 'unmet_need', 'ended'] as const;
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
+
+/**
+ * Which decisions a client may request rectification of: every negative one (a denial, a decision not to
+ * continue, a change denied), a need found that the county cannot meet now, and a service ended early. A
+ * grant is not: the client got what was asked. One rule for the letters (which carry the instructions), the
+ * decisions list, the appeals (which refuse any other) and the council's figures (which count these).
+ */
+export const APPEALABLE_OUTCOMES: readonly DecisionOutcome[] = ['denied', 'unmet_need', 'ended'];
+
+export const isAppealable = (outcome: string): boolean => (APPEALABLE_OUTCOMES as readonly string[]).includes(outcome);
+
+/**
+ * The last day to request rectification of an appealable decision, null for any other: the one stored with
+ * the decision, else (an unmet need, an early end, a decision stored without it) counted from the day it
+ * was made and how it was sent.
+ */
+export function deadlineOf(d: {
+  outcome: string;
+  appealDeadline: IsoDate | null;
+  decidedOn: IsoDate;
+  notification: NotificationMethod;
+}): IsoDate | null {
+  if (!isAppealable(d.outcome)) return null;
+  return d.appealDeadline ?? appealDeadline(d.decidedOn, d.notification);
+}
+
+/**
+ * A decision's reference number, printed on its letter for the family to quote: the arrangement's first
+ * eight characters and the decision's number in it (the arrangement is found by the prefix of its id).
+ */
+export const decisionReference = (arrangementId: string, seq: number): string =>
+  `LUVN-${arrangementId.slice(0, 8).toUpperCase()}-${seq}`;
+
 export interface GrantPeriod {
   start: IsoDate;
   /** Last day of the period, inclusive. */

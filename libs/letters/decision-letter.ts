@@ -1,8 +1,10 @@
-import { APPEAL_INSTRUCTIONS } from '../domain/decisions';
+import { APPEAL_INSTRUCTIONS, type DecisionKind } from '../domain/decisions';
 import { COUNTY, countyDocument, day } from './pdf';
 
 export type LetterLanguage = 'fi' | 'sv';
-export type LetterKind = 'initial' | 'continuation' | 'change' | 'unmet_need' | 'ending';
+export type LetterKind = DecisionKind;
+/** Whose title the decision-maker signs with: a team lead's, else the profession's, else the role's. */
+export type DeciderTitle = 'team_lead' | 'social_worker' | 'social_counsellor' | 'arranging' | 'own_worker';
 
 /** What a decision letter says: all of it from the decision, its arrangement and the catalogue card. */
 export interface LetterFacts {
@@ -29,6 +31,14 @@ export interface LetterFacts {
   appealDeadline: string | null;
   /** A service voucher's value on the period's first day, where the service is arranged with one. */
   voucher?: { valueCents: number; unit: 'hour' | 'visit' } | null;
+  /** Whom the letter goes to: the young person of age, else the guardian, at the family's address. */
+  recipient: { name: string | null; address: string | null };
+  reference: string;
+  deciderTitle: DeciderTitle;
+  /** Whom the family asks about the decision: the client's own worker. */
+  contact: { name: string; email: string | null };
+  /** Where a request for rectification is sent (the county's settings); null where the county has none set. */
+  authority: { address: string | null; email: string | null };
 }
 
 const T = {
@@ -65,6 +75,30 @@ const T = {
     lastDay: 'Oikaisuvaatimuksen viimeinen jättöpäivä',
     voucher: 'Palveluseteli',
     per: { hour: 'tunti', visit: 'käynti' },
+    guardian: 'Huoltaja',
+    reference: 'Viitenumero',
+    jobTitle: 'Tehtävänimike',
+    titles: {
+      team_lead: 'johtava sosiaalityöntekijä',
+      social_worker: 'sosiaalityöntekijä',
+      social_counsellor: 'sosiaaliohjaaja',
+      arranging: 'palveluohjaaja',
+      own_worker: 'omatyöntekijä',
+    },
+    contact: 'Lisätietoja päätöksestä antaa',
+    authority: 'Oikaisuvaatimus osoitetaan',
+    authorityName: 'Länsi-Uudenmaan hyvinvointialueen yksilöasioiden jaosto',
+    postal: 'Postiosoite',
+    email: 'Sähköposti',
+    notSet: 'kysy päätöksen tekijältä',
+    contents: 'Oikaisuvaatimuksen sisältö',
+    mustContain:
+      'Oikaisuvaatimus tehdään kirjallisesti. Siinä on ilmoitettava päätös, johon oikaisua vaaditaan (mainitse ' +
+      'viitenumero), millaista oikaisua vaaditaan ja millä perusteilla, sekä vaatimuksen tekijän nimi ja ' +
+      'yhteystiedot (postiosoite ja puhelinnumero tai sähköposti).',
+    arrives:
+      'Oikaisuvaatimuksen on oltava perillä viimeistään määräajan viimeisenä päivänä ennen viraston aukioloajan ' +
+      'päättymistä. Sähköpostilla lähetetty vaatimus on perillä, kun se on saapunut viraston sähköpostiin.',
   },
   sv: {
     title: {
@@ -99,6 +133,30 @@ const T = {
     lastDay: 'Sista dag för begäran om omprövning',
     voucher: 'Servicesedel',
     per: { hour: 'timme', visit: 'besök' },
+    guardian: 'Vårdnadshavare',
+    reference: 'Referensnummer',
+    jobTitle: 'Befattning',
+    titles: {
+      team_lead: 'ledande socialarbetare',
+      social_worker: 'socialarbetare',
+      social_counsellor: 'socialhandledare',
+      arranging: 'servicehandledare',
+      own_worker: 'egen kontaktperson',
+    },
+    contact: 'Mer information om beslutet ger',
+    authority: 'Begäran om omprövning riktas till',
+    authorityName: 'Västra Nylands välfärdsområdes sektion för individärenden',
+    postal: 'Postadress',
+    email: 'E-post',
+    notSet: 'fråga beslutsfattaren',
+    contents: 'Innehållet i begäran om omprövning',
+    mustContain:
+      'Begäran om omprövning görs skriftligen. Av den ska framgå det beslut som omprövning begärs i (ange ' +
+      'referensnumret), hurdan omprövning som begärs och på vilka grunder, samt namnet på den som begär ' +
+      'omprövning och hans eller hennes kontaktuppgifter (postadress och telefonnummer eller e-post).',
+    arrives:
+      'Begäran om omprövning ska ha kommit fram senast den sista dagen innan ämbetsverkets öppettid går ut. En ' +
+      'begäran som sänts per e-post har kommit fram när den har kommit till ämbetsverkets e-post.',
   },
 } as const;
 
@@ -111,16 +169,24 @@ export function renderDecisionLetter(f: LetterFacts): Promise<Buffer> {
   const { doc, done } = countyDocument(t.title[f.kind]);
 
   doc.font('bold').fontSize(10).text(COUNTY);
-  doc.moveDown(1.5).fontSize(16).text(t.title[f.kind]);
+  // The recipient block, where a window envelope shows it: the name and the address the letter goes to.
   doc
-    .moveDown(0.5)
+    .moveDown()
     .font('regular')
-    .fontSize(10)
-    .text(`${t.decidedOn}: ${day(f.decidedOn)}`);
-  doc.moveDown();
+    .text(f.recipient.name ?? t.guardian);
+  for (const line of (f.recipient.address ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean))
+    doc.text(line);
+  doc.moveDown(1.5).font('bold').fontSize(16).text(t.title[f.kind]);
   const row = (label: string, value: string) => {
     doc.font('bold').text(`${label}: `, { continued: true }).font('regular').text(value);
   };
+  doc.moveDown(0.5).fontSize(10);
+  row(t.decidedOn, day(f.decidedOn));
+  row(t.reference, f.reference);
+  doc.moveDown();
   row(t.client, `${f.clientName} (${t.born} ${day(f.dateOfBirth)})`);
   row(t.service, f.service);
   row(
@@ -149,16 +215,25 @@ export function renderDecisionLetter(f: LetterFacts): Promise<Buffer> {
     .text(f.grounds ?? t.noGrounds);
   doc.moveDown();
   row(t.decider, f.decidedBy);
+  row(t.jobTitle, t.titles[f.deciderTitle]);
+  row(t.contact, [f.contact.name, f.contact.email].filter(Boolean).join(', '));
   row(t.sent, t.notification[f.notification]);
   if (f.notifiedOn) row(t.notified, day(f.notifiedOn));
-  if (f.outcome === 'denied') {
+  if (f.appealDeadline) {
+    // What the Administrative Procedure Act asks of the instructions (434/2003 § 47 and § 49 c): the
+    // authority and how to reach it, what the request must contain, the deadline and how it is counted.
     doc.moveDown(1.5).font('bold').fontSize(12).text(t.appeal);
-    doc.moveDown(0.5).font('regular').fontSize(10).text(APPEAL_INSTRUCTIONS[f.language]);
-    if (f.appealDeadline)
-      doc
-        .moveDown(0.5)
-        .font('bold')
-        .text(`${t.lastDay}: ${day(f.appealDeadline)}`);
+    doc.moveDown(0.5).fontSize(10);
+    row(t.authority, t.authorityName);
+    row(t.postal, f.authority.address ?? t.notSet);
+    row(t.email, f.authority.email ?? t.notSet);
+    doc.moveDown(0.5).font('bold').text(t.contents).font('regular').text(t.mustContain);
+    doc.moveDown(0.5).text(APPEAL_INSTRUCTIONS[f.language]);
+    doc.moveDown(0.5).text(t.arrives);
+    doc
+      .moveDown(0.5)
+      .font('bold')
+      .text(`${t.lastDay}: ${day(f.appealDeadline)}`);
   }
   doc.end();
   return done;

@@ -36,6 +36,7 @@ import { CountySettings1764480000000 } from './migrations/1764480000000-county-s
 import { VisitCorrections1764494000000 } from './migrations/1764494000000-visit-corrections';
 import { ServiceStops1764500000000 } from './migrations/1764500000000-service-stops';
 import { ServiceVouchers1764530000000 } from './migrations/1764530000000-service-vouchers';
+import { AppealableDecisions1764550000000 } from './migrations/1764550000000-appealable-decisions';
 import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
 import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/1764520000000-card-rules-and-special-support-needs';
 
@@ -83,6 +84,7 @@ export const MIGRATIONS = [
   ServiceStops1764500000000,
   CardRulesAndSpecialSupportNeeds1764520000000,
   ServiceVouchers1764530000000,
+  AppealableDecisions1764550000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -13,9 +13,13 @@ import { type ActionRefusal, all as allOf, forbidden, invalid, type Rule as Rule
  * offers exactly what the routes accept. The route's permission (`appeal.record`) is checked beside these.
  */
 
-/** A decision as the rules read it: an appealable one has its last day to request rectification. */
+/**
+ * A decision as the rules read it: an appealable one has its last day to request rectification, and only
+ * an appealable one has (`deadlineOf` in libs/domain/decisions.ts is the rule: a denial, not continuing, a
+ * change denied, an unmet need, an early end; never a grant).
+ */
 export interface AppealableDecision {
-  kind: string;
+  outcome: string;
   appealDeadline: string | null;
   /** Requests already recorded against it. */
   requests: number;
@@ -28,9 +32,6 @@ export interface RectificationState {
   courtOutcome: string | null;
 }
 
-/** The decisions a rectification request is recorded against: those the process made (decision table). */
-const DECIDED_KINDS = ['initial', 'continuation', 'change'];
-
 const recorder =
   <S>(what: string): RuleOf<S> =>
   (_s, actor) =>
@@ -42,9 +43,13 @@ const DECISION_RULES: Record<DecisionAction, RuleOf<AppealableDecision>> = {
   requestRectification: allOf<AppealableDecision>(
     recorder('a request for rectification'),
     (d) =>
-      DECIDED_KINDS.includes(d.kind) && d.appealDeadline !== null
+      d.appealDeadline !== null
         ? null
-        : invalid('the decision is not appealable: rectification is requested of a negative decision'),
+        : invalid(
+            `the decision is not appealable (${d.outcome}): rectification is requested of a denial, a decision ` +
+              'not to continue, a change denied, an unmet need or an early end',
+            'appealable',
+          ),
     (d) => (d.requests === 0 ? null : invalid("a request for the decision's rectification is recorded already")),
   ),
 };

@@ -5,10 +5,16 @@ import type { RefusalKind } from '../../contracts/failures';
 export interface ActionRefusal {
   kind: Extract<RefusalKind, 'forbidden' | 'invalid_transition'>;
   message: string;
+  /** The rule's code, where the answer names it (a text under `rules:` in the web locales). */
+  rule?: string;
 }
 
 export const forbidden = (message: string): ActionRefusal => ({ kind: 'forbidden', message });
-export const invalid = (message: string): ActionRefusal => ({ kind: 'invalid_transition', message });
+export const invalid = (message: string, rule?: string): ActionRefusal => ({
+  kind: 'invalid_transition',
+  message,
+  ...(rule && { rule }),
+});
 
 /** Whether the actor may take an action on a record in state `S` now: null, or why not. */
 export type Rule<S> = (s: S, actor: Actor) => ActionRefusal | null;

@@ -6,6 +6,7 @@ import {
   COST_CENTRES,
   emailOf,
   EXAMPLE_SETTINGS,
+  EXAMPLE_TEXT_SETTINGS,
   SUPPLIERS,
   TEAM_LEADS,
   TEAMS,
@@ -128,6 +129,15 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
           [x.key, x.scope, x.value, x.validFrom, x.source],
         );
       }
+    }
+    // The text settings came later: loaded once for a region that had the figures' examples already.
+    for (const x of EXAMPLE_TEXT_SETTINGS) {
+      await m.query(
+        `insert into county_setting (key, scope, text_value, valid_from, source, example)
+         select $1, $2, $3, $4, $5, true
+         where not exists (select 1 from county_setting where key = $1 and scope = $2)`,
+        [x.key, x.scope, x.text, x.validFrom, x.source],
+      );
     }
   });
 }

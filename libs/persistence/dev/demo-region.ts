@@ -532,6 +532,36 @@ export const CONTRACTS: {
 ];
 
 /**
+ * The demo region's example of where a request for rectification is sent, labelled as such: made up for
+ * the demo, in a domain reserved for examples. The county sets its own section's address and e-mail.
+ */
+const ADDRESS_EXAMPLE = 'Esimerkki demoalueelle: keksitty osoite, ei hyvinvointialueen oikea yhteystieto';
+export const EXAMPLE_TEXT_SETTINGS: { key: string; scope: string; text: string; validFrom: string; source: string }[] =
+  [
+    {
+      key: 'rectification_authority_address',
+      scope: 'fi',
+      text: 'Yksilöasioiden jaosto, Kirjaamo, PL 1000, 02070 Länsi-Uudenmaan hyvinvointialue',
+      validFrom: '2025-01-01',
+      source: ADDRESS_EXAMPLE,
+    },
+    {
+      key: 'rectification_authority_address',
+      scope: 'sv',
+      text: 'Sektionen för individärenden, Registratorskontoret, PB 1000, 02070 Västra Nylands välfärdsområde',
+      validFrom: '2025-01-01',
+      source: ADDRESS_EXAMPLE,
+    },
+    {
+      key: 'rectification_authority_email',
+      scope: '',
+      text: 'kirjaamo@luvn.example',
+      validFrom: '2025-01-01',
+      source: ADDRESS_EXAMPLE,
+    },
+  ];
+
+/**
  * The demo region's examples of the county's settings, labelled as such: the 2024 purchases and the 20 %
  * target are Pirkanmaa's (seed 002), the caseload norms those discussed in seed 003. A county sets its own.
  */

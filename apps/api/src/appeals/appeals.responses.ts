@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RECTIFICATION_ACTIONS } from '../../../../libs/contracts/actions';
 import { RECTIFICATION_OUTCOMES } from '../../../../libs/domain/actions/appeal-actions';
+import { DECISION_KINDS, DECISION_OUTCOMES } from '../../../../libs/domain/decisions';
 import { Shapes } from '../common/responses';
 
 const { date, timestamp } = Shapes;
@@ -25,9 +26,12 @@ export const RectificationRequest = z
     followUpArrangementId: z
       .uuid()
       .nullable()
-      .describe('A denial changed to a grant goes to be arranged as this arrangement, submitted to the team'),
-    decisionKind: z.enum(['initial', 'continuation', 'change']),
-    decisionOutcome: z.enum(['granted', 'denied']),
+      .describe(
+        'A denial changed to a grant, or a service ended early whose end was changed, goes to be arranged as ' +
+          'this arrangement, submitted to the team',
+      ),
+    decisionKind: z.enum(DECISION_KINDS),
+    decisionOutcome: z.enum(DECISION_OUTCOMES).describe('Any appealable one: denied, unmet_need or ended'),
     allowedActions: z
       .array(z.enum(RECTIFICATION_ACTIONS))
       .describe("The steps the caller may record now: the section's decision, the court appeal, its decision"),

@@ -7,7 +7,8 @@ import {
   rectificationRefusal,
 } from '../../../../libs/domain/actions/appeal-actions';
 import type { ActionRefusal } from '../../../../libs/domain/actions/rules';
-import { appealDeadline } from '../../../../libs/domain/decisions';
+import { type DecisionKind, type DecisionOutcome, deadlineOf, isAppealable } from '../../../../libs/domain/decisions';
+import { decisionOf } from '../../../../libs/letters/letter-store';
 import { rectificationActionsFor } from '../access/allowed-actions';
 import { AccessLogService } from '../access/access-log.service';
 import { RecordPolicy } from '../access/record-policy';
@@ -19,20 +20,25 @@ import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
 import type { CourtAppealDto, CourtOutcomeDto, RectificationOutcomeDto, RectificationRequestDto } from './appeals.dto';
 
+/** A request with its decision: any of an arrangement's decisions (the view `decision_record`). */
 const VIEW = `select r.id, r.arrangement_id as "arrangementId", r.decision_seq as "decisionSeq",
     to_char(r.received_on, 'YYYY-MM-DD') as "receivedOn", r.in_time as "inTime",
     to_char(d.appeal_deadline, 'YYYY-MM-DD') as "appealDeadline", r.grounds, r.recorded_by as "recordedBy",
     r.recorded_at as "recordedAt", r.outcome, to_char(r.outcome_on, 'YYYY-MM-DD') as "outcomeOn",
     r.new_decision as "newDecision", to_char(r.court_filed_on, 'YYYY-MM-DD') as "courtFiledOn",
     r.court_outcome as "courtOutcome", to_char(r.court_decided_on, 'YYYY-MM-DD') as "courtDecidedOn",
-    r.follow_up_arrangement_id as "followUpArrangementId", d.kind as "decisionKind", d.outcome as "decisionOutcome"
-  from rectification_request r join decision d on d.arrangement_id = r.arrangement_id and d.seq = r.decision_seq`;
+    r.follow_up_arrangement_id as "followUpArrangementId", d.kind as "decisionKind", d.outcome as "decisionOutcome",
+    to_char(d.decided_on, 'YYYY-MM-DD') as "decidedOn", d.notification
+  from rectification_request r join decision_record d on d.arrangement_id = r.arrangement_id and d.seq = r.decision_seq`;
 
 interface Row {
   id: string;
   arrangementId: string;
-  decisionKind: 'initial' | 'continuation' | 'change';
-  decisionOutcome: 'granted' | 'denied';
+  decisionKind: DecisionKind;
+  decisionOutcome: DecisionOutcome;
+  appealDeadline: string | null;
+  decidedOn: string;
+  notification: 'post' | 'electronic' | 'in_person';
   inTime: boolean;
   outcome: string | null;
   outcomeOn: string | null;
@@ -41,17 +47,27 @@ interface Row {
 }
 
 /** The request with the steps the caller may record on it now. */
-function withActions(r: Row, user: AuthUser) {
+function withActions({ decidedOn: _on, notification: _by, ...r }: Row, user: AuthUser) {
   const allowedActions = rectificationActionsFor(user, r);
-  return { ...r, allowedActions, outcomes: allowedActions.includes('recordOutcome') ? possibleOutcomes(r) : [] };
+  return {
+    ...r,
+    // The decision's last day by the one rule: stored with it, or counted for an unmet need or an early end.
+    appealDeadline: deadlineOf({ ...r, outcome: r.decisionOutcome, decidedOn: _on, notification: _by }),
+    allowedActions,
+    outcomes: allowedActions.includes('recordOutcome') ? possibleOutcomes(r) : [],
+  };
 }
 
-/** A step its rule does not allow now: 403 for the wrong person, 409 for the wrong moment. */
+/**
+ * A step its rule does not allow now: 403 for the wrong person, 409 for the wrong moment, naming the rule
+ * where it has a code (`appealable`: the decision is not one a request for rectification is made of).
+ */
 function refuse(refusal: ActionRefusal | null): void {
   if (!refusal) return;
   throw new DomainError(
     refusal.kind === 'forbidden' ? ErrorCode.Forbidden : ErrorCode.InvalidTransition,
     refusal.message,
+    refusal.rule ? [{ field: 'decision', rule: refusal.rule, message: refusal.message }] : [],
   );
 }
 
@@ -80,33 +96,14 @@ export class AppealsService {
       await this.logged(user, arrangementId, 'read');
       return recorded;
     }
-    const [decision]: {
-      kind: string;
-      outcome: 'granted' | 'denied';
-      decidedOn: string;
-      notification: 'post' | 'electronic' | 'in_person';
-      deadline: string | null;
-      requests: number;
-    }[] = await this.ds.query(
-      `select d.kind, d.outcome, to_char(d.decided_on, 'YYYY-MM-DD') as "decidedOn", d.notification,
-                to_char(d.appeal_deadline, 'YYYY-MM-DD') as deadline,
-                (select count(*) from rectification_request r
-                  where r.arrangement_id = d.arrangement_id and r.decision_seq = d.seq)::int as requests
-         from decision d where d.arrangement_id = $1 and d.seq = $2`,
+    // Any decision of the arrangement (a decision, an unmet need, an early end), its deadline by the one rule.
+    const decision = await decisionOf(this.ds, arrangementId, seq);
+    if (!decision) throw DomainError.notFound('decision', `${arrangementId}/${seq}`);
+    const [{ requests }]: [{ requests: number }] = await this.ds.query(
+      `select count(*)::int as requests from rectification_request where arrangement_id = $1 and decision_seq = $2`,
       [arrangementId, seq],
     );
-    if (!decision) throw DomainError.notFound('decision', `${arrangementId}/${seq}`);
-    // A negative decision is appealable; one stored without its deadline has it counted from the day it was made.
-    const lastDay =
-      decision.deadline ??
-      (decision.outcome === 'granted' ? null : appealDeadline(decision.decidedOn, decision.notification));
-    refuse(
-      decisionRefusal(
-        'requestRectification',
-        { kind: decision.kind, appealDeadline: lastDay, requests: decision.requests },
-        actorOf(user),
-      ),
-    );
+    refuse(decisionRefusal('requestRectification', { ...decision, requests }, actorOf(user)));
     if (dto.receivedOn < decision.decidedOn) {
       throw DomainError.invalidField(
         'receivedOn',
@@ -117,7 +114,7 @@ export class AppealsService {
     await this.ds.query(
       `insert into rectification_request (id, arrangement_id, decision_seq, received_on, in_time, grounds, recorded_by)
        values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
-      [id, arrangementId, seq, dto.receivedOn, dto.receivedOn <= lastDay!, dto.grounds, user.userId],
+      [id, arrangementId, seq, dto.receivedOn, dto.receivedOn <= decision.appealDeadline!, dto.grounds, user.userId],
     );
     await this.logged(user, arrangementId, 'create');
     return this.view(id, user);
@@ -143,7 +140,7 @@ export class AppealsService {
       [id, dto.outcome, dto.decidedOn, dto.newDecision, user.userId],
     );
     await this.logged(user, r.arrangementId, 'change');
-    if (dto.outcome === 'changed' && r.decisionOutcome === 'denied') await this.carryOut(user, r);
+    if (dto.outcome === 'changed' && isAppealable(r.decisionOutcome)) await this.carryOut(user, r);
     return this.view(id, user);
   }
 
@@ -176,12 +173,15 @@ export class AppealsService {
   }
 
   /**
-   * The process carries out a negative decision changed on rectification: a denied service goes to be
-   * arranged; a service not to be continued goes on for another period while it still runs, and is
-   * arranged anew once it has ended. A changed decision on a change stays for the team to carry out.
+   * The process carries out a decision changed on rectification: a denied service goes to be arranged; a
+   * service not to be continued goes on for another period while it still runs, and is arranged anew once
+   * it has ended; a service ended early is arranged anew (its process has ended: the family gets the service
+   * back through a new proposal, submitted to the team, as for a denial). A change denied and an unmet need
+   * stay for the team to carry out: the change is requested again, and the proposal left unmet is reopened
+   * by the team (its `reopen` action), which then arranges the service the section said must be arranged.
    */
   private async carryOut(user: AuthUser, r: Row): Promise<void> {
-    if (r.decisionKind === 'change') return;
+    if (r.decisionKind === 'change' || r.decisionKind === 'unmet_need') return;
     if (r.decisionKind === 'continuation') {
       const a = await this.reads.find(r.arrangementId);
       if (a.status === 'active' || a.status === 'reassessment_overdue') {

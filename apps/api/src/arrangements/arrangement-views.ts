@@ -1,5 +1,5 @@
 import { dateOf, type IsoDate } from '../../../../libs/domain/dates';
-import { APPEAL_INSTRUCTIONS } from '../../../../libs/domain/decisions';
+import { APPEAL_INSTRUCTIONS, isAppealable } from '../../../../libs/domain/decisions';
 import { evaluationDue, lastDayFor } from '../../../../libs/domain/periods';
 import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
 import type { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
@@ -33,7 +33,7 @@ export function viewOf(a: ArrangementEntity, today: IsoDate) {
       periodEnd: a.periodEnd,
       appealDeadline: a.appealDeadline,
       notification: a.decisionNotification,
-      appealInstructions: a.decisionOutcome === 'denied' ? APPEAL_INSTRUCTIONS : null,
+      appealInstructions: isAppealable(a.decisionOutcome) ? APPEAL_INSTRUCTIONS : null,
     },
     startedOn: a.startedOn,
     accessDays: a.accessDays,

@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { DECISION_ACTIONS } from '../../../../libs/contracts/actions';
+import { DECISION_KINDS, DECISION_OUTCOMES } from '../../../../libs/domain/decisions';
 import { decisionLetter, decisionsOf } from '../../../../libs/letters/letter-store';
 import { decisionActionsFor } from '../access/allowed-actions';
 import { AccessLogService } from '../access/access-log.service';
@@ -17,10 +18,13 @@ import { Returns, Shapes } from '../common/responses';
 const DecisionSummary = z
   .object({
     seq: z.number().int().describe("The decision's number in its arrangement: the letter's address"),
-    kind: z.enum(['initial', 'continuation', 'change', 'unmet_need', 'ending']),
-    outcome: z.enum(['granted', 'denied', 'unmet_need', 'ended']),
+    kind: z.enum(DECISION_KINDS),
+    outcome: z.enum(DECISION_OUTCOMES),
     decidedOn: Shapes.date,
-    appealDeadline: Shapes.date.nullable().describe('The last day to request rectification, for an appealable one'),
+    appealDeadline: Shapes.date
+      .nullable()
+      .describe('The last day to request rectification, for an appealable one (denied, unmet need, ended)'),
+    reference: z.string().describe("The reference number on the decision's letter, for the family to quote"),
     notification: z.enum(['post', 'electronic', 'in_person']),
     allowedActions: z
       .array(z.enum(DECISION_ACTIONS))
@@ -35,6 +39,7 @@ const DecisionSummary = z
       decidedOn: '2026-11-27',
       appealDeadline: '2027-01-04',
       notification: 'post',
+      reference: 'LUVN-0B6F8A52-6',
       allowedActions: ['requestRectification'],
     },
   });
@@ -73,11 +78,7 @@ export class LettersController {
     const requests = new Map(requested.map((r) => [r.seq, r.requests]));
     return decisions.map((d) => ({
       ...d,
-      allowedActions: decisionActionsFor(user, {
-        kind: d.kind,
-        appealDeadline: d.appealDeadline,
-        requests: requests.get(d.seq) ?? 0,
-      }),
+      allowedActions: decisionActionsFor(user, { ...d, requests: requests.get(d.seq) ?? 0 }),
     }));
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RUNNING_STATUSES } from '../../../../libs/contracts';
 import { today } from '../../../../libs/domain/dates';
-import { accessDueDate } from '../../../../libs/domain/decisions';
+import { accessDueDate, APPEALABLE_OUTCOMES } from '../../../../libs/domain/decisions';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
@@ -260,12 +260,14 @@ const OF_MUNICIPALITY = (param: string) =>
   `(${param}::text is null or a.client_id in (select c.id from client c where c.municipality_code = ${param}))`;
 
 /**
- * The period's decisions grouped by `period` (a year or a month) and service: the negative ones, the requests
- * for rectification of any, and what became of them.
+ * The period's decisions grouped by `period` (a year or a month) and service: the appealable ones (a denial,
+ * not continuing, a change denied, an unmet need, an early end: libs/domain/decisions.ts), the requests for
+ * rectification of any, and what became of them.
  */
 function appealsQuery(period: string, reached: string): string {
+  const appealable = APPEALABLE_OUTCOMES.map((o) => `'${o}'`).join(', ');
   return `select ${period}, a.service_code as "serviceCode",
-              count(*) filter (where d.outcome = 'denied')::int as "negativeDecisions",
+              count(*) filter (where d.outcome in (${appealable}))::int as "negativeDecisions",
               coalesce(sum(r.requests), 0)::int as "rectificationRequests",
               coalesce(sum(r.in_time), 0)::int as "inTime",
               coalesce(sum(r.upheld), 0)::int as upheld,
@@ -274,7 +276,7 @@ function appealsQuery(period: string, reached: string): string {
               coalesce(sum(r.pending), 0)::int as pending,
               coalesce(sum(r.court), 0)::int as "courtAppeals",
               coalesce(sum(r.overturned), 0)::int as "courtOverturned"
-       from decision d join arrangement a on a.id = d.arrangement_id
+       from decision_record d join arrangement a on a.id = d.arrangement_id
        left join lateral (
          select count(*) as requests, count(*) filter (where x.in_time) as in_time,
                 count(*) filter (where x.outcome = 'upheld') as upheld,

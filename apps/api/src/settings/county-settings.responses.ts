@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { COUNTY_SETTINGS_ACTIONS } from '../../../../libs/contracts/actions';
-import { SETTING_KEYS } from '../../../../libs/contracts/county-settings';
+import { ALL_SETTING_KEYS } from '../../../../libs/contracts/county-settings';
 import { Shapes } from '../common/responses';
 
 export const CountySetting = z
   .object({
     id: z.string(),
-    key: z.enum(SETTING_KEYS),
-    scope: z.string().describe('The service code or profession the value is for; empty for all'),
-    value: z.number(),
+    key: z.enum(ALL_SETTING_KEYS),
+    scope: z.string().describe("The service code, profession or letter's language the value is for; empty for all"),
+    value: z.number().nullable().describe('A figure; null for a text setting'),
+    text: z.string().nullable().describe("A text (the rectification authority's address); null for a figure"),
     validFrom: Shapes.date,
     source: z.string(),
     note: z.string().nullable(),
@@ -23,6 +24,7 @@ export const CountySetting = z
       key: 'purchase_baseline_cents',
       scope: 'home_help',
       value: 98_000_000,
+      text: null,
       validFrom: '2027-01-01',
       source: 'Aluehallituksen päätös 12.11.2026 § 214',
       note: null,

@@ -4,7 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Button, Dropdown, DropdownItem, Heading, Paragraph, StaticChip } from 'suomifi-ui-components';
 import { z } from 'zod';
 import { PROFESSIONS } from '../../../../libs/contracts/codes';
-import { SETTING_KEYS, SetCountySettingSchema, type SettingKey } from '../../../../libs/contracts/county-settings';
+import {
+  ALL_SETTING_KEYS,
+  type AnySettingKey,
+  SetCountySettingSchema,
+  type SettingKey,
+  TEXT_SETTING_KEYS,
+  type TextSettingKey,
+} from '../../../../libs/contracts/county-settings';
 import { useCatalogue, useServiceName } from '../catalogue/catalogue';
 import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
@@ -74,16 +81,20 @@ function useValueText(): (key: SettingKey, value: number) => string {
   };
 }
 
-/** What a value is for: a service, a profession, or everything. */
+const isTextKey = (key: AnySettingKey): key is TextSettingKey => (TEXT_SETTING_KEYS as readonly string[]).includes(key);
+
+/** What a value is for: a service, a profession, a letter's language, or everything. */
 function useScopeText(): (s: Pick<CountySetting, 'key' | 'scope'>) => string {
   const { t } = useTranslation();
   const serviceName = useServiceName();
   return ({ key, scope }) =>
     scope === ''
       ? t('settings.allScope')
-      : key === 'caseload_norm'
-        ? t(`settings.professions.${scope as (typeof PROFESSIONS)[number]}`)
-        : serviceName(scope);
+      : isTextKey(key)
+        ? t(`settings.languages.${scope as 'fi' | 'sv'}`)
+        : key === 'caseload_norm'
+          ? t(`settings.professions.${scope as (typeof PROFESSIONS)[number]}`)
+          : serviceName(scope);
 }
 
 function SettingsTable({ list, title, rows }: { list: string; title: string; rows: CountySetting[] }) {
@@ -94,7 +105,12 @@ function SettingsTable({ list, title, rows }: { list: string; title: string; row
   const columns: Column<CountySetting>[] = [
     { key: 'key', label: t('settings.key'), header: 'row', cell: (s) => t(`settings.keys.${s.key}`) },
     { key: 'scope', label: t('settings.scope'), cell: scopeText },
-    { key: 'value', label: t('settings.value'), cell: (s) => valueText(s.key, s.value) },
+    {
+      key: 'value',
+      label: t('settings.value'),
+      // A text setting (an address) as it was written; a figure as the county reads it.
+      cell: (s) => (isTextKey(s.key) || s.value === null ? (s.text ?? '') : valueText(s.key, s.value)),
+    },
     { key: 'validFrom', label: t('settings.validFrom'), cell: (s) => finnishDate(s.validFrom) },
     {
       key: 'source',
@@ -139,14 +155,15 @@ function SettingsTable({ list, title, rows }: { list: string; title: string; row
 
 /** The form's values: the API's body, with the value empty until typed. */
 interface SettingValues {
-  key: SettingKey;
+  key: AnySettingKey;
   scope: string;
   value: number | null;
+  text: string | null;
   validFrom: string;
   source: string;
   note: string | null;
 }
-const FIELDS = ['key', 'scope', 'value', 'validFrom', 'source', 'note'];
+const FIELDS = ['key', 'scope', 'value', 'text', 'validFrom', 'source', 'note'];
 /** The form checked by the API's own schema: a rule is written once. */
 const formSchema = z
   .custom<SettingValues>()
@@ -164,6 +181,7 @@ function SetValue({ say, onSaved }: { say: (text: string) => void; onSaved: () =
       key: 'purchase_baseline_cents',
       scope: '',
       value: null,
+      text: null,
       validFrom: `${helsinkiToday().slice(0, 4)}-01-01`,
       source: '',
       note: null,
@@ -180,9 +198,14 @@ function SetValue({ say, onSaved }: { say: (text: string) => void; onSaved: () =
       onError: (err) => showProblems(err, form.setError, FIELDS),
     }),
   );
-  // The scopes a key takes: a service's code, a profession, or none (the county's own, for everything).
-  const scopes: { value: string; label: string }[] =
-    key === 'caseload_norm'
+  // The scopes a key takes: a service's code, a profession, a letter's language, or none (for everything).
+  const scopes: { value: string; label: string }[] = isTextKey(key)
+    ? [
+        { value: '', label: t('settings.allLanguages') },
+        { value: 'fi', label: t('settings.languages.fi') },
+        { value: 'sv', label: t('settings.languages.sv') },
+      ]
+    : key === 'caseload_norm'
       ? PROFESSIONS.map((p) => ({ value: p, label: t(`settings.professions.${p}`) }))
       : key === 'purchase_reduction_target'
         ? []
@@ -205,9 +228,10 @@ function SetValue({ say, onSaved }: { say: (text: string) => void; onSaved: () =
                 field.onChange(v);
                 form.setValue('scope', '');
                 form.setValue('value', null);
+                form.setValue('text', null);
               }}
             >
-              {SETTING_KEYS.map((k) => (
+              {ALL_SETTING_KEYS.map((k) => (
                 <DropdownItem key={k} value={k}>
                   {t(`settings.keys.${k}`)}
                 </DropdownItem>
@@ -237,7 +261,15 @@ function SetValue({ say, onSaved }: { say: (text: string) => void; onSaved: () =
             )}
           />
         )}
-        {key === 'purchase_baseline_cents' ? (
+        {isTextKey(key) ? (
+          <TextField
+            key={`text-${key}`}
+            control={form.control}
+            name="text"
+            labelText={t('settings.text')}
+            hintText={t(`settings.textHints.${key}`)}
+          />
+        ) : key === 'purchase_baseline_cents' ? (
           <EuroField key="euros" control={form.control} name="value" labelText={t('settings.valueEuros')} />
         ) : (
           <NumberField

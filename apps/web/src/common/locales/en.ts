@@ -959,6 +959,8 @@ export const en: Texts = {
     utf8: 'The text is not valid UTF-8.',
     readable: 'The request could not be read.',
     in_time: 'The request came in time: it cannot be dismissed as late.',
+    appealable:
+      'The decision cannot be appealed: rectification is requested of a denial, a decision not to continue, a change denied, an unmet need or an early end.',
     matches_path: 'The service code must match the one in the address.',
     active_own_worker: 'The own worker must be an active own worker.',
     social_worker: 'In child welfare the own worker must be a social worker.',
@@ -1397,12 +1399,23 @@ export const en: Texts = {
       purchase_reduction_target: 'Purchases reduction target',
       caseload_norm: 'Caseload norm',
       nps_target: 'NPS target',
+      rectification_authority_address: 'Postal address for requests for rectification',
+      rectification_authority_email: 'E-mail for requests for rectification',
     },
     valueHints: {
       purchase_reduction_target: 'A share of the baseline: 0.2 is 20 %.',
       caseload_norm: 'At most this many clients per own worker.',
       nps_target: 'A number from −100 to 100.',
     },
+    // Text settings: where the decision letters tell a family to send a request for rectification.
+    text: 'Text',
+    textHints: {
+      rectification_authority_address:
+        "The individual affairs section's postal address on decision letters, lines separated by commas.",
+      rectification_authority_email: "The individual affairs section's e-mail address on decision letters.",
+    },
+    allLanguages: 'Both languages',
+    languages: { fi: 'Letters in Finnish', sv: 'Letters in Swedish' },
     professions: {
       social_worker: 'Social worker',
       social_counsellor: 'Social counsellor',

@@ -954,6 +954,8 @@ export const fi = {
     utf8: 'Teksti ei ole kelvollista UTF-8:aa.',
     readable: 'Pyyntöä ei voitu lukea.',
     in_time: 'Vaatimus tuli ajoissa, joten sitä ei voi jättää myöhästyneenä tutkimatta.',
+    appealable:
+      'Päätöksestä ei voi hakea oikaisua: oikaisua haetaan kielteisestä päätöksestä, jatkamatta jättämisestä, hylätystä muutoksesta, täyttymättömästä tarpeesta tai palvelun ennenaikaisesta päättämisestä.',
     matches_path: 'Palvelun koodin on oltava sama kuin osoitteessa.',
     active_own_worker: 'Omatyöntekijäksi voi valita vain käytössä olevan omatyöntekijän.',
     social_worker: 'Lastensuojelussa omatyöntekijän on oltava sosiaalityöntekijä.',
@@ -1392,12 +1394,23 @@ export const fi = {
       purchase_reduction_target: 'Ostojen vähennystavoite',
       caseload_norm: 'Asiakasmäärän normi',
       nps_target: 'NPS-tavoite',
+      rectification_authority_address: 'Oikaisuvaatimusten postiosoite',
+      rectification_authority_email: 'Oikaisuvaatimusten sähköposti',
     },
     valueHints: {
       purchase_reduction_target: 'Osuus lähtötasosta: 0,2 on 20 %.',
       caseload_norm: 'Asiakkaita enintään omatyöntekijää kohden.',
       nps_target: 'Luku −100:sta 100:aan.',
     },
+    // Text settings: where the decision letters tell a family to send a request for rectification.
+    text: 'Teksti',
+    textHints: {
+      rectification_authority_address:
+        'Yksilöasioiden jaoston postiosoite päätöskirjeisiin, pilkuin eroteltuna riveiksi.',
+      rectification_authority_email: 'Yksilöasioiden jaoston sähköpostiosoite päätöskirjeisiin.',
+    },
+    allLanguages: 'Molemmat kielet',
+    languages: { fi: 'Suomenkieliset kirjeet', sv: 'Ruotsinkieliset kirjeet' },
     professions: {
       social_worker: 'Sosiaalityöntekijä',
       social_counsellor: 'Sosiaaliohjaaja',

@@ -955,6 +955,8 @@ export const sv: Texts = {
     utf8: 'Texten är inte giltig UTF-8.',
     readable: 'Begäran kunde inte läsas.',
     in_time: 'Begäran kom in i tid och kan inte avvisas som för sent inkommen.',
+    appealable:
+      'Omprövning kan inte begäras av beslutet: omprövning begärs av ett negativt beslut, ett beslut att inte fortsätta, en avslagen ändring, ett behov som inte kan tillgodoses eller ett förtida avslutande av tjänsten.',
     matches_path: 'Tjänstens kod måste vara densamma som i adressen.',
     active_own_worker: 'Som egen kontaktperson kan endast en aktiv egen kontaktperson väljas.',
     social_worker: 'Inom barnskyddet måste den egna kontaktpersonen vara socialarbetare.',
@@ -1394,12 +1396,23 @@ export const sv: Texts = {
       purchase_reduction_target: 'Mål för minskade köp',
       caseload_norm: 'Norm för antal klienter',
       nps_target: 'NPS-mål',
+      rectification_authority_address: 'Postadress för begäran om omprövning',
+      rectification_authority_email: 'E-post för begäran om omprövning',
     },
     valueHints: {
       purchase_reduction_target: 'Andel av utgångsnivån: 0,2 är 20 %.',
       caseload_norm: 'Högst så många klienter per egen kontaktperson.',
       nps_target: 'Ett tal från −100 till 100.',
     },
+    // Text settings: where the decision letters tell a family to send a request for rectification.
+    text: 'Text',
+    textHints: {
+      rectification_authority_address:
+        'Sektionen för individärendens postadress i besluten, raderna åtskilda med kommatecken.',
+      rectification_authority_email: 'Sektionen för individärendens e-postadress i besluten.',
+    },
+    allLanguages: 'Båda språken',
+    languages: { fi: 'Brev på finska', sv: 'Brev på svenska' },
     professions: {
       social_worker: 'Socialarbetare',
       social_counsellor: 'Socialhandledare',
