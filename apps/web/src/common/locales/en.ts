@@ -986,6 +986,7 @@ export const en: Texts = {
     contract_expired: 'The contract’s validity is past: renew it first.',
     business_id: 'Give the business id as 1234567-8; its check digit does not match.',
     https_url: 'Give an address that begins with https://.',
+    quarter: 'Give the quarter as yyyy-Qn, for example 2026-Q3.',
     business_id_taken: 'Another supplier already has this business id.',
     webhook_secret: 'A webhook needs a secret to sign its messages with.',
     unknown: 'Check this field.',

@@ -981,6 +981,7 @@ export const fi = {
     contract_expired: 'Sopimuksen voimassaolo on päättynyt: jatka sopimusta ensin.',
     business_id: 'Anna Y-tunnus muodossa 1234567-8; tarkistusmerkki ei täsmää.',
     https_url: 'Anna osoite, joka alkaa https://.',
+    quarter: 'Anna vuosineljännes muodossa vvvv-Qn, esimerkiksi 2026-Q3.',
     business_id_taken: 'Toisella palveluntuottajalla on jo tämä Y-tunnus.',
     webhook_secret: 'Webhook tarvitsee salaisuuden, jolla viestit allekirjoitetaan.',
     unknown: 'Tarkista tämä kohta.',

@@ -982,6 +982,7 @@ export const sv: Texts = {
     contract_expired: 'Avtalets giltighetstid har gått ut: förläng avtalet först.',
     business_id: 'Ange FO-numret i formen 1234567-8; kontrolltecknet stämmer inte.',
     https_url: 'Ange en adress som börjar med https://.',
+    quarter: 'Ange kvartalet i formen åååå-Qn, till exempel 2026-Q3.',
     business_id_taken: 'En annan serviceproducent har redan detta FO-nummer.',
     webhook_secret: 'En webhook behöver en hemlighet som meddelandena signeras med.',
     unknown: 'Kontrollera detta fält.',
