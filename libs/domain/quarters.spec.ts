@@ -1,4 +1,4 @@
-import { isQuarter, quarterOf, quarterPeriod } from './quarters';
+import { isQuarter, quarterOf, quarterPeriod, quartersUpTo } from './quarters';
 
 describe("the county's quarters", () => {
   it('names a quarter YYYY-Qn within the years recorded', () => {
@@ -26,5 +26,10 @@ describe("the county's quarters", () => {
       '2026-Q2',
       '2026-Q4',
     ]);
+  });
+
+  it("lists a day's quarter and those before it, across a year's turn", () => {
+    expect(quartersUpTo('2026-02-15', 3)).toEqual(['2026-Q1', '2025-Q4', '2025-Q3']);
+    expect(quartersUpTo('2026-12-31', 2)).toEqual(['2026-Q4', '2026-Q3']);
   });
 });

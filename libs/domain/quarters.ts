@@ -28,3 +28,13 @@ export function quarterPeriod(quarter: string): { year: number; from: IsoDate; t
 export function quarterOf(day: IsoDate): string {
   return `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
 }
+
+/** The quarter a day falls in and the `count - 1` before it, newest first. */
+export function quartersUpTo(day: IsoDate, count: number): string[] {
+  const year = Number(day.slice(0, 4));
+  const q = Math.floor((Number(day.slice(5, 7)) - 1) / 3);
+  return Array.from({ length: count }, (_, i) => {
+    const n = year * 4 + q - i;
+    return `${Math.floor(n / 4)}-Q${(n % 4) + 1}`;
+  });
+}

@@ -47,7 +47,7 @@ export function boardNumber(value: number | null, kind: Kind, figure: BoardFigur
 const BREAKS = [
   'Oikaisu·vaatimukset',
   'Määrä·ajassa',
-  'Täyttä·mättömät',
+  'Täytty·mättömät',
   'Tavoite·ajassa',
   'neljännek·sellä',
   'förvalt·nings·domstolen',

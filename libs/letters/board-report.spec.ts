@@ -80,9 +80,9 @@ describe('the quarterly report to the board', () => {
     const closed = rows.filter((r) => r.luku_koodi === 'cases_closed').map((r) => [r.ryhmä, r.arvo]);
     expect(closed).toEqual([
       ['Ei toimenpiteitä', '0'],
-      ['Korjattu', '1'],
+      ['Ratkaistu, huomautus annettu', '1'],
       ['Sanktio', '0'],
-      ['Sopimus purettu', '0'],
+      ['Sopimus päätetty', '0'],
     ]);
   });
 

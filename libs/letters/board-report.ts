@@ -88,7 +88,7 @@ export const BOARD_TEXTS = {
     quarter: 'Vuosineljännes',
     printed: 'Tulostettu',
     scope:
-      'Luvut ovat raportin tulostaneen tiimin esihenkilön tiimien asiakkaiden palveluista. Raportissa ei ole asiakkaiden tietoja; alle viiden vastauksen NPS jätetään näyttämättä.',
+      'Luvut koskevat raportin tulostaneen esihenkilön tiimien asiakkaiden palveluja. Raportissa ei ole asiakkaiden tietoja; alle viiden vastauksen NPS jätetään näyttämättä.',
     wholeCounty: 'Koko hyvinvointialue',
     notSet: 'ei asetettu',
     withheld: 'alle 5 vastausta',
@@ -97,7 +97,7 @@ export const BOARD_TEXTS = {
     sections: {
       access: 'Palvelun saatavuus ja asiakastyytyväisyys',
       appeals: 'Kielteiset päätökset ja oikaisuvaatimukset',
-      unmet: 'Täyttämättömät palvelutarpeet',
+      unmet: 'Täyttymättömät tarpeet',
       purchases: 'Ostopalvelut suhteessa lähtötasoon',
       caseloads: 'Asiakasmäärät ammattiryhmittäin',
       supervision: 'Valvonta-asiat',
@@ -109,9 +109,9 @@ export const BOARD_TEXTS = {
     profession: { social_worker: 'Sosiaalityöntekijä', social_counsellor: 'Sosiaaliohjaaja', none: 'Ei ammattia' },
     outcome: {
       no_action: 'Ei toimenpiteitä',
-      resolved: 'Korjattu',
+      resolved: 'Ratkaistu, huomautus annettu',
       sanction: 'Sanktio',
-      contract_terminated: 'Sopimus purettu',
+      contract_terminated: 'Sopimus päätetty',
     },
   },
   sv: {
@@ -119,7 +119,7 @@ export const BOARD_TEXTS = {
     quarter: 'Kvartal',
     printed: 'Utskriven',
     scope:
-      'Siffrorna gäller tjänsterna för klienterna i de team som leds av teamledaren som skrev ut rapporten. Rapporten innehåller inga klientuppgifter; NPS med färre än fem svar visas inte.',
+      'Siffrorna gäller tjänsterna för klienterna i de team som leds av chefen som skrev ut rapporten. Rapporten innehåller inga klientuppgifter; NPS med färre än fem svar visas inte.',
     wholeCounty: 'Hela välfärdsområdet',
     notSet: 'inte fastställt',
     withheld: 'färre än 5 svar',
@@ -128,8 +128,8 @@ export const BOARD_TEXTS = {
     sections: {
       access: 'Tillgång till tjänster och klientnöjdhet',
       appeals: 'Negativa beslut och begäran om omprövning',
-      unmet: 'Ouppfyllda servicebehov',
-      purchases: 'Köpta tjänster i förhållande till utgångsnivån',
+      unmet: 'Otillgodosedda behov',
+      purchases: 'Köptjänster i förhållande till utgångsnivån',
       caseloads: 'Klientantal per yrkesgrupp',
       supervision: 'Tillsynsärenden',
       municipalities: 'Per kommun',
@@ -140,9 +140,9 @@ export const BOARD_TEXTS = {
     profession: { social_worker: 'Socialarbetare', social_counsellor: 'Socialhandledare', none: 'Utan yrke' },
     outcome: {
       no_action: 'Inga åtgärder',
-      resolved: 'Åtgärdat',
+      resolved: 'Löst, anmärkning given',
       sanction: 'Sanktion',
-      contract_terminated: 'Avtalet hävt',
+      contract_terminated: 'Avtalet avslutat',
     },
   },
 } as const;
@@ -164,7 +164,7 @@ export const BOARD_FIGURES = {
   pending: { fi: 'Kesken', sv: 'Pågående' },
   court_appeals: { fi: 'Valitukset hallinto-oikeuteen', sv: 'Besvär till förvaltningsdomstolen' },
   court_overturned: { fi: 'Kumottu oikeudessa', sv: 'Upphävda i domstolen' },
-  unmet_recorded: { fi: 'Täyttämättömät tarpeet', sv: 'Ouppfyllda behov' },
+  unmet_recorded: { fi: 'Täyttymättömät tarpeet', sv: 'Otillgodosedda behov' },
   unmet_still_open: { fi: 'Yhä avoinna', sv: 'Fortfarande öppna' },
   charged_hours: { fi: 'Laskutetut tunnit', sv: 'Fakturerade timmar' },
   spent_eur: { fi: 'Ostot neljänneksellä (€)', sv: 'Köp under kvartalet (€)' },

@@ -1301,6 +1301,18 @@ export const en: Texts = {
     csv: 'Download as a CSV file',
     notSet: 'No target has been set.',
     settingsLink: 'Set the target on the targets and norms page',
+    board: {
+      title: 'Quarterly report to the board',
+      intro:
+        "The quarter's figures by service and by municipality, from the same data as above and without any client's data: a PDF in Finnish or Swedish, and a CSV file for a spreadsheet.",
+      quarter: 'Quarter',
+      quarterName: 'Q{{q}} {{year}} ({{from}}–{{to}})',
+      pdf_fi: 'Download the PDF in Finnish',
+      pdf_sv: 'Download the PDF in Swedish',
+      csv_fi: 'Download the CSV in Finnish',
+      csv_sv: 'Download the CSV in Swedish',
+      fileName: 'board-report',
+    },
     worker: 'Own worker',
     charts: {
       caseloads: "Own workers' caseloads and their profession's norm",

@@ -1296,6 +1296,18 @@ export const fi = {
     csv: 'Lataa CSV-tiedostona',
     notSet: 'Tavoitetta ei ole asetettu.',
     settingsLink: 'Aseta tavoite tavoitteiden ja normien sivulla',
+    board: {
+      title: 'Neljännesvuosiraportti hallitukselle',
+      intro:
+        'Vuosineljänneksen luvut palveluittain ja kunnittain samoista tiedoista kuin yllä, ilman asiakkaiden tietoja: PDF suomeksi tai ruotsiksi ja CSV-tiedosto taulukkolaskentaan.',
+      quarter: 'Vuosineljännes',
+      quarterName: 'Q{{q}}/{{year}} ({{from}}–{{to}})',
+      pdf_fi: 'Lataa PDF suomeksi',
+      pdf_sv: 'Lataa PDF ruotsiksi',
+      csv_fi: 'Lataa CSV suomeksi',
+      csv_sv: 'Lataa CSV ruotsiksi',
+      fileName: 'hallitusraportti',
+    },
     worker: 'Omatyöntekijä',
     charts: {
       caseloads: 'Omatyöntekijöiden asiakasmäärät ja ammattiryhmän normi',

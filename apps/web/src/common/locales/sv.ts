@@ -1298,6 +1298,18 @@ export const sv: Texts = {
     csv: 'Ladda ner som CSV-fil',
     notSet: 'Inget mål har angetts.',
     settingsLink: 'Ange målet på sidan för mål och normer',
+    board: {
+      title: 'Kvartalsrapport till styrelsen',
+      intro:
+        'Kvartalets siffror per tjänst och per kommun ur samma uppgifter som ovan, utan klientuppgifter: PDF på finska eller svenska och en CSV-fil för kalkylprogram.',
+      quarter: 'Kvartal',
+      quarterName: 'Q{{q}}/{{year}} ({{from}}–{{to}})',
+      pdf_fi: 'Ladda ner PDF på finska',
+      pdf_sv: 'Ladda ner PDF på svenska',
+      csv_fi: 'Ladda ner CSV på finska',
+      csv_sv: 'Ladda ner CSV på svenska',
+      fileName: 'styrelserapport',
+    },
     worker: 'Egen kontaktperson',
     charts: {
       caseloads: 'Egna kontaktpersonernas klientantal och yrkesgruppens norm',
