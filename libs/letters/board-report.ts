@@ -2,7 +2,9 @@ import { stringify } from 'csv-stringify/sync';
 
 /**
  * The quarterly report to the board (issue 24): the team lead's figures of one quarter, by service and by
- * municipality, in Finnish or Swedish. Counts, shares, euros and the county's settings only: no client,
+ * municipality, in Finnish or Swedish. Seed 002 reports the strategy's targets "hallitukselle ja
+ * valtuustolle … osavuosikatsausten yhteydessä neljä kertaa vuodessa", the purchases against a year's level
+ * ("ostot vähenevät 20 % vuoden 2024 tasosta"): so a quarter, and the year so far against the yearly baseline. Counts, shares, euros and the county's settings only: no client,
  * no worker, no free text. Unset settings stay null and are told as not set, never filled in.
  */
 export type BoardLanguage = 'fi' | 'sv';
