@@ -93,6 +93,7 @@ function query(path: string): string {
     from: today,
     to: today,
     month: today.slice(0, 7),
+    quarter: `${today.slice(0, 4)}-Q1`,
     clientId: demo.eetu.id,
     serviceCode: SERVICE,
     supplierId: demo.tukiverkko,

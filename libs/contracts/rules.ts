@@ -31,6 +31,7 @@ export const RULE_CODES = {
   unique: 'values that must not repeat',
   business_id: 'a Finnish business id (Y-tunnus) 1234567-8 whose check digit is right',
   https_url: 'an https address',
+  quarter: "a quarter YYYY-Qn of the county's calendar year (Q1 January–March), in the years 1900–2199",
 } as const;
 export type RuleCode = keyof typeof RULE_CODES;
 

@@ -46,6 +46,8 @@ import { PlannedSupervisionService } from './supervision/planned-supervision.ser
 import { SupervisionService } from './supervision/supervision.service';
 import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
+import { BoardReportController } from './reports/board-report.controller';
+import { BoardReportService } from './reports/board-report.service';
 import { CountySettingsController } from './settings/county-settings.controller';
 import { CountySettingsService } from './settings/county-settings.service';
 import { AttentionController } from './attention/attention.controller';
@@ -83,6 +85,7 @@ import { VouchersService } from './vouchers/vouchers.service';
     FeedbackController,
     SupervisionController,
     ReportsController,
+    BoardReportController,
     CountySettingsController,
     CatalogueController,
     CalendarController,
@@ -118,6 +121,7 @@ import { VouchersService } from './vouchers/vouchers.service';
     SupplierRecordsService,
     PlannedSupervisionService,
     ReportsService,
+    BoardReportService,
     CountySettingsService,
     CatalogueService,
     SuppliersService,

@@ -11,6 +11,7 @@ import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
 import { figureText, npsText } from '../suppliers/figures';
 import { csvFile, NotSet, useChartTexts } from './chart-parts';
+import { BoardReportDownloads } from './board-report';
 import { CaseloadFigure } from './caseloads';
 import { CompareMunicipalities } from './compare';
 import { type FigureChoice, type Municipality, useFigures, useMunicipalities, usePurchases } from './queries';
@@ -44,6 +45,7 @@ export default function FiguresPage() {
           <MonthlyFigures choice={choice.value} municipalities={municipalities.data} />
           <CompareMunicipalities choice={choice.value} municipalities={municipalities.data} />
           <CaseloadFigure municipalityCode={choice.value.municipalityCode} />
+          <BoardReportDownloads />
         </>
       )}
     </>

@@ -1007,6 +1007,7 @@ export const en: Texts = {
     contract_expired: 'The contract’s validity is past: renew it first.',
     business_id: 'Give the business id as 1234567-8; its check digit does not match.',
     https_url: 'Give an address that begins with https://.',
+    quarter: 'Give the quarter as yyyy-Qn, for example 2026-Q3.',
     business_id_taken: 'Another supplier already has this business id.',
     webhook_secret: 'A webhook needs a secret to sign its messages with.',
     unknown: 'Check this field.',
@@ -1323,6 +1324,18 @@ export const en: Texts = {
     csv: 'Download as a CSV file',
     notSet: 'No target has been set.',
     settingsLink: 'Set the target on the targets and norms page',
+    board: {
+      title: 'Quarterly report to the board',
+      intro:
+        "The quarter's figures by service and by municipality, from the same data as above and without any client's data: a PDF in Finnish or Swedish, and a CSV file for a spreadsheet.",
+      quarter: 'Quarter',
+      quarterName: 'Q{{q}} {{year}} ({{from}}–{{to}})',
+      pdf_fi: 'Download the PDF in Finnish',
+      pdf_sv: 'Download the PDF in Swedish',
+      csv_fi: 'Download the CSV in Finnish',
+      csv_sv: 'Download the CSV in Swedish',
+      fileName: 'board-report',
+    },
     worker: 'Own worker',
     charts: {
       caseloads: "Own workers' caseloads and their profession's norm",

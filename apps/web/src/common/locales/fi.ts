@@ -1002,6 +1002,7 @@ export const fi = {
     contract_expired: 'Sopimuksen voimassaolo on päättynyt: jatka sopimusta ensin.',
     business_id: 'Anna Y-tunnus muodossa 1234567-8; tarkistusmerkki ei täsmää.',
     https_url: 'Anna osoite, joka alkaa https://.',
+    quarter: 'Anna vuosineljännes muodossa vvvv-Qn, esimerkiksi 2026-Q3.',
     business_id_taken: 'Toisella palveluntuottajalla on jo tämä Y-tunnus.',
     webhook_secret: 'Webhook tarvitsee salaisuuden, jolla viestit allekirjoitetaan.',
     unknown: 'Tarkista tämä kohta.',
@@ -1318,6 +1319,18 @@ export const fi = {
     csv: 'Lataa CSV-tiedostona',
     notSet: 'Tavoitetta ei ole asetettu.',
     settingsLink: 'Aseta tavoite tavoitteiden ja normien sivulla',
+    board: {
+      title: 'Neljännesvuosiraportti hallitukselle',
+      intro:
+        'Vuosineljänneksen luvut palveluittain ja kunnittain samoista tiedoista kuin yllä, ilman asiakkaiden tietoja: PDF suomeksi tai ruotsiksi ja CSV-tiedosto taulukkolaskentaan.',
+      quarter: 'Vuosineljännes',
+      quarterName: 'Q{{q}}/{{year}} ({{from}}–{{to}})',
+      pdf_fi: 'Lataa PDF suomeksi',
+      pdf_sv: 'Lataa PDF ruotsiksi',
+      csv_fi: 'Lataa CSV suomeksi',
+      csv_sv: 'Lataa CSV ruotsiksi',
+      fileName: 'hallitusraportti',
+    },
     worker: 'Omatyöntekijä',
     charts: {
       caseloads: 'Omatyöntekijöiden asiakasmäärät ja ammattiryhmän normi',

@@ -1003,6 +1003,7 @@ export const sv: Texts = {
     contract_expired: 'Avtalets giltighetstid har gått ut: förläng avtalet först.',
     business_id: 'Ange FO-numret i formen 1234567-8; kontrolltecknet stämmer inte.',
     https_url: 'Ange en adress som börjar med https://.',
+    quarter: 'Ange kvartalet i formen åååå-Qn, till exempel 2026-Q3.',
     business_id_taken: 'En annan serviceproducent har redan detta FO-nummer.',
     webhook_secret: 'En webhook behöver en hemlighet som meddelandena signeras med.',
     unknown: 'Kontrollera detta fält.',
@@ -1320,6 +1321,18 @@ export const sv: Texts = {
     csv: 'Ladda ner som CSV-fil',
     notSet: 'Inget mål har angetts.',
     settingsLink: 'Ange målet på sidan för mål och normer',
+    board: {
+      title: 'Kvartalsrapport till styrelsen',
+      intro:
+        'Kvartalets siffror per tjänst och per kommun ur samma uppgifter som ovan, utan klientuppgifter: PDF på finska eller svenska och en CSV-fil för kalkylprogram.',
+      quarter: 'Kvartal',
+      quarterName: 'Q{{q}}/{{year}} ({{from}}–{{to}})',
+      pdf_fi: 'Ladda ner PDF på finska',
+      pdf_sv: 'Ladda ner PDF på svenska',
+      csv_fi: 'Ladda ner CSV på finska',
+      csv_sv: 'Ladda ner CSV på svenska',
+      fileName: 'styrelserapport',
+    },
     worker: 'Egen kontaktperson',
     charts: {
       caseloads: 'Egna kontaktpersonernas klientantal och yrkesgruppens norm',
