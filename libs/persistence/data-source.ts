@@ -35,6 +35,7 @@ import { SupplierRecord1764470000000 } from './migrations/1764470000000-supplier
 import { CountySettings1764480000000 } from './migrations/1764480000000-county-settings';
 import { VisitCorrections1764494000000 } from './migrations/1764494000000-visit-corrections';
 import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
+import { EvaluationIntervalAndSteps1764510000000 } from './migrations/1764510000000-evaluation-interval-and-steps';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -77,6 +78,7 @@ export const MIGRATIONS = [
   CountySettings1764480000000,
   RegistrarAndLeavingDay1764493000000,
   VisitCorrections1764494000000,
+  EvaluationIntervalAndSteps1764510000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

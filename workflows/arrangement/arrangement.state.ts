@@ -22,7 +22,7 @@ import { ALL_RULES, type Handler, record, refuse, type RuleSet, type Transition 
  * for what the workflow does by itself when a timer fires, period-steps.ts.
  */
 
-export { closePeriod, continuationFallsDue } from './period-steps';
+export { closePeriod, continuationFallsDue, evaluationOverdue } from './period-steps';
 export {
   ALL_RULES,
   DATES_IN_ORDER_PATCH,
@@ -30,6 +30,7 @@ export {
   EVALUATIONS_IN_PERIOD_PATCH,
   type RuleSet,
   SETS_NEXT_EVALUATION,
+  STEPS_BEFORE_START_PATCH,
   type Transition,
 } from './state-change';
 

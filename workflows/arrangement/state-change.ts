@@ -40,10 +40,13 @@ export interface RuleSet {
   startAfterDecision: boolean;
   /** The next evaluation is never after its period's end (added with `EVALUATIONS_IN_PERIOD_PATCH`). */
   evaluationsInPeriod: boolean;
+  /** A start comes after the steps the card says come first (added with `STEPS_BEFORE_START_PATCH`). */
+  stepsBeforeStart: boolean;
 }
-export const ALL_RULES: RuleSet = { startAfterDecision: true, evaluationsInPeriod: true };
+export const ALL_RULES: RuleSet = { startAfterDecision: true, evaluationsInPeriod: true, stepsBeforeStart: true };
 export const DATES_IN_ORDER_PATCH = 'start-not-before-decision';
 export const EVALUATIONS_IN_PERIOD_PATCH = 'evaluations-in-period';
+export const STEPS_BEFORE_START_PATCH = 'required-steps-before-start';
 /** The commands and steps that set the next evaluation. */
 export const SETS_NEXT_EVALUATION: readonly string[] = ['start', 'recordEvaluation'];
 

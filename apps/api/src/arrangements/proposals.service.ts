@@ -72,7 +72,7 @@ export class ProposalsService {
       if (existing) return this.created(existing, user);
     }
 
-    const rules = serviceRules(version, service, this.config.CONTINUATION_LEAD_TIME);
+    const rules = serviceRules(version, service, this.config);
     const now = new Date();
     const arrangement: ArrangementEntity = {
       id: arrangementId,
@@ -142,7 +142,7 @@ export class ProposalsService {
     const input = {
       ...arrangementInput(
         a,
-        rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config.CONTINUATION_LEAD_TIME),
+        rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config),
       ),
       ...(rectifies && { rectifies }),
     };
