@@ -162,6 +162,18 @@ export interface RunningService {
 /** Who an evaluation overdue has alerted: the own worker after the first grace, the team lead after the second. */
 export type EvaluationAlerted = 'own_worker' | 'team_lead';
 
+/**
+ * The principle cards' required steps that the process records itself: the needs assessment (on the
+ * proposal), the decision, the starting negotiation (the start) and the evaluation meetings. Any other step
+ * a card lists a worker records by hand (`recordStep`).
+ */
+export const STEPS_THE_PROCESS_RECORDS: readonly string[] = [
+  'needs_assessment',
+  'decision',
+  'starting_negotiation',
+  'evaluation_meetings',
+];
+
 /** A required step of the card recorded on the arrangement: which, on which day, by whom. */
 export interface RecordedStep {
   code: string;

@@ -1,4 +1,9 @@
-import type { ArrangementState, RecordedStep, ServiceRules } from '../contracts/arrangement';
+import {
+  type ArrangementState,
+  type RecordedStep,
+  type ServiceRules,
+  STEPS_THE_PROCESS_RECORDS,
+} from '../contracts/arrangement';
 import { addToInstant, durationMonths, type IsoDate, startOfDay } from './dates';
 import { evaluationDue, lastDayFor } from './periods';
 
@@ -64,8 +69,7 @@ export function stepTiming(code: string): StepTiming {
 
 /** Steps a worker records with `recordStep` (the others are the process's own records). */
 export function isRecordableStep(code: string): boolean {
-  const t = stepTiming(code);
-  return t === 'before_start' || t === 'once' || typeof t === 'object';
+  return !STEPS_THE_PROCESS_RECORDS.includes(code);
 }
 
 /** The card's steps that must be recorded before the start, and are not. */

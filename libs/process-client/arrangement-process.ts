@@ -36,7 +36,10 @@ export function serviceRules(version: number, s: ServiceDefinition, times: Proce
     evaluationInterval: s.evaluationInterval,
     evaluationIntervalShortest: s.evaluationIntervalShortest ?? null,
     requiredSteps: s.requiredSteps,
-    evaluationAlerts: { ownWorker: times.EVALUATION_ALERT_OWN_WORKER_AFTER, teamLead: times.EVALUATION_ALERT_TEAM_LEAD_AFTER },
+    evaluationAlerts: {
+      ownWorker: times.EVALUATION_ALERT_OWN_WORKER_AFTER,
+      teamLead: times.EVALUATION_ALERT_TEAM_LEAD_AFTER,
+    },
     continuationLeadTime: times.CONTINUATION_LEAD_TIME,
   };
 }

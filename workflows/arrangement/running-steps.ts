@@ -359,7 +359,8 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
  */
 function agreedInterval(s: ArrangementState, agreed: string | null | undefined, current: string | null): string | null {
   if (!agreed) return current;
-  if (!isDuration(agreed)) refuse('invalid_input', 'evaluationInterval must be a duration', 'evaluationInterval', 'iso_duration');
+  if (!isDuration(agreed))
+    refuse('invalid_input', 'evaluationInterval must be a duration', 'evaluationInterval', 'iso_duration');
   const problem = evaluationIntervalProblem(s.input.rules, agreed);
   if (problem) refuse('invalid_input', problem, 'evaluationInterval', 'evaluation_interval');
   return agreed;

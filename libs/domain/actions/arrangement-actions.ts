@@ -7,8 +7,8 @@ import {
   type Commands,
   isFinishedStatus,
   RUNNING_STATUSES,
+  STEPS_THE_PROCESS_RECORDS,
 } from '../../contracts/arrangement';
-import { isRecordableStep } from '../service-steps';
 import { type ActionRefusal, all as allOf, forbidden, inStatus, invalid, type Rule as RuleOf } from './rules';
 
 /**
@@ -131,7 +131,7 @@ const COMMAND_RULES: Record<Exclude<ArrangementAction, 'recordVisit' | 'giveFeed
     ownWorkerOrTeam('record a step of the service'),
     status('record a step of the service', 'committed', ...RUNNING_STATUSES),
     when(
-      (s) => (s.input.rules.requiredSteps ?? []).some(isRecordableStep),
+      (s) => (s.input.rules.requiredSteps ?? []).some((c) => !STEPS_THE_PROCESS_RECORDS.includes(c)),
       "this service's card has no steps recorded by hand",
     ),
   ),

@@ -117,7 +117,9 @@ const Running = z.object({
   evaluationInterval: z
     .string()
     .nullable()
-    .describe("The gap between evaluation meetings agreed with the family (ISO 8601); never agreed, the card's longest"),
+    .describe(
+      "The gap between evaluation meetings agreed with the family (ISO 8601); never agreed, the card's longest",
+    ),
   evaluationIntervalBounds: z
     .object({ shortest: z.string().nullable(), longest: z.string() })
     .nullable()

@@ -140,10 +140,7 @@ export class ProposalsService {
     rectifies?: ArrangementInput['rectifies'],
   ): Promise<boolean> {
     const input = {
-      ...arrangementInput(
-        a,
-        rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config),
-      ),
+      ...arrangementInput(a, rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config)),
       ...(rectifies && { rectifies }),
     };
     try {

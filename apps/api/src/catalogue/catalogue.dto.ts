@@ -64,7 +64,9 @@ export const ServiceDefinitionSchema = z
       .refine(positive, rule('range', 'must be longer than nothing'))
       .nullable()
       .optional()
-      .describe('The shortest gap between evaluation meetings the family may agree on; the longest is evaluationInterval'),
+      .describe(
+        'The shortest gap between evaluation meetings the family may agree on; the longest is evaluationInterval',
+      ),
     accessTarget: duration,
     fee: z
       .object({
