@@ -927,6 +927,8 @@ export const en: Texts = {
     iso_month: 'Give the month as yyyy-mm.',
     cursor: 'The page cursor is no longer valid; reload the list.',
     date_order: 'The day cannot be before another day it depends on.',
+    required_step: "Record first the steps the service's card requires before the start (such as the introductory visit), or choose a step the card lists.",
+    evaluation_interval: "The gap between evaluation meetings must be within what the service's card allows.",
     version_order: 'The later version cannot come before the earlier one.',
     required: 'A required value is missing.',
     supplier_required: 'Choose the supplier for the purchased service.',

@@ -922,6 +922,8 @@ export const fi = {
     iso_month: 'Anna kuukausi muodossa vvvv-kk.',
     cursor: 'Sivutus ei ole enää voimassa; lataa lista uudelleen.',
     date_order: 'Päivä ei voi olla ennen toista siihen liittyvää päivää.',
+    required_step: 'Kirjaa ensin palvelukortin ennen aloitusta vaatimat vaiheet (kuten tutustumiskäynti), tai valitse kortin luettelema vaihe.',
+    evaluation_interval: 'Arviointipalaverien välin on oltava palvelukortin sallimissa rajoissa.',
     version_order: 'Myöhempi versio ei voi olla ennen aiempaa.',
     required: 'Pakollinen tieto puuttuu.',
     supplier_required: 'Valitse palveluntuottaja ostopalvelulle.',

@@ -923,6 +923,8 @@ export const sv: Texts = {
     iso_month: 'Ange månaden i formen åååå-mm.',
     cursor: 'Bläddringen gäller inte längre; ladda om listan.',
     date_order: 'Dagen kan inte ligga före en annan dag den hör ihop med.',
+    required_step: 'Registrera först de steg som tjänstekortet kräver före starten (till exempel bekantskapsbesöket), eller välj ett steg som kortet räknar upp.',
+    evaluation_interval: 'Intervallet mellan utvärderingsmötena måste ligga inom det som tjänstekortet tillåter.',
     version_order: 'Den senare versionen kan inte vara före den tidigare.',
     required: 'En obligatorisk uppgift saknas.',
     supplier_required: 'Välj en serviceproducent för köptjänsten.',
