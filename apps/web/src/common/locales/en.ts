@@ -356,6 +356,8 @@ export const en: Texts = {
     change_denied: 'Change denied',
     change_committed: 'Payment commitment for the change given',
     handed_over: 'Own worker changed',
+    evaluation_overdue: 'Evaluation meeting overdue',
+    step_recorded: 'Required step recorded',
   },
   proposal: {
     editTitle: 'Complete the service proposal: {{name}}',

@@ -349,6 +349,8 @@ export const fi = {
     change_denied: 'Muutos evätty',
     change_committed: 'Muutoksen maksusitoumus annettu',
     handed_over: 'Omatyöntekijä vaihtunut',
+    evaluation_overdue: 'Arviointipalaveri myöhässä',
+    step_recorded: 'Pakollinen vaihe kirjattu',
   },
   proposal: {
     editTitle: 'Palveluesityksen täydentäminen: {{name}}',

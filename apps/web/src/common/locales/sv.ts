@@ -353,6 +353,8 @@ export const sv: Texts = {
     change_denied: 'Ändringen avslagen',
     change_committed: 'Betalningsförbindelse för ändringen given',
     handed_over: 'Egen kontaktperson bytt',
+    evaluation_overdue: 'Utvärderingsmötet försenat',
+    step_recorded: 'Obligatoriskt steg registrerat',
   },
   proposal: {
     editTitle: 'Komplettera serviceförslaget: {{name}}',
