@@ -783,6 +783,7 @@ export const en: Texts = {
         accessTarget: 'Access to the service within',
         source: 'Source of the card',
         evaluationInterval: 'Evaluation meeting every',
+        evaluationIntervalShortest: 'Evaluation meetings at the most often every',
       },
     },
     editTitle: 'Edit the principle card (version {{version}})',

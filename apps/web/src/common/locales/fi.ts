@@ -776,6 +776,7 @@ export const fi = {
         accessTarget: 'Palveluun pääsy viimeistään',
         source: 'Kortin lähde',
         evaluationInterval: 'Arviointipalaveri välein',
+        evaluationIntervalShortest: 'Arviointipalaverit tiheimmillään välein',
       },
     },
     editTitle: 'Muokkaa periaatekorttia (versio {{version}})',

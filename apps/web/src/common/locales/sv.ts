@@ -779,6 +779,7 @@ export const sv: Texts = {
         accessTarget: 'Tillgång till tjänsten senast',
         source: 'Kortets källa',
         evaluationInterval: 'Utvärderingsmöte med intervallet',
+        evaluationIntervalShortest: 'Utvärderingsmöten som tätast med intervallet',
       },
     },
     editTitle: 'Redigera principkortet (version {{version}})',
