@@ -233,7 +233,11 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
         legalBasis: 'SHL',
         teamId: 'arr-fsw',
         ownWorkerId: aino.id,
-        rules: serviceRules(1, homeHelp, 'P1M'),
+        rules: serviceRules(1, homeHelp, {
+          CONTINUATION_LEAD_TIME: 'P1M',
+          EVALUATION_ALERT_OWN_WORKER_AFTER: 'P7D',
+          EVALUATION_ALERT_TEAM_LEAD_AFTER: 'P14D',
+        }),
         proposal: {
           revisionId: randomUUID(),
           hoursPerMonth: 20,

@@ -273,9 +273,10 @@ describe('the web app', () => {
     await sanna.giveCommitment();
     await sanna.waitForText('Betalningsförbindelse given', true);
 
-    // The own worker records the start and an evaluation.
+    // The own worker records the start and an evaluation; the card asks the goals and meetings agreed first.
     const own = worker.as(ArrangementPage);
     await own.open(id);
+    await own.recordStep('Tavoitteet ja tapaamismäärät sovittu', 'goals_and_meetings_agreed');
     await own.recordStart();
     await own.fillEvaluation('Lapsi', 'Tapaamiset jatkuvat viikoittain.');
     await own.expectAccessible();

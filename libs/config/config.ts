@@ -18,6 +18,15 @@ const schema = z.object({
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(250),
   /** How long before a period's end the own worker's continuation decision falls due (ISO 8601). */
   CONTINUATION_LEAD_TIME: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P1M').default('P1M'),
+  /** An evaluation overdue this long alerts the own worker, and this long the team lead (ISO 8601). */
+  EVALUATION_ALERT_OWN_WORKER_AFTER: z
+    .string()
+    .refine(isDuration, 'must be an ISO 8601 duration such as P7D')
+    .default('P7D'),
+  EVALUATION_ALERT_TEAM_LEAD_AFTER: z
+    .string()
+    .refine(isDuration, 'must be an ISO 8601 duration such as P14D')
+    .default('P14D'),
   /** Deadlines, so that nothing waits for ever on a dependency that is away (answered 503). */
   TEMPORAL_RPC_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
   /** An Update waits for the worker to apply it: longer, for a worker that is restarting. */

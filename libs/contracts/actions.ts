@@ -33,6 +33,8 @@ export const ARRANGEMENT_ACTIONS = [
   'decideChange',
   'commitChange',
   'handOver',
+  /** One of the card's required steps done (the introductory visit, a negotiation). */
+  'recordStep',
   /** Not process commands: visits and feedback are the API's records of a started service. */
   'recordVisit',
   'giveFeedback',

@@ -115,8 +115,27 @@ export const DecisionSchema = z
 
 export const PaymentCommitmentSchema = z.object({ costCentreCode: z.string().min(1).max(32) }).strict();
 
+/** The gap between evaluation meetings agreed with the family; the process holds it within the card's bounds. */
+const evaluationInterval = isoDuration('P1M')
+  .nullable()
+  .optional()
+  .describe("The gap between evaluation meetings agreed with the family, within the card's bounds (e.g. P1M)");
+
 export const StartSchema = z
-  .object({ startedOn: date.describe('Date of the starting negotiation'), goals: text(10_000) })
+  .object({
+    startedOn: date.describe('Date of the starting negotiation'),
+    goals: text(10_000),
+    evaluationInterval: evaluationInterval.describe(
+      "The gap between evaluation meetings agreed at the start, within the card's bounds; absent, the card's longest",
+    ),
+  })
+  .strict();
+
+export const StepSchema = z
+  .object({
+    step: z.string().min(1).max(64).describe("The code of one of the card's required steps recorded by hand"),
+    doneOn: date.describe('The day it was done'),
+  })
   .strict();
 
 export const EvaluationSchema = z
@@ -125,6 +144,10 @@ export const EvaluationSchema = z
     participants: z.array(z.enum(PARTICIPANTS)).min(1).max(PARTICIPANTS.length).describe('Who took part, by role'),
     goalsProgress: z.enum(GOALS_PROGRESS).describe('How the goals of the client plan are going'),
     notes: text(10_000).describe('What was agreed; kept in the database, never in the process engine'),
+    newGoals: text(10_000).nullable().optional().describe('The new goals set at the meeting, when any'),
+    evaluationInterval: evaluationInterval.describe(
+      'A new gap to the next evaluation, agreed at this one; absent, the gap stays as it was',
+    ),
   })
   .strict();
 

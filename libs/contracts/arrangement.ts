@@ -79,6 +79,18 @@ export interface ServiceRules {
   continuation?: { step: string; max: string; specialExtra: string | null };
   /** The longest gap between evaluation meetings; null where the service has none. */
   evaluationInterval?: string | null;
+  /**
+   * The shortest gap the family may agree on (seed 002: "every 1–3 months"); absent where the card sets
+   * none, and then any gap up to the longest may be agreed.
+   */
+  evaluationIntervalShortest?: string | null;
+  /** The card's required steps (codes); absent in arrangements started before they were followed. */
+  requiredSteps?: string[];
+  /**
+   * How long past its due time an evaluation missed alerts the own worker, and then the team lead
+   * (configuration, not catalogue); absent in arrangements started before evaluations alerted anyone.
+   */
+  evaluationAlerts?: { ownWorker: string; teamLead: string };
   /** How long before a period's end the continuation decision falls due (configuration, not catalogue). */
   continuationLeadTime?: string;
   /** Taking part is voluntary: the proposal is submitted only with the family's agreement. Absent: not asked. */
@@ -140,6 +152,37 @@ export interface RunningService {
   evaluations: number;
   /** Absent in services that started before changes were modelled. */
   change?: ServiceChange | null;
+  /**
+   * The gap between evaluation meetings agreed with the family, within the card's bounds; absent in services
+   * that started before it was agreed (then the card's longest gap).
+   */
+  evaluationInterval?: string | null;
+  /** Who the evaluation now missed has alerted so far; null until the first alert, cleared by an evaluation. */
+  evaluationAlerted?: EvaluationAlerted | null;
+}
+
+/** Who an evaluation overdue has alerted: the own worker after the first grace, the team lead after the second. */
+export type EvaluationAlerted = 'own_worker' | 'team_lead';
+
+/**
+ * The principle cards' required steps that the process records itself: the needs assessment (on the
+ * proposal), the decision, the starting negotiation (the start) and the evaluation meetings. Any other step
+ * a card lists a worker records by hand (`recordStep`).
+ */
+export const STEPS_THE_PROCESS_RECORDS: readonly string[] = [
+  'needs_assessment',
+  'decision',
+  'starting_negotiation',
+  'evaluation_meetings',
+];
+
+/** A required step of the card recorded on the arrangement: which, on which day, by whom. */
+export interface RecordedStep {
+  code: string;
+  doneOn: string;
+  doneBy: string;
+  /** The event that recorded it. */
+  seq: number;
 }
 
 export interface Ending {
@@ -222,6 +265,8 @@ export interface ArrangementState {
   /** Absent in arrangements that started before the running phase was modelled. */
   running?: RunningService | null;
   ending?: Ending | null;
+  /** The card's required steps recorded so far; absent until the first. */
+  steps?: RecordedStep[];
   /** Sequence number of the last event; events are numbered from 1 within an arrangement. */
   seq: number;
 }
@@ -262,13 +307,20 @@ export interface Commands {
   recordUnmetNeed: WithActor<{ reasonTextId: string }>;
   reopen: WithActor<object>;
   commitPayment: WithActor<{ costCentreCode: string; contractEndsOn?: ContractEnd }>;
-  start: WithActor<{ startedOn: string; goalsTextId: string }>;
+  /** `evaluationInterval`: the gap between evaluations agreed with the family; absent, the card's longest. */
+  start: WithActor<{ startedOn: string; goalsTextId: string; evaluationInterval?: string | null }>;
   recordEvaluation: WithActor<{
     heldOn: string;
     participants: Participant[];
     goalsProgress: GoalsProgress;
     notesTextId: string;
+    /** The new goals set at the meeting, when any. */
+    newGoalsTextId?: string | null;
+    /** A new gap to the next evaluation, agreed at this one; absent, the gap stays. */
+    evaluationInterval?: string | null;
   }>;
+  /** One of the card's required steps done: the introductory visit, the goals and meetings agreed, a negotiation. */
+  recordStep: WithActor<{ step: string; doneOn: string; textId: string | null }>;
   decideContinuation: WithActor<{
     outcome: 'continue' | 'end';
     reassessedOn: string;
@@ -324,6 +376,7 @@ export const COMMAND_NAMES = [
   'decideChange',
   'commitChange',
   'handOver',
+  'recordStep',
 ] as const satisfies readonly CommandName[];
 
 export const EVENT_TYPES = [
@@ -357,6 +410,8 @@ export const EVENT_TYPES = [
   'change_denied',
   'change_committed',
   'handed_over',
+  'evaluation_overdue',
+  'step_recorded',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 

@@ -39,7 +39,10 @@ export interface ServiceDefinition {
   /** The first grant, each continuation, the total, and what special consideration may add to the total. */
   periods: { first: string; step: string; max: string; specialExtra: string | null };
   requiredSteps: string[];
+  /** The longest gap between evaluation meetings; the family agrees on one within the card's bounds. */
   evaluationInterval: string | null;
+  /** The shortest gap the family may agree on; absent or null, any gap up to the longest. */
+  evaluationIntervalShortest?: string | null;
   /** From the needs assessment to the start of the service. */
   accessTarget: string;
   fee: { kind: FeeKind; hourlyCents?: number; note: Localized };

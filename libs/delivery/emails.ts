@@ -154,19 +154,51 @@ const TEXTS: Record<string, Texts> = {
       body: `Your service proposal (${f.service}) was ${f.payload.outcome === 'granted' ? 'granted' : 'denied'} on ${day(f.payload.decidedOn)}. The decision in the application:`,
     }),
   },
-  'team_lead.alert': {
+  'own_worker.evaluation_overdue': {
     fi: (f) => ({
-      subject: `Palvelu keskeytyi ilman jatkopäätöstä: ${f.service}`,
-      body: `Palvelun ${f.service} jakso päättyi ilman jatkopäätöstä. Palvelu on keskeytynyt, ja palveluntuottajalle on kerrottu, ettei jakson jälkeisiä käyntejä makseta. Asia sovelluksessa:`,
+      subject: `Arviointipalaveri myöhässä: ${f.service}`,
+      body: `Asiakkaasi palvelun ${f.service} arviointipalaveri piti pitää ${day(f.payload.dueOn)} mennessä, eikä sitä ole kirjattu. Kirjaa arviointi sovelluksessa:`,
     }),
     sv: (f) => ({
-      subject: `Tjänsten avbröts utan fortsättningsbeslut: ${f.service}`,
-      body: `Perioden för tjänsten ${f.service} upphörde utan fortsättningsbeslut. Tjänsten har avbrutits, och serviceproducenten har fått veta att besök efter perioden inte betalas. Ärendet finns i applikationen:`,
+      subject: `Utvärderingsmötet är försenat: ${f.service}`,
+      body: `Utvärderingsmötet för din klients tjänst ${f.service} skulle ha hållits senast ${day(f.payload.dueOn)} och har inte registrerats. Registrera utvärderingen i applikationen:`,
     }),
     en: (f) => ({
-      subject: `Service stopped without a continuation decision: ${f.service}`,
-      body: `The period of ${f.service} ended without a continuation decision. The service has stopped, and its provider has been told that visits after the period are not paid. The matter in the application:`,
+      subject: `Evaluation meeting overdue: ${f.service}`,
+      body: `The evaluation meeting of your client's ${f.service} was due by ${day(f.payload.dueOn)} and has not been recorded. Record the evaluation in the application:`,
     }),
+  },
+  'team_lead.alert': {
+    fi: (f) =>
+      f.payload.kind === 'evaluation_overdue'
+        ? {
+            subject: `Arviointipalaveri yhä myöhässä: ${f.service}`,
+            body: `Palvelun ${f.service} arviointipalaveri piti pitää ${day(f.payload.dueOn)} mennessä, eikä sitä ole kirjattu. Asia sovelluksessa:`,
+          }
+        : {
+            subject: `Palvelu keskeytyi ilman jatkopäätöstä: ${f.service}`,
+            body: `Palvelun ${f.service} jakso päättyi ilman jatkopäätöstä. Palvelu on keskeytynyt, ja palveluntuottajalle on kerrottu, ettei jakson jälkeisiä käyntejä makseta. Asia sovelluksessa:`,
+          },
+    sv: (f) =>
+      f.payload.kind === 'evaluation_overdue'
+        ? {
+            subject: `Utvärderingsmötet är fortfarande försenat: ${f.service}`,
+            body: `Utvärderingsmötet för tjänsten ${f.service} skulle ha hållits senast ${day(f.payload.dueOn)} och har inte registrerats. Ärendet finns i applikationen:`,
+          }
+        : {
+            subject: `Tjänsten avbröts utan fortsättningsbeslut: ${f.service}`,
+            body: `Perioden för tjänsten ${f.service} upphörde utan fortsättningsbeslut. Tjänsten har avbrutits, och serviceproducenten har fått veta att besök efter perioden inte betalas. Ärendet finns i applikationen:`,
+          },
+    en: (f) =>
+      f.payload.kind === 'evaluation_overdue'
+        ? {
+            subject: `Evaluation meeting still overdue: ${f.service}`,
+            body: `The evaluation meeting of ${f.service} was due by ${day(f.payload.dueOn)} and has not been recorded. The matter in the application:`,
+          }
+        : {
+            subject: `Service stopped without a continuation decision: ${f.service}`,
+            body: `The period of ${f.service} ended without a continuation decision. The service has stopped, and its provider has been told that visits after the period are not paid. The matter in the application:`,
+          },
   },
   'arranging_team.alert': {
     fi: (f) => ({

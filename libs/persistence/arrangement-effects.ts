@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { ArrangementEvent, ArrangementState, Decision } from '../contracts';
 import { CONTRACT_ENDS_ALERT, PROJECTION_FAILED } from '../contracts';
+import { lastDayFor } from '../domain/periods';
 import { openFeedbackRequest } from './feedback-requests';
 
 /**
@@ -70,8 +71,8 @@ export async function applyEffects(
     case 'evaluation_recorded':
       await m.query(
         `insert into evaluation (arrangement_id, seq, held_on, participants, goals_progress, notes_text_id,
-           recorded_by, recorded_at, next_due_at)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+           recorded_by, recorded_at, next_due_at, new_goals_text_id, evaluation_interval)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [
           id,
           e.seq,
@@ -82,7 +83,35 @@ export async function applyEffects(
           e.actorId,
           e.at,
           e.data.nextDueAt,
+          stringOrNull(e.data.newGoalsTextId),
+          stringOrNull(e.data.evaluationInterval),
         ],
+      );
+      // The evaluation missed has now been held: the team lead's alert about it is done.
+      return resolveAlerts(m, id, e.at, 'evaluation_overdue');
+    case 'evaluation_overdue':
+      if (e.data.alerted === 'own_worker') {
+        return outbox(m, `${id}:${e.seq}:evaluation_overdue`, 'own_worker.evaluation_overdue', {
+          arrangementId: id,
+          ownWorkerId: s.input.ownWorkerId,
+          dueOn: lastDayOf(e.data.dueAt),
+        });
+      }
+      await m.query(
+        `insert into alert (arrangement_id, seq, kind, team_id, raised_at) values ($1, $2, 'evaluation_overdue', $3, $4)`,
+        [id, e.seq, s.input.teamId, e.at],
+      );
+      return outbox(m, `${id}:${e.seq}:alert`, 'team_lead.alert', {
+        arrangementId: id,
+        kind: 'evaluation_overdue',
+        teamId: s.input.teamId,
+        dueOn: lastDayOf(e.data.dueAt),
+      });
+    case 'step_recorded':
+      await m.query(
+        `insert into service_step (arrangement_id, seq, code, done_on, recorded_by, recorded_at, text_id)
+         values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing`,
+        [id, e.seq, e.data.step, e.data.doneOn, e.actorId, e.at, textId],
       );
       return;
     case 'continuation_due':
@@ -468,6 +497,11 @@ function order(m: EntityManager, id: string, seq: number, s: ArrangementState): 
 }
 
 /** All of an arrangement's alerts, or those of one kind. */
+/** The last day for something due at an instant, as people read it. */
+function lastDayOf(dueAt: unknown): string | null {
+  return typeof dueAt === 'string' ? lastDayFor(new Date(dueAt)) : null;
+}
+
 async function resolveAlerts(m: EntityManager, id: string, at: string, kind: string | null = null): Promise<void> {
   await m.query(
     `update alert set resolved_at = $2

@@ -38,6 +38,7 @@ import { ServiceStops1764500000000 } from './migrations/1764500000000-service-st
 import { ServiceVouchers1764530000000 } from './migrations/1764530000000-service-vouchers';
 import { AppealableDecisions1764550000000 } from './migrations/1764550000000-appealable-decisions';
 import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
+import { EvaluationIntervalAndSteps1764510000000 } from './migrations/1764510000000-evaluation-interval-and-steps';
 import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/1764520000000-card-rules-and-special-support-needs';
 
 export const ENTITIES = [
@@ -82,6 +83,7 @@ export const MIGRATIONS = [
   RegistrarAndLeavingDay1764493000000,
   VisitCorrections1764494000000,
   ServiceStops1764500000000,
+  EvaluationIntervalAndSteps1764510000000,
   CardRulesAndSpecialSupportNeeds1764520000000,
   ServiceVouchers1764530000000,
   AppealableDecisions1764550000000,

@@ -18,8 +18,15 @@ import type { ServiceDefinition } from '../contracts/catalogue';
  * as it is, and a closed one is never started again.
  */
 
+/** The county's own durations the process follows besides the catalogue's (configuration). */
+export interface ProcessTimes {
+  CONTINUATION_LEAD_TIME: string;
+  EVALUATION_ALERT_OWN_WORKER_AFTER: string;
+  EVALUATION_ALERT_TEAM_LEAD_AFTER: string;
+}
+
 /** The durations and options of a catalogue version's service, as the process reads them. */
-export function serviceRules(version: number, s: ServiceDefinition, continuationLeadTime: string): ServiceRules {
+export function serviceRules(version: number, s: ServiceDefinition, times: ProcessTimes): ServiceRules {
   return {
     catalogueVersion: version,
     waysOfArranging: s.waysOfArranging,
@@ -27,7 +34,13 @@ export function serviceRules(version: number, s: ServiceDefinition, continuation
     firstPeriod: s.periods.first,
     continuation: { step: s.periods.step, max: s.periods.max, specialExtra: s.periods.specialExtra },
     evaluationInterval: s.evaluationInterval,
-    continuationLeadTime,
+    evaluationIntervalShortest: s.evaluationIntervalShortest ?? null,
+    requiredSteps: s.requiredSteps,
+    evaluationAlerts: {
+      ownWorker: times.EVALUATION_ALERT_OWN_WORKER_AFTER,
+      teamLead: times.EVALUATION_ALERT_TEAM_LEAD_AFTER,
+    },
+    continuationLeadTime: times.CONTINUATION_LEAD_TIME,
     ...(s.voluntary && { voluntary: true }),
   };
 }

@@ -86,6 +86,23 @@ export class ArrangementPage extends WebPage {
   async edit(): Promise<void> {
     await this.page.getByRole('link', { name: this.t.worker.edit }).click();
   }
+  /** Records one of the card's required steps, done today, and waits for the checklist to show it done. */
+  async recordStep(step: string, code: string): Promise<void> {
+    const form = this.page.getByRole('region', { name: this.t.serviceSteps.record, exact: true });
+    await form.getByText(step, { exact: true }).click();
+    await form.getByRole('button', { name: this.t.serviceSteps.save, exact: true }).click();
+    await this.page.locator(`[data-step="${code}"][data-state="done"]`).waitFor();
+  }
+  /** The card's required steps as the checklist shows them: code → state. */
+  async requiredSteps(): Promise<Record<string, string>> {
+    const rows = this.page.locator('[data-list="required-steps"] [data-step]');
+    await rows.first().waitFor();
+    const out: Record<string, string> = {};
+    for (const row of await rows.all()) {
+      out[(await row.getAttribute('data-step'))!] = (await row.getAttribute('data-state'))!;
+    }
+    return out;
+  }
   async recordStart(): Promise<void> {
     await this.button(this.t.worker.recordStart).click();
   }

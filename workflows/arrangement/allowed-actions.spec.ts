@@ -53,6 +53,7 @@ function input(legalBasis: 'SHL' | 'LsL'): ArrangementInput {
       firstPeriod: 'P3M',
       evaluationInterval: 'P1M',
       continuation: { step: 'P3M', max: 'P12M', specialExtra: null },
+      requiredSteps: ['needs_assessment', 'decision', 'monthly_interim_negotiation'],
     },
     proposal: { revisionId: 'r-1', hoursPerMonth: 20, needsAssessedOn: '2026-11-16', desiredStartOn: '2026-11-23' },
   };
@@ -173,6 +174,7 @@ function commandFor(action: ArrangementAction, actor: Actor, s: ArrangementState
     decideChange: ['decideChange', { outcome: 'granted', reasonTextId: null }],
     commitChange: ['commitChange', { costCentreCode: 'cc' }],
     handOver: ['handOver', { ownWorkerId: 'own-new', reasonTextId: 't' }],
+    recordStep: ['recordStep', { step: 'monthly_interim_negotiation', doneOn: today, textId: null }],
   };
   const found = commands[action];
   return found ? [found[0], { ...found[1], actor }] : null;

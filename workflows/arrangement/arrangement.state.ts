@@ -22,7 +22,7 @@ import { ALL_RULES, type Handler, record, refuse, type RuleSet, type Transition 
  * for what the workflow does by itself when a timer fires, period-steps.ts.
  */
 
-export { closePeriod, continuationFallsDue } from './period-steps';
+export { closePeriod, continuationFallsDue, evaluationOverdue } from './period-steps';
 export {
   ALL_RULES,
   DATES_IN_ORDER_PATCH,
@@ -31,6 +31,7 @@ export {
   PROPOSAL_RECORDS_PATCH,
   type RuleSet,
   SETS_NEXT_EVALUATION,
+  STEPS_BEFORE_START_PATCH,
   type Transition,
   VOUCHER_PROVIDER_PATCH,
 } from './state-change';

@@ -29,8 +29,10 @@ import {
   DATES_IN_ORDER_PATCH,
   EVALUATIONS_IN_PERIOD_PATCH,
   PROPOSAL_RECORDS_PATCH,
+  evaluationOverdue,
   type RuleSet,
   SETS_NEXT_EVALUATION,
+  STEPS_BEFORE_START_PATCH,
   continuationFallsDue,
   initialState,
   isFinished,
@@ -38,6 +40,7 @@ import {
   VOUCHER_PROVIDER_PATCH,
 } from './arrangement.state';
 import { asFailure } from '../refusal';
+import { nextEvaluationAlert } from './period-steps';
 
 const { recordArrangementEvent } = proxyActivities<ArrangementActivities>({
   startToCloseTimeout: '30 seconds',
@@ -54,6 +57,8 @@ function isPoisoned(err: unknown): boolean {
 
 /** Marks the code that follows a started service through its periods (phase 4 and 5). */
 export const RUNNING_SERVICE_PATCH = 'running-service-periods';
+/** Marks the timers that alert the own worker and the team lead to an evaluation overdue. */
+export const EVALUATION_ALERTS_PATCH = 'evaluation-overdue-alerts';
 
 /** Milliseconds until an ISO instant, by the workflow's deterministic clock; at least one. */
 function until(instant: string): number {
@@ -69,6 +74,8 @@ function until(instant: string): number {
 export async function arrangementWorkflow(input: ArrangementInput): Promise<{ status: ArrangementState['status'] }> {
   const { carried, ...base } = input;
   let state: ArrangementState;
+  /** An evaluation alert is being recorded (by `watchEvaluations`). */
+  let alerting = false;
 
   const project = async ({ state: next, event }: Transition) => {
     upsertSearchAttributes([{ key: searchAttributes.status, value: next.status }]);
@@ -101,6 +108,7 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
             evaluationsInPeriod: !SETS_NEXT_EVALUATION.includes(name) || patched(EVALUATIONS_IN_PERIOD_PATCH),
             voucherNamesProvider: name !== 'chooseArrangement' || patched(VOUCHER_PROVIDER_PATCH),
             proposalRecordsAtSubmit: name !== 'submit' || patched(PROPOSAL_RECORDS_PATCH),
+            stepsBeforeStart: name !== 'start' || patched(STEPS_BEFORE_START_PATCH),
           };
           transition = applyCommand(state, name, command, new Date(), rules);
         } catch (err) {
@@ -140,14 +148,43 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
   await condition(() => isFinished(state.status) || state.status === 'active');
   // Arrangements recorded before the running phase existed wait, as they did, for a final status.
   if (!isFinished(state.status) && state.running && patched(RUNNING_SERVICE_PATCH)) {
+    // Histories from before evaluations alerted anyone replay without these timers.
+    if (patched(EVALUATION_ALERTS_PATCH)) void watchEvaluations();
     if (await followPeriod()) {
-      await condition(allHandlersFinished);
+      // An alert being recorded is finished before the state is carried over.
+      await condition(() => allHandlersFinished() && !alerting);
       // The input as it stands now: a handover may have changed the own worker.
       return continueAsNew<typeof arrangementWorkflow>({ ...state.input, carried: withoutInput(state) });
     }
   }
   await condition(() => isFinished(state.status) && allHandlersFinished());
   return { status: state.status };
+
+  /**
+   * Alongside the period: an evaluation overdue past the first grace alerts the own worker, past the second
+   * the team lead. An evaluation held (or the gap changed, or the period turned) sets the timer anew.
+   */
+  async function watchEvaluations(): Promise<void> {
+    while (!isFinished(state.status)) {
+      const next = nextEvaluationAlert(state);
+      const running = state.running;
+      const moved = () =>
+        isFinished(state.status) ||
+        state.running?.nextEvaluationDueAt !== running?.nextEvaluationDueAt ||
+        state.running?.evaluationAlerted !== running?.evaluationAlerted;
+      if (!next) {
+        await condition(moved);
+        continue;
+      }
+      if (await condition(moved, until(next.at))) continue;
+      alerting = true;
+      try {
+        await step(evaluationOverdue(state, new Date()));
+      } finally {
+        alerting = false;
+      }
+    }
+  }
 
   /** Follows the current period to its end; true when a next period opened. */
   async function followPeriod(): Promise<boolean> {

@@ -1,5 +1,5 @@
-import { type ArrangementState, SYSTEM_ACTOR_ID } from '../../libs/contracts';
-import { dateOf, durationMonths } from '../../libs/domain/dates';
+import { type ArrangementState, type EvaluationAlerted, SYSTEM_ACTOR_ID } from '../../libs/contracts';
+import { addToInstant, dateOf, durationMonths } from '../../libs/domain/dates';
 import { nextEvaluationDue, openPeriod } from '../../libs/domain/periods';
 import { leadTime, record, type Transition } from './state-change';
 
@@ -18,6 +18,37 @@ export function continuationFallsDue(s: ArrangementState, now: Date): Transition
       type: 'continuation_due',
       running: { ...r, continuationDue: true },
       data: { periodEnd: r.period.endsOn, endsAt: r.period.endsAt },
+    },
+    SYSTEM_ACTOR_ID,
+    now,
+  );
+}
+
+/** Who an overdue evaluation alerts next, and when: the own worker first, then the team lead; null when no one. */
+export function nextEvaluationAlert(s: ArrangementState): { who: EvaluationAlerted; at: string } | null {
+  const r = s.running;
+  const grace = s.input.rules.evaluationAlerts;
+  if (!r?.nextEvaluationDueAt || !grace || r.evaluationAlerted === 'team_lead') return null;
+  const who: EvaluationAlerted = r.evaluationAlerted === 'own_worker' ? 'team_lead' : 'own_worker';
+  const after = who === 'own_worker' ? grace.ownWorker : grace.teamLead;
+  return { who, at: addToInstant(new Date(r.nextEvaluationDueAt), after).toISOString() };
+}
+
+/**
+ * An evaluation is overdue past its grace (seed 002 holds them every 1–3 months): the own worker is told
+ * after the first, the team lead after the second. Nothing when it has been held, or the service is over.
+ */
+export function evaluationOverdue(s: ArrangementState, now: Date): Transition | null {
+  const r = s.running;
+  const next = nextEvaluationAlert(s);
+  if (!r || !next || (s.status !== 'active' && s.status !== 'reassessment_overdue')) return null;
+  if (now.getTime() < Date.parse(next.at)) return null;
+  return record(
+    s,
+    {
+      type: 'evaluation_overdue',
+      running: { ...r, evaluationAlerted: next.who },
+      data: { dueAt: r.nextEvaluationDueAt, alerted: next.who, teamId: s.input.teamId },
     },
     SYSTEM_ACTOR_ID,
     now,

@@ -2,8 +2,9 @@ import type { CommandName, ContractEnd, ArrangementState, RunningService } from 
 import { actionOfCommand } from '../../libs/domain/actions/arrangement-actions';
 import { commitmentEnd } from '../../libs/domain/commitments';
 import { appealDeadline } from '../../libs/domain/decisions';
-import { dateOf, daysBetween, durationMonths } from '../../libs/domain/dates';
+import { dateOf, daysBetween, durationMonths, isDuration } from '../../libs/domain/dates';
 import { continuationVerdict, nextEvaluationDue, openPeriod } from '../../libs/domain/periods';
+import { evaluationIntervalProblem, isRecordableStep, stepsMissingBeforeStart } from '../../libs/domain/service-steps';
 import type { ProposalCommand } from './proposal-steps';
 import {
   type Change,
@@ -43,10 +44,20 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
         'date_order',
       );
     }
+    // The card's steps that come first (the introductory visit, the goals and meetings agreed) are done.
+    const missing = ruleSet.stepsBeforeStart ? stepsMissingBeforeStart(s) : [];
+    if (missing.length > 0) {
+      refuse(
+        'invalid_input',
+        `record first the steps the card requires before the start: ${missing.join(', ')}`,
+        'startedOn',
+        'required_step',
+      );
+    }
     const accessDays = daysBetween(s.proposal.needsAssessedOn, c.startedOn);
     const { rules } = s.input;
     const periodStart = s.decision?.periodStart ?? c.startedOn;
-    const interval = rules.evaluationInterval ?? null;
+    const interval = agreedInterval(s, c.evaluationInterval, rules.evaluationInterval ?? null);
     const period = openPeriod(1, periodStart, now, rules.firstPeriod, leadTime(s));
     const running: RunningService = {
       period,
@@ -58,6 +69,8 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
         ? nextEvaluationDue(c.startedOn, now, interval, ruleSet.evaluationsInPeriod ? period.endsAt : null)
         : null,
       evaluations: 0,
+      // Written only when agreed, so that a history from before replays into the same state.
+      ...(c.evaluationInterval ? { evaluationInterval: interval, evaluationAlerted: null } : {}),
     };
     return {
       type: 'started',
@@ -65,7 +78,12 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
       startedOn: c.startedOn,
       accessDays,
       running,
-      data: { startedOn: c.startedOn, accessDays, textId: c.goalsTextId },
+      data: {
+        startedOn: c.startedOn,
+        accessDays,
+        textId: c.goalsTextId,
+        ...(c.evaluationInterval ? { evaluationInterval: interval } : {}),
+      },
     };
   },
 
@@ -75,19 +93,46 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
     if (c.participants.length === 0) {
       refuse('invalid_input', 'name who took part, by role', 'participants', 'required');
     }
-    const interval = s.input.rules.evaluationInterval ?? null;
+    // The gap may be changed at an evaluation; otherwise it stays as agreed (or the card's, if never agreed).
+    const current = running.evaluationInterval ?? s.input.rules.evaluationInterval ?? null;
+    const interval = agreedInterval(s, c.evaluationInterval, current);
     const periodEnd = ruleSet.evaluationsInPeriod ? running.period.endsAt : null;
     const nextEvaluationDueAt = interval ? nextEvaluationDue(c.heldOn, now, interval, periodEnd) : null;
+    const agreed: { evaluationInterval?: string | null } = c.evaluationInterval ? { evaluationInterval: interval } : {};
+    // An alert raised for the evaluation now held has done its work.
+    const alerts = running.evaluationAlerted !== undefined ? { evaluationAlerted: null } : {};
     return {
       type: 'evaluation_recorded',
-      running: { ...running, evaluations: running.evaluations + 1, nextEvaluationDueAt },
+      running: { ...running, evaluations: running.evaluations + 1, nextEvaluationDueAt, ...agreed, ...alerts },
       data: {
         heldOn: c.heldOn,
         participants: c.participants.join(','),
         goalsProgress: c.goalsProgress,
         nextDueAt: nextEvaluationDueAt,
         textId: c.notesTextId,
+        ...(c.newGoalsTextId ? { newGoalsTextId: c.newGoalsTextId } : {}),
+        ...(c.evaluationInterval ? { evaluationInterval: interval } : {}),
       },
+    };
+  },
+
+  recordStep(s, c, today): Change {
+    const required = s.input.rules.requiredSteps ?? [];
+    if (!required.includes(c.step) || !isRecordableStep(c.step)) {
+      const recordable = required.filter(isRecordableStep);
+      refuse(
+        'invalid_input',
+        `${c.step} is not a step of this service's card that is recorded by hand; it has ${recordable.join(', ') || 'none'}`,
+        'step',
+        'required_step',
+      );
+    }
+    requireDate(c.doneOn, 'doneOn', s.proposal.needsAssessedOn, today);
+    const step = { code: c.step, doneOn: c.doneOn, doneBy: c.actor.userId, seq: s.seq + 1 };
+    return {
+      type: 'step_recorded',
+      steps: [...(s.steps ?? []), step],
+      data: { step: c.step, doneOn: c.doneOn, textId: c.textId },
     };
   },
 
@@ -307,6 +352,19 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
     };
   },
 };
+
+/**
+ * The gap to the next evaluation: the one agreed now, within the card's bounds, or `current` when none is
+ * agreed. A service without evaluations has no gap to agree.
+ */
+function agreedInterval(s: ArrangementState, agreed: string | null | undefined, current: string | null): string | null {
+  if (!agreed) return current;
+  if (!isDuration(agreed))
+    refuse('invalid_input', 'evaluationInterval must be a duration', 'evaluationInterval', 'iso_duration');
+  const problem = evaluationIntervalProblem(s.input.rules, agreed);
+  if (problem) refuse('invalid_input', problem, 'evaluationInterval', 'evaluation_interval');
+  return agreed;
+}
 
 /** A continued service's commitment runs into the next period, never past the contract. */
 function extendedCommitment(s: ArrangementState, grantedUntil: string, contractEndsOn: ContractEnd | undefined) {

@@ -44,17 +44,21 @@ export interface RuleSet {
   voucherNamesProvider: boolean;
   /** A proposal is submitted only with what it must record (added with `PROPOSAL_RECORDS_PATCH`). */
   proposalRecordsAtSubmit: boolean;
+  /** A start comes after the steps the card says come first (added with `STEPS_BEFORE_START_PATCH`). */
+  stepsBeforeStart: boolean;
 }
 export const ALL_RULES: RuleSet = {
   startAfterDecision: true,
   evaluationsInPeriod: true,
   voucherNamesProvider: true,
   proposalRecordsAtSubmit: true,
+  stepsBeforeStart: true,
 };
 export const DATES_IN_ORDER_PATCH = 'start-not-before-decision';
 export const EVALUATIONS_IN_PERIOD_PATCH = 'evaluations-in-period';
 export const VOUCHER_PROVIDER_PATCH = 'voucher-names-provider';
 export const PROPOSAL_RECORDS_PATCH = 'proposal-records-at-submit';
+export const STEPS_BEFORE_START_PATCH = 'required-steps-before-start';
 /** The commands and steps that set the next evaluation. */
 export const SETS_NEXT_EVALUATION: readonly string[] = ['start', 'recordEvaluation'];
 

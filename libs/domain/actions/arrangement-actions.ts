@@ -7,6 +7,7 @@ import {
   type Commands,
   isFinishedStatus,
   RUNNING_STATUSES,
+  STEPS_THE_PROCESS_RECORDS,
 } from '../../contracts/arrangement';
 import { type ActionRefusal, all as allOf, forbidden, inStatus, invalid, type Rule as RuleOf } from './rules';
 
@@ -69,6 +70,13 @@ const when =
   (s) =>
     holds(s) ? null : invalid(message);
 
+const ownWorkerOrTeam =
+  (action: string): Rule =>
+  (s, actor) =>
+    actor.userId === s.input.ownWorkerId || (actor.role === 'arranging' && actor.teamId === s.input.teamId)
+      ? null
+      : forbidden(`only the client's own worker or the arranging team may ${action}`);
+
 /** A proposal may be denied while it is handled; granted once the way of arranging is settled. */
 const DENIABLE: ArrangementStatus[] = ['in_handling', 'arranged'];
 const GRANTABLE: ArrangementStatus[] = ['arranged'];
@@ -117,12 +125,16 @@ const COMMAND_RULES: Record<Exclude<ArrangementAction, 'recordVisit' | 'giveFeed
     ),
   ),
   start: all(status('start the service', 'committed'), handlerOrOwnWorker('start the service')),
-  recordEvaluation: all((s, actor) => {
-    const team = actor.role === 'arranging' && actor.teamId === s.input.teamId;
-    return actor.userId === s.input.ownWorkerId || team
-      ? null
-      : forbidden("only the client's own worker or the arranging team may record an evaluation");
-  }, running('record an evaluation')),
+  recordEvaluation: all(ownWorkerOrTeam('record an evaluation'), running('record an evaluation')),
+  // The card's steps: those before the start once the service is committed, the recurring ones while it runs.
+  recordStep: all(
+    ownWorkerOrTeam('record a step of the service'),
+    status('record a step of the service', 'committed', ...RUNNING_STATUSES),
+    when(
+      (s) => (s.input.rules.requiredSteps ?? []).some((c) => !STEPS_THE_PROCESS_RECORDS.includes(c)),
+      "this service's card has no steps recorded by hand",
+    ),
+  ),
   decideContinuation: all(
     ownWorker('decide on continuing the service'),
     qualifiedDecider,

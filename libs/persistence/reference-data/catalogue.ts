@@ -51,7 +51,8 @@ const quarterly = { first: 'P3M', step: 'P3M', max: 'P12M', specialExtra: 'P6M' 
 /**
  * The first published catalogue: the services of West Uusimaa's arranging process with their
  * principle cards (seed 004) and the rules of seed 002. Evaluation intervals are the longest gap
- * allowed ("every 1–3 months" is due after 3 months at the latest).
+ * allowed ("every 1–3 months" is due after 3 months at the latest); the family agrees on one within the
+ * card's bounds, the shortest where the card sets one (family work and intensified family work: 1 month).
  */
 export const CATALOGUE_V1: ServiceDefinition[] = [
   {
@@ -191,6 +192,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     periods: quarterly,
     requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P3M',
+    evaluationIntervalShortest: 'P1M',
     accessTarget: 'P1M',
     source: PIRKANMAA_MODEL,
     fee: free,
@@ -241,6 +243,7 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     periods: quarterly,
     requiredSteps: ['needs_assessment', 'decision', 'starting_negotiation', 'evaluation_meetings'],
     evaluationInterval: 'P3M',
+    evaluationIntervalShortest: 'P1M',
     accessTarget: 'P1M',
     source: PIRKANMAA_MODEL,
     fee: free,

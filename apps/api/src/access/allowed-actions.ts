@@ -54,6 +54,7 @@ const ARRANGEMENT_ACTION_PERMISSION: Record<ArrangementAction, Permission> = {
   decideChange: 'queue.work',
   commitChange: 'queue.work',
   handOver: 'client.hand_over',
+  recordStep: 'evaluation.record',
   recordVisit: 'visit.record',
   giveFeedback: 'feedback.give',
   readLetters: 'decision.letter.read',

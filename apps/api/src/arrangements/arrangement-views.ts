@@ -1,6 +1,7 @@
 import { dateOf, type IsoDate } from '../../../../libs/domain/dates';
 import { APPEAL_INSTRUCTIONS, isAppealable } from '../../../../libs/domain/decisions';
 import { evaluationDue, lastDayFor } from '../../../../libs/domain/periods';
+import { checklist } from '../../../../libs/domain/service-steps';
 import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
 import type { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
 
@@ -38,6 +39,7 @@ export function viewOf(a: ArrangementEntity, today: IsoDate) {
     startedOn: a.startedOn,
     accessDays: a.accessDays,
     running: a.periodNo === null ? null : runningView(a, today),
+    requiredSteps: a.state ? checklist(a.state, today) : [],
     ended: a.endedOn && { endedOn: a.endedOn, reason: a.endReason },
     createdAt: a.createdAt.toISOString(),
     updatedAt: a.updatedAt.toISOString(),
@@ -60,7 +62,18 @@ function runningView(a: ArrangementEntity, today: IsoDate) {
     nextEvaluationDueOn: a.nextEvaluationDueAt && lastDayFor(a.nextEvaluationDueAt),
     evaluationDue: evaluationDue(a.nextEvaluationDueAt, today),
     evaluationsHeld: a.evaluationsHeld,
+    ...evaluationIntervals(a),
     changeStatus: a.changeStatus,
+  };
+}
+
+/** The gap agreed with the family (or, never agreed, the card's longest), and the card's bounds for a new one. */
+function evaluationIntervals(a: ArrangementEntity) {
+  const rules = a.state?.input.rules;
+  const longest = rules?.evaluationInterval ?? null;
+  return {
+    evaluationInterval: a.state?.running?.evaluationInterval ?? longest,
+    evaluationIntervalBounds: longest ? { shortest: rules?.evaluationIntervalShortest ?? null, longest } : null,
   };
 }
 

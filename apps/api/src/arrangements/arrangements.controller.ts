@@ -15,6 +15,7 @@ import {
   DecisionDto,
   EmptyDto,
   EvaluationDto,
+  StepDto,
   OrderResponseDto,
   PaymentCommitmentDto,
   ProposalDto,
@@ -320,7 +321,19 @@ export class ArrangementsController {
   @ApiOperation({ summary: 'Record the starting negotiation and goals; the service becomes active' })
   @Returns(CommandResult)
   start(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: StartDto) {
-    return this.arrangements.start(id, user, key, dto.startedOn, dto.goals);
+    return this.arrangements.start(id, user, key, dto);
+  }
+
+  @Post(':id/steps')
+  @Can('evaluation.record')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "Record one of the card's required steps done (the introductory visit, the goals and meetings agreed, an interim negotiation)",
+  })
+  @Returns(CommandResult)
+  recordStep(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: StepDto) {
+    return this.arrangements.recordStep(id, user, key, dto);
   }
 }
 

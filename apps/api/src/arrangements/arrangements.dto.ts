@@ -13,6 +13,7 @@ import {
   DecisionSchema,
   PaymentCommitmentSchema,
   StartSchema,
+  StepSchema,
   EvaluationSchema,
   ContinuationSchema,
   TerminationSchema,
@@ -33,6 +34,7 @@ export class DecisionDto extends createZodDto(DecisionSchema) {}
 export class PaymentCommitmentDto extends createZodDto(PaymentCommitmentSchema) {}
 export class StartDto extends createZodDto(StartSchema) {}
 export class EvaluationDto extends createZodDto(EvaluationSchema) {}
+export class StepDto extends createZodDto(StepSchema) {}
 export class ContinuationDto extends createZodDto(ContinuationSchema) {}
 export class TerminationDto extends createZodDto(TerminationSchema) {}
 export class ChangeDto extends createZodDto(ChangeSchema) {}

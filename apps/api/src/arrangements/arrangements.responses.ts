@@ -88,6 +88,22 @@ const Order = z
   })
   .meta({ id: 'Order', description: 'What a supplier decides an order on, without who the family is' });
 
+const RequiredStep = z
+  .object({
+    code: z.string(),
+    timing: z
+      .enum(['process', 'before_start', 'at_start', 'recurring', 'evaluations', 'once'])
+      .describe(
+        'process: recorded by the process; before_start: must be recorded before the start; at_start: the start itself; recurring: at a gap after the start; evaluations: the evaluation meetings',
+      ),
+    state: z.enum(['done', 'open', 'due', 'overdue']),
+    doneOn: date.nullable(),
+    doneBy: z.uuid().nullable(),
+    times: z.number().int(),
+    dueAt: timestamp.nullable(),
+  })
+  .meta({ id: 'RequiredStep' });
+
 const Running = z.object({
   period: z.number().int().nullable(),
   periodStart: date.nullable(),
@@ -105,6 +121,16 @@ const Running = z.object({
   nextEvaluationDueOn: date.nullable().describe('The last day the next evaluation may be held; never after the period'),
   evaluationDue: z.boolean().describe('Whether that day has come'),
   evaluationsHeld: z.number().int(),
+  evaluationInterval: z
+    .string()
+    .nullable()
+    .describe(
+      "The gap between evaluation meetings agreed with the family (ISO 8601); never agreed, the card's longest",
+    ),
+  evaluationIntervalBounds: z
+    .object({ shortest: z.string().nullable(), longest: z.string() })
+    .nullable()
+    .describe('The gaps the card allows the family to agree on; shortest null when any up to the longest will do'),
   changeStatus: z.enum(['requested', 'granted']).nullable(),
   change: z
     .object({
@@ -141,6 +167,9 @@ export const Arrangement = z
     startedOn: date.nullable(),
     accessDays: z.number().int().nullable(),
     running: Running.nullable(),
+    requiredSteps: z
+      .array(RequiredStep)
+      .describe("The card's required steps as a checklist: who did each and when, and which are due or overdue"),
     ended: z.object({ endedOn: date, reason: z.string().nullable() }).nullable(),
     createdAt: timestamp,
     updatedAt: timestamp,
@@ -174,6 +203,18 @@ export const Arrangement = z
       startedOn: null,
       accessDays: null,
       running: null,
+      requiredSteps: [
+        {
+          code: 'needs_assessment',
+          timing: 'process',
+          state: 'done',
+          doneOn: '2026-11-20',
+          doneBy: '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d',
+          times: 1,
+          dueAt: null,
+        },
+        { code: 'decision', timing: 'process', state: 'open', doneOn: null, doneBy: null, times: 0, dueAt: null },
+      ],
       ended: null,
       createdAt: '2026-11-27T08:12:00.000Z',
       updatedAt: '2026-11-27T08:40:00.000Z',

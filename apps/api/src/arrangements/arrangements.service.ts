@@ -28,6 +28,8 @@ import type {
   ContinuationDto,
   DecisionDto,
   EvaluationDto,
+  StartDto,
+  StepDto,
   ProposalDto,
   TerminationDto,
 } from './arrangements.dto';
@@ -53,6 +55,7 @@ const RECORD_OF: Record<CommandName, AccessRecord> = {
   commitPayment: 'arrangement',
   start: 'arrangement',
   recordEvaluation: 'evaluation',
+  recordStep: 'arrangement',
   decideContinuation: 'arrangement',
   continueOnRectification: 'arrangement',
   terminate: 'arrangement',
@@ -264,22 +267,45 @@ export class ArrangementsService {
     }
   }
 
-  start(id: string, user: AuthUser, key: string, startedOn: string, goals: string) {
-    return this.run(id, user, key, 'start', { startedOn, goalsTextId: this.textId(id, key, 'goals') }, [
-      { kind: 'goals', body: { goals } },
-    ]);
+  start(id: string, user: AuthUser, key: string, dto: StartDto) {
+    const { startedOn, goals, evaluationInterval } = dto;
+    return this.run(
+      id,
+      user,
+      key,
+      'start',
+      {
+        startedOn,
+        goalsTextId: this.textId(id, key, 'goals'),
+        ...(evaluationInterval ? { evaluationInterval } : {}),
+      },
+      [{ kind: 'goals', body: { goals } }],
+    );
   }
 
   recordEvaluation(id: string, user: AuthUser, key: string, dto: EvaluationDto) {
-    const { heldOn, participants, goalsProgress, notes } = dto;
+    const { heldOn, participants, goalsProgress, notes, newGoals, evaluationInterval } = dto;
+    const texts: NewText[] = [{ kind: 'evaluation_notes', body: { notes } }];
+    if (newGoals) texts.push({ kind: 'goals', body: { goals: newGoals } });
     return this.run(
       id,
       user,
       key,
       'recordEvaluation',
-      { heldOn, participants, goalsProgress, notesTextId: this.textId(id, key, 'evaluation_notes') },
-      [{ kind: 'evaluation_notes', body: { notes } }],
+      {
+        heldOn,
+        participants,
+        goalsProgress,
+        notesTextId: this.textId(id, key, 'evaluation_notes'),
+        ...(newGoals ? { newGoalsTextId: this.textId(id, key, 'goals') } : {}),
+        ...(evaluationInterval ? { evaluationInterval } : {}),
+      },
+      texts,
     );
+  }
+
+  recordStep(id: string, user: AuthUser, key: string, dto: StepDto) {
+    return this.run(id, user, key, 'recordStep', { step: dto.step, doneOn: dto.doneOn, textId: null });
   }
 
   decideContinuation(id: string, user: AuthUser, key: string, dto: ContinuationDto) {

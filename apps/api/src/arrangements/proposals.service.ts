@@ -72,7 +72,7 @@ export class ProposalsService {
       if (existing) return this.created(existing, user);
     }
 
-    const rules = serviceRules(version, service, this.config.CONTINUATION_LEAD_TIME);
+    const rules = serviceRules(version, service, this.config);
     const now = new Date();
     const arrangement: ArrangementEntity = {
       id: arrangementId,
@@ -140,10 +140,7 @@ export class ProposalsService {
     rectifies?: ArrangementInput['rectifies'],
   ): Promise<boolean> {
     const input = {
-      ...arrangementInput(
-        a,
-        rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config.CONTINUATION_LEAD_TIME),
-      ),
+      ...arrangementInput(a, rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config)),
       ...(rectifies && { rectifies }),
     };
     try {

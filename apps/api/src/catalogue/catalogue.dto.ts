@@ -60,6 +60,13 @@ export const ServiceDefinitionSchema = z
       ),
     requiredSteps: z.array(code).max(20),
     evaluationInterval: duration.refine(positive, rule('range', 'must be longer than nothing')).nullable(),
+    evaluationIntervalShortest: duration
+      .refine(positive, rule('range', 'must be longer than nothing'))
+      .nullable()
+      .optional()
+      .describe(
+        'The shortest gap between evaluation meetings the family may agree on; the longest is evaluationInterval',
+      ),
     accessTarget: duration,
     fee: z
       .object({

@@ -15,6 +15,7 @@ const duration = isoDuration('P3M');
 const PublishedService = ServiceDefinitionSchema.extend({
   periods: z.object({ first: duration, step: duration, max: duration, specialExtra: duration.nullable() }).strict(),
   evaluationInterval: duration.nullable(),
+  evaluationIntervalShortest: duration.nullable().optional(),
   accessTarget: duration,
 });
 

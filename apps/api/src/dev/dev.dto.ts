@@ -18,6 +18,7 @@ export const DevServiceSchema = ServiceDefinitionSchema.extend({
       rule('range', 'the first period must fit within the maximum', ['max']),
     ),
   evaluationInterval: positive.nullable(),
+  evaluationIntervalShortest: positive.nullable().optional(),
   accessTarget: duration,
 });
 

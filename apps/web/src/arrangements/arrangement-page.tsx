@@ -8,6 +8,7 @@ import { COMMAND_RESULT } from '../common/focus';
 import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
 import { RunningSummary, VisitForm, Visits } from '../running/running-service';
+import { RequiredSteps } from '../running/service-steps';
 import { Consultations } from './consultation';
 import { ClientContact, DecisionCard, OrderFacts, Parties, ProposalCard } from './record-cards';
 import { Rectification } from './rectification';
@@ -51,6 +52,7 @@ export default function ArrangementPage() {
       {a.startedOn ? (
         <>
           <RunningSummary a={a} />
+          <RequiredSteps a={a} />
           <ArrangementSteps a={a} />
           {allows(a, 'recordVisit') && <VisitForm a={a} />}
           <ClientContact a={a} />
@@ -71,6 +73,7 @@ export default function ArrangementPage() {
           <ClientContact a={a} />
           <DecisionCard a={a} />
           {allows(a, 'readLetters') && <Rectification a={a} />}
+          {(allows(a, 'start') || allows(a, 'recordStep')) && <RequiredSteps a={a} />}
           <ArrangementSteps a={a} />
         </>
       )}

@@ -11,30 +11,44 @@ import { DayField, TextareaField } from '../common/fields';
 import { finnishDate, helsinkiToday } from '../common/format';
 import { rulesResolver } from '../common/forms';
 import { StepPanel } from '../common/step';
+import { useCard } from '../catalogue/catalogue';
+import { EvaluationIntervalField, intervalChoices } from '../running/service-steps';
 import { useArrangementCommand } from './queries';
 
 interface Props {
   a: ArrangementDetail;
 }
 
-/** The starting negotiation: the day the service started and the goals agreed with the family. */
+/**
+ * The starting negotiation: the day the service started, the goals agreed with the family, and how often
+ * the evaluation meetings are held, within the card's bounds (seed 002: every one to three months).
+ */
 export function Start({ a }: Props) {
   const { t } = useTranslation();
+  const { data: card } = useCard(a.serviceCode, a.catalogueVersion);
+  const choices = intervalChoices(
+    card?.evaluationInterval
+      ? { shortest: card.evaluationIntervalShortest ?? null, longest: card.evaluationInterval }
+      : null,
+  );
   const form = useForm<z.input<typeof StartSchema>, unknown, z.output<typeof StartSchema>>({
     resolver: rulesResolver(StartSchema),
-    defaultValues: { startedOn: helsinkiToday(), goals: a.proposal?.goals ?? '' },
+    defaultValues: { startedOn: helsinkiToday(), goals: a.proposal?.goals ?? '', evaluationInterval: null },
   });
   const command = useArrangementCommand(a.id, (body: z.output<typeof StartSchema>, api) =>
     unwrap(api.POST('/arrangements/{id}/start', { params: { path: { id: a.id } }, body })),
   );
   const send = form.handleSubmit((body) =>
-    command.mutate(body, { onError: (err) => showProblems(err, form.setError, ['startedOn', 'goals']) }),
+    command.mutate(body, {
+      onError: (err) => showProblems(err, form.setError, ['startedOn', 'goals', 'evaluationInterval']),
+    }),
   );
   return (
     <StepPanel title={t('worker.start')}>
       <ErrorMessage error={command.error} />
       <DayField control={form.control} name="startedOn" labelText={t('worker.startedOn')} />
       <TextareaField control={form.control} name="goals" labelText={t('arrangement.goals')} />
+      <EvaluationIntervalField control={form.control} name="evaluationInterval" choices={choices} />
       <div className="actions">
         <Button disabled={command.isPending} onClick={() => void send()}>
           {t('worker.recordStart')}
@@ -73,16 +87,36 @@ function EvaluationForm({ a }: Props) {
   const ruleText = useRuleText();
   const form = useForm<z.input<typeof EvaluationSchema>, unknown, z.output<typeof EvaluationSchema>>({
     resolver: rulesResolver(EvaluationSchema),
-    defaultValues: { heldOn: helsinkiToday(), participants: ['own_worker'], goalsProgress: 'on_track', notes: '' },
+    defaultValues: {
+      heldOn: helsinkiToday(),
+      participants: ['own_worker'],
+      goalsProgress: 'on_track',
+      notes: '',
+      newGoals: null,
+      evaluationInterval: a.running?.evaluationInterval ?? null,
+    },
   });
+  const current = a.running?.evaluationInterval ?? null;
   const command = useArrangementCommand(a.id, (body: z.output<typeof EvaluationSchema>, api) =>
     unwrap(api.POST('/arrangements/{id}/evaluations', { params: { path: { id: a.id } }, body })),
   );
+  // The gap is sent only when the meeting changed it.
   const send = form.handleSubmit((body) =>
-    command.mutate(body, {
-      onSuccess: () => form.reset({ ...form.getValues(), notes: '' }),
-      onError: (err) => showProblems(err, form.setError, ['heldOn', 'participants', 'goalsProgress', 'notes']),
-    }),
+    command.mutate(
+      { ...body, evaluationInterval: body.evaluationInterval !== current ? body.evaluationInterval : null },
+      {
+        onSuccess: () => form.reset({ ...form.getValues(), notes: '', newGoals: null }),
+        onError: (err) =>
+          showProblems(err, form.setError, [
+            'heldOn',
+            'participants',
+            'goalsProgress',
+            'notes',
+            'newGoals',
+            'evaluationInterval',
+          ]),
+      },
+    ),
   );
   return (
     <>
@@ -132,6 +166,12 @@ function EvaluationForm({ a }: Props) {
         )}
       />
       <TextareaField control={form.control} name="notes" labelText={t('worker.notes')} />
+      <TextareaField control={form.control} name="newGoals" nullable labelText={t('serviceSteps.newGoals')} />
+      <EvaluationIntervalField
+        control={form.control}
+        name="evaluationInterval"
+        choices={intervalChoices(a.running?.evaluationIntervalBounds)}
+      />
       <div className="actions">
         <Button disabled={command.isPending} onClick={() => void send()}>
           {t('worker.recordEvaluation')}

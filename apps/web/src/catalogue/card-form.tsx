@@ -51,6 +51,7 @@ export function CardForm({
     'service.periods.max',
     'service.accessTarget',
     ...(service.evaluationInterval ? ['service.evaluationInterval'] : []),
+    ...(service.evaluationIntervalShortest ? ['service.evaluationIntervalShortest'] : []),
   ];
   const known = ['note', ...texts.flatMap((f) => LANGUAGES.map((l) => `${f}.${l}`)), ...rules, ...durations];
   const send = form.handleSubmit((values) =>

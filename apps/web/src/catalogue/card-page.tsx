@@ -82,7 +82,10 @@ function CardRules({ c }: { c: ServiceCard }) {
           })}
         </Fact>
         <Fact label={t('catalogue.accessTarget')}>{c.accessTarget}</Fact>
-        <Fact label={t('catalogue.evaluationInterval')}>{c.evaluationInterval ?? '–'}</Fact>
+        <Fact label={t('catalogue.evaluationInterval')}>
+          {c.evaluationIntervalShortest ? `${c.evaluationIntervalShortest}–` : ''}
+          {c.evaluationInterval ?? '–'}
+        </Fact>
       </dl>
     </section>
   );

@@ -32,6 +32,7 @@ import {
   shiftMonth,
 } from '../common/format';
 import { Fact, StepPanel } from '../common/step';
+import { useIntervalText } from './service-steps';
 import { CorrectionNotes, VisitCorrection } from './visit-correction';
 
 interface Props {
@@ -50,6 +51,7 @@ export function RunningSummary({ a }: Props) {
     queryFn: () => unwrap(api.GET('/arrangements/{id}/use', { params: { path: { id: a.id }, query: { month } } })),
   });
   const r = a.running;
+  const intervalText = useIntervalText();
   const periodId = useId();
   const useSection = useId();
 
@@ -80,6 +82,9 @@ export function RunningSummary({ a }: Props) {
             )}
             {!r.continuationOutcome && <Fact label={t('running.continuationDue')}>{finnishDate(r.periodEnd)}</Fact>}
             <Fact label={t('running.evaluationsHeld')}>{r.evaluationsHeld}</Fact>
+            {r.evaluationInterval && (
+              <Fact label={t('serviceSteps.interval')}>{intervalText(r.evaluationInterval)}</Fact>
+            )}
             {r.continuationOutcome && (
               <Fact label={t('running.continuation')}>{t(`running.outcome.${r.continuationOutcome}`)}</Fact>
             )}
