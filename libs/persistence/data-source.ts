@@ -34,6 +34,7 @@ import { CaseAttachments1764460000000 } from './migrations/1764460000000-case-at
 import { SupplierRecord1764470000000 } from './migrations/1764470000000-supplier-record';
 import { CountySettings1764480000000 } from './migrations/1764480000000-county-settings';
 import { VisitCorrections1764494000000 } from './migrations/1764494000000-visit-corrections';
+import { WholeSurvey1764540000000 } from './migrations/1764540000000-whole-survey';
 import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
 
 export const ENTITIES = [
@@ -77,6 +78,7 @@ export const MIGRATIONS = [
   CountySettings1764480000000,
   RegistrarAndLeavingDay1764493000000,
   VisitCorrections1764494000000,
+  WholeSurvey1764540000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */
