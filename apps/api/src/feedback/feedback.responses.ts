@@ -152,7 +152,9 @@ const QuestionFigures = z
     sd: z
       .number()
       .nullable()
-      .describe('The sample standard deviation (n − 1), rounded to two decimals: the families who answered are a sample'),
+      .describe(
+        'The sample standard deviation (n − 1), rounded to two decimals: the families who answered are a sample',
+      ),
   })
   .meta({ id: 'SurveyQuestionFigures' });
 
@@ -185,10 +187,7 @@ export const SurveyStatistics = z
             selections: z.number().int().nullable().describe('Choices made in all (one family may make several)'),
             choices: z
               .object(
-                Object.fromEntries(WORKED_WITH.map((w) => [w, z.number().int()])) as Record<
-                  WorkedWith,
-                  z.ZodNumber
-                >,
+                Object.fromEntries(WORKED_WITH.map((w) => [w, z.number().int()])) as Record<WorkedWith, z.ZodNumber>,
               )
               .nullable(),
           })
