@@ -313,7 +313,7 @@ describe('the whole survey', () => {
     const ended = (await activeService(sys(), SERVICE, null, undefined, demo.ella.id)).id;
     ok(await aino.post(`/arrangements/${ended}/termination`, { reason: 'goals_met', explanation: 'Valmis.' }));
     await eventually('the feedback asked of the own worker', async () => {
-      const requests = ok(await aino.get('/feedback/requests'));
+      const requests = ok(await aino.get<{ arrangementId: string }[]>('/feedback/requests'));
       return requests.some((r) => r.arrangementId === ended) ? true : undefined;
     });
     const page = (await web.signedIn('Aino Virtanen')).as(ArrangementPage);
