@@ -287,38 +287,39 @@ export class FeedbackService {
         rules,
         scores,
       );
+      const row = [
+        id,
+        externalId,
+        target.id,
+        target.serviceCode,
+        target.supplierId,
+        f.respondent,
+        f.answeredOn,
+        ...SURVEY_ITEMS.map((k) => f[k] ?? null),
+        f.workedWith ?? null,
+        f.recommend,
+        f.seriousConcern,
+        // The free text stays here, the text store of the answer: read only by those who read the families' words.
+        JSON.stringify({
+          helpedMost: f.helpedMost,
+          didNotHelp: f.didNotHelp,
+          wished: f.wished,
+          comments: f.comments,
+        }),
+        f.duration,
+        f.municipality,
+        reasons,
+        via,
+        user.userId,
+      ];
       const inserted = await select(
         m,
         `insert into feedback (id, external_id, arrangement_id, service_code, supplier_id, respondent, answered_on,
            ${SURVEY_ITEMS.map((k) => ITEM_COLUMN[k]).join(', ')}, worked_with, recommend, serious_concern, texts,
            duration, municipality_code, bad_reasons, received_via, recorded_by)
-         values (${Array.from({ length: 14 + SURVEY_ITEMS.length }, (_, i) => `$${i + 1}`).join(', ')})
+         values (${row.map((_, i) => `$${i + 1}`).join(', ')})
          on conflict do nothing returning id`,
-        [
-          id,
-          externalId,
-          target.id,
-          target.serviceCode,
-          target.supplierId,
-          f.respondent,
-          f.answeredOn,
-          ...SURVEY_ITEMS.map((k) => f[k] ?? null),
-          f.workedWith ?? null,
-          f.recommend,
-          f.seriousConcern,
-          // The free text stays here, the text store of the answer: read only by those who read the families' words.
-          JSON.stringify({
-            helpedMost: f.helpedMost,
-            didNotHelp: f.didNotHelp,
-            wished: f.wished,
-            comments: f.comments,
-          }),
-          f.duration,
-          f.municipality,
-          reasons,
-          via,
-          user.userId,
-        ],
+        row,
       );
       // The own worker's form answers the request made when the service ended.
       if (inserted.length && f.respondent === 'own_worker') {
