@@ -2,6 +2,7 @@
  * One feedback answer as the API validates it and the web's feedback form checks it: pure zod, shared.
  */
 import { z } from 'zod';
+import { WORKED_WITH } from '../domain/feedback';
 import { isoDate, POSTGRES_INT_MAX, rule } from './rules';
 
 const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -24,6 +25,19 @@ const flag = z.preprocess((v) => {
   const w = v.trim().toLowerCase();
   return YES.includes(w) ? true : NO.includes(w) ? false : v;
 }, z.boolean('must be yes or no'));
+/**
+ * One choice or more: a JSON array, or in a CSV cell the codes separated by `|` (or commas, semicolons or
+ * spaces inside a quoted cell); an empty cell is no answer. A choice given twice counts once.
+ */
+const choices = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(
+    (v) => {
+      if (blank(v)) return null;
+      const list = typeof v === 'string' ? v.split(/[|,;\s]+/).filter((x) => x !== '') : v;
+      return Array.isArray(list) ? (list.length ? [...new Set(list)] : null) : list;
+    },
+    z.array(z.enum(values)).nullable(),
+  );
 
 /** One answer: the client survey's items and questions (seed 002), or the own worker's form. */
 export const feedbackFields = {
@@ -32,9 +46,15 @@ export const feedbackFields = {
   answeredOn: z.string().trim().pipe(isoDate),
   heard: answer(1, 4).describe('Have you felt heard, understood and respected? (1–4)'),
   rightThings: answer(1, 4).describe('Have the right things been discussed? (1–4)'),
+  lifeSituation: answer(1, 4)
+    .optional()
+    .describe('The life situation now compared with before (1–4); absent in older exports'),
   parentCoping: answer(1, 4).describe('Coping as a parent now compared with before (1–4)'),
   familyRelations: answer(1, 4).describe('Family relations now compared with before (1–4)'),
   influence: answer(1, 4).describe('Could you influence how and where the work was done? (1–4)'),
+  workedWith: choices(WORKED_WITH)
+    .optional()
+    .describe(`With whom the work was mainly done, one or more of ${WORKED_WITH.join(', ')}; absent in older exports`),
   recommend: answer(0, 10).describe('Would you recommend the service? (0–10, gives the NPS)'),
   seriousConcern: flag.describe('The own worker is seriously concerned about the service'),
   helpedMost: freeText(5_000),
@@ -47,18 +67,11 @@ export const feedbackFields = {
 
 export const FeedbackSchema = z.object(feedbackFields).strict();
 
-/** What the own worker answers on the web's form: the items, the recommendation, the concern and two texts. */
-export const OwnWorkerAnswersSchema = FeedbackSchema.pick({
-  heard: true,
-  rightThings: true,
-  parentCoping: true,
-  familyRelations: true,
-  influence: true,
-  recommend: true,
-  seriousConcern: true,
-  helpedMost: true,
-  comments: true,
-});
+/**
+ * What the web's form asks: every question of the survey (seed 002), the own worker's concern and other
+ * feedback; the arrangement, the respondent and the day are the form's own.
+ */
+export const OwnWorkerAnswersSchema = FeedbackSchema.omit({ arrangementId: true, respondent: true, answeredOn: true });
 
 /** What counts as bad feedback, as a change of the rules sends it: the API's rule and the web's form alike. */
 export const FeedbackRulesSchema = z

@@ -3,9 +3,28 @@
  * what counts as bad, and the figures a scorecard may show. Pure.
  */
 
-/** The 1–4 items: heard, understood and respected; the right things discussed; coping as a parent; family relations; could influence how and where. */
-export const SURVEY_ITEMS = ['heard', 'rightThings', 'parentCoping', 'familyRelations', 'influence'] as const;
+/**
+ * The 1–4 items, in the order of seed 002's survey: heard, understood and respected; the right things
+ * discussed; then "Kykenetkö mielestäsi tällä hetkellä..." asked of the life situation ("Kokemus
+ * elämäntilanteesta"), coping as a parent and family relations; could influence how and where.
+ */
+export const SURVEY_ITEMS = [
+  'heard',
+  'rightThings',
+  'lifeSituation',
+  'parentCoping',
+  'familyRelations',
+  'influence',
+] as const;
 export type SurveyItem = (typeof SURVEY_ITEMS)[number];
+
+/**
+ * "Onko kanssanne työskennelty pääosin..." (seed 002): with whom the work was mainly done, one choice or
+ * more (50 families chose 64 answers). The seed does not print the choices; these are the ones the
+ * county's form offers.
+ */
+export const WORKED_WITH = ['parents', 'children', 'whole_family'] as const;
+export type WorkedWith = (typeof WORKED_WITH)[number];
 
 export type ItemAnswers = Partial<Record<SurveyItem, number | null>>;
 

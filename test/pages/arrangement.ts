@@ -183,6 +183,33 @@ export class ArrangementPage extends WebPage {
       .click();
     await this.textbox(this.t.feedback.helpedMost).fill(helpedMost);
   }
+  /** Every question of the survey on the feedback form, answered as a person answers it. */
+  async answerWholeSurvey(a: {
+    duration: string;
+    municipality: string;
+    items: Record<string, string>;
+    workedWith: string[];
+    recommend: string;
+    texts: Record<'helpedMost' | 'didNotHelp' | 'wished' | 'comments', string>;
+  }): Promise<void> {
+    const t = this.t.feedback;
+    await this.heading(t.title, 2).waitFor();
+    await this.textbox(t.duration).fill(a.duration);
+    await this.chooseOption(t.municipality, a.municipality);
+    for (const [item, value] of Object.entries(a.items)) {
+      await this.page
+        .getByRole('group', { name: t.items[item as keyof typeof t.items] })
+        .getByText(value, { exact: true })
+        .click();
+    }
+    for (const choice of a.workedWith) await this.pick(choice);
+    await this.page
+      .getByRole('group', { name: new RegExp(t.recommend.slice(0, 12)) })
+      .getByText(a.recommend, { exact: true })
+      .click();
+    for (const [field, text] of Object.entries(a.texts))
+      await this.textbox(t[field as keyof typeof a.texts]).fill(text);
+  }
   async sendFeedback(): Promise<void> {
     await this.button(this.t.feedback.send).click();
   }

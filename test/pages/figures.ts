@@ -95,6 +95,33 @@ export class FiguresPage extends ReportPages {
     return Object.fromEntries(items.map((text) => text.split(': ') as [string, string]));
   }
 
+  /** The client survey's statistics for the choice, once they have loaded. */
+  async surveySection(): Promise<Locator> {
+    const section = this.page.locator('[data-figures="survey"][data-loaded="true"]');
+    await section.waitFor();
+    return section;
+  }
+
+  /** A quarter's (2026-Q1) table of the survey's statistics: question → column's label → text. */
+  async surveyTable(quarter: string): Promise<Record<string, Record<string, string>>> {
+    const rows = await (await this.surveySection())
+      .locator(`[data-quarter="${quarter}"] table tbody tr`)
+      .evaluateAll((trs) =>
+        trs.map((tr) => [
+          tr.getAttribute('data-question') ?? '',
+          [...tr.querySelectorAll('th, td')].map((c) => [c.getAttribute('data-label') ?? '', c.textContent ?? '']),
+        ]),
+      );
+    return Object.fromEntries(
+      rows.map(([row, cells]) => [row, Object.fromEntries((cells as string[][]).map(([k, v]) => [k!, v!.trim()]))]),
+    );
+  }
+
+  /** What a quarter of the survey's statistics says in words: why it is withheld, with whom the work was done. */
+  async surveyWords(quarter: string): Promise<string> {
+    return (await (await this.surveySection()).locator(`[data-quarter="${quarter}"] p`).allTextContents()).join(' ');
+  }
+
   /** Whether the chart says its target is not set (and draws none). */
   async saysNotSet(name: string): Promise<boolean> {
     return (await this.chart(name).locator('[data-not-set]').count()) > 0;

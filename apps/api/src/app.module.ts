@@ -40,6 +40,7 @@ import { CommandGateway } from './process/command-gateway';
 import { AppealsService } from './appeals/appeals.service';
 import { FeedbackController } from './feedback/feedback.controller';
 import { FeedbackService } from './feedback/feedback.service';
+import { SurveyStatisticsService } from './feedback/survey-statistics.service';
 import { HealthController } from './health/health.controller';
 import { SupervisionController } from './supervision/supervision.controller';
 import { PlannedSupervisionService } from './supervision/planned-supervision.service';
@@ -116,6 +117,7 @@ import { VouchersService } from './vouchers/vouchers.service';
     RunningService,
     AttentionService,
     FeedbackService,
+    SurveyStatisticsService,
     SupervisionService,
     ContractsService,
     SupplierRecordsService,

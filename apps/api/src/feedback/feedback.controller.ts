@@ -1,18 +1,31 @@
-import { Body, Controller, Get, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ReadsClientData } from '../access/client-data';
 import { type AuthUser, CurrentUser, Can } from '../auth/auth';
 import { IdempotencyKey } from '../arrangements/idempotency-key';
-import { FeedbackDto, FeedbackRulesDto, IMPORT_COLUMNS, IMPORT_PROBLEMS_COLUMN } from './feedback.dto';
+import {
+  FeedbackDto,
+  FeedbackRulesDto,
+  IMPORT_COLUMNS,
+  IMPORT_PROBLEMS_COLUMN,
+  SurveyStatisticsQueryDto,
+} from './feedback.dto';
 import { Returns } from '../common/responses';
-import { Feedback, FeedbackRequest, FeedbackRuleSet, ImportReport } from './feedback.responses';
+import { Feedback, FeedbackRequest, FeedbackRuleSet, ImportReport, SurveyStatistics } from './feedback.responses';
+import { Municipality } from '../reports/reports.responses';
+import { ReportsService } from '../reports/reports.service';
+import { SurveyStatisticsService } from './survey-statistics.service';
 import { FeedbackService } from './feedback.service';
 
 @ApiTags('feedback')
 @ApiBearerAuth()
 @Controller('feedback')
 export class FeedbackController {
-  constructor(private readonly feedback: FeedbackService) {}
+  constructor(
+    private readonly feedback: FeedbackService,
+    private readonly statistics: SurveyStatisticsService,
+    private readonly reports: ReportsService,
+  ) {}
 
   @Post()
   @Can('feedback.give')
@@ -42,6 +55,25 @@ export class FeedbackController {
   @Returns(ImportReport, { status: 201, description: 'Read; each row in one of the lists' })
   import(@CurrentUser() user: AuthUser, @Body() body: unknown) {
     return this.feedback.import(user, body);
+  }
+
+  @Get('statistics')
+  @Can('report.figures.read')
+  @ApiOperation({
+    summary:
+      "The client survey's statistics per service and quarter: each question's n, min, max, mean, median and sample standard deviation; groups under 5 answers withheld",
+  })
+  @Returns(SurveyStatistics)
+  surveyStatistics(@CurrentUser() user: AuthUser, @Query() q: SurveyStatisticsQueryDto) {
+    return this.statistics.statistics(q, user);
+  }
+
+  @Get('municipalities')
+  @Can('feedback.give')
+  @ApiOperation({ summary: "The county's municipalities, for the survey's question of where the service was given" })
+  @Returns([Municipality])
+  municipalities() {
+    return this.reports.municipalities();
   }
 
   @Get('rules')

@@ -1,5 +1,6 @@
 import { createZodDto } from 'nestjs-zod';
 import { z } from 'zod';
+import { isoDate as date, rule } from '../common/schemas';
 import {
   feedbackFields,
   FeedbackRulesSchema,
@@ -20,3 +21,21 @@ export { IMPORT_PROBLEMS_COLUMN };
 export const REQUIRED_COLUMNS = ['responseId', 'arrangementId', 'respondent', 'answeredOn'];
 
 export class FeedbackRulesDto extends createZodDto(FeedbackRulesSchema) {}
+
+/** The survey's statistics asked of a period, a service and the clients of a municipality, as the figures are. */
+export class SurveyStatisticsQueryDto extends createZodDto(
+  z
+    .object({
+      from: date.describe('First day the answers were given on'),
+      to: date.describe('Last day the answers were given on'),
+      serviceCode: z.string().min(1).max(64).optional(),
+      municipalityCode: z
+        .string()
+        .min(1)
+        .max(64)
+        .optional()
+        .describe("The clients' home municipality; the whole county when absent"),
+    })
+    .strict()
+    .refine((q) => q.from <= q.to, rule('date_order', 'must not be before from', ['to'])),
+) {}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FEEDBACK_RULES_ACTIONS } from '../../../../libs/contracts/actions';
+import { SURVEY_ITEMS, type SurveyItem, WORKED_WITH, type WorkedWith } from '../../../../libs/domain/feedback';
 import { Shapes } from '../common/responses';
 
 const { date, timestamp } = Shapes;
@@ -19,9 +20,16 @@ export const Feedback = z
     badReasons: z.array(z.string()).describe('Why the answer counts as bad (item_low:…, serious_concern, nps_low)'),
     heard: item,
     rightThings: item,
+    lifeSituation: item.describe('Null when not answered, and in answers imported before the question was asked'),
     parentCoping: item,
     familyRelations: item,
     influence: item,
+    workedWith: z
+      .array(z.enum(WORKED_WITH))
+      .nullable()
+      .describe('With whom the work was mainly done; null when not answered'),
+    duration: z.string().nullable().describe('How long the service lasted, as the respondent put it'),
+    municipality: z.string().nullable().describe('Where the service was given, a municipality code'),
     caseId: z.uuid().nullable().describe('The supervision case the bad answer was brought to'),
   })
   .meta({
@@ -38,9 +46,13 @@ export const Feedback = z
       badReasons: ['serious_concern'],
       heard: 2,
       rightThings: 2,
+      lifeSituation: 2,
       parentCoping: 3,
       familyRelations: 2,
       influence: 1,
+      workedWith: ['parents', 'whole_family'],
+      duration: '6 kk',
+      municipality: 'lohja',
       caseId: '4c9e2a73-1d5b-4f8c-9a6e-3b7d1f5c9e36',
     },
   });
@@ -124,5 +136,84 @@ export const FeedbackRuleSet = z
       changedByName: 'Petra Holm',
       changedAt: '2026-11-02T10:00:00.000Z',
       allowedActions: ['changeRules'],
+    },
+  });
+
+/** One question's figures in one service and quarter; all but the count null when withheld. */
+const QuestionFigures = z
+  .object({
+    n: z.number().int().describe('Families who answered the question'),
+    withheld: z.boolean().describe('Fewer answers than are shown: the figures are null'),
+    min: z.number().nullable(),
+    max: z.number().nullable(),
+    sum: z.number().nullable(),
+    mean: z.number().nullable().describe('Rounded to two decimals'),
+    median: z.number().nullable(),
+    sd: z
+      .number()
+      .nullable()
+      .describe(
+        'The sample standard deviation (n − 1), rounded to two decimals: the families who answered are a sample',
+      ),
+  })
+  .meta({ id: 'SurveyQuestionFigures' });
+
+const questionExample = { n: 7, withheld: false, min: 2, max: 4, sum: 25, mean: 3.57, median: 4, sd: 0.79 };
+
+export const SurveyStatistics = z
+  .object({
+    period: z.object({ from: date, to: date }),
+    municipalityCode: z
+      .string()
+      .nullable()
+      .describe("The clients' home municipality the figures are of; null for the whole county"),
+    minimumAnswersShown: z.number().int(),
+    groups: z.array(
+      z.object({
+        serviceCode: z.string(),
+        quarter: z.string().describe('The quarter the answers were given in, YYYY-"Q"Q'),
+        respondents: z.number().int().describe('Families who answered the survey'),
+        withheld: z.boolean().describe('Fewer respondents than are shown: every figure of the group is null'),
+        questions: z.object(
+          Object.fromEntries([...SURVEY_ITEMS, 'recommend'].map((q) => [q, QuestionFigures])) as Record<
+            SurveyItem | 'recommend',
+            typeof QuestionFigures
+          >,
+        ),
+        nps: z.number().nullable().describe('The families’ NPS; null under the number of answers shown'),
+        workedWith: z
+          .object({
+            respondents: z.number().int(),
+            selections: z.number().int().nullable().describe('Choices made in all (one family may make several)'),
+            choices: z
+              .object(
+                Object.fromEntries(WORKED_WITH.map((w) => [w, z.number().int()])) as Record<WorkedWith, z.ZodNumber>,
+              )
+              .nullable(),
+          })
+          .describe('"Worked with mainly": null counts when withheld'),
+      }),
+    ),
+  })
+  .meta({
+    id: 'SurveyStatistics',
+    example: {
+      period: { from: '2026-01-01', to: '2026-06-30' },
+      municipalityCode: null,
+      minimumAnswersShown: 5,
+      groups: [
+        {
+          serviceCode: 'family_work',
+          quarter: '2026-Q1',
+          respondents: 7,
+          withheld: false,
+          questions: Object.fromEntries([...SURVEY_ITEMS, 'recommend'].map((q) => [q, questionExample])) as Record<
+            SurveyItem | 'recommend',
+            typeof questionExample
+          >,
+          nps: 42.9,
+          workedWith: { respondents: 7, selections: 9, choices: { parents: 5, children: 2, whole_family: 2 } },
+        },
+      ],
     },
   });

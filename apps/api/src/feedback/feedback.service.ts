@@ -3,7 +3,13 @@ import { recordFinding } from '../../../../libs/process-client/finding-delivery'
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FeedbackRulesAction } from '../../../../libs/contracts/actions';
-import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
+import {
+  badReasons,
+  COUNTED_IN_SURVEY,
+  type FeedbackRules,
+  SURVEY_ITEMS,
+  type SurveyItem,
+} from '../../../../libs/domain/feedback';
 import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { AccessLogService } from '../access/access-log.service';
 import type { AuthUser } from '../auth/auth';
@@ -29,13 +35,15 @@ const MAX_IMPORT_ROWS = 5_000;
 function feedbackRulesActionsFor(user: AuthUser): FeedbackRulesAction[] {
   return permits(user.role, 'feedback.rules.change') ? ['changeRules'] : [];
 }
-const COLUMN = {
+/** Each 1–4 item's column. */
+export const ITEM_COLUMN: Record<SurveyItem, string> = {
   heard: 'heard',
   rightThings: 'right_things',
+  lifeSituation: 'life_situation',
   parentCoping: 'parent_coping',
   familyRelations: 'family_relations',
   influence: 'influence',
-} as const;
+};
 
 interface Target {
   id: string;
@@ -273,42 +281,45 @@ export class FeedbackService {
       );
       const own = f.recommend !== null && f.respondent === COUNTED_IN_SURVEY ? [f.recommend] : [];
       const scores = [...own, ...recent.map((r) => r.recommend)];
-      const answers = Object.fromEntries(SURVEY_ITEMS.map((k) => [k, f[k]]));
+      const answers = Object.fromEntries(SURVEY_ITEMS.map((k) => [k, f[k] ?? null]));
       const reasons = badReasons(
         { respondent: f.respondent, items: answers, recommend: f.recommend, seriousConcern: f.seriousConcern },
         rules,
         scores,
       );
+      const row = [
+        id,
+        externalId,
+        target.id,
+        target.serviceCode,
+        target.supplierId,
+        f.respondent,
+        f.answeredOn,
+        ...SURVEY_ITEMS.map((k) => f[k] ?? null),
+        f.workedWith ?? null,
+        f.recommend,
+        f.seriousConcern,
+        // The free text stays here, the text store of the answer: read only by those who read the families' words.
+        JSON.stringify({
+          helpedMost: f.helpedMost,
+          didNotHelp: f.didNotHelp,
+          wished: f.wished,
+          comments: f.comments,
+        }),
+        f.duration,
+        f.municipality,
+        reasons,
+        via,
+        user.userId,
+      ];
       const inserted = await select(
         m,
         `insert into feedback (id, external_id, arrangement_id, service_code, supplier_id, respondent, answered_on,
-           heard, right_things, parent_coping, family_relations, influence, recommend, serious_concern, texts,
+           ${SURVEY_ITEMS.map((k) => ITEM_COLUMN[k]).join(', ')}, worked_with, recommend, serious_concern, texts,
            duration, municipality_code, bad_reasons, received_via, recorded_by)
-         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+         values (${row.map((_, i) => `$${i + 1}`).join(', ')})
          on conflict do nothing returning id`,
-        [
-          id,
-          externalId,
-          target.id,
-          target.serviceCode,
-          target.supplierId,
-          f.respondent,
-          f.answeredOn,
-          ...SURVEY_ITEMS.map((k) => f[k]),
-          f.recommend,
-          f.seriousConcern,
-          JSON.stringify({
-            helpedMost: f.helpedMost,
-            didNotHelp: f.didNotHelp,
-            wished: f.wished,
-            comments: f.comments,
-          }),
-          f.duration,
-          f.municipality,
-          reasons,
-          via,
-          user.userId,
-        ],
+        row,
       );
       // The own worker's form answers the request made when the service ended.
       if (inserted.length && f.respondent === 'own_worker') {
@@ -377,9 +388,9 @@ export class FeedbackService {
       `select f.id, f.arrangement_id as "arrangementId", f.service_code as "serviceCode", f.supplier_id as "supplierId",
               f.respondent, to_char(f.answered_on, 'YYYY-MM-DD') as "answeredOn", f.recommend,
               f.serious_concern as "seriousConcern", f.bad_reasons as "badReasons",
-              ${Object.entries(COLUMN)
+              ${Object.entries(ITEM_COLUMN)
                 .map(([k, c]) => `f.${c} as "${k}"`)
-                .join(', ')},
+                .join(', ')}, f.worked_with as "workedWith", f.duration, f.municipality_code as "municipality",
               sf.case_id as "caseId"
        from feedback f left join supervision_finding sf on sf.feedback_id = f.id
        where f.id = $1`,

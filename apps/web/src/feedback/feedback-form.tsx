@@ -1,15 +1,23 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Control, Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Button, Checkbox, InlineAlert, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import {
+  Button,
+  Checkbox,
+  Dropdown,
+  DropdownItem,
+  InlineAlert,
+  RadioButton,
+  RadioButtonGroup,
+} from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { OwnWorkerAnswersSchema } from '../../../../libs/contracts/feedback-commands';
-import { SURVEY_ITEMS } from '../../../../libs/domain/feedback';
+import { SURVEY_ITEMS, WORKED_WITH, type WorkedWith } from '../../../../libs/domain/feedback';
 import { api, unwrap } from '../api/client';
 import type { ArrangementDetail } from '../api/types';
 import { keys } from '../arrangements/queries';
 import { ErrorMessage } from '../common/errors';
-import { TextareaField } from '../common/fields';
+import { TextareaField, TextField } from '../common/fields';
 import { rulesResolver } from '../common/forms';
 import { helsinkiToday } from '../common/format';
 import { StepPanel } from '../common/step';
@@ -21,7 +29,8 @@ type Answers = z.output<typeof OwnWorkerAnswersSchema>;
 
 /**
  * Feedback is asked of the own worker when a service ends: the form shows while the API's request for it
- * is open (the action is allowed from the start; the request says when it is asked).
+ * is open (the action is allowed from the start; the request says when it is asked). It asks every question
+ * of the county's survey (seed 002), in its order, then the own worker's concern and other feedback.
  */
 export function FeedbackStep({ a }: { a: ArrangementDetail }) {
   const { t } = useTranslation();
@@ -33,10 +42,15 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
     resolver: rulesResolver(OwnWorkerAnswersSchema),
     defaultValues: {
       ...(Object.fromEntries(SURVEY_ITEMS.map((i) => [i, null])) as Record<Item, null>),
+      workedWith: null,
       recommend: null,
       seriousConcern: false,
       helpedMost: null,
+      didNotHelp: null,
+      wished: null,
       comments: null,
+      duration: null,
+      municipality: null,
     },
   });
   const queryClient = useQueryClient();
@@ -49,10 +63,6 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
             respondent: 'own_worker',
             answeredOn: helsinkiToday(),
             ...answers,
-            didNotHelp: null,
-            wished: null,
-            duration: null,
-            municipality: null,
           },
         }),
       ),
@@ -69,6 +79,8 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
   return (
     <StepPanel title={t('feedback.title')}>
       <ErrorMessage error={send.error} />
+      <TextField control={form.control} name="duration" nullable labelText={t('feedback.duration')} />
+      <MunicipalityField control={form.control} />
       {SURVEY_ITEMS.map((item) => (
         <ScaleField
           key={item}
@@ -79,6 +91,31 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
           hintText={t('feedback.scale')}
         />
       ))}
+      <Controller
+        control={form.control}
+        name="workedWith"
+        render={({ field }) => {
+          // The schema's input is any value (a CSV cell is read too): the form's is the list it keeps.
+          const chosen = (field.value as WorkedWith[] | null | undefined) ?? [];
+          return (
+            <fieldset className="checks">
+              <legend>{t('feedback.workedWith')}</legend>
+              {WORKED_WITH.map((w) => (
+                <Checkbox
+                  key={w}
+                  checked={chosen.includes(w)}
+                  onClick={({ checkboxState }) => {
+                    const next = checkboxState ? [...chosen, w] : chosen.filter((x) => x !== w);
+                    field.onChange(next.length ? next : null);
+                  }}
+                >
+                  {t(`feedback.workedWithChoices.${w}`)}
+                </Checkbox>
+              ))}
+            </fieldset>
+          );
+        }}
+      />
       <ScaleField
         control={form.control}
         name="recommend"
@@ -86,6 +123,9 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
         labelText={t('feedback.recommend')}
         hintText={t('feedback.recommendScale')}
       />
+      <TextareaField control={form.control} name="helpedMost" nullable labelText={t('feedback.helpedMost')} />
+      <TextareaField control={form.control} name="didNotHelp" nullable labelText={t('feedback.didNotHelp')} />
+      <TextareaField control={form.control} name="wished" nullable labelText={t('feedback.wished')} />
       <Controller
         control={form.control}
         name="seriousConcern"
@@ -95,7 +135,6 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
           </Checkbox>
         )}
       />
-      <TextareaField control={form.control} name="helpedMost" nullable labelText={t('feedback.helpedMost')} />
       <TextareaField control={form.control} name="comments" nullable labelText={t('feedback.comments')} />
       <div className="actions">
         <Button disabled={send.isPending} onClick={() => void form.handleSubmit((v) => send.mutate(v))()}>
@@ -103,6 +142,41 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
         </Button>
       </div>
     </StepPanel>
+  );
+}
+
+type FormControl = Control<z.input<typeof OwnWorkerAnswersSchema>, unknown, Answers>;
+
+/** Where the service was given: one of the county's municipalities, the list shown once it has loaded. */
+function MunicipalityField({ control }: { control: FormControl }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language as 'fi' | 'sv' | 'en';
+  const { data: municipalities, error } = useQuery({
+    queryKey: ['feedback', 'municipalities'],
+    queryFn: () => unwrap(api.GET('/feedback/municipalities')),
+    staleTime: Infinity,
+  });
+  if (!municipalities) return <ErrorMessage error={error} />;
+  return (
+    <Controller
+      control={control}
+      name="municipality"
+      render={({ field }) => (
+        <Dropdown
+          labelText={t('feedback.municipality')}
+          optionalText={t('feedback.optional')}
+          visualPlaceholder={t('feedback.municipalityPlaceholder')}
+          value={(field.value as string | null | undefined) || null}
+          onChange={(v) => field.onChange(v || null)}
+        >
+          {municipalities.map((m) => (
+            <DropdownItem key={m.code} value={m.code}>
+              {m.name[lang]}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+      )}
+    />
   );
 }
 
@@ -114,7 +188,7 @@ function ScaleField({
   labelText,
   hintText,
 }: {
-  control: Control<z.input<typeof OwnWorkerAnswersSchema>, unknown, Answers>;
+  control: FormControl;
   name: Item | 'recommend';
   values: number[];
   labelText: string;

@@ -16,6 +16,7 @@ import { CaseloadFigure } from './caseloads';
 import { CompareMunicipalities } from './compare';
 import { type FigureChoice, type Municipality, useFigures, useMunicipalities, usePurchases } from './queries';
 import { accessRows, APPEAL_SERIES, appealRows, monthsBetween, purchaseRows, unmetRows } from './series';
+import { SurveyStatisticsFigure } from './survey-statistics';
 
 /** The period chooser's other choice than a year. */
 const CUSTOM = 'custom';
@@ -43,6 +44,7 @@ export default function FiguresPage() {
         <>
           <Choosers choice={choice} municipalities={municipalities.data} />
           <MonthlyFigures choice={choice.value} municipalities={municipalities.data} />
+          <SurveyStatisticsFigure choice={choice.value} />
           <CompareMunicipalities choice={choice.value} municipalities={municipalities.data} />
           <CaseloadFigure municipalityCode={choice.value.municipalityCode} />
           <BoardReportDownloads />
