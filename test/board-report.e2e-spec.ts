@@ -134,8 +134,9 @@ describe('the quarterly report to the board', () => {
       ])
     ).map(ok);
 
-    // Our service, counted by hand: two starts (4 and 12 days: median 8, one within the week), one negative
-    // decision asked to be rectified (pending), one unmet need, 5 hours at 45 € = 225 €, no baseline set.
+    // Our service, counted by hand: two starts (4 and 12 days: median 8, one within the week), two appealable
+    // negative decisions (a denial asked to be rectified, pending, and the unmet need: its decision is appealable
+    // too), one unmet need, 5 hours at 45 € = 225 €, no baseline set.
     const ours = (figure: string, municipality: string | null = null) =>
       valueOf(rows, figure, { service: SERVICE, municipality });
     expect(
@@ -161,7 +162,7 @@ describe('the quarterly report to the board', () => {
       started: 2,
       median_access_days: 8,
       within_target_share: 0.5,
-      negative_decisions: 1,
+      negative_decisions: 2,
       rectification_requests: 1,
       pending: 1,
       unmet_recorded: 1,
@@ -271,9 +272,10 @@ describe('the quarterly report to the board', () => {
     expect(sv).toMatch(
       new RegExp(`${NAME.sv} 5 225,00 € [\\d ]+,\\d\\d € inte fastställt inte fastställt inte fastställt`),
     );
-    // By municipality: Ella's in Kirkkonummi (Kyrkslätt), 12 days, outside the target, 3 hours at 45 €.
-    expect(fi).toMatch(new RegExp(`Kirkkonummi ${NAME.fi} 1 12 0,0 % 0 0 1 .* 135,00 €`));
-    expect(sv).toMatch(new RegExp(`Kyrkslätt ${NAME.sv} 1 12 0,0 % 0 0 1 .* 135,00 €`));
+    // By municipality: Ella's in Kirkkonummi (Kyrkslätt), 12 days, outside the target, her unmet need's decision
+    // (appealable, not asked to be rectified), 3 hours at 45 €.
+    expect(fi).toMatch(new RegExp(`Kirkkonummi ${NAME.fi} 1 12 0,0 % 1 0 1 .* 135,00 €`));
+    expect(sv).toMatch(new RegExp(`Kyrkslätt ${NAME.sv} 1 12 0,0 % 1 0 1 .* 135,00 €`));
     expect(fi).toContain('Kielteiset päätökset ja oikaisuvaatimukset');
     expect(sv).toContain('Tillsynsärenden');
   });

@@ -29,7 +29,9 @@ async function claimed() {
 
 const deniedHomeHelp = async (lead: ApiUser, on: string) => {
   const figures = ok(await lead.get(`/reports/figures?from=${on}&to=${on}&serviceCode=home_help`));
-  const row = figures.decisions.find((d: { kind: string; outcome: string }) => d.outcome === 'denied');
+  const row = figures.decisions.find(
+    (d: { kind: string; outcome: string }) => d.kind === 'initial' && d.outcome === 'denied',
+  );
   return (row?.count ?? 0) as number;
 };
 
