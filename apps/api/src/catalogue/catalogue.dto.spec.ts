@@ -28,6 +28,21 @@ describe('the catalogue schema', () => {
     ]);
   });
 
+  it('refuses a shortest gap between evaluations longer than the longest', () => {
+    const [homeHelp] = CATALOGUE_V1;
+    const bad = ServiceDefinitionSchema.safeParse({
+      ...homeHelp,
+      evaluationInterval: 'P1M',
+      evaluationIntervalShortest: 'P2M',
+    });
+    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(['evaluationIntervalShortest']);
+    const good = ServiceDefinitionSchema.safeParse({
+      ...homeHelp,
+      evaluationIntervalShortest: homeHelp!.evaluationInterval,
+    });
+    expect(good.error?.issues ?? []).toEqual([]);
+  });
+
   it('takes only the durations a county sets: days, weeks, months and years', () => {
     const [homeHelp] = CATALOGUE_V1;
     const quick = {

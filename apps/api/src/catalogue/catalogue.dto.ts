@@ -83,7 +83,16 @@ export const ServiceDefinitionSchema = z
     beforeBirth: z.boolean().optional().describe('May be proposed for a pregnant person before the child is born'),
     voluntary: z.boolean().optional().describe("Voluntary: the family's agreement is recorded before submission"),
   })
-  .strict();
+  .strict()
+  .refine(
+    (s) =>
+      !s.evaluationIntervalShortest ||
+      !s.evaluationInterval ||
+      durationMonths(s.evaluationIntervalShortest) <= durationMonths(s.evaluationInterval) + 1e-9,
+    rule('range', 'the shortest gap between evaluations must not be longer than the longest', [
+      'evaluationIntervalShortest',
+    ]),
+  );
 
 export class PublishServiceDto extends createZodDto(
   z
