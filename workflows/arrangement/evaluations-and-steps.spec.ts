@@ -208,7 +208,13 @@ describe('evaluations at the interval agreed with the family', () => {
     const continued = act(
       leadTold,
       'decideContinuation',
-      { actor: ownWorker, outcome: 'continue', reassessedOn: '2027-01-20', specialConsiderationTextId: null },
+      {
+        actor: ownWorker,
+        outcome: 'continue',
+        reassessedOn: '2027-01-20',
+        specialConsiderationTextId: null,
+        reasonTextId: null,
+      },
       decidedOn,
     );
     const next = closePeriod(continued, new Date(continued.running!.period.endsAt))!;

@@ -83,16 +83,18 @@ export const ServiceDefinitionSchema = z
     beforeBirth: z.boolean().optional().describe('May be proposed for a pregnant person before the child is born'),
     voluntary: z.boolean().optional().describe("Voluntary: the family's agreement is recorded before submission"),
   })
-  .strict()
-  .refine(
-    (s) =>
-      !s.evaluationIntervalShortest ||
-      !s.evaluationInterval ||
-      durationMonths(s.evaluationIntervalShortest) <= durationMonths(s.evaluationInterval) + 1e-9,
-    rule('range', 'the shortest gap between evaluations must not be longer than the longest', [
-      'evaluationIntervalShortest',
-    ]),
-  );
+  .strict();
+
+/** A card as published: its own fields, and the rules between them (kept apart, as a refined schema cannot be extended). */
+export const PublishedServiceSchema = ServiceDefinitionSchema.refine(
+  (s) =>
+    !s.evaluationIntervalShortest ||
+    !s.evaluationInterval ||
+    durationMonths(s.evaluationIntervalShortest) <= durationMonths(s.evaluationInterval) + 1e-9,
+  rule('range', 'the shortest gap between evaluations must not be longer than the longest', [
+    'evaluationIntervalShortest',
+  ]),
+);
 
 export class PublishServiceDto extends createZodDto(
   z
@@ -104,7 +106,7 @@ export class PublishServiceDto extends createZodDto(
         .max(POSTGRES_INT_MAX)
         .describe('The catalogue version the change was made on; a newer one refuses the change with 409'),
       note: z.string().trim().min(1, 'say why the catalogue changes').max(2_000),
-      service: ServiceDefinitionSchema,
+      service: PublishedServiceSchema,
     })
     .strict(),
 ) {}
