@@ -91,6 +91,10 @@ export interface ChecklistItem {
   times: number;
   /** When it is next due (recurring steps and evaluations), as an ISO instant. */
   dueAt: string | null;
+  /** The day it must be done by, as people read `dueAt`. */
+  lastDay: IsoDate | null;
+  /** Recorded by a worker (`recordStep`), not by the process itself. */
+  recordable: boolean;
 }
 
 /** A step overdue by the same measure as an evaluation: its last day has passed. */
@@ -102,53 +106,65 @@ function dueState(dueAt: Date | null, today: IsoDate): StepState {
 
 /** The checklist of the card's required steps on an arrangement, on `today`. */
 export function checklist(s: ArrangementState, today: IsoDate): ChecklistItem[] {
-  const steps = s.steps ?? [];
-  return (s.input.rules.requiredSteps ?? []).map((code): ChecklistItem => {
-    const timing = stepTiming(code);
-    const mine = steps.filter((x) => x.code === code);
-    const last: RecordedStep | undefined = mine[mine.length - 1];
-    const recorded = { doneOn: last?.doneOn ?? null, doneBy: last?.doneBy ?? null, times: mine.length };
-    if (timing === 'process') {
-      const [doneOn, doneBy] =
-        code === 'decision'
-          ? [s.decision?.decidedOn ?? null, s.decision?.decidedBy ?? null]
-          : [s.proposal.needsAssessedOn, s.input.ownWorkerId];
-      return { code, timing, state: doneOn ? 'done' : 'open', doneOn, doneBy, times: doneOn ? 1 : 0, dueAt: null };
-    }
-    if (timing === 'at_start') {
-      return {
-        code,
-        timing,
-        state: s.startedOn ? 'done' : 'open',
-        doneOn: s.startedOn,
-        doneBy: null,
-        times: s.startedOn ? 1 : 0,
-        dueAt: null,
-      };
-    }
-    if (timing === 'evaluations') {
-      const dueAt = s.running?.nextEvaluationDueAt ?? null;
-      return {
-        code,
-        timing,
-        state: dueState(dueAt ? new Date(dueAt) : null, today),
-        doneOn: null,
-        doneBy: null,
-        times: s.running?.evaluations ?? 0,
-        dueAt,
-      };
-    }
-    if (typeof timing === 'object') {
-      const from = recorded.doneOn ?? s.startedOn;
-      const dueAt = from && s.running && !s.ending ? addToInstant(startOfDay(from), timing.every) : null;
-      return {
-        code,
-        timing: 'recurring',
-        state: dueState(dueAt, today),
-        ...recorded,
-        dueAt: dueAt?.toISOString() ?? null,
-      };
-    }
-    return { code, timing, state: recorded.times > 0 ? 'done' : 'open', ...recorded, dueAt: null };
+  return (s.input.rules.requiredSteps ?? []).map((code) => {
+    const item = line(s, code, today);
+    return {
+      ...item,
+      lastDay: item.dueAt ? lastDayFor(new Date(item.dueAt)) : null,
+      recordable: isRecordableStep(code),
+    };
   });
+}
+
+type Line = Omit<ChecklistItem, 'lastDay' | 'recordable'>;
+
+/** A step's state, when it was last done and when it is next due. */
+function line(s: ArrangementState, code: string, today: IsoDate): Line {
+  const steps = s.steps ?? [];
+  const timing = stepTiming(code);
+  const mine = steps.filter((x) => x.code === code);
+  const last: RecordedStep | undefined = mine[mine.length - 1];
+  const recorded = { doneOn: last?.doneOn ?? null, doneBy: last?.doneBy ?? null, times: mine.length };
+  if (timing === 'process') {
+    const [doneOn, doneBy] =
+      code === 'decision'
+        ? [s.decision?.decidedOn ?? null, s.decision?.decidedBy ?? null]
+        : [s.proposal.needsAssessedOn, s.input.ownWorkerId];
+    return { code, timing, state: doneOn ? 'done' : 'open', doneOn, doneBy, times: doneOn ? 1 : 0, dueAt: null };
+  }
+  if (timing === 'at_start') {
+    return {
+      code,
+      timing,
+      state: s.startedOn ? 'done' : 'open',
+      doneOn: s.startedOn,
+      doneBy: null,
+      times: s.startedOn ? 1 : 0,
+      dueAt: null,
+    };
+  }
+  if (timing === 'evaluations') {
+    const dueAt = s.running?.nextEvaluationDueAt ?? null;
+    return {
+      code,
+      timing,
+      state: dueState(dueAt ? new Date(dueAt) : null, today),
+      doneOn: null,
+      doneBy: null,
+      times: s.running?.evaluations ?? 0,
+      dueAt,
+    };
+  }
+  if (typeof timing === 'object') {
+    const from = recorded.doneOn ?? s.startedOn;
+    const dueAt = from && s.running && !s.ending ? addToInstant(startOfDay(from), timing.every) : null;
+    return {
+      code,
+      timing: 'recurring',
+      state: dueState(dueAt, today),
+      ...recorded,
+      dueAt: dueAt?.toISOString() ?? null,
+    };
+  }
+  return { code, timing, state: recorded.times > 0 ? 'done' : 'open', ...recorded, dueAt: null };
 }

@@ -168,7 +168,9 @@ export async function applyEffects(
       });
       return stop(m, id, e, s);
     case 'period_started':
-      return resolveAlerts(m, id, e.at, 'reassessment_overdue');
+      // A new period: the stop is over, and its first evaluation is not yet due.
+      await resolveAlerts(m, id, e.at, 'reassessment_overdue');
+      return resolveAlerts(m, id, e.at, 'evaluation_overdue');
     case 'ended':
       return end(m, id, e, s);
     case 'change_granted':
@@ -242,9 +244,15 @@ async function end(m: EntityManager, id: string, e: ArrangementEvent, s: Arrange
     endedOn: ending.endsOn,
     requestedAt: e.at,
   });
+  // A service stopped for want of a decision had its commitment closed then, on the period's last day.
+  const [closed]: { closedOn: string | null }[] = await m.query(
+    `select to_char(closed_on, 'YYYY-MM-DD') as "closedOn" from payment_commitment
+     where arrangement_id = $1 order by seq desc limit 1`,
+    [id],
+  );
   await outbox(m, `${id}:${e.seq}:commitment_closed`, 'finance.payment_commitment_closed', {
     arrangementId: id,
-    closedOn: ending.endsOn,
+    closedOn: closed?.closedOn ?? ending.endsOn,
     reason: 'ended',
   });
   if (s.supplierId) {
@@ -315,14 +323,22 @@ async function resume(
     ? await m.query(
         `insert into payment_commitment (arrangement_id, seq, kind, supplier_id, contract_id, cost_centre_code,
            units_per_month, unit, unit_price_cents, valid_from, valid_to)
-         select arrangement_id, $2, kind, supplier_id, contract_id, cost_centre_code, units_per_month, unit,
-                case when contract_id is null then unit_price_cents else contract_price_on(contract_id, $3::date) end,
+         select pc.arrangement_id, $2, pc.kind, pc.supplier_id, pc.contract_id, pc.cost_centre_code,
+                pc.units_per_month, coalesce(vv.unit, pc.unit),
+                -- The price on the new first day, as a commitment opened that day would take it.
+                coalesce(contract_price_on(pc.contract_id, $3::date), vv.value_cents, pc.unit_price_cents),
                 $3::date, $4::date
-         from payment_commitment where arrangement_id = $1 order by seq desc limit 1
+         from payment_commitment pc
+         left join lateral (
+           select v.unit, v.value_cents from voucher_value v
+           where pc.kind = 'service_voucher' and v.service_code = $5 and v.valid_from <= $3::date
+           order by v.valid_from desc, v.id desc limit 1
+         ) vv on true
+         where pc.arrangement_id = $1 order by pc.seq desc limit 1
          returning kind, supplier_id as "supplierId", contract_id as "contractId", cost_centre_code as "costCentreCode",
            units_per_month as "unitsPerMonth", to_char(valid_from, 'YYYY-MM-DD') as "validFrom",
            to_char(valid_to, 'YYYY-MM-DD') as "validTo"`,
-        [id, e.seq, startsOn, validTo],
+        [id, e.seq, startsOn, validTo, s.input.serviceCode],
       )
     : [];
   if (opened) {
@@ -496,12 +512,12 @@ function order(m: EntityManager, id: string, seq: number, s: ArrangementState): 
   });
 }
 
-/** All of an arrangement's alerts, or those of one kind. */
 /** The last day for something due at an instant, as people read it. */
 function lastDayOf(dueAt: unknown): string | null {
   return typeof dueAt === 'string' ? lastDayFor(new Date(dueAt)) : null;
 }
 
+/** All of an arrangement's alerts, or those of one kind. */
 async function resolveAlerts(m: EntityManager, id: string, at: string, kind: string | null = null): Promise<void> {
   await m.query(
     `update alert set resolved_at = $2

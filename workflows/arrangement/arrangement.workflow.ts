@@ -167,9 +167,9 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
   async function watchEvaluations(): Promise<void> {
     while (!isFinished(state.status)) {
       const next = nextEvaluationAlert(state);
-      const running = state.running;
+      const { running, status } = state;
       const moved = () =>
-        isFinished(state.status) ||
+        state.status !== status ||
         state.running?.nextEvaluationDueAt !== running?.nextEvaluationDueAt ||
         state.running?.evaluationAlerted !== running?.evaluationAlerted;
       if (!next) {

@@ -1,7 +1,7 @@
 import type { Actor, ArrangementInput, ArrangementState, CommandName, Commands } from '../../libs/contracts';
 import { checklist } from '../../libs/domain/service-steps';
 import { CommandRefused } from '../refusal';
-import { ALL_RULES, applyCommand, evaluationOverdue, initialState } from './arrangement.state';
+import { ALL_RULES, applyCommand, closePeriod, evaluationOverdue, initialState } from './arrangement.state';
 
 /** Evaluations at the gap agreed with the family, their overdue alerts, and the card's required steps. */
 
@@ -197,5 +197,38 @@ describe('evaluations at the interval agreed with the family', () => {
     // Held: the alerts are done, and the next evaluation is counted from the meeting.
     const held = act(second.state, 'recordEvaluation', meeting('2027-01-15'), new Date('2027-01-15T10:00:00Z'));
     expect(held.running).toMatchObject({ evaluationAlerted: null, nextEvaluationDueAt: '2027-02-14T22:00:00.000Z' });
+  });
+
+  it('starts each period afresh: its first evaluation at the agreed gap, alerting no one yet, and none while stopped', () => {
+    const monthly = running('P1M');
+    const ownWorkerTold = evaluationOverdue(monthly, new Date('2027-01-08T00:00:00Z'))!.state;
+    const leadTold = evaluationOverdue(ownWorkerTold, new Date('2027-01-15T00:00:00Z'))!.state;
+    expect(leadTold.running?.evaluationAlerted).toBe('team_lead');
+    const decidedOn = new Date('2027-01-20T10:00:00Z');
+    const continued = act(
+      leadTold,
+      'decideContinuation',
+      {
+        actor: ownWorker,
+        outcome: 'continue',
+        reassessedOn: '2027-01-20',
+        specialConsiderationTextId: null,
+        reasonTextId: null,
+      },
+      decidedOn,
+    );
+    const next = closePeriod(continued, new Date(continued.running!.period.endsAt))!;
+    expect(next.event.type).toBe('period_started');
+    // A month after the reassessment the continuation rested on (20 January), not the card's three (20 April):
+    // that month has passed by the time the new period opens, so its first evaluation is due as it opens.
+    expect(next.state.running).toMatchObject({
+      evaluationAlerted: null,
+      nextEvaluationDueAt: continued.running!.period.endsAt,
+    });
+
+    // Stopped for want of a decision, the service holds no meetings: nobody is alerted of one.
+    const stopped = closePeriod(monthly, new Date(monthly.running!.period.endsAt))!.state;
+    expect(stopped.status).toBe('reassessment_overdue');
+    expect(evaluationOverdue(stopped, new Date('2027-06-01T00:00:00Z'))).toBeNull();
   });
 });

@@ -28,7 +28,8 @@ export function continuationFallsDue(s: ArrangementState, now: Date): Transition
 export function nextEvaluationAlert(s: ArrangementState): { who: EvaluationAlerted; at: string } | null {
   const r = s.running;
   const grace = s.input.rules.evaluationAlerts;
-  if (!r?.nextEvaluationDueAt || !grace || r.evaluationAlerted === 'team_lead') return null;
+  // A stopped service (no decision in force) has no meetings to hold until a decision continues it.
+  if (s.status !== 'active' || !r?.nextEvaluationDueAt || !grace || r.evaluationAlerted === 'team_lead') return null;
   const who: EvaluationAlerted = r.evaluationAlerted === 'own_worker' ? 'team_lead' : 'own_worker';
   const after = who === 'own_worker' ? grace.ownWorker : grace.teamLead;
   return { who, at: addToInstant(new Date(r.nextEvaluationDueAt), after).toISOString() };
@@ -41,7 +42,7 @@ export function nextEvaluationAlert(s: ArrangementState): { who: EvaluationAlert
 export function evaluationOverdue(s: ArrangementState, now: Date): Transition | null {
   const r = s.running;
   const next = nextEvaluationAlert(s);
-  if (!r || !next || (s.status !== 'active' && s.status !== 'reassessment_overdue')) return null;
+  if (!r || !next) return null;
   if (now.getTime() < Date.parse(next.at)) return null;
   return record(
     s,
@@ -110,6 +111,8 @@ export function closePeriod(s: ArrangementState, now: Date, evaluationsInPeriod 
         continuation: null,
         continuationDue: false,
         reassessmentOverdueSince: null,
+        // The new period's first evaluation has alerted no one yet.
+        ...(r.evaluationAlerted !== undefined ? { evaluationAlerted: null } : {}),
       },
       data: { period: period.number, periodStart: period.startsOn, periodEnd: period.endsOn, late },
     },
@@ -123,6 +126,7 @@ export function closePeriod(s: ArrangementState, now: Date, evaluationsInPeriod 
  * evaluated the period before; the next is the interval after it, within the new period.
  */
 function evaluationOfNext(s: ArrangementState, reassessedOn: string, since: Date, periodEndsAt: string): string | null {
-  const interval = s.input.rules.evaluationInterval ?? null;
+  // The gap agreed with the family, else the card's longest.
+  const interval = s.running?.evaluationInterval ?? s.input.rules.evaluationInterval ?? null;
   return interval ? nextEvaluationDue(reassessedOn, since, interval, periodEndsAt) : null;
 }

@@ -103,6 +103,8 @@ const CHANGES: Record<string, CardChange> = {
   },
   family_work: {
     set: {
+      // Seed 002: evaluation meetings every one to three months.
+      evaluationIntervalShortest: 'P1M',
       source: {
         fi: 'Malli: Pirkanmaan hyvinvointialueen palvelukuvaus (2025), kunnes Länsi-Uusimaa julkaisee oman korttinsa',
         sv: 'Modell: Birkalands välfärdsområdes tjänstebeskrivning (2025), tills Västra Nyland publicerar ett eget kort',
@@ -113,6 +115,8 @@ const CHANGES: Record<string, CardChange> = {
   },
   intensified_family_work: {
     set: {
+      // Seed 002: evaluation meetings every one to three months.
+      evaluationIntervalShortest: 'P1M',
       source: {
         fi: 'Malli: Pirkanmaan hyvinvointialueen palvelukuvaus (2025), kunnes Länsi-Uusimaa julkaisee oman korttinsa',
         sv: 'Modell: Birkalands välfärdsområdes tjänstebeskrivning (2025), tills Västra Nyland publicerar ett eget kort',

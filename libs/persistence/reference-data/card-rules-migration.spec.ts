@@ -5,7 +5,13 @@ import { withCountyCardRules } from '../migrations/1764520000000-card-rules-and-
 /** The first catalogue as a database loaded it before the cards' own rules (issue 24). */
 function asLoadedBefore(s: ServiceDefinition): ServiceDefinition {
   const rest: ServiceDefinition = { ...s };
-  for (const added of ['source', 'primarilyForSpecialSupportNeeds', 'beforeBirth', 'voluntary'] as const) {
+  for (const added of [
+    'source',
+    'primarilyForSpecialSupportNeeds',
+    'beforeBirth',
+    'voluntary',
+    'evaluationIntervalShortest',
+  ] as const) {
     delete rest[added];
   }
   const added = ['occasional_transitions', 'special_support_needs', 'pregnancy'];

@@ -101,6 +101,8 @@ const RequiredStep = z
     doneBy: z.uuid().nullable(),
     times: z.number().int(),
     dueAt: timestamp.nullable(),
+    lastDay: date.nullable().describe('The day it must be done by'),
+    recordable: z.boolean().describe('Recorded by a worker (POST /arrangements/{id}/steps), not by the process'),
   })
   .meta({ id: 'RequiredStep' });
 
@@ -212,8 +214,20 @@ export const Arrangement = z
           doneBy: '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d',
           times: 1,
           dueAt: null,
+          lastDay: null,
+          recordable: false,
         },
-        { code: 'decision', timing: 'process', state: 'open', doneOn: null, doneBy: null, times: 0, dueAt: null },
+        {
+          code: 'decision',
+          timing: 'process',
+          state: 'open',
+          doneOn: null,
+          doneBy: null,
+          times: 0,
+          dueAt: null,
+          lastDay: null,
+          recordable: false,
+        },
       ],
       ended: null,
       createdAt: '2026-11-27T08:12:00.000Z',

@@ -1,6 +1,6 @@
 import { CATALOGUE_V1 } from '../../../../libs/persistence/reference-data/catalogue';
 import { DevServiceSchema } from '../dev/dev.dto';
-import { ServiceDefinitionSchema } from './catalogue.dto';
+import { PublishedServiceSchema, ServiceDefinitionSchema } from './catalogue.dto';
 
 describe('the catalogue schema', () => {
   it('accepts every service of the first catalogue as published', () => {
@@ -26,6 +26,21 @@ describe('the catalogue schema', () => {
       'notRightWhen',
       'periods.max',
     ]);
+  });
+
+  it('refuses a shortest gap between evaluations longer than the longest', () => {
+    const [homeHelp] = CATALOGUE_V1;
+    const bad = PublishedServiceSchema.safeParse({
+      ...homeHelp,
+      evaluationInterval: 'P1M',
+      evaluationIntervalShortest: 'P2M',
+    });
+    expect(bad.error?.issues.map((i) => i.path.join('.'))).toEqual(['evaluationIntervalShortest']);
+    const good = PublishedServiceSchema.safeParse({
+      ...homeHelp,
+      evaluationIntervalShortest: homeHelp!.evaluationInterval,
+    });
+    expect(good.error?.issues ?? []).toEqual([]);
   });
 
   it('takes only the durations a county sets: days, weeks, months and years', () => {

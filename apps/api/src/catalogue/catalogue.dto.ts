@@ -85,6 +85,17 @@ export const ServiceDefinitionSchema = z
   })
   .strict();
 
+/** A card as published: its own fields, and the rules between them (kept apart, as a refined schema cannot be extended). */
+export const PublishedServiceSchema = ServiceDefinitionSchema.refine(
+  (s) =>
+    !s.evaluationIntervalShortest ||
+    !s.evaluationInterval ||
+    durationMonths(s.evaluationIntervalShortest) <= durationMonths(s.evaluationInterval) + 1e-9,
+  rule('range', 'the shortest gap between evaluations must not be longer than the longest', [
+    'evaluationIntervalShortest',
+  ]),
+);
+
 export class PublishServiceDto extends createZodDto(
   z
     .object({
@@ -95,7 +106,7 @@ export class PublishServiceDto extends createZodDto(
         .max(POSTGRES_INT_MAX)
         .describe('The catalogue version the change was made on; a newer one refuses the change with 409'),
       note: z.string().trim().min(1, 'say why the catalogue changes').max(2_000),
-      service: ServiceDefinitionSchema,
+      service: PublishedServiceSchema,
     })
     .strict(),
 ) {}

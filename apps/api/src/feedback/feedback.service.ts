@@ -8,7 +8,6 @@ import {
   COUNTED_IN_SURVEY,
   type FeedbackRules,
   SURVEY_ITEMS,
-  type SurveyItem,
 } from '../../../../libs/domain/feedback';
 import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { AccessLogService } from '../access/access-log.service';
@@ -29,21 +28,14 @@ import {
   REQUIRED_COLUMNS,
 } from './feedback.dto';
 
+import { ITEM_COLUMN } from './survey-columns';
+
 const MAX_IMPORT_ROWS = 5_000;
 
 /** The rules are changed by those whose role may: the one change there is to them. */
 function feedbackRulesActionsFor(user: AuthUser): FeedbackRulesAction[] {
   return permits(user.role, 'feedback.rules.change') ? ['changeRules'] : [];
 }
-/** Each 1–4 item's column. */
-export const ITEM_COLUMN: Record<SurveyItem, string> = {
-  heard: 'heard',
-  rightThings: 'right_things',
-  lifeSituation: 'life_situation',
-  parentCoping: 'parent_coping',
-  familyRelations: 'family_relations',
-  influence: 'influence',
-};
 
 interface Target {
   id: string;

@@ -14,7 +14,7 @@ import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { DomainError } from '../common/domain-error';
 import { select } from '../common/postgres';
-import { ITEM_COLUMN } from './feedback.service';
+import { ITEM_COLUMN } from './survey-columns';
 
 /** Which answers the statistics are of. */
 export interface SurveyStatisticsFilter {

@@ -227,7 +227,11 @@ export class RunningService {
               count(*) filter (where cancelled_by = 'client' and charged_hours > 0)::int as "lateClientCancellations",
               count(*) filter (where cancelled_by = 'supplier')::int as "supplierCancellations",
               coalesce(sum(hours) filter (where status = 'cancelled'), 0)::float as "cancelledHours",
-              coalesce(sum(charged_hours), 0)::float as "chargedHours"
+              -- Days with no decision in force are never charged, as the view visit_charge prices them.
+              coalesce(sum(charged_hours) filter (where not exists (
+                select 1 from service_stop ss where ss.arrangement_id = visit.arrangement_id
+                  and visit.visit_on >= ss.from_on and (ss.to_on is null or visit.visit_on <= ss.to_on))), 0)::float
+                as "chargedHours"
        from visit where arrangement_id = $1 and not voided and visit_on >= $2::date and visit_on < ($2::date + interval '1 month')`,
       [id, from],
     );

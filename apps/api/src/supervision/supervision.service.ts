@@ -24,6 +24,7 @@ import { uuidFromName } from '../common/ids';
 import { select } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
 import { deliverPendingFindings } from '../../../../libs/process-client/finding-delivery';
+import { ITEM_COLUMN } from '../feedback/survey-columns';
 
 /** The commands' fields that carry the id of a text stored in PostgreSQL. */
 type TextField = 'reasonTextId' | 'questionTextId' | 'answerTextId' | 'noteTextId' | 'planTextId';
@@ -380,13 +381,8 @@ export class SupervisionService {
   }
 }
 
-const ITEMS = {
-  heard: 'heard',
-  rightThings: 'right_things',
-  parentCoping: 'parent_coping',
-  familyRelations: 'family_relations',
-  influence: 'influence',
-};
+/** Every 1–4 item of the survey, by its column: the scorecard shows each one the bad-feedback rules read. */
+const ITEMS = ITEM_COLUMN;
 
 /**
  * Counts and sums by SQL, for one kind of respondent (the columns prefixed by `as`); the figures

@@ -118,7 +118,7 @@ export function RequiredSteps({ a }: { a: ArrangementDetail }) {
     {
       key: 'due',
       label: t('serviceSteps.due'),
-      cell: (s) => (s.dueAt ? finnishDate(lastDayOf(s.dueAt)) : '–'),
+      cell: (s) => (s.lastDay ? finnishDate(s.lastDay) : '–'),
     },
   ];
   return (
@@ -144,15 +144,9 @@ export function RequiredSteps({ a }: { a: ArrangementDetail }) {
 }
 
 /** The last day for something due at an instant (due when a day begins is due by the day before). */
-function lastDayOf(instant: string): string {
-  return new Date(Date.parse(instant) - 1).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
-}
-
-const BY_HAND: Item['timing'][] = ['before_start', 'recurring', 'once'];
-
 function RecordStep({ a }: { a: ArrangementDetail }) {
   const { t } = useTranslation();
-  const steps = a.requiredSteps.filter((s) => BY_HAND.includes(s.timing));
+  const steps = a.requiredSteps.filter((s) => s.recordable);
   const form = useForm<z.input<typeof StepSchema>, unknown, z.output<typeof StepSchema>>({
     resolver: rulesResolver(StepSchema),
     defaultValues: {

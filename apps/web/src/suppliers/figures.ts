@@ -1,5 +1,5 @@
 /** The survey's 1–4 items, in the survey's order: the keys of the scorecard's `means`. */
-export const SURVEY_ITEMS = ['heard', 'rightThings', 'parentCoping', 'familyRelations', 'influence'] as const;
+export { SURVEY_ITEMS } from '../../../../libs/domain/feedback';
 
 /** A figure as Finns write it (a decimal comma, a minus sign), with at most `digits` decimals. */
 export function figureText(n: number, digits: number): string {

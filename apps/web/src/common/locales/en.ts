@@ -1215,6 +1215,7 @@ export const en: Texts = {
     items: {
       heard: 'Being heard',
       rightThings: 'The right things',
+      lifeSituation: 'Life situation',
       parentCoping: "Parent's coping",
       familyRelations: 'Family relations',
       influence: 'Influence',
@@ -1311,6 +1312,7 @@ export const en: Texts = {
         proposal_returned: 'Proposal returned for completion',
         proposal_decided: 'Proposal decided',
         continuation_due: 'Continuation decision due',
+        evaluation_overdue: 'Evaluation meeting overdue',
       },
       team_lead: { alert: 'Alert' },
       arranging_team: { alert: 'Alert', bad_feedback: 'Bad feedback' },

@@ -1210,6 +1210,7 @@ export const fi = {
     items: {
       heard: 'Kuulluksi tuleminen',
       rightThings: 'Oikeat asiat',
+      lifeSituation: 'Elämäntilanne',
       parentCoping: 'Vanhemman jaksaminen',
       familyRelations: 'Perheen suhteet',
       influence: 'Vaikuttaminen',
@@ -1305,6 +1306,7 @@ export const fi = {
         proposal_returned: 'Esitys palautettu täydennettäväksi',
         proposal_decided: 'Esityksestä tehty päätös',
         continuation_due: 'Jatkopäätös tehtävänä',
+        evaluation_overdue: 'Arviointipalaveri myöhässä',
       },
       team_lead: { alert: 'Hälytys' },
       arranging_team: { alert: 'Hälytys', bad_feedback: 'Huono palaute' },

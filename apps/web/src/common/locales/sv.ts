@@ -1211,6 +1211,7 @@ export const sv: Texts = {
     items: {
       heard: 'Att bli hörd',
       rightThings: 'Rätt saker',
+      lifeSituation: 'Livssituationen',
       parentCoping: 'Förälderns ork',
       familyRelations: 'Familjens relationer',
       influence: 'Att kunna påverka',
@@ -1307,6 +1308,7 @@ export const sv: Texts = {
         proposal_returned: 'Förslaget returnerat för komplettering',
         proposal_decided: 'Beslut om förslaget',
         continuation_due: 'Fortsättningsbeslut ska fattas',
+        evaluation_overdue: 'Utvärderingsmötet är försenat',
       },
       team_lead: { alert: 'Larm' },
       arranging_team: { alert: 'Larm', bad_feedback: 'Dålig respons' },
