@@ -90,7 +90,7 @@ export const BOARD_TEXTS = {
     quarter: 'Vuosineljännes',
     printed: 'Tulostettu',
     scope:
-      'Luvut koskevat raportin tulostaneen esihenkilön tiimien asiakkaiden palveluja. Raportissa ei ole asiakkaiden tietoja; alle viiden vastauksen NPS jätetään näyttämättä.',
+      'Saatavuus, päätökset, palvelutarpeet ja asiakastyytyväisyys koskevat raportin tulostaneen esihenkilön tiimien asiakkaiden palveluja; ostot ja valvonta koko hyvinvointialuetta. Raportissa ei ole asiakkaiden tietoja; alle viiden vastauksen NPS jätetään näyttämättä.',
     wholeCounty: 'Koko hyvinvointialue',
     notSet: 'ei asetettu',
     withheld: 'alle 5 vastausta',
@@ -121,7 +121,7 @@ export const BOARD_TEXTS = {
     quarter: 'Kvartal',
     printed: 'Utskriven',
     scope:
-      'Siffrorna gäller tjänsterna för klienterna i de team som leds av chefen som skrev ut rapporten. Rapporten innehåller inga klientuppgifter; NPS med färre än fem svar visas inte.',
+      'Tillgång, beslut, servicebehov och klientnöjdhet gäller tjänsterna för klienterna i de team som leds av chefen som skrev ut rapporten; köptjänster och tillsyn hela välfärdsområdet. Rapporten innehåller inga klientuppgifter; NPS med färre än fem svar visas inte.',
     wholeCounty: 'Hela välfärdsområdet',
     notSet: 'inte fastställt',
     withheld: 'färre än 5 svar',
