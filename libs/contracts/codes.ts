@@ -25,7 +25,12 @@ export const NOTIFICATION_METHODS = ['post', 'electronic', 'in_person'] as const
 export type NotificationMethod = (typeof NOTIFICATION_METHODS)[number];
 
 /** What the team lead or arranging team must act on, as alert rows and list entries. */
-export const ALERT_KINDS = ['reassessment_overdue', 'evaluation_overdue', 'contract_ends', 'projection_failed'] as const;
+export const ALERT_KINDS = [
+  'reassessment_overdue',
+  'evaluation_overdue',
+  'contract_ends',
+  'projection_failed',
+] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 /** A payment commitment ends with the supplier's contract before the granted period does. */
 export const CONTRACT_ENDS_ALERT: AlertKind = 'contract_ends';

@@ -3,12 +3,7 @@ import { recordFinding } from '../../../../libs/process-client/finding-delivery'
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { FeedbackRulesAction } from '../../../../libs/contracts/actions';
-import {
-  badReasons,
-  COUNTED_IN_SURVEY,
-  type FeedbackRules,
-  SURVEY_ITEMS,
-} from '../../../../libs/domain/feedback';
+import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
 import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { AccessLogService } from '../access/access-log.service';
 import type { AuthUser } from '../auth/auth';
