@@ -1,4 +1,5 @@
 import { TZDate } from '@date-fns/tz';
+import type { TFunction } from 'i18next';
 import { addMonths, format, isValid, parse, parseISO } from 'date-fns';
 import { today } from '../../../../libs/domain/dates';
 
@@ -54,4 +55,12 @@ export function monthText(month: string): string {
 /** The month `by` months before or after `month`. */
 export function shiftMonth(month: string, by: number): string {
   return format(addMonths(parseISO(`${month}-01`), by), 'yyyy-MM');
+}
+
+/** A gap in words: "every 6 months"; one in another form (a test catalogue's seconds) as written. */
+export function intervalText(every: string, t: TFunction): string {
+  const m = /^P(\d+)([DWMY])$/.exec(every);
+  return m
+    ? t(`facts.every.${m[2] as 'D' | 'W' | 'M' | 'Y'}`, { count: Number(m[1]) })
+    : t('facts.everyOther', { every });
 }

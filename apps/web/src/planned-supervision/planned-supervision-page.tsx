@@ -18,7 +18,7 @@ import { PlannedVisitFindingsSchema } from '../../../../libs/contracts/supervisi
 import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import { DayField, TextareaField } from '../common/fields';
-import { finnishDate, finnishDay, helsinkiToday } from '../common/format';
+import { finnishDate, finnishDay, helsinkiToday, intervalText } from '../common/format';
 import { rulesResolver } from '../common/forms';
 import { ResultRegion, useResult } from '../common/focus';
 import { Loading } from '../common/loading';
@@ -28,7 +28,6 @@ import {
   allowsOnPlan,
   allowsOnVisit,
   INTERVALS,
-  intervalText,
   type PlannedVisit,
   type SupplierPlan,
   usePlan,

@@ -1,5 +1,4 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TFunction } from 'i18next';
 import type { PlannedSupervisionAction, PlannedVisitAction } from '../../../../libs/contracts/actions';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
@@ -66,12 +65,4 @@ export function allowsOnPlan(p: Pick<SupplierPlan, 'allowedActions'>, action: Pl
 /** Whether the reader may do `action` on a visit, as the API says in its `allowedActions`. */
 export function allowsOnVisit(v: Pick<PlannedVisit, 'allowedActions'>, action: PlannedVisitAction): boolean {
   return v.allowedActions.includes(action);
-}
-
-/** An interval in words: "every 6 months"; one in another form (a development schedule's seconds) as written. */
-export function intervalText(every: string, t: TFunction): string {
-  const m = /^P(\d+)([DWMY])$/.exec(every);
-  return m
-    ? t(`plannedSupervision.every.${m[2]}`, { count: Number(m[1]) })
-    : t('plannedSupervision.everyOther', { every });
 }

@@ -10,7 +10,7 @@ import { useArrangementCommand } from '../arrangements/queries';
 import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage, showProblems } from '../common/errors';
 import { DayField } from '../common/fields';
-import { finnishDate, helsinkiToday } from '../common/format';
+import { finnishDate, helsinkiToday, intervalText } from '../common/format';
 import { rulesResolver } from '../common/forms';
 import { StepPanel } from '../common/step';
 
@@ -26,9 +26,7 @@ type Item = ArrangementDetail['requiredSteps'][number];
 export function useIntervalText() {
   const { t } = useTranslation();
   return (iso: string | null | undefined) => {
-    if (!iso) return '–';
-    const m = /^P(\d+)([DWMY])$/.exec(iso);
-    return m ? t(`serviceSteps.every.${m[2] as 'D' | 'W' | 'M' | 'Y'}`, { count: Number(m[1]) }) : iso;
+    return iso ? intervalText(iso, t) : '–';
   };
 }
 

@@ -543,17 +543,6 @@ export const en: Texts = {
     actions: 'Actions',
     notPlanned: 'No schedule',
     paused: 'paused',
-    every: {
-      D_one: 'every day',
-      D_other: 'every {{count}} days',
-      W_one: 'every week',
-      W_other: 'every {{count}} weeks',
-      M_one: 'every month',
-      M_other: 'every {{count}} months',
-      Y_one: 'every year',
-      Y_other: 'every {{count}} years',
-    },
-    everyOther: 'every {{every}}',
     stop: 'Stop the schedule',
     stopFor: 'Stop the schedule of supervision visits: {{supplier}}',
     stopped: 'Schedule stopped: {{supplier}}.',
@@ -588,6 +577,18 @@ export const en: Texts = {
   },
   /** Each page's name in the tab's title (WCAG 2.4.2). */
   facts: {
+    /** A gap in words: the evaluation meetings' or a supervision schedule's. */
+    every: {
+      D_one: 'every day',
+      D_other: 'every {{count}} days',
+      W_one: 'every week',
+      W_other: 'every {{count}} weeks',
+      M_one: 'every month',
+      M_other: 'every {{count}} months',
+      Y_one: 'every year',
+      Y_other: 'every {{count}} years',
+    },
+    everyOther: 'every {{every}}',
     parties: 'Parties',
     way: 'Way of arranging',
     ways: { purchase: 'Purchased service', own_production: 'Own production', service_voucher: 'Service voucher' },
@@ -1498,16 +1499,6 @@ export const en: Texts = {
     interval: 'Evaluation meetings',
     intervalHint: "As agreed with the family, within the service card's bounds.",
     newGoals: 'New goals (if set)',
-    every: {
-      D_one: 'every day',
-      D_other: 'every {{count}} days',
-      W_one: 'every week',
-      W_other: 'every {{count}} weeks',
-      M_one: 'every month',
-      M_other: 'every {{count}} months',
-      Y_one: 'every year',
-      Y_other: 'every {{count}} years',
-    },
     timing: {
       process: 'Recorded by the process',
       before_start: 'Before the start',

@@ -535,17 +535,6 @@ export const fi = {
     actions: 'Toiminnot',
     notPlanned: 'Ei aikataulua',
     paused: 'keskeytetty',
-    every: {
-      D_one: 'päivittäin',
-      D_other: '{{count}} päivän välein',
-      W_one: 'viikoittain',
-      W_other: '{{count}} viikon välein',
-      M_one: 'kuukausittain',
-      M_other: '{{count}} kuukauden välein',
-      Y_one: 'vuosittain',
-      Y_other: '{{count}} vuoden välein',
-    },
-    everyOther: 'välein {{every}}',
     stop: 'Lopeta aikataulu',
     stopFor: 'Lopeta valvontakäyntien aikataulu: {{supplier}}',
     stopped: 'Aikataulu lopetettu: {{supplier}}.',
@@ -580,6 +569,18 @@ export const fi = {
   },
   /** Each page's name in the tab's title (WCAG 2.4.2). */
   facts: {
+    /** A gap in words: the evaluation meetings' or a supervision schedule's. */
+    every: {
+      D_one: 'päivittäin',
+      D_other: '{{count}} päivän välein',
+      W_one: 'viikoittain',
+      W_other: '{{count}} viikon välein',
+      M_one: 'kuukausittain',
+      M_other: '{{count}} kuukauden välein',
+      Y_one: 'vuosittain',
+      Y_other: '{{count}} vuoden välein',
+    },
+    everyOther: 'välein {{every}}',
     parties: 'Osapuolet',
     way: 'Järjestämistapa',
     ways: { purchase: 'Ostopalvelu', own_production: 'Oma palvelutuotanto', service_voucher: 'Palveluseteli' },
@@ -1492,16 +1493,6 @@ export const fi = {
     interval: 'Arviointipalaverit',
     intervalHint: 'Perheen kanssa sovitusti, palvelukortin rajoissa.',
     newGoals: 'Uudet tavoitteet (jos asetettiin)',
-    every: {
-      D_one: 'joka päivä',
-      D_other: '{{count}} päivän välein',
-      W_one: 'joka viikko',
-      W_other: '{{count}} viikon välein',
-      M_one: 'joka kuukausi',
-      M_other: '{{count}} kuukauden välein',
-      Y_one: 'joka vuosi',
-      Y_other: '{{count}} vuoden välein',
-    },
     timing: {
       process: 'Prosessi kirjaa',
       before_start: 'Ennen aloitusta',

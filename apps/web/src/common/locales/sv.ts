@@ -539,17 +539,6 @@ export const sv: Texts = {
     actions: 'Åtgärder',
     notPlanned: 'Inget schema',
     paused: 'avbrutet',
-    every: {
-      D_one: 'varje dag',
-      D_other: 'var {{count}}:e dag',
-      W_one: 'varje vecka',
-      W_other: 'var {{count}}:e vecka',
-      M_one: 'varje månad',
-      M_other: 'var {{count}}:e månad',
-      Y_one: 'varje år',
-      Y_other: 'vart {{count}}:e år',
-    },
-    everyOther: 'med intervallet {{every}}',
     stop: 'Avsluta schemat',
     stopFor: 'Avsluta schemat för tillsynsbesök: {{supplier}}',
     stopped: 'Schemat avslutat: {{supplier}}.',
@@ -584,6 +573,18 @@ export const sv: Texts = {
   },
   /** Each page's name in the tab's title (WCAG 2.4.2). */
   facts: {
+    /** A gap in words: the evaluation meetings' or a supervision schedule's. */
+    every: {
+      D_one: 'varje dag',
+      D_other: 'var {{count}}:e dag',
+      W_one: 'varje vecka',
+      W_other: 'var {{count}}:e vecka',
+      M_one: 'varje månad',
+      M_other: 'var {{count}}:e månad',
+      Y_one: 'varje år',
+      Y_other: 'vart {{count}}:e år',
+    },
+    everyOther: 'med intervallet {{every}}',
     parties: 'Parter',
     way: 'Sätt att ordna tjänsten',
     ways: { purchase: 'Köptjänst', own_production: 'Egen serviceproduktion', service_voucher: 'Servicesedel' },
@@ -1494,16 +1495,6 @@ export const sv: Texts = {
     interval: 'Utvärderingsmöten',
     intervalHint: 'Enligt överenskommelse med familjen, inom tjänstekortets gränser.',
     newGoals: 'Nya mål (om sådana sattes)',
-    every: {
-      D_one: 'varje dag',
-      D_other: 'med {{count}} dagars mellanrum',
-      W_one: 'varje vecka',
-      W_other: 'med {{count}} veckors mellanrum',
-      M_one: 'varje månad',
-      M_other: 'med {{count}} månaders mellanrum',
-      Y_one: 'varje år',
-      Y_other: 'med {{count}} års mellanrum',
-    },
     timing: {
       process: 'Registreras av processen',
       before_start: 'Före starten',
