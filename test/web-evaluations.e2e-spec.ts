@@ -68,16 +68,16 @@ it("shows the card's required steps as a checklist the start waits for, and the 
   await own.expectAccessible();
 
   // The family agrees on monthly meetings; the start is refused until the introductory visit is recorded.
-  await own.pick(fi.serviceSteps.every.M_one);
+  await own.pick(fi.facts.every.M_one);
   await own.recordStart();
   await own.waitForText(fi.rules.required_step);
   expect(ok(await viljaApi.get(`/arrangements/${id}`)).status).toBe('committed');
   await own.recordStep(fi.serviceSteps.steps.introductory_visit, 'introductory_visit');
-  await own.pick(fi.serviceSteps.every.M_one);
+  await own.pick(fi.facts.every.M_one);
   await own.recordStart();
   await own.page.locator('[data-step="starting_negotiation"][data-state="done"]').waitFor();
   expect(ok(await viljaApi.get(`/arrangements/${id}`)).running).toMatchObject({ evaluationInterval: 'P1M' });
-  expect(await fact(own, fi.serviceSteps.interval).textContent()).toBe(fi.serviceSteps.every.M_one);
+  expect(await fact(own, fi.serviceSteps.interval).textContent()).toBe(fi.facts.every.M_one);
   expect(await own.requiredSteps()).toMatchObject({ introductory_visit: 'done', starting_negotiation: 'done' });
   // The step recorded by hand says who did it and when.
   const visitRow = own.page.locator('[data-step="introductory_visit"]');
@@ -90,14 +90,14 @@ it("shows the card's required steps as a checklist the start waits for, and the 
   ] as const) {
     await own.chooseLanguage(language);
     await own.heading(texts.serviceSteps.title, 2).waitFor();
-    expect(await fact(own, texts.serviceSteps.interval).textContent()).toBe(texts.serviceSteps.every.M_one);
+    expect(await fact(own, texts.serviceSteps.interval).textContent()).toBe(texts.facts.every.M_one);
     await own.expectAccessible();
   }
 
   // At the evaluation, in English: the goals' progress, new goals, and every two months from now on.
   await own.fillEvaluation(en.worker.participant.child, 'Mornings go well; evenings not yet.');
   await own.textbox(en.serviceSteps.newGoals).fill('An evening routine without quarrels three nights a week.');
-  await own.pick(en.serviceSteps.every.M_other.replace('{{count}}', '2'));
+  await own.pick(en.facts.every.M_other.replace('{{count}}', '2'));
   await own.expectAccessible();
   await own.saveEvaluation();
   await eventually('the evaluation to be recorded', async () => {
