@@ -196,6 +196,8 @@ describe('the quarterly report to the board', () => {
         );
       }
       for (const a of answer.appeals) {
+        // A municipality's service with only grants in the quarter has nothing to count: its row is left out.
+        if (municipality && a.negativeDecisions + a.rectificationRequests === 0) continue;
         expect(valueOf(rows, 'negative_decisions', { service: a.serviceCode, municipality })).toBe(a.negativeDecisions);
         expect(valueOf(rows, 'rectification_requests', { service: a.serviceCode, municipality })).toBe(
           a.rectificationRequests,

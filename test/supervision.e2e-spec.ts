@@ -415,21 +415,36 @@ describe('a survey export', () => {
     // Hand-computed from the five families' answers (r1–r5; r6 is the own worker's form, counted beside them):
     // recommend 10, 9, 9, 8, 6 → promoters 3, detractors 1 → NPS (3 − 1) / 5 = +40.0; all five in Q4 2026.
     // Means: heard 4+3+4+2+3 = 16/5 = 3.2, right things 16/5 = 3.2, coping 15/5 = 3, relations 15/5 = 3,
-    // influence 16/5 = 3.2. Q3 2026 has no family answer and one own worker's: both withheld.
+    // influence 16/5 = 3.2; the life situation not asked in this export: no answers, withheld. Q3 2026 has no
+    // family answer and one own worker's: both withheld.
     const card = ok(await petra.get(`/suppliers/${demo.familjestod}/scorecard?serviceCode=${SERVICE}`));
     const families = {
       answers: 5,
       withheld: false,
       nps: 40,
       seriousConcerns: 0,
-      means: { heard: 3.2, rightThings: 3.2, parentCoping: 3, familyRelations: 3, influence: 3.2 },
+      means: {
+        heard: 3.2,
+        rightThings: 3.2,
+        lifeSituation: null,
+        parentCoping: 3,
+        familyRelations: 3,
+        influence: 3.2,
+      },
     };
     const withheld = (answers: number) => ({
       answers,
       withheld: true,
       nps: null,
       seriousConcerns: null,
-      means: { heard: null, rightThings: null, parentCoping: null, familyRelations: null, influence: null },
+      means: {
+        heard: null,
+        rightThings: null,
+        lifeSituation: null,
+        parentCoping: null,
+        familyRelations: null,
+        influence: null,
+      },
     });
     expect(card.services).toEqual([
       { serviceCode: SERVICE, period: 'all', ...families, ownWorkers: withheld(1) },
