@@ -329,11 +329,7 @@ async function resume(
                 coalesce(contract_price_on(pc.contract_id, $3::date), vv.value_cents, pc.unit_price_cents),
                 $3::date, $4::date
          from payment_commitment pc
-         left join lateral (
-           select v.unit, v.value_cents from voucher_value v
-           where pc.kind = 'service_voucher' and v.service_code = $5 and v.valid_from <= $3::date
-           order by v.valid_from desc, v.id desc limit 1
-         ) vv on true
+         ${voucherValueOn('pc.kind', '$5', '$3::date')}
          where pc.arrangement_id = $1 order by pc.seq desc limit 1
          returning kind, supplier_id as "supplierId", contract_id as "contractId", cost_centre_code as "costCentreCode",
            units_per_month as "unitsPerMonth", to_char(valid_from, 'YYYY-MM-DD') as "validFrom",
@@ -414,11 +410,7 @@ async function openCommitment(m: EntityManager, id: string, e: ArrangementEvent,
      select $1, $2, $3, $4, $5, $6, $7, coalesce(sc.unit, vv.unit),
             coalesce(contract_price_on(sc.id, $8::date), vv.value_cents), $8, $9::date
      from (select 1) one left join supplier_contract sc on sc.id = $5
-     left join lateral (
-       select v.unit, v.value_cents from voucher_value v
-       where $3 = 'service_voucher' and v.service_code = $10 and v.valid_from <= $8::date
-       order by v.valid_from desc, v.id desc limit 1
-     ) vv on true
+     ${voucherValueOn('$3', '$10', '$8::date')}
      returning to_char(valid_to, 'YYYY-MM-DD') as "validTo", contract_id as "contractId"`,
     [
       id,
@@ -510,6 +502,18 @@ function order(m: EntityManager, id: string, seq: number, s: ArrangementState): 
     serviceCode: s.input.serviceCode,
     hoursPerMonth: s.proposal.hoursPerMonth,
   });
+}
+
+/**
+ * `vv`: the voucher's unit and value in force on `day` for a commitment of `kind` (nothing for other kinds), as
+ * the county set them: a commitment is priced on its first day, whenever it opens.
+ */
+function voucherValueOn(kind: string, serviceCode: string, day: string): string {
+  return `left join lateral (
+       select v.unit, v.value_cents from voucher_value v
+       where ${kind} = 'service_voucher' and v.service_code = ${serviceCode} and v.valid_from <= ${day}
+       order by v.valid_from desc, v.id desc limit 1
+     ) vv on true`;
 }
 
 /** The last day for something due at an instant, as people read it. */

@@ -66,6 +66,20 @@ export function withCountyCardRules(services: Service[]): Service[] {
   });
 }
 
+/** Family work and intensified family work: Pirkanmaa's model, voluntary, evaluated every one to three months. */
+const PIRKANMAA_FAMILY_WORK: CardChange = {
+  set: {
+    // Seed 002: evaluation meetings every one to three months.
+    evaluationIntervalShortest: 'P1M',
+    source: {
+      fi: 'Malli: Pirkanmaan hyvinvointialueen palvelukuvaus (2025), kunnes Länsi-Uusimaa julkaisee oman korttinsa',
+      sv: 'Modell: Birkalands välfärdsområdes tjänstebeskrivning (2025), tills Västra Nyland publicerar ett eget kort',
+      en: "Model: Pirkanmaa wellbeing services county's service description (2025), until West Uusimaa publishes its own card",
+    },
+    voluntary: true,
+  },
+};
+
 const CHANGES: Record<string, CardChange> = {
   home_help: {
     set: {
@@ -101,30 +115,8 @@ const CHANGES: Record<string, CardChange> = {
       },
     },
   },
-  family_work: {
-    set: {
-      // Seed 002: evaluation meetings every one to three months.
-      evaluationIntervalShortest: 'P1M',
-      source: {
-        fi: 'Malli: Pirkanmaan hyvinvointialueen palvelukuvaus (2025), kunnes Länsi-Uusimaa julkaisee oman korttinsa',
-        sv: 'Modell: Birkalands välfärdsområdes tjänstebeskrivning (2025), tills Västra Nyland publicerar ett eget kort',
-        en: "Model: Pirkanmaa wellbeing services county's service description (2025), until West Uusimaa publishes its own card",
-      },
-      voluntary: true,
-    },
-  },
-  intensified_family_work: {
-    set: {
-      // Seed 002: evaluation meetings every one to three months.
-      evaluationIntervalShortest: 'P1M',
-      source: {
-        fi: 'Malli: Pirkanmaan hyvinvointialueen palvelukuvaus (2025), kunnes Länsi-Uusimaa julkaisee oman korttinsa',
-        sv: 'Modell: Birkalands välfärdsområdes tjänstebeskrivning (2025), tills Västra Nyland publicerar ett eget kort',
-        en: "Model: Pirkanmaa wellbeing services county's service description (2025), until West Uusimaa publishes its own card",
-      },
-      voluntary: true,
-    },
-  },
+  family_work: PIRKANMAA_FAMILY_WORK,
+  intensified_family_work: PIRKANMAA_FAMILY_WORK,
   intensive_intensified_family_work: {
     set: {
       source: {
