@@ -25,7 +25,7 @@ afterAll(() => sys.close());
 /** A proposal of aino's, submitted and claimed by sanna (family social work). */
 async function claimedProposal(overrides: Record<string, unknown> = {}): Promise<string> {
   const { id } = ok(await aino.post('/arrangements', proposal(demo.eetu.id, overrides)));
-  // With no body at all, as the README's `curl -X POST` sends them.
+  // With no body at all, as the API page's `curl -X POST` sends them.
   ok(await aino.send('POST', `/arrangements/${id}/submit`));
   ok(await sanna.send('POST', `/arrangements/${id}/claim`));
   return id;

@@ -411,8 +411,19 @@ describe('the web app', () => {
     });
     expect(reused.status).toBe(401);
 
-    // The next person on the same browser finds nothing of it, in the page or in the browser's storage.
+    // The next person on the same browser, another own worker, finds nothing of it, in the page or in the
+    // browser's storage.
     const next = form.as(SignInPage);
+    await next.signInAs(demo.fullName('aino'));
+    const colleague = next.as(MyClientsPage);
+    await colleague.goto('/my-clients');
+    await colleague.heading(fi.myClients.title).waitFor();
+    expect(await colleague.page.getByText('Perheen tilanne').count()).toBe(0);
+    expect(await colleague.storedText()).not.toContain('Perheen tilanne');
+    await colleague.signOut();
+    await colleague.heading(fi.signIn.title).waitFor();
+
+    // Nor does the worker herself, when she comes back: the text went with her session.
     await next.signInAs(veera.name);
     const again = next.as(MyClientsPage);
     await again.goto('/my-clients');
@@ -722,25 +733,7 @@ describe('the web app', () => {
   });
 
   it("signs in through the county's OpenID Connect provider, keeping its tokens on the server, and signs out there too", async () => {
-    const [providerPort, apiPort] = [3181, 3182];
-    const [issuer, appUrl] = [`http://127.0.0.1:${providerPort}`, `http://127.0.0.1:${apiPort}`];
-    const secret = randomUUID();
-    const provider = launch(
-      'oidc-provider',
-      process.execPath,
-      ['test/support/oidc-provider.mjs', String(providerPort), appUrl, secret],
-      {},
-    );
-    await waitFor('the OpenID provider', () => portOpen(providerPort), 20_000);
-    const api = await ownApi(systemEnv(), apiPort, {
-      AUTH_JWKS_URL: `${issuer}/jwks`,
-      AUTH_ISSUER: issuer,
-      AUTH_AUDIENCE: 'luvn-api',
-      OIDC_CLIENT_ID: 'luvn-web',
-      OIDC_CLIENT_SECRET: secret,
-      APP_URL: appUrl,
-    });
-    try {
+    await withProvider([3181, 3182], [], async (appUrl) => {
       const signIn = await SignInPage.open(web.browser, web.errors, appUrl);
       // Every address the browser is sent to, to show that none carries a token.
       const visited: string[] = [];
@@ -781,10 +774,26 @@ describe('the web app', () => {
       await signIn.signInWithProvider();
       await page.locator('input[name="login"]').waitFor();
       await page.context().close();
-    } finally {
-      api.stop();
-      kill(provider.pid!);
-    }
+    });
+  });
+
+  it('tells the person to close the browser when the county’s provider offers no sign-out of its own', async () => {
+    await withProvider([3186, 3187], ['--no-sign-out'], async (appUrl) => {
+      const signIn = await SignInPage.open(web.browser, web.errors, appUrl);
+      await signIn.signInWithProvider();
+      await signIn.signInAtProvider(demo.userId('sanna'));
+      const queue = signIn.as(QueuePage);
+      await queue.heading('Tiimin jono').waitFor();
+      const cookie = (await queue.page.context().cookies(appUrl)).find((c) => c.name === 'luvn-session');
+      await queue.signOut();
+      // Signed out here, and told that the provider may still remember them: not a clean sign-out.
+      await signIn.heading(fi.signIn.title).waitFor();
+      await signIn.waitForText(fi.signIn.ended.provider_sign_out_unavailable);
+      await signIn.expectAccessible();
+      const reused = await fetch(`${appUrl}/me`, { headers: { cookie: `${cookie!.name}=${cookie!.value}` } });
+      expect(reused.status).toBe(401);
+      await signIn.page.context().close();
+    });
   });
 
   it('asks the own worker for feedback when a service ends, and takes it on the form', async () => {
@@ -836,5 +845,42 @@ function* sources(dir: string): Generator<string> {
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* sources(path);
     else if (path.endsWith('.ts') && !path.endsWith('.spec.ts')) yield path;
+  }
+}
+
+/**
+ * A real OpenID provider (test/support/oidc-provider.mjs, with `options`) and an API of this test's own
+ * that signs the browser in through it, on the two ports given; `body` gets the web app's address.
+ */
+async function withProvider(
+  [providerPort, apiPort]: [number, number],
+  options: string[],
+  body: (appUrl: string) => Promise<void>,
+): Promise<void> {
+  const [issuer, appUrl] = [`http://127.0.0.1:${providerPort}`, `http://127.0.0.1:${apiPort}`];
+  const secret = randomUUID();
+  const provider = launch(
+    'oidc-provider',
+    process.execPath,
+    ['test/support/oidc-provider.mjs', String(providerPort), appUrl, secret, ...options],
+    {},
+  );
+  try {
+    await waitFor('the OpenID provider', () => portOpen(providerPort), 20_000);
+    const api = await ownApi(systemEnv(), apiPort, {
+      AUTH_JWKS_URL: `${issuer}/jwks`,
+      AUTH_ISSUER: issuer,
+      AUTH_AUDIENCE: 'luvn-api',
+      OIDC_CLIENT_ID: 'luvn-web',
+      OIDC_CLIENT_SECRET: secret,
+      APP_URL: appUrl,
+    });
+    try {
+      await body(appUrl);
+    } finally {
+      api.stop();
+    }
+  } finally {
+    kill(provider.pid!);
   }
 }

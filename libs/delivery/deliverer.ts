@@ -15,7 +15,7 @@ interface Person {
 }
 
 /**
- * Delivers the outbox: each message to the destination its topic names (README, "Deliveries"), at least
+ * Delivers the outbox: each message to the destination its topic names (docs/api.md, "Deliveries"), at least
  * once, in order within its stream, with its key for the receiver to drop repeats. A destination that is
  * not configured is not delivered to; its messages wait.
  */

@@ -142,6 +142,7 @@ export const demo = {
   familjestod: SUPPLIERS[1]!.id,
   tukiverkko: SUPPLIERS[2]!.id,
   userId: (username: DemoUser) => USERS.find((u) => u.username === username)!.id,
+  fullName: (username: DemoUser) => USERS.find((u) => u.username === username)!.fullName,
 };
 
 /**

@@ -2,11 +2,12 @@
 // identity provider stands: the API signs in as a confidential client with the authorization code and
 // PKCE, the subject being the user's id in the register, and signs out there (RP-initiated logout). Its
 // own sign-in, consent and sign-out pages are the library's development interactions.
-// Usage: node test/support/oidc-provider.mjs PORT APP_URL CLIENT_SECRET
+// Usage: node test/support/oidc-provider.mjs PORT APP_URL CLIENT_SECRET [--no-sign-out]
+// (--no-sign-out: a provider without RP-initiated logout, as some brokers are)
 import { createServer } from 'node:http';
 import Provider from 'oidc-provider';
 
-const [port, appUrl, secret] = process.argv.slice(2);
+const [port, appUrl, secret, option] = process.argv.slice(2);
 const issuer = `http://127.0.0.1:${port}`;
 const provider = new Provider(issuer, {
   clients: [
@@ -22,7 +23,7 @@ const provider = new Provider(issuer, {
   ],
   pkce: { required: () => true },
   findAccount: (_ctx, id) => ({ accountId: id, claims: () => ({ sub: id }) }),
-  features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+  features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: option !== '--no-sign-out' } },
 });
 provider.proxy = false;
 createServer(provider.callback()).listen(Number(port), '127.0.0.1', () => {

@@ -102,7 +102,7 @@ export async function httpReceiver(): Promise<Receiver> {
   return receiver;
 }
 
-/** Whether a webhook call's signature is the body's HMAC with `secret`, as the README tells a supplier to check. */
+/** Whether a webhook call's signature is the body's HMAC with `secret`, as docs/api.md tells a supplier to check. */
 export function signedWith(r: Received, secret: string): boolean {
   const timestamp = String(r.headers['x-luvn-timestamp'] ?? '');
   const given = String(r.headers['x-luvn-signature'] ?? '').replace(/^sha256=/, '');

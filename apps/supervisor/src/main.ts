@@ -69,7 +69,8 @@ async function main(): Promise<void> {
       .join('\n                   ')}`,
     mode === 'dev'
       ? `    Temporal UI    http://127.0.0.1:${env.TEMPORAL_UI_PORT ?? 8233}`
-      : `    Temporal       ${started.temporalAddress} (no Web UI in the cluster: README, "Topology")`,
+      : `    Temporal       ${started.temporalAddress} (no Web UI in the cluster: docs/operating.md)`,
+    '  Walk the whole process over the API:  npm run tour',
     '  Tokens for the demo users:  npm run token -- --all   (or: npm run token -- aino)',
     '  A process that stops is started again. Ctrl-C stops everything this command started.',
     '',

@@ -13,7 +13,7 @@ const run = promisify(execFile);
 /**
  * The Temporal server as production runs it, on one machine: its own databases in PostgreSQL (created
  * and upgraded by its schema tool), four history shards, and each service in a process of its own,
- * all in one membership ring. Only ids and codes ever reach it (README, "Privacy").
+ * all in one membership ring. Only ids and codes ever reach it (docs/development.md, "No personal data in Temporal").
  */
 
 /** History shards: fixed for the life of a cluster (the schema records it); the compose file uses the same. */

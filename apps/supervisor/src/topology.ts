@@ -13,7 +13,7 @@ import {
 /**
  * The two shapes the system runs in on one machine. `dev`: the Temporal CLI's development server (one
  * process, SQLite, with its Web UI), one worker and one API. `cluster`: Temporal's own services as
- * separate processes on PostgreSQL, two workers and two APIs, as in production (README, "Topology").
+ * separate processes on PostgreSQL, two workers and two APIs, as in production (docs/operating.md).
  */
 export type Mode = 'dev' | 'cluster';
 

@@ -46,7 +46,7 @@ export class OidcSignIn {
     return Boolean(this.config.AUTH_JWKS_URL && this.config.OIDC_CLIENT_ID);
   }
 
-  /** Where the provider sends the browser back: registered with the provider (README, "Security"). */
+  /** Where the provider sends the browser back: registered with the provider (docs/security.md). */
   get redirectUri(): string {
     return `${this.appUrl}/auth/oidc/callback`;
   }
@@ -143,7 +143,12 @@ export class OidcSignIn {
     if (!this.enabled) return null;
     try {
       const config = await this.provider();
-      if (!config.serverMetadata().end_session_endpoint) return null;
+      if (!config.serverMetadata().end_session_endpoint) {
+        this.logger.warn(
+          'the identity provider offers no sign-out (end_session_endpoint): people are told to close the browser',
+        );
+        return null;
+      }
       return oidc
         .buildEndSessionUrl(config, {
           client_id: this.config.OIDC_CLIENT_ID!,

@@ -39,9 +39,12 @@ export class SessionController {
   })
   @Returns(SignedOut)
   async signOut(@Req() req: Authenticated, @Res({ passthrough: true }) res: Response) {
-    if (!req.browserSession) return { signOutUrl: null };
+    if (!req.browserSession) return { signOutUrl: null, closeBrowser: false };
     await this.sessions.end(res, req.browserSession);
-    return { signOutUrl: await this.provider.signOutUrl() };
+    const signOutUrl = await this.provider.signOutUrl();
+    // Without the provider's sign-out, its single sign-on would sign the next person at this browser in as
+    // this one: the person is told to close the browser rather than shown a clean sign-out.
+    return { signOutUrl, closeBrowser: this.provider.enabled && signOutUrl === null };
   }
 
   /** The browser is sent here by the sign-in page; it goes on to the provider's. */

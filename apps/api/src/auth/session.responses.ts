@@ -19,5 +19,10 @@ export const SignedOut = z
       .string()
       .nullable()
       .describe('Where the browser goes next to sign out at the identity provider too; null when it signed in here'),
+    closeBrowser: z
+      .boolean()
+      .describe(
+        "True when the county's identity provider is in use but offers no way to sign out there: it may remember the person until the browser closes",
+      ),
   })
-  .meta({ id: 'SignedOut', example: { signOutUrl: null } });
+  .meta({ id: 'SignedOut', example: { signOutUrl: null, closeBrowser: false } });

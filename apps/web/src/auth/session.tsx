@@ -9,7 +9,7 @@ import { IdleWarning } from './idle-warning';
  * Why the last session ended without the person signing out, or why a sign-out is in doubt: the sign-in
  * page says it.
  */
-export type EndReason = 'idle' | 'ended' | 'sign_out_failed';
+export type EndReason = 'idle' | 'ended' | 'sign_out_failed' | 'provider_sign_out_unavailable';
 
 interface Session {
   me: Me | null;
@@ -96,7 +96,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Ended on the server (or already over): forgotten here. Otherwise the screen is cleared all the
       // same, and the person is told that the sign-out is in doubt (close the browser).
       const confirmed = out !== null && (out.response.ok || out.response.status === 401);
-      end(confirmed ? null : 'sign_out_failed');
+      end(!confirmed ? 'sign_out_failed' : out.data?.closeBrowser ? 'provider_sign_out_unavailable' : null);
       // Signed in through the county's provider: signed out there too, which sends the browser back here.
       if (out?.data?.signOutUrl) location.assign(out.data.signOutUrl);
     },

@@ -43,7 +43,12 @@ export function SignIn() {
     <>
       <Heading variant="h1">{t('signIn.title')}</Heading>
       {notice && (
-        <InlineAlert status={failure || ended === 'sign_out_failed' ? 'error' : 'neutral'} className="sign-in-notice">
+        <InlineAlert
+          status={
+            failure || ended === 'sign_out_failed' || ended === 'provider_sign_out_unavailable' ? 'error' : 'neutral'
+          }
+          className="sign-in-notice"
+        >
           {notice}
         </InlineAlert>
       )}

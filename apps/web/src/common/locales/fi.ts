@@ -52,6 +52,8 @@ export const fi = {
       ended: 'Istuntosi on päättynyt. Kirjaudu uudelleen jatkaaksesi.',
       sign_out_failed:
         'Uloskirjautumista ei voitu vahvistaa palvelimelta. Sulje selain ennen kuin poistut työasemalta.',
+      provider_sign_out_unavailable:
+        'Olet kirjautunut ulos tästä palvelusta, mutta tunnistuspalvelusta ei voi kirjautua ulos ja se voi yhä muistaa sinut. Sulje selain ennen kuin poistut työasemalta.',
     },
   },
   session: {

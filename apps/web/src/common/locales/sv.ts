@@ -53,6 +53,8 @@ export const sv: Texts = {
       ended: 'Din session har upphört. Logga in igen för att fortsätta.',
       sign_out_failed:
         'Utloggningen kunde inte bekräftas av servern. Stäng webbläsaren innan du lämnar arbetsstationen.',
+      provider_sign_out_unavailable:
+        'Du är utloggad från den här tjänsten, men identifieringstjänsten erbjuder ingen utloggning och kan fortfarande komma ihåg dig. Stäng webbläsaren innan du lämnar arbetsstationen.',
     },
   },
   session: {
