@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import { RETRY_AFTER_SECONDS } from '../../../../libs/observability/http-probes';
 import { DomainError, ErrorCode } from './domain-error';
 import { isOutage } from './outage';
 
@@ -16,9 +17,6 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
   [ErrorCode.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
 };
-
-/** Seconds a client waits before sending again a request that met an outage. */
-export const RETRY_AFTER_SECONDS = 5;
 
 /** Every error leaves the API as `{ error: { code, message, problems } }`, with the status its code has. */
 @Catch()
