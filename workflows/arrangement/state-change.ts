@@ -95,6 +95,12 @@ export function requireDate(value: string, field: string, notBefore: string | nu
     refuse('invalid_input', `${field} must not be after ${notAfter}`, field, 'date_order');
 }
 
+/** A day that has passed (or is today): what was held or done cannot be in the future. */
+export function requirePastDate(value: string, field: string, notBefore: string | null, today: string): void {
+  requireDate(value, field, notBefore, null);
+  if (value > today) refuse('invalid_input', `${field} must not be in the future`, field, 'not_in_future');
+}
+
 export function leadTime(s: ArrangementState): string {
   return s.input.rules.continuationLeadTime ?? DEFAULT_CONTINUATION_LEAD_TIME;
 }
