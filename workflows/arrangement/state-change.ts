@@ -1,3 +1,4 @@
+import type { RuleCode } from '../../libs/contracts/rules';
 import {
   type ArrangementEvent,
   type ArrangementState,
@@ -75,7 +76,7 @@ export function refuse(
   kind: RefusalKind,
   message: string,
   field: string | null = null,
-  rule: string | null = null,
+  rule: RuleCode | null = null,
 ): never {
   throw new CommandRefused(kind, message, field, rule);
 }

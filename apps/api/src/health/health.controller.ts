@@ -27,7 +27,7 @@ export class HealthController {
 
   /** Liveness: the process answers (a restart would not help when a dependency is away). */
   @Get('live')
-  @Public()
+  @Public('a load balancer or orchestrator asks whether the process answers')
   @Returns(Liveness, { status: 200, description: 'The process answers' })
   live() {
     return { live: true as const };
@@ -38,7 +38,7 @@ export class HealthController {
    * one that does not; within two seconds. A load balancer sends requests only to a ready API.
    */
   @Get(['', 'ready'])
-  @Public()
+  @Public('a load balancer asks whether the API can serve; it names no data')
   @Returns(
     Health,
     { status: 200, description: 'Both answer' },
