@@ -42,7 +42,7 @@ export const RULE_CODES = {
   quarter: "a quarter YYYY-Qn of the county's calendar year (Q1 January–March), in the years 1900–2199",
   cursor: 'a page cursor this API gave out',
   uuid: 'an identifier in the form of a uuid',
-  format: 'a value in the format the field has (a service code, a name)',
+  format: 'a value in the format the field has (an Idempotency-Key, a decision number, a delivery id, a file)',
   business_id: 'a Finnish business id (Y-tunnus) 1234567-8 whose check digit is right',
   https_url: 'an https address',
   // The request itself
@@ -51,7 +51,7 @@ export const RULE_CODES = {
   charset: 'a body in UTF-8, the only character set read',
   readable: 'a body the server could read',
   malformed: 'a request the server could parse (its path, its escapes)',
-  size: 'a body or file within the size limit',
+  size: 'a body, file or import within its limit (bytes or rows)',
   not_empty: 'a file with something in it',
   pdf_only: 'an attachment that is a PDF file',
   active_content: 'a PDF without program code or embedded files',
@@ -114,7 +114,8 @@ export const RULE_CODES = {
   process_rule: "the process's rule for this step, where no more telling rule is named",
   started: 'a service that has started',
   no_decision_in_force: 'a visit on a day a decision was in force',
-  appealable: 'a decision that may be rectified: a denial, a decision not to continue, a change denied, an unmet need or an early end',
+  appealable:
+    'a decision that may be rectified: a denial, a decision not to continue, a change denied, an unmet need or an early end',
   valid_contract: 'a supplier with a valid contract for the service',
   overlapping_contract: 'a contract that does not overlap another of the same supplier and service',
   contract_ended: 'a contract not yet ended',

@@ -26,7 +26,10 @@ export function routeTable(app: INestApplication): RouteAccess[] {
       const prefixes = paths(Reflect.getMetadata(PATH_METADATA, controller));
       for (const name of Object.getOwnPropertyNames(controller.prototype)) {
         const handler = (controller.prototype as Record<string, unknown>)[name];
-        if (typeof handler !== 'function' || !Reflect.hasMetadata(PATH_METADATA, handler)) continue;
+        // The constructor is the class, whose path is the controller's prefix.
+        if (name === 'constructor' || typeof handler !== 'function' || !Reflect.hasMetadata(PATH_METADATA, handler)) {
+          continue;
+        }
         const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod];
         const meta = <T>(key: string) =>
           (Reflect.getMetadata(key, handler) ?? Reflect.getMetadata(key, controller) ?? null) as T | null;
@@ -46,11 +49,15 @@ export function routeTable(app: INestApplication): RouteAccess[] {
   return routes.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));
 }
 
+/** A controller's or handler's path: none, one, or several (`@Get(['', 'ready'])`). */
 function paths(value: unknown): string[] {
-  if (value === undefined || value === null) return [''];
-  return Array.isArray(value) ? value.map(String) : [String(value)];
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((p): p is string => typeof p === 'string') : [''];
 }
 
 function join(...parts: string[]): string {
-  return `/${parts.flatMap((p) => p.split('/')).filter(Boolean).join('/')}`;
+  return `/${parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .join('/')}`;
 }

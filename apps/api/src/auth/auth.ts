@@ -28,8 +28,7 @@ export const PERMISSION_KEY = 'auth:permission';
  * sign in (the sign-in itself, the provider's redirects) and what a load balancer asks (health). Named in
  * the OpenAPI document as `x-public` and listed in docs/reference/permissions.md.
  */
-export const Public = (why: string) =>
-  applyDecorators(SetMetadata(PUBLIC_KEY, why), ApiExtension('x-public', why));
+export const Public = (why: string) => applyDecorators(SetMetadata(PUBLIC_KEY, why), ApiExtension('x-public', why));
 
 /**
  * The permission a route needs (see permissions.ts for who has it), also named in the OpenAPI document

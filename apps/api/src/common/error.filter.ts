@@ -4,7 +4,6 @@ import { RETRY_AFTER_SECONDS } from '../../../../libs/observability/http-probes'
 import { DomainError, ERRORS, ErrorCode } from './domain-error';
 import { isOutage } from './outage';
 
-
 /** Every error leaves the API as `{ error: { code, message, problems } }`, with the status its code has. */
 @Catch()
 export class ErrorFilter implements ExceptionFilter {

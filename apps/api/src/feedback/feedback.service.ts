@@ -333,12 +333,16 @@ export class FeedbackService {
       const unknown = header.filter((h) => !IMPORT_COLUMNS.includes(h) && h !== IMPORT_PROBLEMS_COLUMN);
       const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
       const problems: FieldProblem[] = [
-        ...unknown.map((c): FieldProblem => ({
-          field: c,
-          rule: 'known_column',
-          message: `unknown column; the columns are ${IMPORT_COLUMNS.join(', ')}`,
-        })),
-        ...missing.map((c): FieldProblem => ({ field: c, rule: 'required_column', message: 'this column is required' })),
+        ...unknown.map(
+          (c): FieldProblem => ({
+            field: c,
+            rule: 'known_column',
+            message: `unknown column; the columns are ${IMPORT_COLUMNS.join(', ')}`,
+          }),
+        ),
+        ...missing.map(
+          (c): FieldProblem => ({ field: c, rule: 'required_column', message: 'this column is required' }),
+        ),
       ];
       // A misspelt column would drop its answers silently: the whole file is refused instead.
       if (problems.length) throw DomainError.invalid(problems);

@@ -16,7 +16,6 @@ export function apiProbes(ds: DataSource, temporal: TemporalClient) {
   };
 }
 
-
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
