@@ -152,10 +152,12 @@ export function cardProblems(check: CardCheck, specialConsideration: string | nu
   if (specialConsideration) return check.refusals;
   return [
     ...check.refusals,
-    ...check.considerations.map((c): CardFinding => ({
-      field: SPECIAL_CONSIDERATION_FIELD,
-      rule: 'special_consideration_required',
-      message: `${c.message}: write the special consideration that justifies it`,
-    })),
+    ...check.considerations.map(
+      (c): CardFinding => ({
+        field: SPECIAL_CONSIDERATION_FIELD,
+        rule: 'special_consideration_required',
+        message: `${c.message}: write the special consideration that justifies it`,
+      }),
+    ),
   ];
 }
