@@ -1,4 +1,6 @@
 import { format, resolveConfig } from 'prettier';
+import { CONFIG_KEYS, loadConfig } from '../../../../libs/config/config';
+import { SETTINGS } from '../../../../libs/config/settings';
 import { ROLES } from '../../../../libs/contracts';
 import { en } from '../../../web/src/common/locales/en';
 import { fi } from '../../../web/src/common/locales/fi';
@@ -121,6 +123,31 @@ export function rulesPage(): string {
   ].join('\n\n');
 }
 
+export function configurationPage(): string {
+  const defaults = loadConfig({});
+  // The defaults are strings and numbers, or unset (TRUST_PROXY's unset is `false`).
+  const shown = (value: string | number | boolean | string[] | undefined) =>
+    value === undefined || value === false ? 'unset' : code(Array.isArray(value) ? value.join(',') : String(value));
+  return [
+    GENERATED('the schema in libs/config/config.ts and the meanings in libs/config/settings.ts'),
+    '# Configuration',
+    'Every setting is an environment variable, read once, at boot, in `libs/config/config.ts` (the logger reads ' +
+      '`LOG_LEVEL` and `PROCESS_NAME` as it loads); a value out of its bounds stops the process with the setting ' +
+      'named. A setting given as empty is unset.',
+    table(
+      ['variable', 'default', 'meaning'],
+      CONFIG_KEYS.map((key) => {
+        const setting = SETTINGS[key];
+        return typeof setting === 'string'
+          ? [code(key), shown(defaults[key]), setting]
+          : [code(key), setting.shown, setting.meaning];
+      }),
+    ),
+    '`npm test` reads one more, `TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/luvn_test`): the ' +
+      'database it recreates.',
+  ].join('\n\n');
+}
+
 /** Every page by its path under the repository, formatted as the repository's Prettier settings have it. */
 export async function referencePages(routes: RouteTables, root: string): Promise<Record<string, string>> {
   const undeclared = undeclaredRoutes([...routes.api, ...routes.dev]);
@@ -135,6 +162,7 @@ export async function referencePages(routes: RouteTables, root: string): Promise
     'docs/reference/permissions.md': permissionsPage(routes),
     'docs/reference/errors.md': errorsPage(),
     'docs/reference/rules.md': rulesPage(),
+    'docs/reference/configuration.md': configurationPage(),
   };
   const formatted: Record<string, string> = {};
   for (const [path, text] of Object.entries(pages)) {
