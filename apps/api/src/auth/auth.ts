@@ -76,7 +76,7 @@ export class AuthGuard implements CanActivate {
     req.user = user;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!permission) {
-      // Fail closed: a route added with neither a permission nor @Public serves no one (and routes.spec fails).
+      // Fail closed: a route with neither a permission nor @Public serves no one (and npm run docs refuses it).
       throw new DomainError(ErrorCode.Forbidden, 'this route declares no permission', [
         { field: '(route)', rule: 'no_permission_declared', message: 'the route declares no permission' },
       ]);
