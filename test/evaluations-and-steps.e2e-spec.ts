@@ -184,6 +184,17 @@ describe('evaluations at the interval agreed with the family', () => {
     // The next is due the new gap after the meeting, at most.
     const next = Date.parse(held.running.nextEvaluationDueAt);
     expect(next - Date.now()).toBeLessThanOrEqual(6_000);
+    // A meeting not yet held cannot be recorded: the same rule as for every day that must have come.
+    const tomorrow = refused(
+      await aino.post(`/arrangements/${id}/evaluations`, {
+        heldOn: addDays(today, 1),
+        participants: ['own_worker'],
+        goalsProgress: 'on_track',
+        notes: 'Huomenna.',
+      }),
+      400,
+    );
+    expect(tomorrow.problems).toEqual([expect.objectContaining({ field: 'heldOn', rule: 'not_in_future' })]);
     // A gap outside the card's bounds is refused at an evaluation too.
     const wrong = refused(
       await aino.post(`/arrangements/${id}/evaluations`, {
@@ -227,6 +238,11 @@ describe("the card's required steps", () => {
     expect(blocked.problems).toEqual([expect.objectContaining({ field: 'startedOn', rule: 'required_step' })]);
     const unknown = refused(await aino.post(`/arrangements/${id}/steps`, { step: 'decision', doneOn: today }), 400);
     expect(unknown.problems).toEqual([expect.objectContaining({ field: 'step', rule: 'required_step' })]);
+    const ahead = refused(
+      await aino.post(`/arrangements/${id}/steps`, { step: 'introductory_visit', doneOn: addDays(today, 1) }),
+      400,
+    );
+    expect(ahead.problems).toEqual([expect.objectContaining({ field: 'doneOn', rule: 'not_in_future' })]);
     // Another own worker may not record the family's steps.
     refused(await sys.as('erik').post(`/arrangements/${id}/steps`, { step: 'introductory_visit', doneOn: today }), 403);
 

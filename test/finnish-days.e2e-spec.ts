@@ -1,3 +1,5 @@
+import { ERRORS } from '../apps/api/src/common/domain-error';
+import { RULE_CODES, ZOD_RULE_CODES } from '../libs/contracts/rules';
 import { addDays, addDuration, daysBetween, startOfDay } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { systemEnv } from './support/env';
@@ -259,12 +261,17 @@ describe('rules the figures rest on', () => {
 });
 
 describe('the OpenAPI document', () => {
-  it('has the error shape, with the rule codes a refusal names, on every operation', async () => {
+  it('has the error shape, with every error code and rule code a refusal names, on every operation', async () => {
     const document: any = await (await fetch(`${systemEnv().apiUrl}/docs/openapi.json`)).json();
-    const rule = document.components.schemas.Error.properties.error.properties.problems.items.properties.rule;
-    for (const code of ['iso_date', 'date_order', 'not_in_future', 'required', 'supplier_required']) {
-      expect(rule.description).toContain(code);
-    }
+    const error = document.components.schemas.Error.properties.error.properties;
+    expect([...error.code.enum].sort()).toEqual(Object.keys(ERRORS).sort());
+    expect(error.problems.items.properties.rule.enum).toEqual([
+      ...Object.keys(ZOD_RULE_CODES),
+      ...Object.keys(RULE_CODES),
+    ]);
+    expect(error.problems.items.properties.rule.enum).toEqual(
+      expect.arrayContaining(['required_column', 'not_in_future', 'too_small']),
+    );
     const operations = Object.values(document.paths).flatMap((item) => Object.values(item as object));
     expect(operations.length).toBeGreaterThan(40);
     for (const op of operations as { responses: Record<string, unknown> }[]) {

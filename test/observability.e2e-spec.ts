@@ -71,16 +71,16 @@ it("serves the API's metrics by route and the worker's Temporal metrics on their
   }
 });
 
-it('answers liveness and readiness on each operator port and the API port', async () => {
+it('answers liveness and readiness on each operator port and the API port, in one shape', async () => {
+  const up = { status: 'ok', database: { ok: true }, temporal: { ok: true } };
   for (const who of ['api', 'worker'] as const) {
     expect((await operator(who, '/health/live')).status).toBe(200);
     const ready = await operator(who, '/health/ready');
     expect(ready.status).toBe(200);
-    expect(((await ready.json()) as { checks: Record<string, boolean> }).checks).toMatchObject({
-      database: true,
-      temporal: true,
-    });
+    expect(await ready.json()).toEqual(who === 'api' ? up : { ...up, worker: { ok: true } });
   }
-  expect((await fetch(`${apiUrl}/health/live`)).status).toBe(200);
-  expect((await fetch(`${apiUrl}/health/ready`)).status).toBe(200);
+  expect(await (await fetch(`${apiUrl}/health/live`)).json()).toEqual({ live: true });
+  const ready = await fetch(`${apiUrl}/health/ready`);
+  expect(ready.status).toBe(200);
+  expect(await ready.json()).toEqual(up);
 });

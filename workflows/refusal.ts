@@ -1,3 +1,4 @@
+import type { RuleCode } from '../libs/contracts/rules';
 import { ApplicationFailure } from '@temporalio/workflow';
 import type { RefusalDetails, RefusalKind } from '../libs/contracts';
 
@@ -9,7 +10,7 @@ export class CommandRefused extends Error {
     /** For `invalid_input`: the command field at fault. */
     readonly field: string | null = null,
     /** For `invalid_input`: the rule it breaks, when more telling than `process_rule`. */
-    readonly rule: string | null = null,
+    readonly rule: RuleCode | null = null,
   ) {
     super(message);
     this.name = 'CommandRefused';

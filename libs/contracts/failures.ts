@@ -1,3 +1,5 @@
+import type { RuleCode } from './rules';
+
 /** Why the workflow refused a command; carried as the ApplicationFailure type of a rejected Update. */
 export const REFUSALS = ['invalid_transition', 'forbidden', 'invalid_input'] as const;
 export type RefusalKind = (typeof REFUSALS)[number];
@@ -11,7 +13,7 @@ export interface RefusalDetails {
   /** The command field at fault. */
   field: string | null;
   /** The rule it breaks, when more telling than `process_rule`. */
-  rule: string | null;
+  rule: RuleCode | null;
 }
 
 export function isRefusalDetails(value: unknown): value is RefusalDetails {

@@ -1,3 +1,4 @@
+import type { RuleCode } from '../contracts/rules';
 import type { LegalBasis } from '../contracts/codes';
 import type { ServiceDefinition } from '../contracts/catalogue';
 import { ageOn, durationMonths, type IsoDate } from './dates';
@@ -27,7 +28,7 @@ export interface ProposalAgainstCard {
 
 export interface CardFinding {
   field: string;
-  rule: string;
+  rule: RuleCode;
   message: string;
 }
 
@@ -49,8 +50,8 @@ const fmtMonths = (iso: string) => `${+months(iso).toFixed(2)} months`;
 export function checkAgainstCard(card: ServiceDefinition, p: ProposalAgainstCard): CardCheck {
   const refusals: CardFinding[] = [];
   const considerations: Consideration[] = [];
-  const refuse = (field: string, rule: string, message: string) => refusals.push({ field, rule, message });
-  const consider = (code: string, field: string, rule: string, message: string) =>
+  const refuse = (field: string, rule: RuleCode, message: string) => refusals.push({ field, rule, message });
+  const consider = (code: string, field: string, rule: RuleCode, message: string) =>
     considerations.push({ code, field, rule, message });
 
   if (!card.legalBases.includes(p.legalBasis)) {
@@ -151,10 +152,12 @@ export function cardProblems(check: CardCheck, specialConsideration: string | nu
   if (specialConsideration) return check.refusals;
   return [
     ...check.refusals,
-    ...check.considerations.map((c) => ({
-      field: SPECIAL_CONSIDERATION_FIELD,
-      rule: 'special_consideration_required',
-      message: `${c.message}: write the special consideration that justifies it`,
-    })),
+    ...check.considerations.map(
+      (c): CardFinding => ({
+        field: SPECIAL_CONSIDERATION_FIELD,
+        rule: 'special_consideration_required',
+        message: `${c.message}: write the special consideration that justifies it`,
+      }),
+    ),
   ];
 }

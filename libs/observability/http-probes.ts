@@ -4,33 +4,47 @@ import { collectDefaultMetrics, Registry } from 'prom-client';
 /** A dependency's check for readiness: resolves when it answers. */
 export type Probe = () => Promise<unknown>;
 
+/** Each dependency has this long to answer, so that readiness answers within two seconds whatever is down. */
 const PROBE_MS = 1_500;
 
-async function answers(probe: Probe): Promise<boolean> {
+/** Seconds a client waits before asking again when a dependency did not answer (here and the API's errors). */
+export const RETRY_AFTER_SECONDS = 5;
+
+/** A dependency's outcome in words an operator can act on; the error itself is not shown to the caller. */
+export type Check = { ok: true } | { ok: false; reason: 'not answering' | 'too slow' };
+
+/** The one answer of `/health/ready`, on the API port and on every operator port: the status and each check. */
+export type Readiness<N extends string> = { status: 'ok' | 'degraded' } & Record<N, Check>;
+
+async function check(probe: Probe): Promise<Check> {
   let timer: NodeJS.Timeout | undefined;
-  const slow = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), PROBE_MS)));
+  const slow = new Promise<Check>((resolve) => {
+    timer = setTimeout(() => resolve({ ok: false, reason: 'too slow' }), PROBE_MS);
+  });
+  const answered = probe().then(
+    (): Check => ({ ok: true }),
+    (): Check => ({ ok: false, reason: 'not answering' }),
+  );
   try {
-    return await Promise.race([
-      probe().then(
-        () => true,
-        () => false,
-      ),
-      slow,
-    ]);
+    return await Promise.race([answered, slow]);
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Readiness: every dependency answers within 1.5 s; the body names each, `true` or `false`. */
-export async function readiness(
-  probes: Record<string, Probe>,
-): Promise<{ ready: boolean; checks: Record<string, boolean> }> {
-  const entries = Object.entries(probes);
-  const results = await Promise.all(entries.map(([, probe]) => answers(probe)));
-  const checks: Record<string, boolean> = {};
-  entries.forEach(([name], i) => (checks[name] = results[i] === true));
-  return { ready: results.every(Boolean), checks };
+/**
+ * Readiness: 200 when every dependency answers within 1.5 s, 503 naming the one that does not. Both
+ * ports answer with this, so a probe reads the same body wherever it asks.
+ */
+export async function readiness<N extends string>(
+  probes: Record<N, Probe>,
+): Promise<{ httpStatus: 200 | 503; body: Readiness<N> }> {
+  const checks = await Promise.all(
+    (Object.entries(probes) as [N, Probe][]).map(async ([name, probe]) => [name, await check(probe)] as const),
+  );
+  const ok = checks.every(([, c]) => c.ok);
+  const body = { status: ok ? 'ok' : 'degraded', ...Object.fromEntries(checks) } as Readiness<N>;
+  return { httpStatus: ok ? 200 : 503, body };
 }
 
 /** A registry with the process's own figures (memory, CPU, event loop lag, handles). */
@@ -44,11 +58,11 @@ export function processRegistry(): Registry {
  * The operator's port of a process: `/metrics` (Prometheus text: the registry, then `extra()` when
  * given), `/health/live` (the process answers) and `/health/ready` (its dependencies answer).
  */
-export function serveOperatorPort(
+export function serveOperatorPort<N extends string>(
   port: number,
   host: string,
   registry: Registry,
-  probes: Record<string, Probe>,
+  probes: Record<N, Probe>,
   extra?: () => Promise<string>,
 ): Promise<Server> {
   const server = createServer((req, res) => {
@@ -64,7 +78,10 @@ export function serveOperatorPort(
     } else if (path === '/health/live') {
       reply(200, 'application/json', '{"live":true}');
     } else if (path === '/health/ready') {
-      void readiness(probes).then((r) => reply(r.ready ? 200 : 503, 'application/json', JSON.stringify(r)));
+      void readiness(probes).then(({ httpStatus, body }) => {
+        if (httpStatus === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+        reply(httpStatus, 'application/json', JSON.stringify(body));
+      });
     } else {
       reply(404, 'application/json', '{"error":{"code":"not_found","message":"no such path","problems":[]}}');
     }

@@ -518,8 +518,20 @@ describe('the running service', () => {
     ).toBe('forbidden');
     const on = (heldOn: string, actor: Actor, participants: typeof meeting.participants = meeting.participants) =>
       refusal(started(), 'recordEvaluation', { ...meeting, actor, heldOn, participants, notesTextId: 'n' }, DEC);
-    expect(on('2027-01-01', ownWorker)).toMatchObject({ kind: 'invalid_input', field: 'heldOn' });
+    expect(on('2027-01-01', ownWorker)).toMatchObject({
+      kind: 'invalid_input',
+      field: 'heldOn',
+      rule: 'not_in_future',
+    });
+    expect(on('2026-11-30', ownWorker)).toMatchObject({ kind: 'invalid_input', field: 'heldOn', rule: 'date_order' });
     expect(on('2026-12-20', handler, []).field).toBe('participants');
+  });
+
+  it('refuses a reassessment in the future as not_in_future, one before the period as date_order', () => {
+    const decidedOn = (reassessedOn: string) =>
+      refusal(started(), 'decideContinuation', continuation('continue', null, reassessedOn), FEB);
+    expect(decidedOn('2027-02-11')).toMatchObject({ field: 'reassessedOn', rule: 'not_in_future' });
+    expect(decidedOn('2026-11-30')).toMatchObject({ field: 'reassessedOn', rule: 'date_order' });
   });
 
   it('marks the continuation decision due once, and not when it is already made', () => {

@@ -112,7 +112,7 @@ describe("the card's required steps", () => {
     });
     expect(refusal(committed(), 'recordStep', { ...visit, doneOn: '2026-11-24' })).toMatchObject({
       field: 'doneOn',
-      rule: 'date_order',
+      rule: 'not_in_future',
     });
   });
 

@@ -13,6 +13,7 @@ import {
   leadTime,
   refuse,
   requireDate,
+  requirePastDate,
   requireHours,
   runningOf,
 } from './state-change';
@@ -89,7 +90,7 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
 
   recordEvaluation(s, c, today, now, ruleSet): Change {
     const running = runningOf(s);
-    requireDate(c.heldOn, 'heldOn', s.startedOn, today);
+    requirePastDate(c.heldOn, 'heldOn', s.startedOn, today);
     if (c.participants.length === 0) {
       refuse('invalid_input', 'name who took part, by role', 'participants', 'required');
     }
@@ -127,7 +128,7 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
         'required_step',
       );
     }
-    requireDate(c.doneOn, 'doneOn', s.proposal.needsAssessedOn, today);
+    requirePastDate(c.doneOn, 'doneOn', s.proposal.needsAssessedOn, today);
     const step = { code: c.step, doneOn: c.doneOn, doneBy: c.actor.userId, seq: s.seq + 1 };
     return {
       type: 'step_recorded',
@@ -139,7 +140,7 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
   decideContinuation(s, c, today, now): Change {
     const running = runningOf(s);
     // The decision rests on a reassessment with the family during this period.
-    requireDate(c.reassessedOn, 'reassessedOn', running.period.startsOn, today);
+    requirePastDate(c.reassessedOn, 'reassessedOn', running.period.startsOn, today);
     const decided = { decidedBy: c.actor.userId, decidedOn: today, reassessedOn: c.reassessedOn };
     if (c.outcome === 'end') {
       const notification = c.notification ?? 'post';

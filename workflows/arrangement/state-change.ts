@@ -1,3 +1,4 @@
+import type { RuleCode } from '../../libs/contracts/rules';
 import {
   type ArrangementEvent,
   type ArrangementState,
@@ -75,7 +76,7 @@ export function refuse(
   kind: RefusalKind,
   message: string,
   field: string | null = null,
-  rule: string | null = null,
+  rule: RuleCode | null = null,
 ): never {
   throw new CommandRefused(kind, message, field, rule);
 }
@@ -93,6 +94,12 @@ export function requireDate(value: string, field: string, notBefore: string | nu
   }
   if (notAfter && value > notAfter)
     refuse('invalid_input', `${field} must not be after ${notAfter}`, field, 'date_order');
+}
+
+/** A day that has passed (or is today): what was held or done cannot be in the future. */
+export function requirePastDate(value: string, field: string, notBefore: string | null, today: string): void {
+  requireDate(value, field, notBefore, null);
+  if (value > today) refuse('invalid_input', `${field} must not be in the future`, field, 'not_in_future');
 }
 
 export function leadTime(s: ArrangementState): string {

@@ -1,3 +1,4 @@
+import type { RuleCode } from '../../libs/contracts/rules';
 import {
   type RefusalKind,
   type CaseCommandName,
@@ -29,7 +30,7 @@ export interface CaseTransition {
 type Change = { type: CaseEventType; data?: CaseEvent['data'] } & Partial<Omit<SupervisionState, 'input' | 'seq'>>;
 type Handler<K extends CaseCommandName> = (s: SupervisionState, c: CaseCommands[K], now: Date) => Change;
 
-function refuse(kind: RefusalKind, message: string, field: string | null = null, rule: string | null = null): never {
+function refuse(kind: RefusalKind, message: string, field: string | null = null, rule: RuleCode | null = null): never {
   throw new CommandRefused(kind, message, field, rule);
 }
 

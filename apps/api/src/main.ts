@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { CONFIG, type Config } from './common/config.provider';
 import { JsonLogger, requestContext } from './common/request-context';
 import { TemporalClient } from './common/temporal.module';
+import { apiProbes } from './health/health.controller';
 import { setUpOpenApi } from './openapi';
 import { securityHeaders } from './security-headers';
 import { serveWebApp } from './web-app';
@@ -53,12 +54,8 @@ async function main(): Promise<void> {
   const web = serveWebApp(app);
   await app.listen(config.API_PORT, config.API_HOST);
   if (config.METRICS_PORT) {
-    const ds = app.get(DataSource);
-    const temporal = app.get(TemporalClient);
-    await serveOperatorPort(config.METRICS_PORT, config.METRICS_HOST, registry, {
-      database: () => ds.query('select 1'),
-      temporal: () => temporal.call((client) => client.connection.workflowService.getSystemInfo({})),
-    });
+    const probes = apiProbes(app.get(DataSource), app.get(TemporalClient));
+    await serveOperatorPort(config.METRICS_PORT, config.METRICS_HOST, registry, probes);
   }
   const url = await app.getUrl();
   log.info({ url, webApp: web, metricsPort: config.METRICS_PORT || undefined }, 'listening');

@@ -2,7 +2,7 @@ import { type INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { ErrorCode } from './common/domain-error';
-import { RULE_CODES } from './common/schemas';
+import { RULE_CODES, ZOD_RULE_CODES } from './common/schemas';
 
 /** The API's OpenAPI document, as served at /docs/openapi.json and exported for the web client's build. */
 export function openApiDocument(app: INestApplication): OpenAPIObject {
@@ -29,12 +29,12 @@ const ERROR_STATUSES: Record<string, string> = {
   '403': 'The caller may not do this',
   '404': 'No such thing',
   '409': 'The action does not fit the state it is in, or a change based on an older version; the reason says which',
+  '500': 'An error the API did not foresee; nothing more was done',
   '503': 'A dependency did not answer; nothing was changed, and the request may be sent again',
 };
 
 /** The one error shape every route answers with, its rule codes listed, on every operation. */
 function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
-  const rules = Object.entries(RULE_CODES).map(([code, meaning]) => `\`${code}\`: ${meaning}`);
   document.components = {
     ...document.components,
     schemas: {
@@ -58,11 +58,10 @@ function withErrorResponses(document: OpenAPIObject): OpenAPIObject {
                     field: { type: 'string', description: 'The field at fault, as a dotted path, or (body) or (row)' },
                     rule: {
                       type: 'string',
+                      enum: [...Object.keys(ZOD_RULE_CODES), ...Object.keys(RULE_CODES)],
                       description:
-                        "A stable code: zod's own (invalid_type, too_small, too_big, invalid_value, " +
-                        `unrecognized_keys…) or the API's: ${rules.join('; ')}; and the domain's, named where ` +
-                        'they apply (valid_contract, known_cost_centre, age_range, period_max, ' +
-                        'special_consideration_required, csv_quote, csv_cell_count…)',
+                        "A stable code: zod's own or the API's, each listed with its meaning in " +
+                        'docs/reference/rules.md',
                     },
                     message: { type: 'string' },
                   },

@@ -1,3 +1,4 @@
+import type { RuleCode } from '../../contracts/rules';
 import type { Actor } from '../../contracts/arrangement';
 import type { RefusalKind } from '../../contracts/failures';
 
@@ -6,11 +7,11 @@ export interface ActionRefusal {
   kind: Extract<RefusalKind, 'forbidden' | 'invalid_transition'>;
   message: string;
   /** The rule's code, where the answer names it (a text under `rules:` in the web locales). */
-  rule?: string;
+  rule?: RuleCode;
 }
 
 export const forbidden = (message: string): ActionRefusal => ({ kind: 'forbidden', message });
-export const invalid = (message: string, rule?: string): ActionRefusal => ({
+export const invalid = (message: string, rule?: RuleCode): ActionRefusal => ({
   kind: 'invalid_transition',
   message,
   ...(rule && { rule }),

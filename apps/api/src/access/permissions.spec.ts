@@ -1,15 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { PERMISSIONS, ROLE_PERMISSIONS, roleTable } from './permissions';
+import { PERMISSIONS, ROLE_PERMISSIONS } from './permissions';
 
 describe('the role table', () => {
-  it('is in the README as the code has it', () => {
-    // Compared cell by cell: the formatter pads the README's columns.
-    const cells = (text: string) => text.replace(/ *\| */g, '|').replace(/-{3,}/g, '---');
-    const readme = readFileSync(join(__dirname, '..', '..', '..', '..', 'README.md'), 'utf8');
-    expect(cells(readme)).toContain(cells(roleTable()));
-  });
-
   it('gives every permission to some role, and names only permissions that exist', () => {
     const given = new Set(Object.values(ROLE_PERMISSIONS).flat());
     expect([...given].filter((p) => !(p in PERMISSIONS))).toEqual([]);

@@ -5,6 +5,7 @@ import type { Role } from '../../../../libs/contracts';
  * place that says who may do what. Routes declare their permission with `@Can`; the guard asks
  * `permits`. Which records within a permission a person may touch (their own clients, their team's
  * queue, their own orders) is decided where the records are read, by the same rules for every route.
+ * docs/reference/permissions.md is written from this table (`npm run docs`).
  */
 export const PERMISSIONS = {
   'me.read': 'see who one is signed in as',
@@ -187,14 +188,4 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
 
 export function permits(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].includes(permission);
-}
-
-/** The role table as Markdown, for the README (a test keeps the two the same). */
-export function roleTable(): string {
-  const roles = Object.keys(ROLE_PERMISSIONS) as Role[];
-  const head = `| permission | what it allows | ${roles.join(' | ')} |\n| --- | --- | ${roles.map(() => '---').join(' | ')} |`;
-  const rows = (Object.entries(PERMISSIONS) as [Permission, string][]).map(
-    ([p, what]) => `| \`${p}\` | ${what} | ${roles.map((r) => (permits(r, p) ? '✓' : '')).join(' | ')} |`,
-  );
-  return [head, ...rows].join('\n');
 }

@@ -19,15 +19,20 @@ import { UsersService } from './users.service';
 /** Where the caller is defined (the contracts, so that access and common need not import auth). */
 export { type AuthUser, actorOf } from '../../../../libs/contracts';
 
-const PUBLIC = 'auth:public';
-const PERMISSION_KEY = 'auth:permission';
+/** The metadata keys of `@Public` and `@Can`, which the route table (access/routes.ts) reads too. */
+export const PUBLIC_KEY = 'auth:public';
+export const PERMISSION_KEY = 'auth:permission';
 
-/** The route needs no token (health, docs). */
-export const Public = () => SetMetadata(PUBLIC, true);
+/**
+ * The route serves anyone, signed in or not, for the reason given: what a caller needs before it can
+ * sign in (the sign-in itself, the provider's redirects) and what a load balancer asks (health). Named in
+ * the OpenAPI document as `x-public` and listed in docs/reference/permissions.md.
+ */
+export const Public = (why: string) => applyDecorators(SetMetadata(PUBLIC_KEY, why), ApiExtension('x-public', why));
 
 /**
  * The permission a route needs (see permissions.ts for who has it), also named in the OpenAPI document
- * as `x-permission`. A route that declares none is refused to everyone.
+ * as `x-permission`. A route that declares neither a permission nor `@Public` is refused to everyone.
  */
 export const Can = (permission: Permission) =>
   applyDecorators(SetMetadata(PERMISSION_KEY, permission), ApiExtension('x-permission', permission));
@@ -63,7 +68,7 @@ export class AuthGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC, targets)) return true;
+    if (this.reflector.getAllAndOverride<string | undefined>(PUBLIC_KEY, targets)) return true;
     const req = ctx.switchToHttp().getRequest<Authenticated>();
     const userId = await this.callerOf(req);
     const user = await this.users.active(userId);
@@ -71,7 +76,7 @@ export class AuthGuard implements CanActivate {
     req.user = user;
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!permission) {
-      // Fail closed: a route added without a permission serves no one (and the role-table test fails).
+      // Fail closed: a route with neither a permission nor @Public serves no one (and npm run docs refuses it).
       throw new DomainError(ErrorCode.Forbidden, 'this route declares no permission', [
         { field: '(route)', rule: 'no_permission_declared', message: 'the route declares no permission' },
       ]);

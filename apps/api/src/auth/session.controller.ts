@@ -49,7 +49,7 @@ export class SessionController {
 
   /** The browser is sent here by the sign-in page; it goes on to the provider's. */
   @Get('auth/oidc/start')
-  @Public()
+  @Public('the browser begins signing in at the identity provider here')
   @ApiExcludeEndpoint()
   async start(@Query('returnTo') returnTo: unknown, @Req() req: Request, @Res() res: Response) {
     try {
@@ -66,7 +66,7 @@ export class SessionController {
 
   /** The provider sends the browser back here: signed in, it goes on to the page it started from. */
   @Get('auth/oidc/callback')
-  @Public()
+  @Public('the identity provider sends the browser back here to sign in')
   @ApiExcludeEndpoint()
   async callback(@Req() req: Request, @Res() res: Response) {
     try {

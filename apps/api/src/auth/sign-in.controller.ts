@@ -36,7 +36,7 @@ export class DevSignInController {
   ) {}
 
   @Get('config')
-  @Public()
+  @Public('the web app asks how to sign in before anyone has')
   @ApiOperation({ summary: 'How the web app signs in: the development list, or the identity provider' })
   @Returns(SignInConfig)
   signInConfig() {
@@ -44,7 +44,7 @@ export class DevSignInController {
   }
 
   @Get('users')
-  @Public()
+  @Public("the development sign-in lists whom one may be; 404 with the identity provider's keys")
   @ApiOperation({ summary: 'Development only: the people one may sign in as, by name and role' })
   @Returns([SignInUser])
   async users() {
@@ -58,7 +58,7 @@ export class DevSignInController {
   }
 
   @Post()
-  @Public()
+  @Public("the development sign-in itself; 404 with the identity provider's keys")
   @HttpCode(200)
   @ApiOperation({ summary: 'Development only: a browser session for a person of the register (its cookie)' })
   @Returns(SessionFacts)

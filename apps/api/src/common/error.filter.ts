@@ -1,24 +1,8 @@
-import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Response } from 'express';
-import { DomainError, ErrorCode } from './domain-error';
+import { RETRY_AFTER_SECONDS } from '../../../../libs/observability/http-probes';
+import { DomainError, ERRORS, ErrorCode } from './domain-error';
 import { isOutage } from './outage';
-
-const STATUS: Record<ErrorCode, number> = {
-  [ErrorCode.Validation]: HttpStatus.BAD_REQUEST,
-  [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
-  [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
-  [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
-  [ErrorCode.InvalidTransition]: HttpStatus.CONFLICT,
-  [ErrorCode.Conflict]: HttpStatus.CONFLICT,
-  [ErrorCode.IdempotencyKeyReused]: HttpStatus.UNPROCESSABLE_ENTITY,
-  [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
-  [ErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-  [ErrorCode.TooManyRequests]: HttpStatus.TOO_MANY_REQUESTS,
-  [ErrorCode.Unavailable]: HttpStatus.SERVICE_UNAVAILABLE,
-};
-
-/** Seconds a client waits before sending again a request that met an outage. */
-export const RETRY_AFTER_SECONDS = 5;
 
 /** Every error leaves the API as `{ error: { code, message, problems } }`, with the status its code has. */
 @Catch()
@@ -31,15 +15,15 @@ export class ErrorFilter implements ExceptionFilter {
     if (known) {
       const retryAfter = known.retryAfterSeconds ?? (known.code === ErrorCode.Unavailable ? RETRY_AFTER_SECONDS : null);
       if (retryAfter !== null) res.setHeader('Retry-After', String(retryAfter));
-      res.status(STATUS[known.code]).json({
+      res.status(ERRORS[known.code].status).json({
         error: { code: known.code, message: known.message, problems: known.problems },
       });
       return;
     }
     this.logger.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
-    res
-      .status(500)
-      .json({ error: { code: 'internal', message: 'internal error; nothing more was done', problems: [] } });
+    res.status(ERRORS[ErrorCode.Internal].status).json({
+      error: { code: ErrorCode.Internal, message: 'internal error; nothing more was done', problems: [] },
+    });
   }
 }
 

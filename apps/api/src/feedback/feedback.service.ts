@@ -7,8 +7,9 @@ import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from 
 import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { AccessLogService } from '../access/access-log.service';
 import type { AuthUser } from '../auth/auth';
-import { DomainError, ErrorCode } from '../common/domain-error';
+import { DomainError, ErrorCode, type FieldProblem } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
+import { problemOf } from '../common/validation';
 import { permits } from '../access/permissions';
 import { select } from '../common/postgres';
 import { SupervisionService } from '../supervision/supervision.service';
@@ -63,7 +64,7 @@ export interface ImportReport {
   blankLines: number;
   accepted: (RowPlace & { responseId: string; id: string; badReasons: string[] })[];
   alreadyImported: (RowPlace & { responseId: string; id: string })[];
-  rejected: (RowPlace & { responseId: string | null; problems: { field: string; rule: string; message: string }[] })[];
+  rejected: (RowPlace & { responseId: string | null; problems: FieldProblem[] })[];
 }
 
 /**
@@ -111,11 +112,7 @@ export class FeedbackService {
       const parsed = ImportRowSchema.safeParse(raw);
       const responseId = typeof raw.responseId === 'string' && raw.responseId.trim() ? raw.responseId.trim() : null;
       if (!parsed.success) {
-        const problems = parsed.error.issues.map((x) => ({
-          field: x.path.join('.') || '(row)',
-          rule: x.code === 'custom' ? String(x.params?.rule ?? 'invalid') : x.code,
-          message: x.message,
-        }));
+        const problems = parsed.error.issues.map((x) => problemOf(x, '(row)'));
         report.rejected.push({ ...place, responseId, problems });
       } else if (seen.has(parsed.data.responseId)) {
         report.rejected.push({
@@ -157,7 +154,7 @@ export class FeedbackService {
     const toSave: (NewFeedback & RowPlace)[] = [];
     for (const { row, line, fields } of valid) {
       const target = targets.get(fields.arrangementId);
-      const problem = !target
+      const problem: FieldProblem | null = !target
         ? { field: 'arrangementId', rule: 'known_arrangement', message: 'no such arrangement' }
         : !target.startedOn
           ? { field: 'arrangementId', rule: 'started', message: 'the service has not started' }
@@ -335,13 +332,17 @@ export class FeedbackService {
       const { header } = file;
       const unknown = header.filter((h) => !IMPORT_COLUMNS.includes(h) && h !== IMPORT_PROBLEMS_COLUMN);
       const missing = REQUIRED_COLUMNS.filter((c) => !header.includes(c));
-      const problems = [
-        ...unknown.map((c) => ({
-          field: c,
-          rule: 'known_column',
-          message: `unknown column; the columns are ${IMPORT_COLUMNS.join(', ')}`,
-        })),
-        ...missing.map((c) => ({ field: c, rule: 'required_column', message: 'this column is required' })),
+      const problems: FieldProblem[] = [
+        ...unknown.map(
+          (c): FieldProblem => ({
+            field: c,
+            rule: 'known_column',
+            message: `unknown column; the columns are ${IMPORT_COLUMNS.join(', ')}`,
+          }),
+        ),
+        ...missing.map(
+          (c): FieldProblem => ({ field: c, rule: 'required_column', message: 'this column is required' }),
+        ),
       ];
       // A misspelt column would drop its answers silently: the whole file is refused instead.
       if (problems.length) throw DomainError.invalid(problems);

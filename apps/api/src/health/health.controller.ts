@@ -1,33 +1,19 @@
-import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { RETRY_AFTER_SECONDS, readiness } from '../../../../libs/observability/http-probes';
 import { Public } from '../auth/auth';
-import { RETRY_AFTER_SECONDS } from '../common/error.filter';
 import { TemporalClient } from '../common/temporal.module';
 import { Returns } from '../common/responses';
 import { Health, Liveness } from './health.responses';
 
-/** Each dependency has this long to answer, so that health answers within two seconds whatever is down. */
-const PROBE_MS = 1_500;
-
-type Check = { ok: true } | { ok: false; reason: 'not answering' | 'too slow' };
-
-/** A probe's outcome in words an operator can act on; the error itself goes to the log, not to the caller. */
-async function check(probe: () => Promise<unknown>): Promise<Check> {
-  let timer: NodeJS.Timeout | undefined;
-  const slow = new Promise<Check>((resolve) => {
-    timer = setTimeout(() => resolve({ ok: false, reason: 'too slow' }), PROBE_MS);
-  });
-  const answered = probe().then(
-    (): Check => ({ ok: true }),
-    (): Check => ({ ok: false, reason: 'not answering' }),
-  );
-  try {
-    return await Promise.race([answered, slow]);
-  } finally {
-    clearTimeout(timer);
-  }
+/** What the API needs to serve: the database and Temporal. The operator port asks the same (main.ts). */
+export function apiProbes(ds: DataSource, temporal: TemporalClient) {
+  return {
+    database: () => ds.query('select 1'),
+    temporal: () => temporal.call((client) => client.connection.workflowService.getSystemInfo({})),
+  };
 }
 
 @ApiTags('health')
@@ -40,7 +26,7 @@ export class HealthController {
 
   /** Liveness: the process answers (a restart would not help when a dependency is away). */
   @Get('live')
-  @Public()
+  @Public('a load balancer or orchestrator asks whether the process answers')
   @Returns(Liveness, { status: 200, description: 'The process answers' })
   live() {
     return { live: true as const };
@@ -51,20 +37,16 @@ export class HealthController {
    * one that does not; within two seconds. A load balancer sends requests only to a ready API.
    */
   @Get(['', 'ready'])
-  @Public()
+  @Public('a load balancer asks whether the API can serve; it names no data')
   @Returns(
     Health,
     { status: 200, description: 'Both answer' },
     { status: 503, description: 'One does not answer; the body names it' },
   )
   async health(@Res({ passthrough: true }) res: Response) {
-    const [database, temporal] = await Promise.all([
-      check(() => this.ds.query('select 1')),
-      check(() => this.temporal.call((client) => client.connection.workflowService.getSystemInfo({}))),
-    ]);
-    const ok = database.ok && temporal.ok;
-    res.status(ok ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
-    if (!ok) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
-    return { status: ok ? 'ok' : 'degraded', database, temporal };
+    const { httpStatus, body } = await readiness(apiProbes(this.ds, this.temporal));
+    res.status(httpStatus);
+    if (httpStatus === 503) res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+    return body;
   }
 }
