@@ -131,9 +131,14 @@ export function configurationPage(): string {
   return [
     GENERATED('the schema in libs/config/config.ts and the meanings in libs/config/settings.ts'),
     '# Configuration',
-    'Every setting is an environment variable, read once, at boot, in `libs/config/config.ts` (the logger reads ' +
-      '`LOG_LEVEL` and `PROCESS_NAME` as it loads); a value out of its bounds stops the process with the setting ' +
-      'named. A setting given as empty is unset.',
+    'Every setting of the API and the worker is an environment variable, read once, at boot, in ' +
+      '`libs/config/config.ts` (the logger reads `LOG_LEVEL` and `PROCESS_NAME` as it loads); a value out of its ' +
+      'bounds stops the process with the setting named. A setting given as empty is unset.',
+    'The commands read a few of their own: `npm start`’s supervisor `DATA_DIR` (`.data`), `TEMPORAL_BIN`, ' +
+      '`TEMPORAL_UI_PORT`, `TEMPORAL_SERVER_BIN`, `TEMPORAL_SQL_TOOL_BIN` and `TEMPORAL_SCHEMA_DIR` (found or built ' +
+      'by the command when unset), and gives each process its `METRICS_PORT` (9300 for the first API, 9310 for the ' +
+      'first worker); `npm test` and `npm run bench` take the database they recreate from `TEST_DATABASE_URL` ' +
+      '(`…/luvn_test`) and `BENCH_DATABASE_URL` (`…/luvn_bench`).',
     table(
       ['variable', 'default', 'meaning'],
       CONFIG_KEYS.map((key) => {
