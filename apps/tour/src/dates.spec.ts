@@ -91,7 +91,12 @@ describe("the tour's visit", () => {
 
   it('on the night summer time begins (no 03:00–04:00) the visit still lies in the day and is over', () => {
     const today = '2027-03-28';
-    for (const utc of ['2027-03-27T22:05:00Z', '2027-03-28T00:59:00Z', '2027-03-28T01:20:00Z', '2027-03-28T06:00:00Z']) {
+    for (const utc of [
+      '2027-03-27T22:05:00Z',
+      '2027-03-28T00:59:00Z',
+      '2027-03-28T01:20:00Z',
+      '2027-03-28T06:00:00Z',
+    ]) {
       const now = new Date(utc);
       expectRecordable(tourVisit(today, now), today, now);
     }
@@ -99,7 +104,12 @@ describe("the tour's visit", () => {
 
   it('on the night summer time ends (03:00–04:00 twice) the visit still lies in the day and is over', () => {
     const today = '2027-10-31';
-    for (const utc of ['2027-10-30T21:14:59Z', '2027-10-31T00:30:00Z', '2027-10-31T01:30:00Z', '2027-10-31T21:59:00Z']) {
+    for (const utc of [
+      '2027-10-30T21:14:59Z',
+      '2027-10-31T00:30:00Z',
+      '2027-10-31T01:30:00Z',
+      '2027-10-31T21:59:00Z',
+    ]) {
       const now = new Date(utc);
       expectRecordable(tourVisit(today, now), today, now);
     }
