@@ -26,7 +26,8 @@ export interface TourAnswer<T = unknown> {
   date: string | null;
 }
 
-const NAME = /\$([A-Z][A-Z0-9_]*)/g;
+/** `$NAME`, or `${NAME}` where a letter follows. */
+const NAME = /\$(?:\{([A-Z][A-Z0-9_]*)\}|([A-Z][A-Z0-9_]*))/g;
 
 export class TourClient {
   readonly vars = new Map<string, string>();
@@ -57,7 +58,8 @@ export class TourClient {
 
   /** A text with its `$NAME`s put in; an unknown name is a mistake of the tour's, not left for the API to refuse. */
   resolve(text: string): string {
-    return text.replace(NAME, (_, name: string) => {
+    return text.replace(NAME, (_, braced: string | undefined, bare: string | undefined) => {
+      const name = braced ?? bare ?? '';
       const value = this.vars.get(name);
       if (value === undefined) throw new Error(`the tour uses $${name} before it is known`);
       return value;

@@ -24,7 +24,15 @@ export interface Output {
 const inline = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
 
 export class TextOutput implements Output {
+  /** The values a request carries on, shown after its answer. */
+  private pending: Capture[] = [];
+
   constructor(private readonly write: (s: string) => void) {}
+
+  private flush(): void {
+    for (const c of this.pending) this.write(`  ${c.name}=${c.value}\n`);
+    this.pending = [];
+  }
 
   preamble(lines: string[]): void {
     this.write('The tour: the whole process over the API, as a shell with these variables would run it.\n');
@@ -32,31 +40,34 @@ export class TextOutput implements Output {
   }
 
   step(n: number, title: string): void {
+    this.flush();
     this.write(`\n== ${n}. ${title}\n`);
   }
 
   literal(name: string, value: string, comment: string): void {
+    this.flush();
     this.write(`  ${name}=${value}   # ${comment}\n`);
   }
 
-  request(curl: string): void {
+  request(curl: string, captures: Capture[]): void {
+    this.flush();
     this.write(`$ ${curl}\n`);
+    this.pending = captures;
   }
 
   answer(status: number, fields: Record<string, unknown>): void {
     const shown = Object.entries(fields).map(([k, v]) => `${k}=${inline(v)}`);
     this.write(`→ ${status}  ${shown.join('  ')}\n`);
-  }
-
-  captured(captures: Capture[]): void {
-    for (const c of captures) this.write(`  ${c.name}=${c.value}\n`);
+    this.flush();
   }
 
   note(text: string): void {
+    this.flush();
     this.write(`  (${text})\n`);
   }
 
   done(summary: string): void {
+    this.flush();
     this.write(`\n${summary}\n`);
   }
 }

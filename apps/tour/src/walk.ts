@@ -6,7 +6,7 @@ import type { ImportReport } from '../../api/src/feedback/feedback.responses';
 import type { Client } from '../../api/src/people/clients.responses';
 import type { SupplierOffer } from '../../api/src/reference/reference.responses';
 import type { MonthUse, Visit } from '../../api/src/running/running.responses';
-import type { SupervisionCase, SupervisionCaseSummary } from '../../api/src/supervision/supervision.responses';
+import type { SupervisionCaseSummary } from '../../api/src/supervision/supervision.responses';
 import { USERS } from '../../../libs/persistence/dev/demo-region';
 import { curlOf, type TourAnswer, type TourClient, type TourRequest } from './client';
 import { rectificationReceivedOn, serverNow, tourDates, tourVisit } from './dates';
@@ -79,7 +79,6 @@ export class Walk {
     }));
     this.out.request(curl, carried);
     this.out.answer(answer.status, fields(answer.body));
-    if (!this.markdown) (this.out as { captured?: (c: Capture[]) => void }).captured?.(carried);
     if (problem) throw new TourFailure(`${req.method} ${this.api.resolve(req.path)}: ${problem}`);
     return answer;
   }
@@ -319,8 +318,8 @@ export class Walk {
     );
     const visitBody = {
       ...visit,
-      startsAt: visit.startsAt.replace(today, '$TODAY'),
-      cancelledAt: visit.cancelledAt?.replace(today, '$TODAY') ?? null,
+      startsAt: visit.startsAt.replace(today, '${TODAY}'),
+      cancelledAt: visit.cancelledAt?.replace(today, '${TODAY}') ?? null,
     };
     await this.call<z.infer<typeof Visit>>(
       { who: 'SUPPLIER', method: 'POST', path: '/arrangements/$ID/visits', body: visitBody, idempotent: true },
@@ -348,13 +347,20 @@ export class Walk {
       "The family's survey answer is imported, and it is bad",
       'The survey tool’s export, docs/examples/survey.csv, with this arrangement put in: "heard" at 1 breaks the rule of an item at or below 1.',
     );
+    const openBefore = (
+      await this.until(
+        { who: 'SANNA', method: 'GET', path: '/supervision/cases?supplierId=$SUPPLIER_ID&open=true' },
+        (b: z.infer<typeof SupervisionCaseSummary>[]) => b,
+        "the supplier's open cases",
+      )
+    ).value;
     this.api.set('RESPONSE', `tour-${this.api.runId}`);
     this.out.literal(
       'RESPONSE',
       this.markdown ? 'tour-$RUN' : `tour-${this.api.runId}`,
       "the survey tool's id of the answer: a re-import finds it there",
     );
-    const imported = await this.call<z.infer<typeof ImportReport>>(
+    await this.call<z.infer<typeof ImportReport>>(
       {
         who: 'SANNA',
         method: 'POST',
@@ -377,51 +383,39 @@ export class Walk {
               : null,
       },
     );
-    const badReasons = imported.body.accepted[0]!.badReasons;
-    const importedAt = new Date(imported.date ?? 0).getTime() - 1000;
 
     this.step(
       'A supervision case of the supplier holds it',
-      "Bad feedback is a finding for the supplier's one open case: a new case when none is open.",
+      "Bad feedback is a finding for the supplier's one open case (a new case when none is open), " +
+        'once the case process has taken it: then the case offers the team its steps (allowedActions).',
     );
     const casesPath = '/supervision/cases?supplierId=$SUPPLIER_ID&open=true';
+    type Case = z.infer<typeof SupervisionCaseSummary>;
+    // The supplier's open cases as they stood before the import (read above), to tell the new finding apart.
+    const before = new Map(openBefore.map((c) => [c.id, c.findings]));
     const found = await this.until(
       { who: 'SANNA', method: 'GET', path: casesPath },
-      (b: z.infer<typeof SupervisionCaseSummary>[]) => b[0],
-      'an open supervision case of the supplier',
+      (b: Case[]) => b.find((c) => c.findings > (before.get(c.id) ?? 0) && c.allowedActions.length > 0),
+      "the finding on the supplier's open case",
     );
-    const caseId = found.value.id;
+    const c = found.value;
     this.out.request(curlOf({ who: 'SANNA', method: 'GET', path: casesPath }, 'SANNA', null), [
-      { name: 'CASE', jq: '.[0].id', value: this.api.set('CASE', caseId) },
+      { name: 'CASE', jq: '.[0].id', value: this.api.set('CASE', c.id) },
     ]);
-    const held = await this.until(
-      { who: 'SANNA', method: 'GET', path: '/supervision/cases/$CASE' },
-      (c: z.infer<typeof SupervisionCase>) =>
-        c.findings.some(
-          (f) =>
-            f.answeredOn === today &&
-            Date.parse(f.receivedAt) >= importedAt &&
-            badReasons.every((r) => f.reasons.includes(r)),
-        )
-          ? c
-          : undefined,
-      'the finding of the imported answer on the case',
-    );
-    const c = held.value;
-    this.out.request(curlOf({ who: 'SANNA', method: 'GET', path: '/supervision/cases/$CASE' }, 'SANNA', null), []);
-    this.out.answer(200, {
-      id: caseId,
+    this.out.answer(found.answer.status, {
+      id: c.id,
       number: c.number,
       status: c.status,
       openedAt: c.openedAt,
-      findings: c.findings.length,
+      findings: c.findings,
+      serviceCodes: c.serviceCodes,
       allowedActions: c.allowedActions,
     });
-    const opened = Date.parse(c.openedAt) >= importedAt;
+    const opened = !before.has(c.id);
     this.out.note(
       opened ? 'the finding opened this case' : "the supplier's case was already open: the finding joined it",
     );
-    this.fact(`supervision case ${caseId} holds the finding (${opened ? 'opened by it' : 'joined'})`);
+    this.fact(`supervision case ${c.id} holds the finding (${opened ? 'opened by it' : 'joined'})`);
 
     // ── A denial and its rectification ─────────────────────────────────────────────────────────────────
     this.step(
