@@ -78,7 +78,8 @@ export class MarkdownOutput implements Output {
   preamble(lines: string[]): void {
     this.write('## The tour\n\n');
     this.write(
-      'Against the system `npm start` brought up, in bash with `curl` and `jq`. Each step shows its commands ' +
+      'Against the system `npm start` brought up, in bash with `curl` and `jq`, in the repository’s root ' +
+        '(`npm run token` mints the tokens; the survey step reads `docs/examples/survey.csv`). Each step shows its commands ' +
         'and the key fields of the answer they got when this page was generated; ids and days differ on your run.\n\n',
     );
     this.write('```sh\n' + lines.join('\n') + '\n```\n');
