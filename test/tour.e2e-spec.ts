@@ -11,13 +11,16 @@ import { ROOT, systemEnv } from './support/env';
  */
 const run = promisify(execFile);
 
-/** The tour's output of each run, kept in .data/logs for a failure's reader. */
+/**
+ * The tour's output of each run, kept for a failure's reader in .data/tour: not among the processes' logs,
+ * which the log privacy test reads for personal data (the tour prints the demo client's name, as it should).
+ */
 let runs = 0;
 
 async function tour(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const result = await runTour(args);
-  mkdirSync(join(ROOT, '.data', 'logs'), { recursive: true });
-  writeFileSync(join(ROOT, '.data', 'logs', `tour-${++runs}.log`), `${result.stdout}\n${result.stderr}`);
+  mkdirSync(join(ROOT, '.data', 'tour'), { recursive: true });
+  writeFileSync(join(ROOT, '.data', 'tour', `run-${++runs}.txt`), `${result.stdout}\n${result.stderr}`);
   return result;
 }
 
