@@ -356,7 +356,7 @@ export const QueueItem = z
 export const QueuePage = z
   .object({
     items: z.array(QueueItem),
-    nextCursor: z.string().nullable().describe('Give as `cursor` for the next page; null on the last'),
+    nextCursor: z.string().nullable().describe('Give as `after` for the next page; null on the last'),
   })
   .meta({
     id: 'QueuePage',
