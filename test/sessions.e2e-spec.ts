@@ -154,7 +154,7 @@ describe('the browser session', () => {
     const browser = await Browser.signIn('sanna');
     ok(await browser.get('/me'));
     const out = await browser.post('/session/sign-out');
-    expect(ok(out)).toEqual({ signOutUrl: null });
+    expect(ok(out)).toEqual({ signOutUrl: null, closeBrowser: false });
     // The answer tells the browser to forget the cookie as well.
     expect(out.headers.getSetCookie().join()).toMatch(/^luvn-session=;.*Expires=Thu, 01 Jan 1970/);
     refused(await browser.get('/me'), 401);

@@ -76,17 +76,18 @@ export class MarkdownOutput implements Output {
   constructor(private readonly write: (s: string) => void) {}
 
   preamble(lines: string[]): void {
-    this.write('## The tour\n\n');
+    this.write('# The tour\n\n');
     this.write(
       'Against the system `npm start` brought up, in bash with `curl` and `jq`, in the repository’s root ' +
         '(`npm run token` mints the tokens; the survey step reads `docs/examples/survey.csv`). Each step shows its commands ' +
-        'and the key fields of the answer they got when this page was generated; ids and days differ on your run.\n\n',
+        'and the key fields of the answer they got when this page was generated; ids and days differ on your run. ' +
+        'Written by `npm run tour -- --markdown`; `npm test` checks that its commands are the ones the tour runs.\n\n',
     );
     this.write('```sh\n' + lines.join('\n') + '\n```\n');
   }
 
   step(n: number, title: string, why: string): void {
-    this.write(`\n### ${n}. ${title}\n\n${why}\n\n`);
+    this.write(`\n## ${n}. ${title}\n\n${why}\n\n`);
   }
 
   literal(name: string, value: string, comment: string): void {
