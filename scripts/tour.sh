@@ -8,7 +8,12 @@ export API_URL="${API_URL:-http://127.0.0.1:${API_PORT:-3000}}"
 
 ensure_node
 ensure_deps
-# Built when missing, or when a source file is newer than the last build (the web app is not needed here).
-stale="$(find apps libs workflows -path apps/web -prune -o -name '*.ts' -newer dist/.tsbuildinfo -print -quit 2>/dev/null || true)"
-if [ ! -f dist/apps/tour/src/main.js ] || [ ! -f dist/.tsbuildinfo ] || [ -n "$stale" ]; then build >&2; fi
+# Compiled when missing, or when a source the build compiles is newer than the last build: the TypeScript
+# only, not the workflow bundle or the web app, which a running `npm start` serves and must keep.
+stale="$(find apps libs workflows bench -path apps/web -prune -o -name '*.ts' ! -name '*.spec.ts' -newer dist/.tsbuildinfo -print -quit 2>/dev/null || true)"
+if [ ! -f dist/apps/tour/src/main.js ] || [ ! -f dist/.tsbuildinfo ] || [ -n "$stale" ]; then
+  say "compiling (tsc)" >&2
+  npx tsc -p tsconfig.build.json >&2 || die "the TypeScript build failed: see the errors above"
+  touch dist/.tsbuildinfo # so that an unchanged source does not compile again on every run
+fi
 exec node dist/apps/tour/src/main.js "$@"

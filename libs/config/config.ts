@@ -111,7 +111,7 @@ const schema = z.object({
    */
   DEV_API: z.enum(['on', 'off']).default('off'),
   /**
-   * Where the outbox's messages go (README, "Deliveries"). A destination left unset is not delivered to:
+   * Where the outbox's messages go (docs/api.md, "Deliveries"). A destination left unset is not delivered to:
    * its messages wait in the outbox until it is configured.
    */
   FINANCE_URL: z.url().optional(),

@@ -35,7 +35,7 @@ export const clarificationSchema = (within: Duration) =>
     )
     .refine(
       (v) => v.respondBy === undefined || v.respondBy > today(),
-      rule('date_order', 'must be after today', ['respondBy']),
+      rule('not_in_past', 'must be after today', ['respondBy']),
     );
 
 export const ClarificationAnswerSchema = z.object({ answer: text(20_000) }).strict();

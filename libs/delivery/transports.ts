@@ -44,7 +44,7 @@ export async function postJson(
 
 /**
  * A supplier's webhook call: the body signed with the supplier's secret, the timestamp inside what is
- * signed so that a receiver can refuse a replayed call (README, "Deliveries").
+ * signed so that a receiver can refuse a replayed call (docs/api.md, "Deliveries").
  */
 export function webhookHeaders(secret: string, body: string, now = Date.now()): Record<string, string> {
   const timestamp = String(Math.floor(now / 1000));

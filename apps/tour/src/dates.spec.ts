@@ -1,6 +1,5 @@
 import { dateOf } from '../../../libs/domain/dates';
-import { isWorkingDay } from '../../../libs/domain/working-days';
-import { rectificationReceivedOn, serverNow, tourDates, tourVisit, type TourVisit } from './dates';
+import { pauseBeforeMidnight, rectificationReceivedOn, serverNow, tourDates, tourVisit, type TourVisit } from './dates';
 
 /** What every visit of the tour must be: on the service's first day, and over (or cancelled) by now. */
 function expectRecordable(visit: TourVisit, today: string, now: Date): void {
@@ -19,18 +18,15 @@ function expectRecordable(visit: TourVisit, today: string, now: Date): void {
 
 describe("the tour's days", () => {
   it.each([
-    ['a Wednesday', '2027-03-10', '2027-03-05'],
+    ['a Wednesday', '2027-03-10', '2027-03-07'],
     ['a Saturday', '2026-12-05', '2026-12-02'],
-    ['a Monday (three days back is a Friday)', '2026-12-07', '2026-12-04'],
-    ['a Tuesday after Independence Day on Sunday', '2026-12-08', '2026-12-04'],
-    ["New Year's Day", '2027-01-01', '2026-12-29'],
-    ["New Year's Eve", '2026-12-31', '2026-12-28'],
-    ['Easter Monday 2027 (Good Friday before it)', '2027-03-29', '2027-03-25'],
-    ['the day after Christmas', '2026-12-27', '2026-12-23'],
-  ])('on %s assess the needs on the last working day at least three days back', (_, today, assessed) => {
+    ["New Year's Day (back across the year)", '2027-01-01', '2026-12-29'],
+    ['the first of March in a leap year', '2028-03-01', '2028-02-27'],
+    ['the first of March in another year', '2027-03-01', '2027-02-26'],
+    ['the day after the clocks go forward', '2027-03-29', '2027-03-26'],
+  ])('on %s assess the needs three days back', (_, today, assessed) => {
     const d = tourDates(today);
     expect(d.needsAssessedOn).toBe(assessed);
-    expect(isWorkingDay(d.needsAssessedOn)).toBe(true);
     expect(d.needsAssessedOn < today).toBe(true);
     expect(d.familyAgreedOn <= today).toBe(true);
     expect(d).toMatchObject({ desiredStartOn: today, startedOn: today, answeredOn: today, month: today.slice(0, 7) });
@@ -143,5 +139,20 @@ describe('the request for rectification', () => {
   it('refuses a today outside the window rather than send a date the API refuses', () => {
     expect(() => rectificationReceivedOn('2026-12-30', '2026-12-31', '2027-02-08')).toThrow('outside');
     expect(() => rectificationReceivedOn('2027-02-09', '2026-12-31', '2027-02-08')).toThrow('outside');
+  });
+});
+
+describe('a walk on one day', () => {
+  it('waits past midnight in Finland when less than a minute of the day is left, in winter and in summer', () => {
+    // 23:59:30 in Helsinki: 21:59:30 UTC in winter, 20:59:30 in summer.
+    expect(pauseBeforeMidnight(new Date('2026-12-24T21:59:30Z'))).toBe(31_000);
+    expect(pauseBeforeMidnight(new Date('2027-06-25T20:59:30Z'))).toBe(31_000);
+    expect(pauseBeforeMidnight(new Date('2026-12-31T21:59:00Z'))).toBe(61_000);
+  });
+
+  it('starts at once at any other time, midnight itself included', () => {
+    expect(pauseBeforeMidnight(new Date('2026-12-24T21:58:59Z'))).toBe(0);
+    expect(pauseBeforeMidnight(new Date('2026-12-24T22:00:00Z'))).toBe(0);
+    expect(pauseBeforeMidnight(new Date('2026-12-24T10:00:00Z'))).toBe(0);
   });
 });

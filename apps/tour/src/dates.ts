@@ -5,7 +5,6 @@
  */
 import { Temporal } from '@js-temporal/polyfill';
 import { addDays, dateOf, type IsoDate, startOfDay } from '../../../libs/domain/dates';
-import { isWorkingDay } from '../../../libs/domain/working-days';
 
 const ZONE = 'Europe/Helsinki';
 const QUARTER_MS = 15 * 60_000;
@@ -22,7 +21,7 @@ export interface TourVisit {
 
 export interface TourDates {
   today: IsoDate;
-  /** The last working day at least three days back: a needs assessment is made on a working day, never ahead. */
+  /** Three days back (a needs assessment is never ahead), as a reader's shell works it out with `date`. */
   needsAssessedOn: IsoDate;
   /** The family agreed at the assessment. */
   familyAgreedOn: IsoDate;
@@ -40,8 +39,7 @@ export interface TourDates {
 
 /** The days of one run of the tour, given the county's today. */
 export function tourDates(today: IsoDate): TourDates {
-  let needsAssessedOn = addDays(today, -3);
-  while (!isWorkingDay(needsAssessedOn)) needsAssessedOn = addDays(needsAssessedOn, -1);
+  const needsAssessedOn = addDays(today, -3);
   return {
     today,
     needsAssessedOn,
@@ -70,7 +68,8 @@ function at(today: IsoDate, time: string): Date {
 
 /**
  * The visit the supplier records on the service's first day (today: a visit before the start is refused),
- * over by `now` as the server counts it, since a visit is recorded once it has been. From 11:00 on, a
+ * over by `now` as the server counts it, as a supplier records a visit once it has been (the API would take
+ * a later one too). From 11:00 on, a
  * morning visit 9–11; earlier, the whole quarters since midnight up to two hours, ending at the last
  * quarter; in the first quarter hour of the day no visit can be over yet, and the family's cancellation
  * of the morning's visit, made now, is recorded instead (a late cancellation, charged as the contract says).
@@ -100,6 +99,17 @@ export function tourVisit(today: IsoDate, now: Date): TourVisit {
     cancelledBy: 'client',
     cancelledAt: helsinkiTime(new Date(Math.max(now.getTime(), dayStart))),
   };
+}
+
+/**
+ * How long to wait before a walk that starts at `now`, so that it runs on one day in Finland: until just
+ * after midnight when less than a minute of the day is left (a walk takes a few seconds), else nothing.
+ */
+export function pauseBeforeMidnight(now: Date): number {
+  const zoned = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(ZONE);
+  const nextDay = zoned.toPlainDate().add({ days: 1 }).toZonedDateTime({ timeZone: ZONE });
+  const left = nextDay.epochMilliseconds - now.getTime();
+  return left <= 60_000 ? left + 1_000 : 0;
 }
 
 /** The server's clock from an HTTP `Date` header, checked to fall on the county's today (or later). */

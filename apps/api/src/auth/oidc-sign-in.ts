@@ -155,7 +155,10 @@ export class OidcSignIn {
           post_logout_redirect_uri: this.signedOutUri,
         })
         .toString();
-    } catch {
+    } catch (err) {
+      this.logger.warn(
+        `could not reach the identity provider to sign out there (${err instanceof Error ? err.message : 'error'}): the person is told to close the browser`,
+      );
       return null;
     }
   }

@@ -22,7 +22,7 @@ export const SignedOut = z
     closeBrowser: z
       .boolean()
       .describe(
-        "True when the county's identity provider is in use but offers no way to sign out there: it may remember the person until the browser closes",
+        "True when the county's identity provider is in use but gave no way to sign out there (none offered, or not reachable): it may remember the person until the browser closes",
       ),
   })
   .meta({ id: 'SignedOut', example: { signOutUrl: null, closeBrowser: false } });

@@ -148,8 +148,6 @@ export function configurationPage(): string {
           : [code(key), setting.shown, setting.meaning];
       }),
     ),
-    '`npm test` reads one more, `TEST_DATABASE_URL` (default `postgres://postgres@127.0.0.1:5432/luvn_test`): the ' +
-      'database it recreates.',
   ].join('\n\n');
 }
 

@@ -163,7 +163,7 @@ function TextStep({ c, kind }: Props & { kind: keyof typeof TEXT_STEPS }) {
 /** The plan's day and its follow-up's day; the API counts the follow-up as days from the county's today. */
 const CorrectiveForm = z
   .object({ plan: text(20_000), dueOn: isoDate, followUpOn: isoDate })
-  .refine((v) => v.followUpOn > helsinkiToday(), rule('date_order', 'must be after today', ['followUpOn']));
+  .refine((v) => v.followUpOn > helsinkiToday(), rule('not_in_past', 'must be after today', ['followUpOn']));
 
 /** Require a corrective action plan by a day, with a follow-up check on a later day. */
 function CorrectiveAction({ c }: Props) {

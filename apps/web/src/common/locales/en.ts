@@ -54,7 +54,7 @@ export const en: Texts = {
       sign_out_failed:
         'The sign-out could not be confirmed by the server. Close the browser before you leave the workstation.',
       provider_sign_out_unavailable:
-        'You are signed out of this service, but the identification service offers no sign-out and may still remember you. Close the browser before you leave the workstation.',
+        'You are signed out of this service, but could not be signed out of the identification service, which may still remember you. Close the browser before you leave the workstation.',
     },
   },
   session: {

@@ -53,7 +53,7 @@ export const fi = {
       sign_out_failed:
         'Uloskirjautumista ei voitu vahvistaa palvelimelta. Sulje selain ennen kuin poistut työasemalta.',
       provider_sign_out_unavailable:
-        'Olet kirjautunut ulos tästä palvelusta, mutta tunnistuspalvelusta ei voi kirjautua ulos ja se voi yhä muistaa sinut. Sulje selain ennen kuin poistut työasemalta.',
+        'Olet kirjautunut ulos tästä palvelusta, mutta tunnistuspalvelusta ei voitu kirjautua ulos, ja se voi yhä muistaa sinut. Sulje selain ennen kuin poistut työasemalta.',
     },
   },
   session: {

@@ -54,7 +54,7 @@ export const sv: Texts = {
       sign_out_failed:
         'Utloggningen kunde inte bekräftas av servern. Stäng webbläsaren innan du lämnar arbetsstationen.',
       provider_sign_out_unavailable:
-        'Du är utloggad från den här tjänsten, men identifieringstjänsten erbjuder ingen utloggning och kan fortfarande komma ihåg dig. Stäng webbläsaren innan du lämnar arbetsstationen.',
+        'Du är utloggad från den här tjänsten, men kunde inte loggas ut från identifieringstjänsten, som fortfarande kan komma ihåg dig. Stäng webbläsaren innan du lämnar arbetsstationen.',
     },
   },
   session: {
