@@ -106,13 +106,14 @@ describe('npm run tour', () => {
 });
 
 /**
- * A Markdown walk's shell blocks, with what differs from run to run put as placeholders: ids, days, the
- * visit's body (worked out from the hour the tour runs at) and the supplier's user (other tests end some
+ * A Markdown walk's shell blocks, with what differs from run to run put as placeholders: the API's address,
+ * ids, days, the visit's body (worked out from the hour the tour runs at) and the supplier's user (other tests end some
  * suppliers' contracts). A page written on another day compares equal; a changed step does not.
  */
 function commandsOf(markdown: string): string[] {
   return [...markdown.matchAll(/```sh\n([\s\S]*?)```/g)].map((m) =>
     m[1]!
+      .replace(/^API=.*$/m, 'API=<the API>')
       .replace(new RegExp(UUID, 'g'), '<id>')
       .replace(/\d{4}-\d{2}-\d{2}/g, '<day>')
       .replace(/-d '\{"startsAt".*$/gm, "-d '<the visit>'")
