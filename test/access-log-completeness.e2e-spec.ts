@@ -27,6 +27,7 @@ const CALLERS: [Role, DemoUser][] = [
   ['supplier', 'perhepolku'],
   ['procurement', 'petra'],
   ['registrar', 'kaisa'],
+  ['own_production', 'leena'],
 ];
 
 beforeAll(async () => {

@@ -15,6 +15,7 @@ const AS: Record<Role, DemoUser> = {
   procurement: 'petra',
   supplier: 'perhepolku',
   registrar: 'kaisa',
+  own_production: 'leena',
 };
 const UNKNOWN = '00000000-0000-4000-8000-00000000dead';
 let sys: System;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { today } from '../domain/dates';
 import { END_REASONS, GOALS_PROGRESS, PARTICIPANTS } from './arrangement';
-import { MAX_HOURS_PER_MONTH, NOTIFICATION_METHODS, WAYS_OF_ARRANGING } from './codes';
+import { MAX_HOURS_PER_MONTH, NOTIFICATION_METHODS, ORDER_DECLINE_CAUSES, WAYS_OF_ARRANGING } from './codes';
 import { isoDate, isoDuration, rule, text } from './rules';
 
 const date = isoDate;
@@ -79,19 +79,47 @@ export const AnswerSchema = z.object({ answer: text(5_000) }).strict();
 export const EmptySchema = z.object({}).strict().default({});
 
 export const ChooseWaySchema = z
-  .object({ way: z.enum(WAYS_OF_ARRANGING), supplierId: z.uuid().nullable().default(null) })
+  .object({
+    way: z.enum(WAYS_OF_ARRANGING),
+    supplierId: z
+      .uuid()
+      .nullable()
+      .default(null)
+      .describe(
+        "The supplier of a purchase, the provider of a service voucher, or the county's own-production unit ordered " +
+          'from (own production without a unit is arranged at once, as before units answered orders)',
+      ),
+  })
   .strict()
   .refine(
     (v) => v.way === 'own_production' || v.supplierId !== null,
-    rule('supplier_required', 'a purchase needs the supplier, a service voucher the provider the family chose', [
-      'supplierId',
-    ]),
+    rule(
+      'supplier_required',
+      'a purchase needs the supplier, a service voucher the provider the family chose, own production its unit',
+      ['supplierId'],
+    ),
   );
 
 export const OrderResponseSchema = z
-  .object({ accept: z.boolean(), reason: text(5_000).nullable().default(null) })
+  .object({
+    accept: z.boolean(),
+    reason: text(5_000).nullable().default(null),
+    workerId: z
+      .uuid()
+      .nullable()
+      .default(null)
+      .describe("Accepting an own-production order: the unit's worker who will work with the family"),
+    cause: z
+      .enum(ORDER_DECLINE_CAUSES)
+      .nullable()
+      .default(null)
+      .describe('Declining: the cause, where a code says it (an own-production unit with no capacity left)'),
+  })
   .strict()
-  .refine((v) => v.accept || v.reason !== null, rule('required', 'a decline needs a reason', ['reason']));
+  .refine(
+    (v) => v.accept || v.reason !== null || v.cause !== null,
+    rule('required', 'a decline needs a reason or a cause', ['reason']),
+  );
 
 const notification = z
   .enum(NOTIFICATION_METHODS)

@@ -1,4 +1,4 @@
-import type { LegalBasis, NotificationMethod, Profession, Role, WayOfArranging } from './codes';
+import type { LegalBasis, NotificationMethod, OrderDeclineCause, Profession, Role, WayOfArranging } from './codes';
 
 /**
  * Everything here crosses into Temporal: ids, codes, dates and numbers only. Free text (proposal
@@ -265,6 +265,8 @@ export interface ArrangementState {
   /** Absent in arrangements that started before the running phase was modelled. */
   running?: RunningService | null;
   ending?: Ending | null;
+  /** The own-production unit's worker who works with the family, named when the unit accepted; absent before. */
+  unitWorkerId?: string | null;
   /** The card's required steps recorded so far; absent until the first. */
   steps?: RecordedStep[];
   /** Sequence number of the last event; events are numbered from 1 within an arrangement. */
@@ -302,7 +304,16 @@ export interface Commands {
   release: WithActor<object>;
   returnForCompletion: WithActor<{ reasonTextId: string }>;
   chooseArrangement: WithActor<{ way: WayOfArranging; supplierId: string | null; contractId: string | null }>;
-  respondToOrder: WithActor<{ accept: boolean; reasonTextId: string | null }>;
+  /**
+   * `workerId`: on accepting an own-production order, the unit's worker who will work with the family;
+   * `cause`: why it is declined, where a code says it. Both absent in answers given before units answered.
+   */
+  respondToOrder: WithActor<{
+    accept: boolean;
+    reasonTextId: string | null;
+    workerId?: string | null;
+    cause?: OrderDeclineCause | null;
+  }>;
   decide: WithActor<{ outcome: 'granted' | 'denied'; reasonTextId: string | null; notification?: NotificationMethod }>;
   recordUnmetNeed: WithActor<{ reasonTextId: string }>;
   reopen: WithActor<object>;

@@ -7,9 +7,27 @@ export type LegalBasis = (typeof LEGAL_BASES)[number];
 export const WAYS_OF_ARRANGING = ['own_production', 'service_voucher', 'purchase'] as const;
 export type WayOfArranging = (typeof WAYS_OF_ARRANGING)[number];
 
-/** `registrar` (kirjaaja / registrator): answers a client's request for their access log (703/2023). */
-export const ROLES = ['own_worker', 'arranging', 'team_lead', 'procurement', 'supplier', 'registrar'] as const;
+/**
+ * `registrar` (kirjaaja / registrator): answers a client's request for their access log (703/2023).
+ * `own_production`: a lead or worker of one of the county's own-production units, which is a provider
+ * like a supplier (its supplier record is marked own production): it answers orders and records visits.
+ */
+export const ROLES = [
+  'own_worker',
+  'arranging',
+  'team_lead',
+  'procurement',
+  'supplier',
+  'registrar',
+  'own_production',
+] as const;
 export type Role = (typeof ROLES)[number];
+/** The roles of a provider's users: a supplier's, or the county's own-production unit's; `supplierId` names it. */
+export const PROVIDER_ROLES: readonly Role[] = ['supplier', 'own_production'];
+
+/** Why a provider declines an order, where a code says it: an own-production unit has no capacity left. */
+export const ORDER_DECLINE_CAUSES = ['no_capacity'] as const;
+export type OrderDeclineCause = (typeof ORDER_DECLINE_CAUSES)[number];
 
 /** In child welfare only a qualified social worker may decide (Child Welfare Act). */
 export const PROFESSIONS = ['social_worker', 'social_counsellor'] as const;

@@ -72,7 +72,8 @@ export const RULE_CODES = {
   required: 'a value this combination of fields needs',
   range: 'a number inside the range the catalogue or rules allow',
   unique: 'values that must not repeat',
-  supplier_required: 'a purchase names its supplier, a service voucher the provider the family chose',
+  supplier_required:
+    'a purchase names its supplier, a service voucher the provider the family chose, own production its unit',
   // What a value must name
   known_arrangement: 'an arrangement that exists',
   known_column: 'a column of the survey file that the import knows',
@@ -124,6 +125,8 @@ export const RULE_CODES = {
   contract_expired: 'a contract whose validity has not passed',
   voucher_value: 'a service voucher whose value the county has set',
   voucher_provider: 'a provider approved to accept the service voucher',
+  own_production_unit: "one of the county's own-production units (a supplier record marked own production)",
+  unit_worker: 'a worker of the own-production unit that accepts the order',
 } as const;
 export type ApiRuleCode = keyof typeof RULE_CODES;
 export type RuleCode = ApiRuleCode | keyof typeof ZOD_RULE_CODES;

@@ -96,11 +96,16 @@ export const MESSAGE_SCHEMAS = {
       topic: z.literal('supplier.order'),
       arrangementId: id,
       supplierId: id,
-      contractId: id.nullable().describe('The contract a purchase is bought under; null for a service voucher'),
+      contractId: id
+        .nullable()
+        .describe('The contract a purchase is bought under; null for a service voucher and own production'),
       way: z
-        .enum(['purchase', 'service_voucher'])
+        .enum(['purchase', 'service_voucher', 'own_production'])
         .optional()
-        .describe('A purchase, or a service voucher the family chose the supplier for (absent in older orders)'),
+        .describe(
+          "A purchase, a service voucher the family chose the supplier for, or an order to the county's own unit " +
+            '(absent in older orders)',
+        ),
       serviceCode: z.string(),
       hoursPerMonth: z.number().int().nullable(),
     })

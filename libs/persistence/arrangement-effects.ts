@@ -63,8 +63,8 @@ export async function applyEffects(
       ]);
       return;
     case 'arrangement_chosen':
-      // A purchase's supplier, and a voucher's provider the family chose, are told alike.
-      if (!s.supplierId || (s.way !== 'purchase' && s.way !== 'service_voucher')) return;
+      // A purchase's supplier, a voucher's provider the family chose, and an own-production unit are told alike.
+      if (!s.supplierId) return;
       return order(m, id, e.seq, s);
     case 'payment_committed':
       return openCommitment(m, id, e, s);
@@ -353,8 +353,8 @@ async function resume(
 }
 
 /**
- * Who provides the service: the supplier bought from, or for own production the county's own-production
- * unit (the supplier record marked so; it has no users of its own yet, so it is told at its address).
+ * Who provides the service: the supplier bought from or the unit ordered from; for own production arranged
+ * without naming a unit (as before units answered orders), the county's first own-production unit.
  */
 async function providerOf(m: EntityManager, s: ArrangementState): Promise<string | null> {
   if (s.supplierId) return s.supplierId;

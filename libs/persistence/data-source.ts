@@ -37,6 +37,7 @@ import { VisitCorrections1764494000000 } from './migrations/1764494000000-visit-
 import { ServiceStops1764500000000 } from './migrations/1764500000000-service-stops';
 import { ServiceVouchers1764530000000 } from './migrations/1764530000000-service-vouchers';
 import { AppealableDecisions1764550000000 } from './migrations/1764550000000-appealable-decisions';
+import { OwnProductionUnits1764560000000 } from './migrations/1764560000000-own-production-units';
 import { WholeSurvey1764540000000 } from './migrations/1764540000000-whole-survey';
 import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
 import { EvaluationIntervalAndSteps1764510000000 } from './migrations/1764510000000-evaluation-interval-and-steps';
@@ -89,6 +90,7 @@ export const MIGRATIONS = [
   ServiceVouchers1764530000000,
   WholeSurvey1764540000000,
   AppealableDecisions1764550000000,
+  OwnProductionUnits1764560000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -253,6 +253,77 @@ describe('arrangement state machine', () => {
     });
   });
 
+  describe('own production from a unit of the county', () => {
+    const unitLead: Actor = {
+      userId: 'u-unit',
+      role: 'own_production',
+      teamId: null,
+      profession: null,
+      supplierId: 'u-1',
+    };
+    const otherUnit: Actor = { ...unitLead, userId: 'u-unit2', supplierId: 'u-2' };
+    const choose = (supplierId: string | null) =>
+      ({ actor: handler, way: 'own_production', supplierId, contractId: null }) as const;
+
+    it('orders from the unit, which accepts naming its worker; committed as an internal order', () => {
+      const s = act(claimed(), 'chooseArrangement', choose('u-1'));
+      expect(s).toMatchObject({ status: 'ordered', way: 'own_production', supplierId: 'u-1', contractId: null });
+      expect(refusal(s, 'respondToOrder', { actor: otherUnit, accept: true, reasonTextId: null }).kind).toBe(
+        'forbidden',
+      );
+      expect(refusal(s, 'respondToOrder', { actor: unitLead, accept: true, reasonTextId: null })).toMatchObject({
+        kind: 'invalid_input',
+        field: 'workerId',
+        rule: 'unit_worker',
+      });
+      const t = applyCommand(
+        s,
+        'respondToOrder',
+        { actor: unitLead, accept: true, reasonTextId: null, workerId: 'w-1' },
+        NOW,
+      );
+      expect(t.state).toMatchObject({ status: 'arranged', unitWorkerId: 'w-1', supplierId: 'u-1' });
+      expect(t.event.data).toEqual({ supplierId: 'u-1', workerId: 'w-1' });
+      const decided = act(t.state, 'decide', { actor: handler, outcome: 'granted', reasonTextId: null });
+      const committed = act(decided, 'commitPayment', {
+        actor: handler,
+        costCentreCode: '4100-FSW',
+        contractEndsOn: null,
+      });
+      expect(committed.commitment).toMatchObject({ kind: 'internal_order', unitsPerMonth: 20 });
+    });
+
+    it('declined for no capacity, goes back to the team to choose another way', () => {
+      const s = act(claimed(), 'chooseArrangement', choose('u-1'));
+      const t = applyCommand(
+        s,
+        'respondToOrder',
+        { actor: unitLead, accept: false, reasonTextId: null, cause: 'no_capacity' },
+        NOW,
+      );
+      expect(t.state).toMatchObject({
+        status: 'in_handling',
+        way: null,
+        supplierId: null,
+        declinedSupplierIds: ['u-1'],
+      });
+      expect(t.event).toMatchObject({ type: 'order_declined', data: { supplierId: 'u-1', cause: 'no_capacity' } });
+      expect(
+        act(t.state, 'chooseArrangement', { actor: handler, way: 'purchase', supplierId: 's-1', contractId: 'k-1' })
+          .status,
+      ).toBe('ordered');
+    });
+
+    it('without a unit, or chosen before units answered orders, is arranged at once as it was', () => {
+      expect(act(claimed(), 'chooseArrangement', choose(null))).toMatchObject({ status: 'arranged', supplierId: null });
+      const t = applyCommand(claimed(), 'chooseArrangement', choose('u-1'), NOW, {
+        ...ALL_RULES,
+        ownProductionOrdered: false,
+      });
+      expect(t.state).toMatchObject({ status: 'arranged', way: 'own_production', supplierId: null });
+    });
+  });
+
   it('grants for the first period of the catalogue, from the desired start', () => {
     expect(granted().decision).toEqual({
       outcome: 'granted',

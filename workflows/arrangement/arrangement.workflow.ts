@@ -33,6 +33,7 @@ import {
   type RuleSet,
   SETS_NEXT_EVALUATION,
   STEPS_BEFORE_START_PATCH,
+  OWN_PRODUCTION_ORDER_PATCH,
   continuationFallsDue,
   initialState,
   isFinished,
@@ -109,6 +110,7 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
             voucherNamesProvider: name !== 'chooseArrangement' || patched(VOUCHER_PROVIDER_PATCH),
             proposalRecordsAtSubmit: name !== 'submit' || patched(PROPOSAL_RECORDS_PATCH),
             stepsBeforeStart: name !== 'start' || patched(STEPS_BEFORE_START_PATCH),
+            ownProductionOrdered: name !== 'chooseArrangement' || patched(OWN_PRODUCTION_ORDER_PATCH),
           };
           transition = applyCommand(state, name, command, new Date(), rules);
         } catch (err) {

@@ -128,6 +128,19 @@ export const proposalSteps: { [K in ProposalCommand]: Handler<K> } = {
         data: { way: c.way, supplierId: c.supplierId },
       };
     }
+    if (c.way === 'own_production' && c.supplierId && rules.ownProductionOrdered) {
+      // The county's own unit is ordered from as a supplier is, and answers with the worker or that it has
+      // no capacity. Before units answered, own production was arranged at once (and so it replays); without
+      // a unit named, it still is.
+      return {
+        type: 'arrangement_chosen',
+        status: 'ordered',
+        way: c.way,
+        supplierId: c.supplierId,
+        contractId: null,
+        data: { way: c.way, supplierId: c.supplierId },
+      };
+    }
     return {
       type: 'arrangement_chosen',
       status: 'arranged',
@@ -140,6 +153,17 @@ export const proposalSteps: { [K in ProposalCommand]: Handler<K> } = {
 
   respondToOrder(s, c): Change {
     const supplierId = s.supplierId;
+    if (c.accept && s.way === 'own_production') {
+      // The unit names who works with the family, so that the same worker can continue (seed 002).
+      if (!c.workerId)
+        refuse('invalid_input', 'the unit names the worker who will work with the family', 'workerId', 'unit_worker');
+      return {
+        type: 'order_accepted',
+        status: 'arranged',
+        unitWorkerId: c.workerId,
+        data: { supplierId, workerId: c.workerId },
+      };
+    }
     if (c.accept) return { type: 'order_accepted', status: 'arranged', data: { supplierId } };
     return {
       type: 'order_declined',
@@ -148,7 +172,7 @@ export const proposalSteps: { [K in ProposalCommand]: Handler<K> } = {
       supplierId: null,
       contractId: null,
       declinedSupplierIds: [...s.declinedSupplierIds, ...(supplierId ? [supplierId] : [])],
-      data: { supplierId, textId: c.reasonTextId },
+      data: { supplierId, textId: c.reasonTextId, ...(c.cause ? { cause: c.cause } : {}) },
     };
   },
 

@@ -47,6 +47,8 @@ export interface RuleSet {
   proposalRecordsAtSubmit: boolean;
   /** A start comes after the steps the card says come first (added with `STEPS_BEFORE_START_PATCH`). */
   stepsBeforeStart: boolean;
+  /** Own production names its unit and is ordered from it (added with `OWN_PRODUCTION_ORDER_PATCH`). */
+  ownProductionOrdered: boolean;
 }
 export const ALL_RULES: RuleSet = {
   startAfterDecision: true,
@@ -54,12 +56,14 @@ export const ALL_RULES: RuleSet = {
   voucherNamesProvider: true,
   proposalRecordsAtSubmit: true,
   stepsBeforeStart: true,
+  ownProductionOrdered: true,
 };
 export const DATES_IN_ORDER_PATCH = 'start-not-before-decision';
 export const EVALUATIONS_IN_PERIOD_PATCH = 'evaluations-in-period';
 export const VOUCHER_PROVIDER_PATCH = 'voucher-names-provider';
 export const PROPOSAL_RECORDS_PATCH = 'proposal-records-at-submit';
 export const STEPS_BEFORE_START_PATCH = 'required-steps-before-start';
+export const OWN_PRODUCTION_ORDER_PATCH = 'own-production-ordered-from-unit';
 /** The commands and steps that set the next evaluation. */
 export const SETS_NEXT_EVALUATION: readonly string[] = ['start', 'recordEvaluation'];
 

@@ -65,6 +65,8 @@ import { ClientsController } from './people/clients.controller';
 import { SuppliersService } from './reference/suppliers.service';
 import { VouchersController } from './vouchers/vouchers.controller';
 import { VouchersService } from './vouchers/vouchers.service';
+import { UnitsController } from './own-production/units.controller';
+import { UnitsService } from './own-production/units.service';
 
 @Module({
   imports: [
@@ -105,6 +107,7 @@ import { VouchersService } from './vouchers/vouchers.service';
     LettersController,
     AppealsController,
     VouchersController,
+    UnitsController,
   ],
   providers: [
     CommandGateway,
@@ -128,6 +131,7 @@ import { VouchersService } from './vouchers/vouchers.service';
     CatalogueService,
     SuppliersService,
     VouchersService,
+    UnitsService,
     AccessLogService,
     RecordPolicy,
     PeopleService,

@@ -129,6 +129,8 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
     { path: '/my-scorecard', label: 'myScorecard' },
   ],
   registrar: [ACCESS_LOG],
+  // An own-production unit answers its orders and records its services' visits as a supplier does.
+  own_production: [{ path: '/orders', label: 'orders' }],
 };
 
 export function App() {

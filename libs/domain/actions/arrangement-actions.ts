@@ -1,4 +1,5 @@
 import { ARRANGEMENT_ACTIONS, type ArrangementAction } from '../../contracts/actions';
+import { PROVIDER_ROLES } from '../../contracts/codes';
 import {
   type Actor,
   type ArrangementState,
@@ -55,8 +56,9 @@ const handlerOrOwnWorker =
       ? null
       : forbidden(`only the team member handling the proposal or the client's own worker may ${what}`);
 
+/** The provider the order went to: a supplier's users, or the own-production unit's. */
 const isSupplierOf = (s: ArrangementState, actor: Actor) =>
-  actor.role === 'supplier' && s.supplierId !== null && actor.supplierId === s.supplierId;
+  PROVIDER_ROLES.includes(actor.role) && s.supplierId !== null && actor.supplierId === s.supplierId;
 
 /** A running service followed period by period (those started before periods were modelled are not). */
 const running =
@@ -204,7 +206,7 @@ const RECORD_RULES: Record<'recordVisit' | 'giveFeedback' | 'readLetters', Rule>
   ),
   giveFeedback: all(ownWorker('give feedback on the service'), started),
   readLetters: (_s, actor) =>
-    actor.role === 'supplier' || actor.role === 'procurement'
+    PROVIDER_ROLES.includes(actor.role) || actor.role === 'procurement'
       ? forbidden("a decision's letter is for the client and the county's workers")
       : null,
 };

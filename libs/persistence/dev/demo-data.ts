@@ -10,6 +10,7 @@ import {
   SUPPLIERS,
   TEAM_LEADS,
   TEAMS,
+  UNIT_CAPACITY,
   USERS,
 } from './demo-region';
 
@@ -56,6 +57,13 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
            role = excluded.role, profession = excluded.profession, team_id = excluded.team_id,
            supplier_id = excluded.supplier_id, email = coalesce(app_user.email, excluded.email)`,
         [x.id, x.username, x.fullName, x.role, x.profession, x.teamId, x.supplierId, emailOf(x.username)],
+      );
+    }
+    for (const x of UNIT_CAPACITY) {
+      await m.query(
+        `insert into unit_capacity (supplier_id, service_code, hours_per_month) values ($1, $2, $3)
+         on conflict (supplier_id, service_code) do nothing`,
+        [x.supplierId, x.serviceCode, x.hoursPerMonth],
       );
     }
     for (const x of TEAM_LEADS) {

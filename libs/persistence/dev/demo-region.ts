@@ -84,13 +84,28 @@ export const SUPPLIERS = [
     ownProduction: false,
     orderEmail: 'tilaukset@tukiverkko.example',
   },
+  // The county's own-production units: the home help unit first (the lowest business id), then family work.
   {
     id: id(3, 9),
     businessId: '3221397-5',
-    name: 'LUVN oma tuotanto / egen produktion',
+    name: 'LUVN kotipalvelu / hemservice',
     ownProduction: true,
     orderEmail: 'oma.tuotanto@luvn.example',
   },
+  {
+    id: id(3, 10),
+    businessId: '3221398-3',
+    name: 'LUVN perhetyö / familjearbete',
+    ownProduction: true,
+    orderEmail: 'perhetyo@luvn.example',
+  },
+];
+
+/** Each own-production unit's capacity, in hours a month per service it provides. */
+export const UNIT_CAPACITY: { supplierId: string; serviceCode: string; hoursPerMonth: number }[] = [
+  { supplierId: id(3, 9), serviceCode: 'home_help', hoursPerMonth: 120 },
+  { supplierId: id(3, 10), serviceCode: 'family_work', hoursPerMonth: 160 },
+  { supplierId: id(3, 10), serviceCode: 'intensified_family_work', hoursPerMonth: 80 },
 ];
 
 /** A demo person's work e-mail, in a domain reserved for examples. */
@@ -230,6 +245,43 @@ export const USERS: {
     profession: null,
     teamId: null,
     supplierId: id(3, 3),
+  },
+  // Each own-production unit's lead and a worker: the unit is their supplier record.
+  {
+    id: id(1, 61),
+    username: 'hanna',
+    fullName: 'Hanna Koskinen',
+    role: 'own_production',
+    profession: null,
+    teamId: null,
+    supplierId: id(3, 9),
+  },
+  {
+    id: id(1, 62),
+    username: 'leena',
+    fullName: 'Leena Nurmi',
+    role: 'own_production',
+    profession: null,
+    teamId: null,
+    supplierId: id(3, 9),
+  },
+  {
+    id: id(1, 63),
+    username: 'maria',
+    fullName: 'Maria Sjöberg',
+    role: 'own_production',
+    profession: null,
+    teamId: null,
+    supplierId: id(3, 10),
+  },
+  {
+    id: id(1, 64),
+    username: 'juho',
+    fullName: 'Juho Kallio',
+    role: 'own_production',
+    profession: null,
+    teamId: null,
+    supplierId: id(3, 10),
   },
   {
     id: id(1, 51),

@@ -154,6 +154,11 @@ const ROLE_TEXT: Record<Role, Texts> = {
   procurement: { fi: 'hankinnat', sv: 'upphandling', en: 'procurement' },
   supplier: { fi: 'palveluntuottaja', sv: 'serviceproducent', en: 'supplier' },
   registrar: { fi: 'kirjaaja', sv: 'registrator', en: 'registrar' },
+  own_production: {
+    fi: 'oman palvelutuotannon yksikkö',
+    sv: 'enhet inom egen serviceproduktion',
+    en: 'own production unit',
+  },
 };
 const RECORD_TEXT: Record<AccessRecord, Texts> = {
   client: { fi: 'asiakkaan tiedot', sv: 'klientens uppgifter', en: 'client details' },

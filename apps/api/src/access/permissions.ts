@@ -65,6 +65,8 @@ export const PERMISSIONS = {
   'delivery.read': 'see messages to other systems and people, and those parked for an operator',
   'delivery.retry': 'send a parked message again',
   'planned_visit.record': "record a planned visit's findings",
+  'unit.capacity.read': "read the own-production units' capacity against the hours they have taken on",
+  'unit.workers.read': "list one's own-production unit's workers, to name who works with a family",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -120,6 +122,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'consultation.answer',
     'queue.read',
     'queue.work',
+    'unit.capacity.read',
     'decision.make',
     'service.start',
     'evaluation.record',
@@ -149,6 +152,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.figures.read',
     'report.purchases.read',
     'report.caseloads.read',
+    'unit.capacity.read',
     'planned_supervision.manage',
     // Sees the contracts behind the team's choices and the contract_ending alerts; procurement changes them.
     'contract.read',
@@ -184,6 +188,17 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   ],
   // The registry office answers a client's request for their access log: it finds the client and reads the log.
   registrar: ['me.read', 'calendar.read', 'client.find', 'client.access_log.read'],
+  // An own-production unit's lead and workers: its orders and the visits of its services, as a supplier's
+  // users have them (record-policy.ts: their unit's only), and the unit's capacity.
+  own_production: [
+    ...EVERYONE,
+    'arrangement.read',
+    'arrangement.list',
+    'order.respond',
+    'visit.record',
+    'unit.capacity.read',
+    'unit.workers.read',
+  ],
 };
 
 export function permits(role: Role, permission: Permission): boolean {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ArrangementStatus } from '../../../../libs/contracts';
+import { type ArrangementStatus, PROVIDER_ROLES } from '../../../../libs/contracts';
 import type { AuthUser } from '../../../../libs/contracts';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
@@ -10,13 +10,16 @@ import { select } from '../common/postgres';
  * the API. It is written once, as SQL, so that a single record (`assert`) and a list (`reach`) are
  * decided by the same words:
  *
- * | record            | own worker        | arranging     | team lead                          | procurement | supplier      | registrar |
- * | arrangement       | their clients'    | their team's  | handled by, or of clients of, their teams | none | its own orders | none |
- * | client            | their own         | none          | of own workers of their teams      | none        | none          | all       |
- * | person (user)     | none              | none          | of their teams                     | none        | none          | none      |
- * | team              | none              | their own     | those they lead                    | none        | none          | none      |
- * | supervision case  | their clients' feedback is part of it | all | all                       | all         | its own       | all       |
- * | supplier          | all               | all           | all                                | all         | itself        | all       |
+ * | record            | own worker        | arranging     | team lead                          | procurement | supplier      | registrar | own production |
+ * | arrangement       | their clients'    | their team's  | handled by, or of clients of, their teams | none | its own orders | none | its unit's orders |
+ * | client            | their own         | none          | of own workers of their teams      | none        | none          | all       | none |
+ * | person (user)     | none              | none          | of their teams                     | none        | none          | none      | none |
+ * | team              | none              | their own     | those they lead                    | none        | none          | none      | none |
+ * | supervision case  | their clients' feedback is part of it | all | all                       | all         | its own       | all       | none |
+ * | supplier          | all               | all           | all                                | all         | itself        | all       | its unit |
+ *
+ * An own-production unit's users (its lead and workers) are a provider's: they reach their unit's orders and
+ * see of the client what a supplier does, the contact while they provide the service.
  *
  * The registrar reaches every client, but its permissions let it only find one (id, name, birth date) and
  * read the client's access log: the county's registry office answers any client's request.
@@ -73,7 +76,7 @@ export function reach(user: AuthUser, kind: RecordKind, p: Param): string {
       if (user.role === 'arranging') return `a.team_id = ${p(user.teamId)}`;
       if (user.role === 'team_lead')
         return `(a.team_id = any(${p(user.teams)}::text[]) or ${ledTeamOf('a.own_worker_id')})`;
-      if (user.role === 'supplier') return `a.supplier_id = ${p(user.supplierId)}`;
+      if (isProvider(user)) return `a.supplier_id = ${p(user.supplierId)}`;
       return 'false';
     case 'client':
       if (user.role === 'own_worker') return `c.own_worker_id = ${p(user.userId)}`;
@@ -88,6 +91,8 @@ export function reach(user: AuthUser, kind: RecordKind, p: Param): string {
       return 'false';
     case 'supervision_case':
       if (user.role === 'supplier') return `sc.supplier_id = ${p(user.supplierId)}`;
+      // Self-monitoring of a unit is not a supplier's supervision case: the unit reaches none of those.
+      if (user.role === 'own_production') return 'false';
       if (user.role === 'own_worker') {
         return `exists (select 1 from supervision_finding f join feedback fb on fb.id = f.feedback_id
                 join arrangement fa on fa.id = fb.arrangement_id
@@ -95,12 +100,17 @@ export function reach(user: AuthUser, kind: RecordKind, p: Param): string {
       }
       return 'true';
     case 'supplier':
-      return user.role === 'supplier' ? `s.id = ${p(user.supplierId)}` : 'true';
+      return isProvider(user) ? `s.id = ${p(user.supplierId)}` : 'true';
   }
 }
 
 /** Statuses in which a supplier provides the service it accepted, and so needs to reach the family. */
 const PROVIDING: readonly ArrangementStatus[] = ['arranged', 'granted', 'committed', 'active', 'reassessment_overdue'];
+
+/** A provider's user: a supplier's, or an own-production unit's; `supplierId` names the provider. */
+function isProvider(user: AuthUser): boolean {
+  return PROVIDER_ROLES.includes(user.role);
+}
 
 /** Procurement never learns who a client is: where it must see services, it sees ids and codes. */
 export function seesClients(user: AuthUser): boolean {
@@ -114,13 +124,13 @@ export function seesClients(user: AuthUser): boolean {
  */
 export function clientShown(user: AuthUser, status: ArrangementStatus): 'full' | 'contact' | 'none' {
   if (!seesClients(user)) return 'none';
-  if (user.role === 'supplier') return PROVIDING.includes(status) ? 'contact' : 'none';
+  if (isProvider(user)) return PROVIDING.includes(status) ? 'contact' : 'none';
   return 'full';
 }
 
 /** Whether the caller sees what the county's workers write about a family (proposals, reasons, justifications). */
 export function seesCaseTexts(user: AuthUser): boolean {
-  return user.role !== 'supplier' && seesClients(user);
+  return !isProvider(user) && seesClients(user);
 }
 
 /** Texts addressed to the supplier under supervision: the question, its answer, the plan asked of it. */

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
-import { type AuthUser, SYSTEM_ACTOR_ID } from '../../../../libs/contracts';
+import { type AuthUser, PROVIDER_ROLES, SYSTEM_ACTOR_ID } from '../../../../libs/contracts';
 import { ageBand, ageOn, dateOf, type IsoDate } from '../../../../libs/domain/dates';
 import { addWorkingDays } from '../../../../libs/domain/working-days';
 import { select } from '../common/postgres';
@@ -24,6 +24,7 @@ interface FactsRow {
   dateOfBirth: string;
   orderedAt: Date | null;
   answerWorkingDays: number | null;
+  unitWorkerName: string | null;
 }
 
 export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, today: IsoDate) {
@@ -37,7 +38,7 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
             to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
             (select max(e.occurred_at) from arrangement_event e
               where e.arrangement_id = a.id and e.type = 'arrangement_chosen') as "orderedAt",
-            sc.order_answer_working_days as "answerWorkingDays"
+            sc.order_answer_working_days as "answerWorkingDays", uw.full_name as "unitWorkerName"
      from arrangement a
      join client c on c.id = a.client_id
      join municipality m on m.code = c.municipality_code
@@ -47,6 +48,7 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
      left join app_user dec on dec.id = a.decided_by
      left join supplier s on s.id = a.supplier_id
      left join supplier_contract sc on sc.id = a.contract_id
+     left join app_user uw on uw.id = (a.state->>'unitWorkerId')::uuid
      where a.id = $1`,
     [a.id],
   );
@@ -59,6 +61,7 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
       team: { id: a.teamId, name: { fi: f.teamFi ?? a.teamId, sv: f.teamSv ?? a.teamId, en: f.teamEn ?? a.teamId } },
       assignee: a.assigneeId && { id: a.assigneeId, name: f.assigneeName ?? '' },
       supplier: a.supplierId && { id: a.supplierId, name: f.supplierName ?? '', ownProduction: !!f.ownProduction },
+      unitWorker: a.state?.unitWorkerId ? { id: a.state.unitWorkerId, name: f.unitWorkerName ?? '' } : null,
     },
     decidedByName: f.decidedByName,
     municipality: { fi: f.municipalityFi, sv: f.municipalitySv, en: f.municipalityFi },
@@ -85,7 +88,7 @@ export async function actorsOf(ds: DataSource, ids: string[], reader: AuthUser) 
     [[...new Set(ids)].filter((id) => id !== SYSTEM_ACTOR_ID)],
   );
   const hidden = (r: (typeof rows)[number]) =>
-    reader.role === 'supplier' && r.supplierId !== null && r.supplierId !== reader.supplierId;
+    PROVIDER_ROLES.includes(reader.role) && r.supplierId !== null && r.supplierId !== reader.supplierId;
   const byId = new Map(rows.map((r) => [r.id, { name: hidden(r) ? null : r.name, role: r.role }]));
   return (id: string) => (id === SYSTEM_ACTOR_ID ? { name: null, role: 'system' } : (byId.get(id) ?? null));
 }

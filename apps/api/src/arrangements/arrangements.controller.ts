@@ -181,7 +181,10 @@ export class ArrangementsController {
   @Post(':id/way')
   @Can('queue.work')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Choose the way of arranging; a purchase sends the order to a contracted supplier' })
+  @ApiOperation({
+    summary:
+      'Choose the way of arranging; a purchase orders from a contracted supplier, own production from a unit of the county',
+  })
   @Returns(CommandResult)
   chooseWay(@Id() id: string, @CurrentUser() user: AuthUser, @IdempotencyKey() key: string, @Body() dto: ChooseWayDto) {
     return this.arrangements.chooseWay(id, user, key, dto.way, dto.supplierId);
@@ -190,7 +193,10 @@ export class ArrangementsController {
   @Post(':id/order-response')
   @Can('order.respond')
   @HttpCode(200)
-  @ApiOperation({ summary: 'The supplier accepts or declines the order' })
+  @ApiOperation({
+    summary:
+      'The supplier or own-production unit accepts the order (a unit naming its worker) or declines it (a unit: no_capacity)',
+  })
   @Returns(CommandResult)
   respond(
     @Id() id: string,
@@ -198,7 +204,7 @@ export class ArrangementsController {
     @IdempotencyKey() key: string,
     @Body() dto: OrderResponseDto,
   ) {
-    return this.arrangements.respondToOrder(id, user, key, dto.accept, dto.reason);
+    return this.arrangements.respondToOrder(id, user, key, dto);
   }
 
   @Post(':id/decision')

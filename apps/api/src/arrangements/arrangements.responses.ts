@@ -76,6 +76,9 @@ const Parties = z
     team: z.object({ id: z.string(), name: localized }),
     assignee: Named.nullable().describe('Who in the team handles it'),
     supplier: Named.extend({ ownProduction: z.boolean() }).nullable().describe('Who provides the service'),
+    unitWorker: Named.nullable().describe(
+      "The own-production unit's worker who works with the family, named when the unit accepted the order",
+    ),
   })
   .meta({ id: 'Parties', description: 'Who takes part in the arrangement, by name' });
 
@@ -240,6 +243,7 @@ export const Arrangement = z
         },
         assignee: null,
         supplier: null,
+        unitWorker: null,
       },
       order: null,
       client: {

@@ -21,6 +21,7 @@ import { uuidFromName } from '../common/ids';
 import { completedBefore } from '../common/idempotency.interceptor';
 import { CommandGateway, isInvalidTransition } from '../process/command-gateway';
 import { SuppliersService } from '../reference/suppliers.service';
+import { UnitsService } from '../own-production/units.service';
 import { VouchersService } from '../vouchers/vouchers.service';
 import { ArrangementReads } from './arrangement-reads.service';
 import type {
@@ -28,6 +29,7 @@ import type {
   ContinuationDto,
   DecisionDto,
   EvaluationDto,
+  OrderResponseDto,
   StartDto,
   StepDto,
   ProposalDto,
@@ -88,6 +90,7 @@ export class ArrangementsService {
     private readonly reads: ArrangementReads,
     private readonly proposals: ProposalsService,
     private readonly vouchers: VouchersService,
+    private readonly units: UnitsService,
   ) {}
 
   /** A decision not to continue, changed on rectification: the running service goes on for another period. */
@@ -194,24 +197,32 @@ export class ArrangementsService {
   ) {
     const purchase = way === 'purchase' && supplierId !== null;
     const voucher = way === 'service_voucher' && supplierId !== null;
+    const ownUnit = way === 'own_production' && supplierId !== null;
     return this.run(id, user, key, 'chooseArrangement', async (a) => {
       if (voucher) await this.vouchers.requireChoosable(supplierId, a.serviceCode, today());
+      if (ownUnit) await this.units.requireUnit(supplierId);
       return {
         way,
-        supplierId: purchase || voucher ? supplierId : null,
+        supplierId: purchase || voucher || ownUnit ? supplierId : null,
         contractId: purchase ? (await this.suppliers.validContract(supplierId, a.serviceCode, today())).id : null,
       };
     });
   }
 
-  respondToOrder(id: string, user: AuthUser, key: string, accept: boolean, reason: string | null) {
+  respondToOrder(id: string, user: AuthUser, key: string, dto: OrderResponseDto) {
+    const { accept, reason, workerId, cause } = dto;
     const reasonTextId = reason ? this.textId(id, key, 'reason') : null;
     return this.run(
       id,
       user,
       key,
       'respondToOrder',
-      { accept, reasonTextId },
+      async (a) => {
+        // The worker an own-production unit names is one of its own (the process knows only the id).
+        if (accept && workerId)
+          await this.units.requireWorker(a.way === 'own_production' ? a.supplierId : null, workerId);
+        return { accept, reasonTextId, workerId: accept ? workerId : null, cause: accept ? null : cause };
+      },
       reason ? [{ kind: 'reason', body: { reason } }] : [],
     );
   }

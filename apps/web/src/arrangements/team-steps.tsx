@@ -52,6 +52,16 @@ export function useVoucher(serviceCode: string, enabled: boolean) {
   });
 }
 
+/** The own-production units that provide a service, with their capacity and the hours they have taken on. */
+function useUnits(serviceCode: string, enabled: boolean) {
+  return useQuery({
+    queryKey: ['own-production', 'capacity'],
+    queryFn: () => unwrap(api.GET('/own-production/capacity')),
+    enabled,
+    select: (rows) => rows.filter((r) => r.serviceCode === serviceCode),
+  });
+}
+
 /**
  * The ways of arranging the service's card (the version the arrangement is handled under) allows: a purchase
  * from a contracted supplier, a service voucher with the provider the family chose, or own production.
@@ -72,6 +82,7 @@ function ChooseWayForm({ a, ways }: Props & { ways: readonly Way[] }) {
   const { data: offers = [], error: offersError } = useOffers(a.serviceCode);
   const voucherOffered = offered.includes('service_voucher');
   const { data: voucher, error: voucherError } = useVoucher(a.serviceCode, voucherOffered);
+  const { data: units = [], error: unitsError } = useUnits(a.serviceCode, offered.includes('own_production'));
   const form = useForm<z.input<typeof ChooseWaySchema>, unknown, z.output<typeof ChooseWaySchema>>({
     resolver: rulesResolver(ChooseWaySchema),
     defaultValues: { way: offered[0] ?? 'own_production', supplierId: null },
@@ -81,10 +92,7 @@ function ChooseWayForm({ a, ways }: Props & { ways: readonly Way[] }) {
   );
   const way = form.watch('way');
   const send = form.handleSubmit((body) =>
-    command.mutate(
-      { ...body, supplierId: body.way === 'own_production' ? null : body.supplierId },
-      { onError: (err) => showProblems(err, form.setError, ['way', 'supplierId']) },
-    ),
+    command.mutate(body, { onError: (err) => showProblems(err, form.setError, ['way', 'supplierId']) }),
   );
   const choices =
     way === 'purchase'
@@ -100,11 +108,17 @@ function ChooseWayForm({ a, ways }: Props & { ways: readonly Way[] }) {
         }))
       : way === 'service_voucher' && voucher?.value
         ? voucher.providers.map((p) => ({ id: p.supplierId, name: p.supplierName, hint: undefined }))
-        : [];
+        : way === 'own_production'
+          ? units.map((u) => ({
+              id: u.supplierId,
+              name: u.unitName,
+              hint: t('team.unitHint', { capacity: u.hoursPerMonth, taken: u.hoursTakenOn }),
+            }))
+          : [];
   const value = voucher?.value;
   return (
     <StepPanel title={t('team.arrange')}>
-      <ErrorMessage error={command.error ?? offersError ?? voucherError} />
+      <ErrorMessage error={command.error ?? offersError ?? voucherError ?? unitsError} />
       <Controller
         control={form.control}
         name="way"
@@ -134,15 +148,19 @@ function ChooseWayForm({ a, ways }: Props & { ways: readonly Way[] }) {
           {value && voucher.providers.length === 0 && ` ${t('voucher.noProviders')}`}
         </Paragraph>
       )}
-      {(way === 'purchase' || (way === 'service_voucher' && value)) && (
+      {(way === 'purchase' ||
+        (way === 'service_voucher' && value) ||
+        (way === 'own_production' && units.length > 0)) && (
         <Controller
           control={form.control}
           name="supplierId"
           render={({ field, fieldState }) => (
             <RadioButtonGroup
-              labelText={t(way === 'purchase' ? 'team.supplier' : 'voucher.provider')}
+              labelText={t(
+                way === 'purchase' ? 'team.supplier' : way === 'own_production' ? 'team.unit' : 'voucher.provider',
+              )}
               groupHintText={way === 'service_voucher' ? t('voucher.providerHint') : undefined}
-              name={way === 'purchase' ? 'supplier' : 'voucher-provider'}
+              name={way === 'purchase' ? 'supplier' : way === 'own_production' ? 'unit' : 'voucher-provider'}
               value={field.value ?? undefined}
               onChange={field.onChange}
               mt="m"
@@ -161,7 +179,13 @@ function ChooseWayForm({ a, ways }: Props & { ways: readonly Way[] }) {
       )}
       <div className="actions">
         <Button disabled={command.isPending} onClick={() => void send()}>
-          {way === 'purchase' ? t('team.order') : way === 'service_voucher' ? t('voucher.order') : t('team.arrangeOwn')}
+          {way === 'purchase'
+            ? t('team.order')
+            : way === 'service_voucher'
+              ? t('voucher.order')
+              : form.watch('supplierId')
+                ? t('team.orderOwn')
+                : t('team.arrangeOwn')}
         </Button>
       </div>
     </StepPanel>

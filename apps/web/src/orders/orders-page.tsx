@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { Button, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
+import { Button, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { OrderResponseSchema } from '../../../../libs/contracts/arrangement-commands';
 import { api, unwrap } from '../api/client';
@@ -101,8 +101,16 @@ function Order({
   const { data: detail } = useArrangement(order.id);
   const form = useForm<z.input<typeof OrderResponseSchema>, unknown, Answer>({
     resolver: rulesResolver(OrderResponseSchema),
-    defaultValues: { accept: false, reason: null },
+    defaultValues: { accept: false, reason: null, workerId: null, cause: null },
   });
+  // An own-production unit names the worker who works with the family, or says it has no capacity.
+  const ownUnit = detail?.parties.supplier?.ownProduction ?? false;
+  const workers = useQuery({
+    queryKey: ['own-production', 'workers'],
+    queryFn: () => unwrap(api.GET('/own-production/workers')),
+    enabled: ownUnit,
+  });
+  const [workerId, setWorkerId] = useState<string | null>(null);
   const respond = useArrangementCommand(order.id, (body: Answer, api) =>
     unwrap(api.POST('/arrangements/{id}/order-response', { params: { path: { id: order.id } }, body })),
   );
@@ -113,7 +121,7 @@ function Order({
   const send = (body: Answer) =>
     respond.mutateAsync(body).then(
       () => onDone(body.accept),
-      (err: unknown) => showProblems(err, form.setError, ['reason']),
+      (err: unknown) => showProblems(err, form.setError, ['reason', 'workerId']),
     );
   const headingId = `order-${order.id}`;
   return (
@@ -123,12 +131,38 @@ function Order({
       </Heading>
       {/* What the supplier decides on is the order's own record (where, an age band, by when), not the list's row. */}
       {detail ? <OrderFacts a={detail} /> : <Paragraph>{t('app.loading')}</Paragraph>}
-      <ErrorMessage error={respond.error} />
+      <ErrorMessage error={respond.error ?? workers.error} />
+      {ownUnit && !declining && (
+        <Dropdown
+          labelText={t('orders.worker')}
+          visualPlaceholder={t('orders.workerPlaceholder')}
+          value={workerId ?? ''}
+          onChange={setWorkerId}
+        >
+          {(workers.data ?? []).map((w) => (
+            <DropdownItem key={w.id} value={w.id}>
+              {w.name}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+      )}
       {!declining ? (
         <div className="actions">
-          <Button disabled={respond.isPending} onClick={() => void send({ accept: true, reason: null })}>
+          <Button
+            disabled={respond.isPending}
+            onClick={() => void send({ accept: true, reason: null, workerId: ownUnit ? workerId : null, cause: null })}
+          >
             {t('orders.accept')}
           </Button>
+          {ownUnit && (
+            <Button
+              variant="secondary"
+              disabled={respond.isPending}
+              onClick={() => void send({ accept: false, reason: null, workerId: null, cause: 'no_capacity' })}
+            >
+              {t('orders.noCapacity')}
+            </Button>
+          )}
           <Button variant="secondary" onClick={() => setDeclining(true)}>
             {t('orders.decline')}
           </Button>

@@ -72,6 +72,7 @@ export const en: Texts = {
     procurement: 'Procurement',
     supplier: 'Supplier',
     registrar: 'Registrar',
+    own_production: 'Own production unit',
   },
   status: {
     draft: 'Draft',
@@ -143,6 +144,9 @@ export const en: Texts = {
     confirmDecline: 'Confirm declining',
     accepted: 'Order accepted.',
     declined: 'Order declined.',
+    worker: 'Worker who works with the family',
+    workerPlaceholder: "Choose one of the unit's workers",
+    noCapacity: 'The unit has no capacity',
   },
   arrangement: {
     client: 'Client and contact details',
@@ -181,6 +185,9 @@ export const en: Texts = {
     units: { hour: 'hour', visit: 'visit', day: 'day', month: 'month' },
     order: 'Send the order',
     arrangeOwn: 'Arrange from own production',
+    unit: 'Own production unit',
+    unitHint: 'Capacity {{capacity}} h/month, taken on {{taken}} h/month',
+    orderOwn: 'Order from the unit',
     returnTitle: 'Return for completion',
     returnReason: 'What the proposal lacks',
     return: 'Return to the own worker',
@@ -958,6 +965,8 @@ export const en: Texts = {
   rules: {
     voucher_value: 'The county has set no value for this service voucher.',
     voucher_provider: 'The supplier is not approved to accept this service voucher.',
+    own_production_unit: "Choose one of the county's own production units.",
+    unit_worker: 'Choose a worker of the unit that accepts the order.',
     pdf_only: 'The attachment must be a PDF file.',
     active_content: 'The PDF holds program code or embedded files: save it without them and send it again.',
     csrf_token: 'The session changed in another tab. Reload the page, then try again.',

@@ -69,6 +69,7 @@ export const fi = {
     procurement: 'Hankinnat',
     supplier: 'Palveluntuottaja',
     registrar: 'Kirjaaja',
+    own_production: 'Oman palvelutuotannon yksikkö',
   },
   status: {
     draft: 'Luonnos',
@@ -140,6 +141,9 @@ export const fi = {
     confirmDecline: 'Vahvista hylkäys',
     accepted: 'Tilaus hyväksytty.',
     declined: 'Tilaus hylätty.',
+    worker: 'Työntekijä, joka työskentelee perheen kanssa',
+    workerPlaceholder: 'Valitse yksikön työntekijä',
+    noCapacity: 'Yksiköllä ei ole kapasiteettia',
   },
   arrangement: {
     client: 'Asiakas ja yhteystiedot',
@@ -178,6 +182,9 @@ export const fi = {
     units: { hour: 'tunti', visit: 'käynti', day: 'vuorokausi', month: 'kuukausi' },
     order: 'Lähetä tilaus',
     arrangeOwn: 'Järjestä omana palvelutuotantona',
+    unit: 'Oman palvelutuotannon yksikkö',
+    unitHint: 'Kapasiteetti {{capacity}} h/kk, varattu {{taken}} h/kk',
+    orderOwn: 'Tilaa yksiköltä',
     returnTitle: 'Palauta täydennettäväksi',
     returnReason: 'Mitä esityksestä puuttuu',
     return: 'Palauta omatyöntekijälle',
@@ -950,6 +957,8 @@ export const fi = {
   rules: {
     voucher_value: 'Hyvinvointialue ei ole asettanut tämän palvelusetelin arvoa.',
     voucher_provider: 'Palveluntuottajaa ei ole hyväksytty ottamaan vastaan tätä palveluseteliä.',
+    own_production_unit: 'Valitse hyvinvointialueen oman palvelutuotannon yksikkö.',
+    unit_worker: 'Valitse tilauksen vastaanottavan yksikön työntekijä.',
     pdf_only: 'Liitteen on oltava PDF-tiedosto.',
     active_content:
       'PDF-tiedostossa on ohjelmakoodia tai upotettuja tiedostoja: tallenna se ilman niitä ja lähetä uudelleen.',

@@ -70,6 +70,7 @@ export const sv: Texts = {
     procurement: 'Upphandling',
     supplier: 'Serviceproducent',
     registrar: 'Registrator',
+    own_production: 'Enhet inom egen serviceproduktion',
   },
   status: {
     draft: 'Utkast',
@@ -141,6 +142,9 @@ export const sv: Texts = {
     confirmDecline: 'Bekräfta avböjandet',
     accepted: 'Beställningen godkänd.',
     declined: 'Beställningen avböjd.',
+    worker: 'Arbetstagare som arbetar med familjen',
+    workerPlaceholder: 'Välj en arbetstagare vid enheten',
+    noCapacity: 'Enheten har ingen kapacitet',
   },
   arrangement: {
     client: 'Klient och kontaktuppgifter',
@@ -179,6 +183,9 @@ export const sv: Texts = {
     units: { hour: 'timme', visit: 'besök', day: 'dygn', month: 'månad' },
     order: 'Skicka beställningen',
     arrangeOwn: 'Ordna som egen serviceproduktion',
+    unit: 'Enhet inom egen serviceproduktion',
+    unitHint: 'Kapacitet {{capacity}} h/mån, reserverat {{taken}} h/mån',
+    orderOwn: 'Beställ av enheten',
     returnTitle: 'Returnera för komplettering',
     returnReason: 'Vad som saknas i förslaget',
     return: 'Returnera till den egna kontaktpersonen',
@@ -953,6 +960,8 @@ export const sv: Texts = {
   rules: {
     voucher_value: 'Välfärdsområdet har inte fastställt värdet på denna servicesedel.',
     voucher_provider: 'Serviceproducenten är inte godkänd att ta emot denna servicesedel.',
+    own_production_unit: 'Välj en enhet inom välfärdsområdets egen serviceproduktion.',
+    unit_worker: 'Välj en arbetstagare vid enheten som tar emot beställningen.',
     pdf_only: 'Bilagan ska vara en PDF-fil.',
     active_content: 'PDF-filen innehåller programkod eller inbäddade filer: spara den utan dem och skicka igen.',
     csrf_token: 'Sessionen byttes i en annan flik. Ladda om sidan och försök sedan igen.',
