@@ -66,6 +66,12 @@ import { SuppliersService } from './reference/suppliers.service';
 import { VouchersController } from './vouchers/vouchers.controller';
 import { VouchersService } from './vouchers/vouchers.service';
 
+import { FamilyController } from './family/family.controller';
+import { FamilyOidcSignIn } from './family/family-oidc';
+import { FamilyReach } from './family/family-reach';
+import { FamilySessionStore } from './family/family-sessions';
+import { FamilySignInController } from './family/family-sign-in.controller';
+
 @Module({
   imports: [
     CoreModule,
@@ -105,6 +111,8 @@ import { VouchersService } from './vouchers/vouchers.service';
     LettersController,
     AppealsController,
     VouchersController,
+    FamilySignInController,
+    FamilyController,
   ],
   providers: [
     CommandGateway,
@@ -136,6 +144,9 @@ import { VouchersService } from './vouchers/vouchers.service';
     SessionStore,
     CaseAttachmentsService,
     OidcSignIn,
+    FamilyOidcSignIn,
+    FamilySessionStore,
+    FamilyReach,
     UsersService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useClass: ValidationPipe },

@@ -991,6 +991,7 @@ export const en: Texts = {
     format: 'The value is not in the right format.',
     known_cost_centre: 'There is no such cost centre.',
     known_user: 'There is no such active user.',
+    known_person: 'There is no such person.',
     not_empty: 'The file is empty.',
     size: 'The file is too large; split it.',
     known_municipality: 'The municipality is not known.',

@@ -985,6 +985,7 @@ export const fi = {
     format: 'Arvo ei ole oikeassa muodossa.',
     known_cost_centre: 'Kustannuspaikkaa ei ole.',
     known_user: 'Käyttäjää ei ole tai hän ei ole enää käytössä.',
+    known_person: 'Henkilöä ei löydy.',
     not_empty: 'Tiedosto on tyhjä.',
     size: 'Tiedosto on liian suuri; jaa se osiin.',
     known_municipality: 'Kuntaa ei tunneta.',

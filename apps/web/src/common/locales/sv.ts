@@ -986,6 +986,7 @@ export const sv: Texts = {
     format: 'Värdet har inte rätt format.',
     known_cost_centre: 'Kostnadsstället finns inte.',
     known_user: 'Användaren finns inte eller är inte längre aktiv.',
+    known_person: 'Personen finns inte.',
     not_empty: 'Filen är tom.',
     size: 'Filen är för stor; dela upp den.',
     known_municipality: 'Kommunen är okänd.',
