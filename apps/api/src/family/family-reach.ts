@@ -8,12 +8,10 @@ import { select } from '../common/postgres';
 import type { FamilySession } from './family-sessions';
 
 /**
- * The age from which a young person sees their own matters in the family's view. The Act on the Status
- * and Rights of Social Welfare Clients (812/2000) gives a minor's own view weight by age and development
- * (§ 10) and lets a minor able to judge their matter act beside the guardian (§ 11); 15 is the age at which
- * the social welfare acts let a minor make claims and appeal on their own (Child Welfare Act 417/2007
- * § 21, Administrative Court Procedure Act 808/2019 § 20). A fixed age is a simplification of "able to
- * judge": the own worker's assessment of a younger child is not modelled here.
+ * The age from which a young person sees their own matters in the family's view: the Administrative
+ * Procedure Act (434/2003) § 14 lets a minor of 15 act in a matter of their own person beside the guardian;
+ * the Act on the Status and Rights of Social Welfare Clients (812/2000) §§ 10–11 weighs a minor's own view
+ * by age and development. A fixed age simplifies "able to judge", a worker's assessment (docs/security.md).
  */
 export const OWN_MATTERS_FROM_AGE = 15;
 
