@@ -59,7 +59,7 @@ export function FamilyMatters() {
     if (!error) return <Loading />;
     return (
       <>
-        <Heading variant="h1">{t('errors.page')}</Heading>
+        {/* Alone on the page, the error comes under the page's one h1 ("The page cannot be shown"). */}
         <ErrorMessage error={error} />
         <RouterLink asComponent={RoutedLink} to="/family">
           {t('family.children.back')}
