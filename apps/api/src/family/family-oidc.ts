@@ -34,7 +34,7 @@ export class FamilyOidcSignIn extends OidcSignIn {
   }
 
   /** The person the identity code names, by its hash; `unknown_user` when the register has no such person. */
-  async finishPerson(req: Request, res: Response): Promise<{ personId: string; returnTo: string }> {
+  async finishPerson(req: Request, res: Response): Promise<{ personId: string; account: string; returnTo: string }> {
     const { claims, returnTo } = await this.exchange(req, res);
     const code = claims[this.config.FAMILY_OIDC_IDENTITY_CLAIM];
     const hash = typeof code === 'string' && code ? identityHash(code, this.config.FAMILY_IDENTITY_SECRET) : null;
@@ -43,6 +43,6 @@ export class FamilyOidcSignIn extends OidcSignIn {
       : [];
     // The throttle counts failures by the hash, never the code.
     if (!person) throw new SignInFailed('unknown_user', hash);
-    return { personId: person.id, returnTo: returnTo.startsWith('/family') ? returnTo : '/family' };
+    return { personId: person.id, account: hash!, returnTo: returnTo.startsWith('/family') ? returnTo : '/family' };
   }
 }

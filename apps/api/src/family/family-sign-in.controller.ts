@@ -120,11 +120,12 @@ export class FamilySignInController {
   async callback(@Req() req: Request, @Res() res: Response) {
     try {
       await this.throttle.admit(req.ip);
-      const { personId, returnTo } = await this.provider.finishPerson(req, res).catch(async (err: unknown) => {
+      const { personId, account, returnTo } = await this.provider.finishPerson(req, res).catch(async (err: unknown) => {
         if (err instanceof SignInFailed && err.counts) await this.throttle.failed(req.ip, err.account ?? undefined);
         throw err;
       });
-      await this.throttle.succeeded(personId);
+      // Counted by the identity code's hash, as its failures were.
+      await this.throttle.succeeded(account);
       await this.sessions.begin(req, res, personId);
       res.redirect(303, returnTo);
     } catch (err) {
