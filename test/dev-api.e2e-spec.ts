@@ -70,6 +70,7 @@ describe('the catalogue of a county and the development catalogue', () => {
       // Production takes only the identity provider's tokens; none are needed to find a route missing.
       AUTH_JWKS_URL: 'http://127.0.0.1:9/jwks',
       SIGN_IN_THROTTLE_SECRET: 'the-tests-production-throttle-secret',
+      FAMILY_IDENTITY_SECRET: 'the-tests-production-identity-code-key',
       DEV_API: 'off',
     });
     try {

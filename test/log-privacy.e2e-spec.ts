@@ -1,12 +1,14 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { CLIENTS } from '../libs/persistence/dev/demo-region';
+import { CLIENTS, PERSONS } from '../libs/persistence/dev/demo-region';
+import { identityHash } from '../libs/persistence/identity-codes';
 import { ROOT } from './support/env';
 
 /**
  * No personal data in any log line. Runs after every other system test (test/support/sequencer.js)
  * and reads every log their processes wrote (APIs, workers, Temporal servers, supervisors): none names
- * a demo client, their guardian, address or phone, or their birth date in any form.
+ * a demo client, their guardian, address or phone, or their birth date in any form; nor a demo person's
+ * identity code, or its keyed hash (the family's sign-in hashes the code and logs neither).
  */
 const LOGS = join(ROOT, '.data', 'logs');
 
@@ -36,7 +38,7 @@ it('no log line of the whole run names a client or their birth date', () => {
     c.address,
     c.contactPhone,
     ...birthDateForms(c.dateOfBirth).filter((form) => form.length >= 6),
-  ]);
+  ]).concat(PERSONS.flatMap((p) => [p.identityCode, identityHash(p.identityCode, undefined)]));
   let lines = 0;
   const found: string[] = [];
   for (const file of files) {

@@ -19,20 +19,27 @@ const AS: Record<Role, DemoUser> = {
 };
 const UNKNOWN = '00000000-0000-4000-8000-00000000dead';
 let sys: System;
-let operations: { method: string; path: string; permission: Permission | undefined; public: string | undefined }[];
+let operations: {
+  method: string;
+  path: string;
+  permission: Permission | undefined;
+  public: string | undefined;
+  family: string | undefined;
+}[];
 
 beforeAll(async () => {
   sys = await connect();
   const document: any = await (await fetch(`${systemEnv().apiUrl}/docs/openapi.json`)).json();
   operations = Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.entries(item as Record<string, { 'x-permission'?: Permission; 'x-public'?: string }>).map(
-      ([method, op]) => ({
-        method: method.toUpperCase(),
-        path,
-        permission: op['x-permission'],
-        public: op['x-public'],
-      }),
-    ),
+    Object.entries(
+      item as Record<string, { 'x-permission'?: Permission; 'x-public'?: string; 'x-family'?: string }>,
+    ).map(([method, op]) => ({
+      method: method.toUpperCase(),
+      path,
+      permission: op['x-permission'],
+      public: op['x-public'],
+      family: op['x-family'],
+    })),
   );
 });
 afterAll(() => sys.close());
@@ -45,9 +52,9 @@ function concrete(path: string): string {
 }
 
 describe('the role table, over HTTP', () => {
-  it('covers every operation: each declares a permission, or why it is public, never both', () => {
+  it("covers every operation: each declares a permission, why it is public, or that it is the family's, only one", () => {
     expect(operations.length).toBeGreaterThan(60);
-    const undeclared = operations.filter((o) => !o.permission === !o.public);
+    const undeclared = operations.filter((o) => [o.permission, o.public, o.family].filter(Boolean).length !== 1);
     expect(undeclared.map((o) => `${o.method} ${o.path}`)).toEqual([]);
     expect(
       operations
@@ -55,13 +62,29 @@ describe('the role table, over HTTP', () => {
         .map((o) => `${o.method} ${o.path}`)
         .sort(),
     ).toEqual([
+      'GET /family/sign-in/config',
+      'GET /family/sign-in/persons',
       'GET /health',
       'GET /health/live',
       'GET /health/ready',
       'GET /sign-in/config',
       'GET /sign-in/users',
+      'POST /family/sign-in',
       'POST /sign-in',
     ]);
+  });
+
+  it("refuses every role's token on the family's routes: they serve only a family's session", async () => {
+    const family = operations.filter((o) => o.family);
+    expect(family.length).toBeGreaterThanOrEqual(5);
+    const wrong: string[] = [];
+    for (const op of family) {
+      for (const role of ROLES) {
+        const reply = await sys.as(AS[role]).send(op.method, concrete(op.path), op.method === 'GET' ? undefined : {});
+        if (reply.status !== 401) wrong.push(`${role} ${op.method} ${op.path}: ${reply.status}`);
+      }
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('answers a public operation without a token', async () => {

@@ -16,7 +16,7 @@ import { SignInPage } from './pages/sign-in';
 import { systemEnv } from './support/env';
 import { eventually, ok } from './support/expect';
 import { ownApi } from './support/own-services';
-import { kill, launch, portOpen, waitFor } from './support/processes';
+import { withProvider } from './support/oidc';
 import { browserTests, ownWorkerOfOwn } from './support/web-tests';
 
 /**
@@ -844,42 +844,5 @@ function* sources(dir: string): Generator<string> {
     const path = join(dir, e.name);
     if (e.isDirectory()) yield* sources(path);
     else if (path.endsWith('.ts') && !path.endsWith('.spec.ts')) yield path;
-  }
-}
-
-/**
- * A real OpenID provider (test/support/oidc-provider.mjs, with `options`) and an API of this test's own
- * that signs the browser in through it, on the two ports given; `body` gets the web app's address.
- */
-async function withProvider(
-  [providerPort, apiPort]: [number, number],
-  options: string[],
-  body: (appUrl: string) => Promise<void>,
-): Promise<void> {
-  const [issuer, appUrl] = [`http://127.0.0.1:${providerPort}`, `http://127.0.0.1:${apiPort}`];
-  const secret = randomUUID();
-  const provider = launch(
-    'oidc-provider',
-    process.execPath,
-    ['test/support/oidc-provider.mjs', String(providerPort), appUrl, secret, ...options],
-    {},
-  );
-  try {
-    await waitFor('the OpenID provider', () => portOpen(providerPort), 20_000);
-    const api = await ownApi(systemEnv(), apiPort, {
-      AUTH_JWKS_URL: `${issuer}/jwks`,
-      AUTH_ISSUER: issuer,
-      AUTH_AUDIENCE: 'luvn-api',
-      OIDC_CLIENT_ID: 'luvn-web',
-      OIDC_CLIENT_SECRET: secret,
-      APP_URL: appUrl,
-    });
-    try {
-      await body(appUrl);
-    } finally {
-      api.stop();
-    }
-  } finally {
-    kill(provider.pid!);
   }
 }

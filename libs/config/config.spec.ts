@@ -5,6 +5,7 @@ describe('the configuration', () => {
     NODE_ENV: 'production',
     AUTH_JWKS_URL: 'https://idp.luvn.example/jwks',
     SIGN_IN_THROTTLE_SECRET: 'a-production-secret-of-32-characters',
+    FAMILY_IDENTITY_SECRET: 'a-production-key-for-identity-codes',
   };
 
   it('takes a setting given as empty as unset, as Compose passes one the county left out', () => {
@@ -27,6 +28,11 @@ describe('the configuration', () => {
   it('refuses the development API in production', () => {
     expect(() => loadConfig({ ...production, DEV_API: 'on' })).toThrow('the development API (DEV_API) cannot be on');
     expect(() => loadConfig({ DEV_API: 'yes' })).toThrow('DEV_API');
+  });
+
+  it('refuses production without its own key for identity codes', () => {
+    expect(() => loadConfig({ ...production, FAMILY_IDENTITY_SECRET: undefined })).toThrow('FAMILY_IDENTITY_SECRET');
+    expect(() => loadConfig({ ...production, FAMILY_IDENTITY_SECRET: 'short' })).toThrow('FAMILY_IDENTITY_SECRET');
   });
 
   it('refuses production without its own key for the sign-in throttle', () => {

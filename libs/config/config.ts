@@ -52,6 +52,17 @@ const schema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /**
+   * The family's own view signs citizens in with the county's identification broker (Suomi.fi
+   * e-Identification is reached through one), a client of its own. Its ID token carries the personal
+   * identity code in FAMILY_OIDC_IDENTITY_CLAIM (the subject by default), which the API hashes at once
+   * with FAMILY_IDENTITY_SECRET and maps to a person of the register; the code itself is never kept.
+   */
+  FAMILY_OIDC_ISSUER: z.string().min(1).optional(),
+  FAMILY_OIDC_CLIENT_ID: z.string().min(1).optional(),
+  FAMILY_OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  FAMILY_OIDC_IDENTITY_CLAIM: z.string().min(1).default('sub'),
+  FAMILY_IDENTITY_SECRET: z.string().min(32).optional(),
+  /**
    * A web session ends after this long unused (the web app warns SESSION_WARNING_SECONDS before), and
    * in any case this long after sign-in: a working day. Seconds, so that a test can use a short time.
    */
@@ -180,6 +191,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(
       'invalid configuration: production hashes the keys of the sign-in throttle with its own secret: set ' +
         'SIGN_IN_THROTTLE_SECRET (32 characters or more, the same for every API process)',
+    );
+  }
+  if (config.NODE_ENV === 'production' && !config.FAMILY_IDENTITY_SECRET) {
+    throw new Error(
+      'invalid configuration: production hashes personal identity codes with its own key: set ' +
+        'FAMILY_IDENTITY_SECRET (32 characters or more, the same for every API process, never changed)',
     );
   }
   if (config.NODE_ENV === 'production' && !config.AUTH_JWKS_URL) {

@@ -31,6 +31,16 @@ export const SETTINGS: Record<keyof Config, Meaning> = {
   AUTH_AUDIENCE: "every token's `aud` must be this; never the web app's `OIDC_CLIENT_ID`",
   OIDC_CLIENT_ID: "the web app's client at the identity provider; the API signs the browser in (code and PKCE)",
   OIDC_CLIENT_SECRET: "the web app's client secret: with one, the API is a confidential client",
+  FAMILY_OIDC_ISSUER: "the identification broker the family's view signs citizens in with; unset, a development list",
+  FAMILY_OIDC_CLIENT_ID: "the family's view's client at that broker",
+  FAMILY_OIDC_CLIENT_SECRET: "the family's view's client secret there: with one, a confidential client",
+  FAMILY_OIDC_IDENTITY_CLAIM: "the ID token's claim that carries the personal identity code",
+  FAMILY_IDENTITY_SECRET: {
+    meaning:
+      "the HMAC key persons' identity codes are kept as; **required** in production (32 characters or more), " +
+      'the same in every API process, never changed',
+    shown: 'a development value',
+  },
   SESSION_IDLE_SECONDS: 'a web session ends this long unused',
   SESSION_WARNING_SECONDS: 'the web app warns this long before the idle end (less than the idle time)',
   SESSION_MAX_SECONDS: 'a web session ends this long after sign-in in any case',
@@ -71,5 +81,6 @@ export const SETTINGS: Record<keyof Config, Meaning> = {
     shown: 'a development value',
   },
   JWT_TTL: 'the lifetime of development tokens',
-  NODE_ENV: '`production` requires the identity provider and the throttle secret, and refuses the development API',
+  NODE_ENV:
+    '`production` requires the identity provider, the throttle and identity-code secrets, and refuses the development API',
 };

@@ -86,6 +86,7 @@ export const RULE_CODES = {
   known_service: 'a service in the catalogue',
   known_supplier: 'a supplier in the register',
   known_user: 'an active user of the register',
+  known_person: 'a person of the register (the family view)',
   business_id_taken: 'a business id no other supplier has',
   webhook_secret: 'a webhook address comes with a secret to sign its messages with',
   // Who

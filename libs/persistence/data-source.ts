@@ -42,6 +42,7 @@ import { WholeSurvey1764540000000 } from './migrations/1764540000000-whole-surve
 import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-registrar-and-leaving-day';
 import { EvaluationIntervalAndSteps1764510000000 } from './migrations/1764510000000-evaluation-interval-and-steps';
 import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/1764520000000-card-rules-and-special-support-needs';
+import { FamilyView1764565000000 } from './migrations/1764565000000-family-view';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -91,6 +92,7 @@ export const MIGRATIONS = [
   WholeSurvey1764540000000,
   AppealableDecisions1764550000000,
   OwnProductionUnits1764560000000,
+  FamilyView1764565000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -68,6 +68,12 @@ import { VouchersService } from './vouchers/vouchers.service';
 import { UnitsController } from './own-production/units.controller';
 import { UnitsService } from './own-production/units.service';
 
+import { FamilyController } from './family/family.controller';
+import { FamilyOidcSignIn } from './family/family-oidc';
+import { FamilyReach } from './family/family-reach';
+import { FamilySessionStore } from './family/family-sessions';
+import { FamilySignInController } from './family/family-sign-in.controller';
+
 @Module({
   imports: [
     CoreModule,
@@ -108,6 +114,8 @@ import { UnitsService } from './own-production/units.service';
     AppealsController,
     VouchersController,
     UnitsController,
+    FamilySignInController,
+    FamilyController,
   ],
   providers: [
     CommandGateway,
@@ -140,6 +148,9 @@ import { UnitsService } from './own-production/units.service';
     SessionStore,
     CaseAttachmentsService,
     OidcSignIn,
+    FamilyOidcSignIn,
+    FamilySessionStore,
+    FamilyReach,
     UsersService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useClass: ValidationPipe },

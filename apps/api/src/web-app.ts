@@ -22,7 +22,14 @@ export function serveWebApp(app: NestExpressApplication): boolean {
   app.use((req: Request, res: Response, next: NextFunction) => {
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     // The API's own pages: its documentation, and the sign-in's redirects through the identity provider.
-    if (!page || req.path.startsWith('/docs') || req.path.startsWith('/auth/')) return next();
+    if (
+      !page ||
+      req.path.startsWith('/docs') ||
+      req.path.startsWith('/auth/') ||
+      req.path.startsWith('/family/auth/')
+    ) {
+      return next();
+    }
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });

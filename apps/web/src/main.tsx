@@ -9,6 +9,7 @@ import { config as zodConfig } from 'zod';
 import { App } from './app';
 import { SessionProvider } from './auth/session';
 import { setUpLanguages } from './common/i18n';
+import { FamilyApp } from './family/family-app';
 
 // The content security policy allows no eval: zod is told not to compile its parsers at run time.
 zodConfig({ jitless: true });
@@ -26,9 +27,14 @@ createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
+        {/* The family's own view is a separate entry: its own session, a person's, never a worker's. */}
+        {location.pathname === '/family' || location.pathname.startsWith('/family/') ? (
+          <FamilyApp />
+        ) : (
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        )}
       </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { prepareDatabase } from '../database';
+import { identityHash } from '../identity-codes';
 import {
   CLIENTS,
   CONTRACTS,
@@ -7,8 +8,10 @@ import {
   emailOf,
   EXAMPLE_SETTINGS,
   EXAMPLE_TEXT_SETTINGS,
+  PERSONS,
   SUPPLIERS,
   TEAM_LEADS,
+  TEAM_PHONES,
   TEAMS,
   UNIT_CAPACITY,
   USERS,
@@ -96,6 +99,25 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
           x.specialSupportNeeds ?? false,
         ],
       );
+    }
+    // The family's view: the guardians and a young person, by the hash of their (invented) identity codes,
+    // with the key the API is configured with (the development key unless FAMILY_IDENTITY_SECRET is set).
+    for (const x of PERSONS) {
+      await m.query(
+        `insert into person (id, identity_hash, name, client_id) values ($1, $2, $3, $4)
+         on conflict (id) do update set identity_hash = excluded.identity_hash, name = excluded.name,
+           client_id = excluded.client_id`,
+        [x.id, identityHash(x.identityCode, process.env.FAMILY_IDENTITY_SECRET || undefined), x.name, x.self ?? null],
+      );
+      for (const clientId of x.guardianOf) {
+        await m.query('insert into guardianship (person_id, client_id) values ($1, $2) on conflict do nothing', [
+          x.id,
+          clientId,
+        ]);
+      }
+    }
+    for (const [teamId, phone] of Object.entries(TEAM_PHONES)) {
+      await m.query('update team set phone = coalesce(phone, $2) where id = $1', [teamId, phone]);
     }
     for (const x of COST_CENTRES) {
       await m.query(

@@ -433,6 +433,49 @@ export const CLIENTS: {
   },
 ];
 
+/**
+ * The people of the demo region who sign in to the family's view: each client's guardian (the contact
+ * the register names), and Sofia, 16 or more, who sees her own matters too. The identity codes are
+ * invented and clearly fake: individual numbers 900–999 are the range kept for test codes, never given
+ * to a real person. Only their keyed hashes reach the database (libs/persistence/identity-codes.ts).
+ */
+export const PERSONS: { id: string; name: string; identityCode: string; guardianOf: string[]; self?: string }[] = [
+  guardian(1, '120484-901P', 'Eetu Järvinen'),
+  guardian(2, '030988-9020', 'Ella Lehtonen'),
+  guardian(3, '210679-903W', 'Noah Westerlund'),
+  guardian(4, '140285-904R', 'Linnea Björk'),
+  guardian(5, '301190-905M', 'Vilja Mattila'),
+  guardian(6, '070781-9069', 'Onni Hämäläinen'),
+  guardian(7, '180187-9074', 'Aada Koskinen'),
+  guardian(8, '250383-9088', 'Elias Nyström'),
+  guardian(9, '091077-9092', 'Sofia Laaksonen'),
+  {
+    id: id(5, 10),
+    name: 'Sofia Laaksonen',
+    identityCode: '011209A9100',
+    guardianOf: [],
+    self: clientNamed('Sofia Laaksonen').id,
+  },
+];
+
+function clientNamed(name: string) {
+  const client = CLIENTS.find((c) => c.fullName === name);
+  if (!client) throw new Error(`no demo client ${name}`);
+  return client;
+}
+
+/** The guardian of a demo client: the contact the register names. */
+function guardian(n: number, identityCode: string, clientName: string) {
+  const client = clientNamed(clientName);
+  return { id: id(5, n), name: client.contactName, identityCode, guardianOf: [client.id] };
+}
+
+/** The phone the family calls, by team: invented numbers, not the county's. */
+export const TEAM_PHONES: Record<string, string> = {
+  'fsw-espoo': '+358 9 8165 0101',
+  'cw-lohja': '+358 19 3691 0102',
+};
+
 export const COST_CENTRES = [
   { code: '4100-FSW', nameFi: 'Perhesosiaalityön ostopalvelut', nameSv: 'Familjesocialarbetets köpta tjänster' },
   {

@@ -21,6 +21,15 @@ export type AccessAction = 'read' | 'list' | 'create' | 'change';
 /** Why: the route's declared purpose. */
 export type AccessPurpose = 'client_matter' | 'supervision' | 'statistics';
 
+/**
+ * Who read, as the log names them: a worker (their user, role, team or supplier), or a family member
+ * signed in to the family's view (the person's id, as a guardian or as the client themself).
+ */
+export type LogReader =
+  | Pick<AuthUser, 'userId' | 'role' | 'teamId' | 'supplierId'>
+  | { userId: string; role: FamilyRole; teamId: null; supplierId: null };
+export type FamilyRole = 'guardian' | 'client';
+
 export interface Access {
   clientId: string;
   record: AccessRecord;
@@ -39,7 +48,7 @@ export class AccessLogService {
 
   constructor(private readonly ds: DataSource) {}
 
-  async record(user: AuthUser, accesses: Access[], purpose: AccessPurpose = 'client_matter'): Promise<void> {
+  async record(user: LogReader, accesses: Access[], purpose: AccessPurpose = 'client_matter'): Promise<void> {
     if (accesses.length === 0) return;
     try {
       await this.ds.query(
@@ -99,9 +108,10 @@ export class AccessLogService {
       purpose: AccessPurpose;
     }>(
       this.ds,
-      `select l.at, l.user_id as "userId", u.full_name as name, l.role, l.team_id as "teamId",
+      `select l.at, l.user_id as "userId", coalesce(u.full_name, p.name) as name, l.role, l.team_id as "teamId",
               l.supplier_id as "supplierId", l.record, l.record_id as "recordId", l.action, l.purpose
        from access_log l left join app_user u on u.id = l.user_id
+         left join person p on p.id = l.user_id and l.role in ('guardian', 'client')
        where l.client_id = $1
          and (l.at at time zone 'Europe/Helsinki')::date between $2 and $3
        order by l.at desc, l.id desc`,
@@ -111,7 +121,7 @@ export class AccessLogService {
     return rows.map((r) => ({
       ...r,
       at: r.at.toISOString(),
-      roleText: ROLE_TEXT[r.role as Role]?.[lang] ?? r.role,
+      roleText: (ROLE_TEXT as Record<string, Texts>)[r.role]?.[lang] ?? r.role,
       recordText: RECORD_TEXT[r.record][lang],
       actionText: ACTION_TEXT[r.action][lang],
       purposeText: PURPOSE_TEXT[r.purpose][lang],
@@ -147,7 +157,7 @@ export class AccessLogService {
 
 type Texts = { fi: string; sv: string; en: string };
 
-const ROLE_TEXT: Record<Role, Texts> = {
+const ROLE_TEXT: Record<Role | FamilyRole, Texts> = {
   own_worker: { fi: 'omatyöntekijä', sv: 'egen kontaktperson', en: 'own worker' },
   arranging: { fi: 'järjestämistiimi', sv: 'team för ordnande av tjänster', en: 'arranging team' },
   team_lead: { fi: 'esihenkilö', sv: 'chef', en: 'team lead' },
@@ -159,6 +169,8 @@ const ROLE_TEXT: Record<Role, Texts> = {
     sv: 'enhet inom egen serviceproduktion',
     en: 'own production unit',
   },
+  guardian: { fi: 'huoltaja', sv: 'vårdnadshavare', en: 'guardian' },
+  client: { fi: 'asiakas itse', sv: 'klienten själv', en: 'the client themself' },
 };
 const RECORD_TEXT: Record<AccessRecord, Texts> = {
   client: { fi: 'asiakkaan tiedot', sv: 'klientens uppgifter', en: 'client details' },

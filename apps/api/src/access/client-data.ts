@@ -44,6 +44,8 @@ export interface DocumentedRead {
   /** The record the route's access-log rows name, when it is marked. */
   marked: AccessRecord | undefined;
   permission: string | undefined;
+  /** Whom a route of the family's view reaches (`x-family`): it is called with a family's session. */
+  family: string | undefined;
   /** Why the rule counts it as a read of a client's data; empty when it does not. */
   because: string[];
 }
@@ -67,6 +69,7 @@ export function documentedOperations(document: OpenAPIObject): DocumentedRead[] 
           path,
           marked: operation[CLIENT_DATA] as AccessRecord | undefined,
           permission: operation['x-permission'] as string | undefined,
+          family: operation['x-family'] as string | undefined,
           because: method === 'get' ? clientDataIn(path, operation, schemas) : [],
         };
       }),
@@ -90,7 +93,7 @@ export function markingProblems(document: OpenAPIObject): string[] {
       problems.push(`${route} is marked with ${String(op.marked)}, which is no record of the access log`);
     }
     if (op.method !== 'GET') problems.push(`${route} is marked, but only reads (GET) are`);
-    if (!op.permission) problems.push(`${route} is marked, but declares no permission to call it with`);
+    if (!op.permission && !op.family) problems.push(`${route} is marked, but declares no permission to call it with`);
     const responses = (document.paths[op.path] as Record<string, Operation>)[op.method.toLowerCase()]?.responses;
     if (!responses?.['200']?.content) problems.push(`${route} is marked, but documents no answer (200)`);
   }

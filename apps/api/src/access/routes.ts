@@ -1,7 +1,7 @@
 import { type INestApplication, RequestMethod, type Type } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { ModulesContainer } from '@nestjs/core';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../auth/auth';
+import { FAMILY_KEY, PERMISSION_KEY, PUBLIC_KEY } from '../auth/auth';
 import type { Permission } from './permissions';
 
 /** A route as the guard sees it: the permission it needs, or why it serves anyone. */
@@ -11,6 +11,8 @@ export interface RouteAccess {
   permission: Permission | null;
   /** The reason `@Public` gives; null for a route that needs a permission. */
   public: string | null;
+  /** For a route of the family's view (only a family's session), whom the person reaches there; else null. */
+  family: string | null;
 }
 
 /**
@@ -40,6 +42,7 @@ export function routeTable(app: INestApplication): RouteAccess[] {
               path: join(prefix, path),
               permission: meta<Permission>(PERMISSION_KEY),
               public: meta<string>(PUBLIC_KEY),
+              family: meta<string>(FAMILY_KEY),
             });
           }
         }

@@ -12,6 +12,7 @@ import type { Request } from 'express';
 import type { AuthUser } from '../../../../libs/contracts';
 import { type Permission, permits } from '../access/permissions';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { type FamilySession, FamilySessionStore } from '../family/family-sessions';
 import { type ActiveSession, SessionStore } from './sessions';
 import { TokenVerifier } from './token-verifier';
 import { UsersService } from './users.service';
@@ -22,6 +23,7 @@ export { type AuthUser, actorOf } from '../../../../libs/contracts';
 /** The metadata keys of `@Public` and `@Can`, which the route table (access/routes.ts) reads too. */
 export const PUBLIC_KEY = 'auth:public';
 export const PERMISSION_KEY = 'auth:permission';
+export const FAMILY_KEY = 'auth:family';
 
 /**
  * The route serves anyone, signed in or not, for the reason given: what a caller needs before it can
@@ -37,6 +39,20 @@ export const Public = (why: string) => applyDecorators(SetMetadata(PUBLIC_KEY, w
 export const Can = (permission: Permission) =>
   applyDecorators(SetMetadata(PERMISSION_KEY, permission), ApiExtension('x-permission', permission));
 
+/**
+ * A route of the family's own view: it serves only a family's session (a person signed in through the
+ * identification broker), never a worker's session or a bearer token; and a family's session serves no
+ * other route. Named in the OpenAPI document as `x-family`, with what the person may reach there.
+ */
+export const FamilyRoute = (reach: string) =>
+  applyDecorators(SetMetadata(FAMILY_KEY, reach), ApiExtension('x-family', reach));
+
+export const CurrentFamily = createParamDecorator((_: unknown, ctx: ExecutionContext): FamilySession => {
+  const family = ctx.switchToHttp().getRequest<Authenticated>().family;
+  if (!family) throw new DomainError(ErrorCode.Unauthenticated, 'no family session');
+  return family;
+});
+
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
   const user = ctx.switchToHttp().getRequest<Authenticated>().user;
   if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'no verified caller');
@@ -44,7 +60,7 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
 });
 
 /** A request as the guard leaves it: its verified caller, and the browser session it came with (if any). */
-export type Authenticated = Request & { user?: AuthUser; browserSession?: ActiveSession };
+export type Authenticated = Request & { user?: AuthUser; browserSession?: ActiveSession; family?: FamilySession };
 
 /** Methods that change nothing: they need no CSRF token. */
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -64,12 +80,17 @@ export class AuthGuard implements CanActivate {
     private readonly tokens: TokenVerifier,
     private readonly users: UsersService,
     private readonly sessions: SessionStore,
+    private readonly families: FamilySessionStore,
   ) {}
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     const targets = [ctx.getHandler(), ctx.getClass()];
     if (this.reflector.getAllAndOverride<string | undefined>(PUBLIC_KEY, targets)) return true;
     const req = ctx.switchToHttp().getRequest<Authenticated>();
+    if (this.reflector.getAllAndOverride<string | undefined>(FAMILY_KEY, targets)) {
+      req.family = await this.familyOf(req);
+      return true;
+    }
     const userId = await this.callerOf(req);
     const user = await this.users.active(userId);
     if (!user) throw new DomainError(ErrorCode.Unauthenticated, 'the token names no active user');
@@ -87,6 +108,27 @@ export class AuthGuard implements CanActivate {
       ]);
     }
     return true;
+  }
+
+  /** The person a family's session names: only the family's own cookie counts here. */
+  private async familyOf(req: Authenticated): Promise<FamilySession> {
+    if (req.headers.authorization) {
+      throw new DomainError(ErrorCode.Unauthenticated, "the family's routes take the family's session, not a token");
+    }
+    const session = await this.families.resume(req);
+    if (!session) {
+      throw new DomainError(ErrorCode.Unauthenticated, "sign in to the family's view: no session, or it has ended");
+    }
+    if (!SAFE_METHODS.has(req.method) && !FamilySessionStore.carriesCsrfToken(req, session)) {
+      throw new DomainError(ErrorCode.Forbidden, "a changing request of the web app carries its session's CSRF token", [
+        {
+          field: 'X-CSRF-Token',
+          rule: 'csrf_token',
+          message: "missing or not this session's (GET /family/session gives it)",
+        },
+      ]);
+    }
+    return session;
   }
 
   /** The user a bearer token or the session cookie names; 401 when neither is valid, 403 without the CSRF token. */

@@ -33,12 +33,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 @Injectable()
 export class OidcSignIn {
-  private readonly logger = new Logger('OidcSignIn');
+  protected readonly logger = new Logger(this.constructor.name);
   private discovered: Promise<oidc.Configuration> | null = null;
 
   constructor(
-    private readonly ds: DataSource,
-    @Inject(CONFIG) private readonly config: Config,
+    protected readonly ds: DataSource,
+    @Inject(CONFIG) protected readonly config: Config,
   ) {}
 
   /** The provider is offered only with the identity provider's keys and a client id configured. */
@@ -46,14 +46,24 @@ export class OidcSignIn {
     return Boolean(this.config.AUTH_JWKS_URL && this.config.OIDC_CLIENT_ID);
   }
 
+  /** The provider and this app's client there (the family's view has a client, and a broker, of its own). */
+  protected get client(): { issuer: string; id: string; secret: string | undefined } {
+    return { issuer: this.config.AUTH_ISSUER, id: this.config.OIDC_CLIENT_ID!, secret: this.config.OIDC_CLIENT_SECRET };
+  }
+
+  /** The app's path the sign-in belongs to: its callback is beneath it, and signing out comes back to it. */
+  protected get base(): string {
+    return '';
+  }
+
   /** Where the provider sends the browser back: registered with the provider (docs/security.md). */
   get redirectUri(): string {
-    return `${this.appUrl}/auth/oidc/callback`;
+    return `${this.appUrl}${this.base}/auth/oidc/callback`;
   }
 
   /** Where the provider sends the browser after signing out there: the web app's start. */
   get signedOutUri(): string {
-    return `${this.appUrl}/`;
+    return `${this.appUrl}${this.base}/`;
   }
 
   /** The provider's sign-in page for a new sign-in; what it needs to finish waits here, keyed by a cookie. */
@@ -92,6 +102,18 @@ export class OidcSignIn {
    * its subject the user's id in the register. The sign-in on its way is used once, whatever the outcome.
    */
   async finish(req: Request, res: Response): Promise<{ userId: string; returnTo: string }> {
+    const { claims, returnTo } = await this.exchange(req, res);
+    const sub = claims.sub;
+    const [user] =
+      sub && UUID.test(sub)
+        ? await select<{ id: string }>(this.ds, 'select id from app_user where id = $1 and disabled_at is null', [sub])
+        : [];
+    if (!user) throw new SignInFailed('unknown_user', sub ?? null);
+    return { userId: user.id, returnTo };
+  }
+
+  /** The ID token's claims, checked, and the page the sign-in began from. */
+  protected async exchange(req: Request, res: Response): Promise<{ claims: oidc.IDToken; returnTo: string }> {
     const id = parse(req.headers.cookie ?? '')[this.pendingCookie];
     res.clearCookie(this.pendingCookie, { ...this.pendingCookieOptions(), maxAge: undefined });
     const [pending] = id
@@ -126,13 +148,9 @@ export class OidcSignIn {
       this.logger.warn(`the provider's answer was refused: ${name ?? 'error'}${error ? ` (${error})` : ''}`);
       throw new SignInFailed('provider_refused');
     }
-    const sub = tokens.claims()?.sub;
-    const [user] =
-      sub && UUID.test(sub)
-        ? await select<{ id: string }>(this.ds, 'select id from app_user where id = $1 and disabled_at is null', [sub])
-        : [];
-    if (!user) throw new SignInFailed('unknown_user', sub ?? null);
-    return { userId: user.id, returnTo: pending.returnTo };
+    const claims = tokens.claims();
+    if (!claims) throw new SignInFailed('provider_refused');
+    return { claims, returnTo: pending.returnTo };
   }
 
   /**
@@ -151,7 +169,7 @@ export class OidcSignIn {
       }
       return oidc
         .buildEndSessionUrl(config, {
-          client_id: this.config.OIDC_CLIENT_ID!,
+          client_id: this.client.id,
           post_logout_redirect_uri: this.signedOutUri,
         })
         .toString();
@@ -164,7 +182,7 @@ export class OidcSignIn {
   }
 
   /** `__Host-` where cookies are Secure: bound to this origin, so that a sibling host cannot plant one. */
-  private get pendingCookie(): string {
+  protected get pendingCookie(): string {
     return secureCookies(this.config) ? '__Host-luvn-oidc' : 'luvn-oidc';
   }
 
@@ -189,15 +207,15 @@ export class OidcSignIn {
   }
 
   private discover(): Promise<oidc.Configuration> {
-    const { AUTH_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET } = this.config;
-    const issuer = new URL(AUTH_ISSUER);
+    const client = this.client;
+    const issuer = new URL(client.issuer);
     // Plain HTTP only to a provider on this machine (development and tests); anywhere else TLS.
     const local = issuer.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(issuer.hostname);
     return oidc.discovery(
       issuer,
-      OIDC_CLIENT_ID!,
+      client.id,
       undefined,
-      OIDC_CLIENT_SECRET ? oidc.ClientSecretBasic(OIDC_CLIENT_SECRET) : oidc.None(),
+      client.secret ? oidc.ClientSecretBasic(client.secret) : oidc.None(),
       { execute: local ? [oidc.allowInsecureRequests] : [], timeout: 10 },
     );
   }

@@ -130,7 +130,7 @@ export class SessionStore {
   }
 
   /** Whether a changing request carries the session's CSRF token, compared in constant time. */
-  static carriesCsrfToken(req: Request, session: ActiveSession): boolean {
+  static carriesCsrfToken(req: Request, session: Pick<ActiveSession, 'csrfToken'>): boolean {
     const sent = Buffer.from(String(req.headers[CSRF_HEADER] ?? ''));
     const expected = Buffer.from(session.csrfToken);
     return sent.length === expected.length && timingSafeEqual(sent, expected);

@@ -33,9 +33,9 @@ function table(head: string[], rows: string[][]): string {
 const code = (text: string) => `\`${text}\``;
 const route = (r: RouteAccess) => code(`${r.method} ${r.path}`);
 
-/** Routes that declare neither a permission nor why they are public: the guard would refuse them to all. */
+/** Routes that declare not exactly one of a permission, why they are public, or the family's view. */
 export function undeclaredRoutes(routes: RouteAccess[]): RouteAccess[] {
-  return routes.filter((r) => (r.permission === null) === (r.public === null));
+  return routes.filter((r) => [r.permission, r.public, r.family].filter((x) => x !== null).length !== 1);
 }
 
 export function permissionsPage({ api, dev }: RouteTables): string {
@@ -71,6 +71,14 @@ export function permissionsPage({ api, dev }: RouteTables): string {
     ),
     'The OpenAPI document (`/docs`, `/docs/openapi.json`) and the web app’s files are served outside the ' +
       'API’s routes and are public too: they hold no data.',
+    '## The family’s routes',
+    'These serve only a family’s session: a person signed in to the family’s view (`/family`) through the ' +
+      'county’s identification broker (in development, its list). A worker’s session or a bearer token is ' +
+      'refused on them (401), and a family’s session on every other route. See docs/security.md.',
+    table(
+      ['route', 'whom the person reaches'],
+      api.filter((r) => r.family).map((r) => [route(r), r.family!]),
+    ),
     '## The routes of each permission',
     table(
       ['permission', 'routes'],

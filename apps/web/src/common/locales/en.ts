@@ -962,6 +962,41 @@ export const en: Texts = {
     accessLog: "A client's access log",
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
+  family: {
+    title: "Family's matters",
+    as: { guardian: 'as guardian', client: 'your own matters' },
+    signIn: {
+      title: "Sign in to the family's matters",
+      intro: "Here you see your children's and your own social services decisions, their letters and whom to call.",
+      withProvider: 'Identify yourself (online banking codes or mobile certificate)',
+      development: 'Development sign-in: choose a person. In production people identify themselves strongly.',
+      failed: {
+        provider_unavailable: 'The identification service cannot be reached right now. Try again in a moment.',
+        provider_refused: 'The identification was cancelled or not accepted. Try again.',
+        not_started_here: 'The sign-in had expired. Sign in again.',
+        unknown_user: "We found no matters you may see. Contact your child's own worker.",
+        throttled: 'Too many sign-in attempts. Wait a moment, then try again.',
+      },
+    },
+    children: {
+      title: 'Matters',
+      signedInAs: 'Signed in: {{name}}',
+      none: 'No matters show for you in this service.',
+      back: 'Back',
+    },
+    contact: {
+      title: 'Whom to contact',
+      ownWorker: 'Own worker: {{name}}',
+      phone: 'Phone:',
+    },
+    matters: {
+      none: 'No decisions.',
+      period: 'Service {{from}} – {{to}}',
+      nextEvaluation: 'Next evaluation meeting by {{on}}',
+      appealBy: 'Request for rectification by {{on}}',
+      appealInLetter: 'How to request rectification is told in the decision letter.',
+    },
+  },
   rules: {
     voucher_value: 'The county has set no value for this service voucher.',
     voucher_provider: 'The supplier is not approved to accept this service voucher.',
@@ -1000,6 +1035,7 @@ export const en: Texts = {
     format: 'The value is not in the right format.',
     known_cost_centre: 'There is no such cost centre.',
     known_user: 'There is no such active user.',
+    known_person: 'There is no such person.',
     not_empty: 'The file is empty.',
     size: 'The file is too large; split it.',
     known_municipality: 'The municipality is not known.',

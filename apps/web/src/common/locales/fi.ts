@@ -954,6 +954,41 @@ export const fi = {
     accessLog: 'Asiakkaan käyttöloki',
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
+  family: {
+    title: 'Perheen asiat',
+    as: { guardian: 'huoltajana', client: 'omat asiasi' },
+    signIn: {
+      title: 'Kirjaudu perheen asioihin',
+      intro: 'Täällä näet lastesi ja omat sosiaalipalvelujen päätöksesi, niiden päätöskirjeet ja kenelle voit soittaa.',
+      withProvider: 'Tunnistaudu (pankkitunnukset tai mobiilivarmenne)',
+      development: 'Kehitysympäristön kirjautuminen: valitse henkilö. Tuotannossa tunnistaudutaan vahvasti.',
+      failed: {
+        provider_unavailable: 'Tunnistuspalveluun ei juuri nyt saada yhteyttä. Yritä hetken kuluttua uudelleen.',
+        provider_refused: 'Tunnistautuminen keskeytyi tai sitä ei hyväksytty. Yritä uudelleen.',
+        not_started_here: 'Kirjautuminen oli vanhentunut. Kirjaudu uudelleen.',
+        unknown_user: 'Emme löytäneet asioita, joita sinulla olisi oikeus nähdä. Ota yhteyttä lapsesi omatyöntekijään.',
+        throttled: 'Liian monta kirjautumisyritystä. Odota hetki ja yritä sitten uudelleen.',
+      },
+    },
+    children: {
+      title: 'Asiat',
+      signedInAs: 'Kirjautuneena: {{name}}',
+      none: 'Sinulle ei näy asioita tässä palvelussa.',
+      back: 'Takaisin',
+    },
+    contact: {
+      title: 'Yhteystiedot',
+      ownWorker: 'Omatyöntekijä: {{name}}',
+      phone: 'Puhelin:',
+    },
+    matters: {
+      none: 'Ei päätöksiä.',
+      period: 'Palvelu {{from}} – {{to}}',
+      nextEvaluation: 'Seuraava arviointipalaveri viimeistään {{on}}',
+      appealBy: 'Oikaisuvaatimus viimeistään {{on}}',
+      appealInLetter: 'Ohjeet oikaisuvaatimuksen tekemiseen ovat päätöskirjeessä.',
+    },
+  },
   rules: {
     voucher_value: 'Hyvinvointialue ei ole asettanut tämän palvelusetelin arvoa.',
     voucher_provider: 'Palveluntuottajaa ei ole hyväksytty ottamaan vastaan tätä palveluseteliä.',
@@ -994,6 +1029,7 @@ export const fi = {
     format: 'Arvo ei ole oikeassa muodossa.',
     known_cost_centre: 'Kustannuspaikkaa ei ole.',
     known_user: 'Käyttäjää ei ole tai hän ei ole enää käytössä.',
+    known_person: 'Henkilöä ei löydy.',
     not_empty: 'Tiedosto on tyhjä.',
     size: 'Tiedosto on liian suuri; jaa se osiin.',
     known_municipality: 'Kuntaa ei tunneta.',

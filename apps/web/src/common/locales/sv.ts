@@ -957,6 +957,41 @@ export const sv: Texts = {
     accessLog: 'Klientens logg',
   },
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
+  family: {
+    title: 'Familjens ärenden',
+    as: { guardian: 'som vårdnadshavare', client: 'dina egna ärenden' },
+    signIn: {
+      title: 'Logga in till familjens ärenden',
+      intro: 'Här ser du dina barns och dina egna beslut om socialservice, besluten som brev och vem du kan ringa.',
+      withProvider: 'Identifiera dig (bankkoder eller mobilcertifikat)',
+      development: 'Inloggning i utvecklingsmiljön: välj en person. I produktion identifierar man sig starkt.',
+      failed: {
+        provider_unavailable: 'Identifieringstjänsten kan inte nås just nu. Försök igen om en stund.',
+        provider_refused: 'Identifieringen avbröts eller godkändes inte. Försök igen.',
+        not_started_here: 'Inloggningen hade gått ut. Logga in igen.',
+        unknown_user: 'Vi hittade inga ärenden som du har rätt att se. Kontakta ditt barns egen kontaktperson.',
+        throttled: 'För många inloggningsförsök. Vänta en stund och försök sedan igen.',
+      },
+    },
+    children: {
+      title: 'Ärenden',
+      signedInAs: 'Inloggad: {{name}}',
+      none: 'Inga ärenden syns för dig i den här tjänsten.',
+      back: 'Tillbaka',
+    },
+    contact: {
+      title: 'Kontaktuppgifter',
+      ownWorker: 'Egen kontaktperson: {{name}}',
+      phone: 'Telefon:',
+    },
+    matters: {
+      none: 'Inga beslut.',
+      period: 'Tjänsten {{from}} – {{to}}',
+      nextEvaluation: 'Nästa utvärderingsmöte senast {{on}}',
+      appealBy: 'Begäran om omprövning senast {{on}}',
+      appealInLetter: 'Anvisningar för att begära omprövning finns i beslutsbrevet.',
+    },
+  },
   rules: {
     voucher_value: 'Välfärdsområdet har inte fastställt värdet på denna servicesedel.',
     voucher_provider: 'Serviceproducenten är inte godkänd att ta emot denna servicesedel.',
@@ -995,6 +1030,7 @@ export const sv: Texts = {
     format: 'Värdet har inte rätt format.',
     known_cost_centre: 'Kostnadsstället finns inte.',
     known_user: 'Användaren finns inte eller är inte längre aktiv.',
+    known_person: 'Personen finns inte.',
     not_empty: 'Filen är tom.',
     size: 'Filen är för stor; dela upp den.',
     known_municipality: 'Kommunen är okänd.',

@@ -1,0 +1,85 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { decisionLetter } from '../../../../libs/letters/letter-store';
+import { ReadsClientData } from '../access/client-data';
+import { CurrentFamily, FamilyRoute } from '../auth/auth';
+import { DomainError } from '../common/domain-error';
+import { ArrangementId, Uuid } from '../common/params';
+import { Returns } from '../common/responses';
+import { FamilyReach } from './family-reach';
+import type { FamilySession } from './family-sessions';
+import { FamilyClient, FamilyClientMatters } from './family.responses';
+
+const REACH = 'the clients the person is the guardian of, and themselves from 15 (apps/api/src/family/family-reach.ts)';
+
+/**
+ * The family's own view: the children (and self) a person signed in through the identification broker may
+ * see, their decisions with letters, and whom to contact. Every read is in the access log, naming the person.
+ */
+@ApiTags('family')
+@Controller('family')
+export class FamilyController {
+  constructor(private readonly reach: FamilyReach) {}
+
+  @Get('clients')
+  @FamilyRoute(REACH)
+  @ReadsClientData('client')
+  @ApiOperation({ summary: "The family's view: the children whose guardian the person is, and themselves from 15" })
+  @Returns([FamilyClient])
+  async clients(@CurrentFamily() family: FamilySession) {
+    const clients = await this.reach.clients(family);
+    for (const c of clients) await this.reach.log(family, c, [{ clientId: c.id, record: 'client', action: 'list' }]);
+    return clients;
+  }
+
+  @Get('clients/:id')
+  @FamilyRoute(REACH)
+  @ReadsClientData('client')
+  @ApiOperation({
+    summary: "The family's view: a child's decisions by service, with period and next evaluation, and whom to contact",
+  })
+  @Returns(FamilyClientMatters)
+  async matters(@Uuid('id', 'client') id: string, @CurrentFamily() family: FamilySession) {
+    const client = await this.reach.client(family, id);
+    const matters = await this.reach.matters(client);
+    await this.reach.log(family, client, [
+      { clientId: id, record: 'client', action: 'read' },
+      ...matters.arrangements.map((a) => ({
+        clientId: id,
+        record: 'decision_letter' as const,
+        recordId: a.id,
+        action: 'list' as const,
+      })),
+    ]);
+    return matters;
+  }
+
+  @Get('arrangements/:id/decisions/:seq/letter')
+  @FamilyRoute(REACH)
+  @ReadsClientData('decision_letter')
+  @ApiOperation({ summary: "The family's view: a decision's letter as a PDF, with its appeal instructions" })
+  @ApiProduces('application/pdf')
+  @ApiResponse({
+    status: 200,
+    description: 'The letter',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  async letter(
+    @ArrangementId() id: string,
+    @Param('seq') seq: string,
+    @CurrentFamily() family: FamilySession,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (!/^\d{1,9}$/.test(seq)) throw DomainError.invalidField('seq', 'format', "must be a decision's number");
+    const client = await this.reach.clientOfArrangement(family, id);
+    const pdf = await decisionLetter(this.reach.ds, id, Number(seq));
+    if (!pdf) throw DomainError.notFound('decision', `${id}/${seq}`);
+    await this.reach.log(family, client, [
+      { clientId: client.id, record: 'decision_letter', recordId: id, action: 'read' },
+    ]);
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', `inline; filename="decision-${seq}.pdf"`);
+    res.send(pdf);
+  }
+}

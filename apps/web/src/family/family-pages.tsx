@@ -1,0 +1,153 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RoutedLink, useParams } from 'react-router-dom';
+import { Button, Heading, Link, Paragraph, RouterLink, Text } from 'suomifi-ui-components';
+import { api, sessionHeaders, unwrap } from '../api/client';
+import { ErrorMessage } from '../common/errors';
+import { finnishDate } from '../common/format';
+import { Loading } from '../common/loading';
+import type { Language } from '../common/i18n';
+import { useFamilyTitle } from './family-title';
+
+/** The children whose guardian the person is (and themselves, from 15): one link each. */
+export function FamilyChildren({ name }: { name: string }) {
+  const { t } = useTranslation();
+  useFamilyTitle(t('family.children.title'));
+  const { data: clients, error } = useQuery({
+    queryKey: ['family', 'clients'],
+    queryFn: () => unwrap(api.GET('/family/clients')),
+  });
+  return (
+    <>
+      <Heading variant="h1">{t('family.children.title')}</Heading>
+      <Paragraph mb="m">{t('family.children.signedInAs', { name })}</Paragraph>
+      <ErrorMessage error={error} />
+      {!clients ? (
+        error ? null : (
+          <Loading />
+        )
+      ) : clients.length === 0 ? (
+        <Paragraph>{t('family.children.none')}</Paragraph>
+      ) : (
+        <ul className="rows">
+          {clients.map((c) => (
+            <li key={c.id}>
+              <RouterLink asComponent={RoutedLink} to={`/family/clients/${c.id}`}>
+                {c.name}
+              </RouterLink>
+              <Text> · {t(`family.as.${c.as}`)}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** One child's matters: each service with its period and decisions, each decision's letter, and whom to call. */
+export function FamilyMatters() {
+  const { t, i18n } = useTranslation();
+  const { id } = useParams() as { id: string };
+  const [failure, setFailure] = useState<unknown>(null);
+  const { data: m, error } = useQuery({
+    queryKey: ['family', 'clients', id],
+    queryFn: () => unwrap(api.GET('/family/clients/{id}', { params: { path: { id } } })),
+  });
+  useFamilyTitle(m?.name ?? null);
+  if (!m) {
+    if (!error) return <Loading />;
+    return (
+      <>
+        {/* Alone on the page, the error comes under the page's one h1 ("The page cannot be shown"). */}
+        <ErrorMessage error={error} />
+        <RouterLink asComponent={RoutedLink} to="/family">
+          {t('family.children.back')}
+        </RouterLink>
+      </>
+    );
+  }
+  const lang = i18n.language as Language;
+  const open = async (arrangementId: string, seq: number) => {
+    // As the workers' screens: the tab opens on the click, the letter (fetched with the session) arrives in it.
+    const tab = window.open('', '_blank');
+    try {
+      const res = await fetch(`/family/arrangements/${arrangementId}/decisions/${seq}/letter`, {
+        headers: sessionHeaders('GET', new Headers()),
+      });
+      if (!res.ok) throw new Error(`letter ${res.status}`);
+      const url = URL.createObjectURL(await res.blob());
+      if (tab) tab.location.href = url;
+      else window.location.href = url;
+      setFailure(null);
+    } catch (err) {
+      tab?.close();
+      setFailure(err);
+    }
+  };
+  return (
+    <>
+      <RouterLink asComponent={RoutedLink} to="/family">
+        {t('family.children.back')}
+      </RouterLink>
+      <Heading variant="h1" mt="s">
+        {m.name}
+      </Heading>
+      <section aria-labelledby="family-contact" className="family-contact">
+        <Heading variant="h2" id="family-contact">
+          {t('family.contact.title')}
+        </Heading>
+        <Paragraph>{t('family.contact.ownWorker', { name: m.contact.ownWorker })}</Paragraph>
+        <Paragraph>{m.contact.team[lang]}</Paragraph>
+        {m.contact.phone && (
+          <Paragraph>
+            {t('family.contact.phone')}{' '}
+            <Link href={`tel:${m.contact.phone.replace(/\s/g, '')}`}>{m.contact.phone}</Link>
+          </Paragraph>
+        )}
+      </section>
+      <ErrorMessage error={failure} />
+      {m.arrangements.length === 0 && <Paragraph mt="m">{t('family.matters.none')}</Paragraph>}
+      {m.arrangements.map((a) => (
+        <section key={a.id} aria-labelledby={`service-${a.id}`}>
+          <Heading variant="h2" mt="l" id={`service-${a.id}`}>
+            {a.service[lang] ?? a.service.fi ?? a.serviceCode}
+          </Heading>
+          {a.periodStart && (
+            <Paragraph>
+              {t('family.matters.period', {
+                from: finnishDate(a.periodStart),
+                to: a.periodEnd ? finnishDate(a.periodEnd) : '',
+              })}
+            </Paragraph>
+          )}
+          {a.nextEvaluationOn && (
+            <Paragraph>{t('family.matters.nextEvaluation', { on: finnishDate(a.nextEvaluationOn) })}</Paragraph>
+          )}
+          <Heading variant="h3" mt="m">
+            {t('letters.title')}
+          </Heading>
+          <ul className="rows">
+            {a.decisions.map((d) => (
+              <li key={d.seq}>
+                <span className="row-main">
+                  {t(`letters.kind.${d.kind}`)} · {t(`arrangement.outcome.${d.outcome}`)} · {finnishDate(d.decidedOn)}
+                  {d.appealDeadline && (
+                    <>
+                      <br />
+                      {t('family.matters.appealBy', { on: finnishDate(d.appealDeadline) })}
+                    </>
+                  )}
+                </span>
+                <Button variant="secondary" onClick={() => void open(a.id, d.seq)}>
+                  {t('letters.open')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <Paragraph>{t('family.matters.appealInLetter')}</Paragraph>
+        </section>
+      ))}
+    </>
+  );
+}
