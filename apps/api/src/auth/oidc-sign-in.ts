@@ -26,6 +26,15 @@ const PENDING_SECONDS = 600;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
+ * Whether a sign-in was started from this app's own page (or typed in): another site's link does not start
+ * one, which with the provider's single sign-on could otherwise open a session nobody asked for.
+ */
+export function startedHere(req: Request): boolean {
+  const site = req.headers['sec-fetch-site'];
+  return site === undefined || site === 'same-origin' || site === 'none';
+}
+
+/**
  * Signing in with the county's OpenID Connect provider, done by the API (openid-client, a certified
  * relying party): the authorization code flow with PKCE, a state and a nonce, the code exchanged
  * server-side and the ID token checked there. The browser only follows redirects; the provider's tokens
@@ -151,6 +160,16 @@ export class OidcSignIn {
     const claims = tokens.claims();
     if (!claims) throw new SignInFailed('provider_refused');
     return { claims, returnTo: pending.returnTo };
+  }
+
+  /**
+   * What a sign-out answers: where the browser signs out at the provider too, and whether the person must
+   * close the browser instead (the provider in use but giving no way to sign out there: its single sign-on
+   * would sign the next person at this browser in as this one).
+   */
+  async signOut(): Promise<{ signOutUrl: string | null; closeBrowser: boolean }> {
+    const signOutUrl = await this.signOutUrl();
+    return { signOutUrl, closeBrowser: this.enabled && signOutUrl === null };
   }
 
   /**

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { Returns } from '../common/responses';
 import { type Authenticated, Can, Public } from './auth';
-import { OidcSignIn, SignInFailed } from './oidc-sign-in';
+import { OidcSignIn, SignInFailed, startedHere } from './oidc-sign-in';
 import { type ActiveSession, SessionStore } from './sessions';
 import { SignInThrottle } from './sign-in-throttle';
 import { SessionFacts, SignedOut } from './session.responses';
@@ -41,10 +41,7 @@ export class SessionController {
   async signOut(@Req() req: Authenticated, @Res({ passthrough: true }) res: Response) {
     if (!req.browserSession) return { signOutUrl: null, closeBrowser: false };
     await this.sessions.end(res, req.browserSession);
-    const signOutUrl = await this.provider.signOutUrl();
-    // Without the provider's sign-out, its single sign-on would sign the next person at this browser in as
-    // this one: the person is told to close the browser rather than shown a clean sign-out.
-    return { signOutUrl, closeBrowser: this.provider.enabled && signOutUrl === null };
+    return this.provider.signOut();
   }
 
   /** The browser is sent here by the sign-in page; it goes on to the provider's. */
@@ -53,10 +50,7 @@ export class SessionController {
   @ApiExcludeEndpoint()
   async start(@Query('returnTo') returnTo: unknown, @Req() req: Request, @Res() res: Response) {
     try {
-      // Only from this app's own page (or typed in): another site's link does not start a sign-in, which
-      // with the provider's single sign-on could otherwise open a session nobody asked for.
-      const site = req.headers['sec-fetch-site'];
-      if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new SignInFailed('not_started_here');
+      if (!startedHere(req)) throw new SignInFailed('not_started_here');
       await this.throttle.admit(req.ip);
       res.redirect(303, (await this.provider.begin(res, localPath(returnTo))).toString());
     } catch (err) {

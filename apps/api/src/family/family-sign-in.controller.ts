@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { SignedOut } from '../auth/session.responses';
 import { CurrentFamily, FamilyRoute, Public } from '../auth/auth';
-import { SignInFailed } from '../auth/oidc-sign-in';
+import { SignInFailed, startedHere } from '../auth/oidc-sign-in';
 import { SignInThrottle } from '../auth/sign-in-throttle';
 import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -96,8 +96,7 @@ export class FamilySignInController {
   @Returns(SignedOut)
   async signOut(@CurrentFamily() family: FamilySession, @Res({ passthrough: true }) res: Response) {
     await this.sessions.end(res, family);
-    const signOutUrl = await this.provider.signOutUrl();
-    return { signOutUrl, closeBrowser: this.provider.enabled && signOutUrl === null };
+    return this.provider.signOut();
   }
 
   @Get('auth/oidc/start')
@@ -105,8 +104,7 @@ export class FamilySignInController {
   @ApiExcludeEndpoint()
   async start(@Query('returnTo') returnTo: unknown, @Req() req: Request, @Res() res: Response) {
     try {
-      const site = req.headers['sec-fetch-site'];
-      if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new SignInFailed('not_started_here');
+      if (!startedHere(req)) throw new SignInFailed('not_started_here');
       await this.throttle.admit(req.ip);
       res.redirect(303, (await this.provider.begin(res, familyPath(returnTo))).toString());
     } catch (err) {
