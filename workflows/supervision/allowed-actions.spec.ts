@@ -160,7 +160,7 @@ describe('allowed steps of a supervision case', () => {
   );
 
   it("in a self-monitoring case, the unit's lead answers as the supplier and the line's lead decides in procurement's place", () => {
-    const byState = Object.fromEntries(states(true));
+    const byState = Object.fromEntries(states(true)) as Record<'awaiting' | 'received', SupervisionState>;
     expect(allowedCaseActions(byState.awaiting, unitLead)).toEqual(['answerClarification', 'attachFile']);
     expect(allowedCaseActions(byState.awaiting, PEOPLE.unitWorker)).toEqual([]);
     expect(allowedCaseActions(byState.awaiting, PEOPLE.otherSupplier)).toEqual([]);
