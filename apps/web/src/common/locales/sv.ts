@@ -664,7 +664,7 @@ export const sv: Texts = {
       feedback: 'Dålig respons',
       plannedVisit: 'Oro vid besök',
       total: 'Totalt',
-      empty: 'Inga enheter i egen produktion.',
+      empty: 'Inga enheter i egen serviceproduktion.',
     },
     opened: 'Öppnat',
     deadline: 'Sista dag',
