@@ -4,8 +4,9 @@ import { ok, refused } from './support/expect';
 
 /**
  * The county's own-production units as providers (issue 26): choosing own production orders from a unit,
- * whose users answer it as a supplier's do (accepting names the unit's worker who works with the family, or
- * declining says it has no capacity), see only their unit's orders and record the visits of its services.
+ * whose lead answers it as a supplier does (accepting names the unit's worker who works with the family, or
+ * declining says it has no capacity); its users see only their unit's orders and record the visits of its
+ * services.
  */
 const [homeHelpUnit, familyWorkUnit] = SUPPLIERS.filter((s) => s.ownProduction).map((s) => s.id);
 
@@ -64,6 +65,13 @@ describe('own production ordered from a unit', () => {
     expect(ok(await maria.get<{ id: string }[]>('/arrangements')).map((r) => r.id)).not.toContain(id);
     refused(await maria.get(`/arrangements/${id}`), 403);
     refused(await maria.post(`/arrangements/${id}/order-response`, { accept: true }), 403);
+    // The unit's worker sees the order, but its lead answers it.
+    const asWorker = ok(await leena.get<{ id: string; allowedActions: string[] }[]>('/arrangements'));
+    expect(asWorker.find((r) => r.id === id)?.allowedActions).not.toContain('respondToOrder');
+    refused(
+      await leena.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('leena') }),
+      403,
+    );
 
     // Accepting names one of the unit's own workers.
     const noWorker = refused(await hanna.post(`/arrangements/${id}/order-response`, { accept: true }), 400);

@@ -260,8 +260,16 @@ describe('arrangement state machine', () => {
       teamId: null,
       profession: null,
       supplierId: 'u-1',
+      unitLead: true,
     };
     const otherUnit: Actor = { ...unitLead, userId: 'u-unit2', supplierId: 'u-2' };
+    const unitWorker: Actor = {
+      userId: 'u-unit-worker',
+      role: 'own_production',
+      teamId: null,
+      profession: null,
+      supplierId: 'u-1',
+    };
     const choose = (supplierId: string | null) =>
       ({ actor: handler, way: 'own_production', supplierId, contractId: null }) as const;
 
@@ -271,6 +279,10 @@ describe('arrangement state machine', () => {
       expect(refusal(s, 'respondToOrder', { actor: otherUnit, accept: true, reasonTextId: null }).kind).toBe(
         'forbidden',
       );
+      // The unit's worker records visits; the lead answers the unit's orders.
+      expect(
+        refusal(s, 'respondToOrder', { actor: unitWorker, accept: true, reasonTextId: null, workerId: 'w-1' }),
+      ).toMatchObject({ kind: 'forbidden', message: "only the unit's lead answers an order to the unit" });
       expect(refusal(s, 'respondToOrder', { actor: unitLead, accept: true, reasonTextId: null })).toMatchObject({
         kind: 'invalid_input',
         field: 'workerId',
