@@ -4,6 +4,7 @@ import { systemEnv } from './support/env';
 import { ok } from './support/expect';
 import { launchSharedWorker } from './support/global-setup';
 import { kill, waitFor } from './support/processes';
+import { ownProduction } from './support/fixtures';
 
 let sys: System;
 beforeAll(async () => {
@@ -44,7 +45,7 @@ describe('a worker killed in the middle of the process', () => {
     await waitFor('the restarted worker', workerPolling);
 
     expect(ok(await claim).assigneeId).toBe(demo.userId('sanna'));
-    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    await ownProduction(sys, id);
     ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
     ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4300-OWN' }));
     expect(

@@ -1002,6 +1002,8 @@ export const en: Texts = {
     voucher_provider: 'The supplier is not approved to accept this service voucher.',
     own_production_unit: "Choose one of the county's own production units.",
     unit_worker: 'Choose a worker of the unit that accepts the order.',
+    unit_capacity:
+      'The unit does not have the hours for this order left in its capacity for the service: decline it for want of capacity.',
     pdf_only: 'The attachment must be a PDF file.',
     active_content: 'The PDF holds program code or embedded files: save it without them and send it again.',
     csrf_token: 'The session changed in another tab. Reload the page, then try again.',

@@ -994,6 +994,8 @@ export const fi = {
     voucher_provider: 'Palveluntuottajaa ei ole hyväksytty ottamaan vastaan tätä palveluseteliä.',
     own_production_unit: 'Valitse hyvinvointialueen oman palvelutuotannon yksikkö.',
     unit_worker: 'Valitse tilauksen vastaanottavan yksikön työntekijä.',
+    unit_capacity:
+      'Yksikön kapasiteetissa ei ole palvelulle tilauksen tunteja vapaana: hylkää tilaus kapasiteetin puutteen vuoksi.',
     pdf_only: 'Liitteen on oltava PDF-tiedosto.',
     active_content:
       'PDF-tiedostossa on ohjelmakoodia tai upotettuja tiedostoja: tallenna se ilman niitä ja lähetä uudelleen.',

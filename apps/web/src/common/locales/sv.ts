@@ -997,6 +997,8 @@ export const sv: Texts = {
     voucher_provider: 'Serviceproducenten är inte godkänd att ta emot denna servicesedel.',
     own_production_unit: 'Välj en enhet inom välfärdsområdets egen serviceproduktion.',
     unit_worker: 'Välj en arbetstagare vid enheten som tar emot beställningen.',
+    unit_capacity:
+      'Enheten har inte beställningens timmar lediga i sin kapacitet för tjänsten: avböj den på grund av brist på kapacitet.',
     pdf_only: 'Bilagan ska vara en PDF-fil.',
     active_content: 'PDF-filen innehåller programkod eller inbäddade filer: spara den utan dem och skicka igen.',
     csrf_token: 'Sessionen byttes i en annan flik. Ladda om sidan och försök sedan igen.',
