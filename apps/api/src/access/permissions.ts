@@ -47,6 +47,7 @@ export const PERMISSIONS = {
   'report.figures.read': "read the team lead's figures",
   'report.purchases.read': "read the purchases against the county's baseline",
   'report.caseloads.read': "read own workers' caseloads",
+  'report.units.read': "read the own-production units' figures: hours delivered against capacity, access time, NPS",
   'supervision.case.read': 'read supervision cases one takes part in',
   'supervision.case.assess': 'take the steps of a supervision case',
   'supervision.statement.add': "add a statement to a case's assessment",
@@ -152,6 +153,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.figures.read',
     'report.purchases.read',
     'report.caseloads.read',
+    'report.units.read',
     'unit.capacity.read',
     'planned_supervision.manage',
     // Sees the contracts behind the team's choices and the contract_ending alerts; procurement changes them.
@@ -167,6 +169,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...SUPERVISING,
     'feedback.rules.change',
     'report.purchases.read',
+    'report.units.read',
     'county_settings.read',
     'planned_supervision.manage',
     'contract.read',

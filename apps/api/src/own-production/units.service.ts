@@ -84,7 +84,7 @@ export class UnitsService {
   }
 
   /** The one computation of a unit's capacity and the hours it has taken on, per unit and service. */
-  private capacityOf(unitId: string | null, serviceCode: string | null): Promise<UnitCapacityRow[]> {
+  capacityOf(unitId: string | null, serviceCode: string | null): Promise<UnitCapacityRow[]> {
     return select<UnitCapacityRow>(
       this.ds,
       `select uc.supplier_id as "supplierId", s.name as "unitName", uc.service_code as "serviceCode",
