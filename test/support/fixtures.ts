@@ -114,17 +114,22 @@ export function unitFor(serviceCode: string): { id: string; lead: DemoUser; work
 export async function ownProduction(sys: System, id: string, team: ApiUser = sys.as('sanna')) {
   const { serviceCode } = ok(await team.get<{ serviceCode: string }>(`/arrangements/${id}`));
   const unit = unitFor(serviceCode);
-  await sys.db.query(
-    `insert into unit_capacity (supplier_id, service_code, hours_per_month) values ($1, $2, $3)
-     on conflict (supplier_id, service_code) do update set hours_per_month = greatest(unit_capacity.hours_per_month, $3)`,
-    [unit.id, serviceCode, ROOM_FOR_EVERY_TEST],
-  );
+  await roomInUnit(sys, unit.id, serviceCode);
   ok(await team.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: unit.id }));
   return ok(
     await sys.as(unit.lead).post(`/arrangements/${id}/order-response`, {
       accept: true,
       workerId: demo.userId(unit.worker),
     }),
+  );
+}
+
+/** The unit's capacity for the service, raised so that every service the tests order from it fits. */
+export async function roomInUnit(sys: System, unitId: string, serviceCode: string): Promise<void> {
+  await sys.db.query(
+    `insert into unit_capacity (supplier_id, service_code, hours_per_month) values ($1, $2, $3)
+     on conflict (supplier_id, service_code) do update set hours_per_month = greatest(unit_capacity.hours_per_month, $3)`,
+    [unitId, serviceCode, ROOM_FOR_EVERY_TEST],
   );
 }
 const ROOM_FOR_EVERY_TEST = 100_000;
