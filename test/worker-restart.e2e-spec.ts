@@ -53,7 +53,8 @@ describe('a worker killed in the middle of the process', () => {
     ).toBe('active');
 
     const timeline = ok(await aino.get(`/arrangements/${id}/timeline`));
-    expect(timeline.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // Created, submitted, claimed, ordered from the unit, accepted, granted, committed, started.
+    expect(timeline.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // The proposal made during the outage was projected once the worker came back.
     await waitFor(
       'the outage proposal in the timeline',
