@@ -180,10 +180,10 @@ describe('arrangement state machine', () => {
     const again = act(declined, 'chooseArrangement', {
       actor: handler,
       way: 'own_production',
-      supplierId: null,
+      supplierId: 'u-1',
       contractId: null,
     });
-    expect(again.status).toBe('arranged');
+    expect(again).toMatchObject({ status: 'ordered', supplierId: 'u-1' });
   });
 
   it('accepts only the ways of arranging the catalogue lists for the service', () => {
@@ -326,13 +326,23 @@ describe('arrangement state machine', () => {
       ).toBe('ordered');
     });
 
-    it('without a unit, or chosen before units answered orders, is arranged at once as it was', () => {
-      expect(act(claimed(), 'chooseArrangement', choose(null))).toMatchObject({ status: 'arranged', supplierId: null });
-      const t = applyCommand(claimed(), 'chooseArrangement', choose('u-1'), NOW, {
+    it('names its unit; chosen before units answered orders, or without one before a unit was required, it replays arranged at once', () => {
+      expect(refusal(claimed(), 'chooseArrangement', choose(null))).toMatchObject({
+        kind: 'invalid_input',
+        field: 'supplierId',
+        rule: 'supplier_required',
+      });
+      const before = applyCommand(claimed(), 'chooseArrangement', choose('u-1'), NOW, {
         ...ALL_RULES,
         ownProductionOrdered: false,
+        ownProductionNamesUnit: false,
       });
-      expect(t.state).toMatchObject({ status: 'arranged', way: 'own_production', supplierId: null });
+      expect(before.state).toMatchObject({ status: 'arranged', way: 'own_production', supplierId: null });
+      const withoutUnit = applyCommand(claimed(), 'chooseArrangement', choose(null), NOW, {
+        ...ALL_RULES,
+        ownProductionNamesUnit: false,
+      });
+      expect(withoutUnit.state).toMatchObject({ status: 'arranged', way: 'own_production', supplierId: null });
     });
   });
 
@@ -409,13 +419,21 @@ describe('arrangement state machine', () => {
   });
 
   it('commits payment by way of arranging, and starts no earlier than the needs assessment', () => {
+    const ordered = act(claimed(), 'chooseArrangement', {
+      actor: handler,
+      way: 'own_production',
+      supplierId: 'u-1',
+      contractId: null,
+    });
+    const unitLead: Actor = {
+      userId: 'u-unit',
+      role: 'own_production',
+      teamId: null,
+      profession: null,
+      supplierId: 'u-1',
+    };
     const own = act(
-      act(claimed(), 'chooseArrangement', {
-        actor: handler,
-        way: 'own_production',
-        supplierId: null,
-        contractId: null,
-      }),
+      act(ordered, 'respondToOrder', { actor: unitLead, accept: true, reasonTextId: null, workerId: 'w-1' }),
       'decide',
       { actor: handler, outcome: 'granted', reasonTextId: null },
     );
@@ -467,7 +485,7 @@ describe('arrangement state machine', () => {
     // On a draft nobody handles yet, the team's steps are out of order (409), not forbidden (403).
     const team = { actor: colleague };
     expect(
-      refusal(draft(), 'chooseArrangement', { ...team, way: 'own_production', supplierId: null, contractId: null }),
+      refusal(draft(), 'chooseArrangement', { ...team, way: 'own_production', supplierId: 'u-1', contractId: null }),
     ).toMatchObject({ kind: 'invalid_transition', message: expect.stringContaining('draft') });
     expect(refusal(draft(), 'commitPayment', { ...team, costCentreCode: 'c' }).kind).toBe('invalid_transition');
     expect(refusal(draft(), 'release', team).kind).toBe('invalid_transition');

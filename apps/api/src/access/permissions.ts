@@ -49,6 +49,7 @@ export const PERMISSIONS = {
   'report.caseloads.read': "read own workers' caseloads",
   'report.self_monitoring.read':
     "read the self-monitoring findings per own-production unit and quarter (a unit's lead: their unit's)",
+  'report.units.read': "read the own-production units' figures: hours delivered against capacity, access time, NPS",
   'supervision.case.read': 'read supervision cases one takes part in',
   'supervision.case.assess': 'take the steps of a supervision case',
   'supervision.statement.add': "add a statement to a case's assessment",
@@ -155,6 +156,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.purchases.read',
     'report.caseloads.read',
     'report.self_monitoring.read',
+    'report.units.read',
     'unit.capacity.read',
     'planned_supervision.manage',
     // Sees the contracts behind the team's choices and the contract_ending alerts; procurement changes them.
@@ -170,6 +172,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...SUPERVISING,
     'feedback.rules.change',
     'report.purchases.read',
+    'report.units.read',
     'county_settings.read',
     'planned_supervision.manage',
     'contract.read',
