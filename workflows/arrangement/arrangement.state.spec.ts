@@ -431,6 +431,7 @@ describe('arrangement state machine', () => {
       teamId: null,
       profession: null,
       supplierId: 'u-1',
+      unitLead: true,
     };
     const own = act(
       act(ordered, 'respondToOrder', { actor: unitLead, accept: true, reasonTextId: null, workerId: 'w-1' }),
