@@ -106,6 +106,12 @@ describe('self-monitoring of an own-production unit', () => {
     refused(await petra.get(`/supervision/cases/${caseId}`), 403);
     const question = { respondWithin: 'P14D', question: 'Miten perheen kuuleminen on järjestetty?' };
     refused(await petra.post(`/supervision/cases/${caseId}/clarification`, question), 403);
+    // Nor does the suppliers' register count it for procurement; the team lead's counts it.
+    type Listed = { suppliers: { id: string; openCases: number }[] };
+    const openCases = async (who: ApiUser) =>
+      ok<Listed>(await who.get('/supplier-directory')).suppliers.find((s) => s.id === homeHelpUnit)?.openCases;
+    expect(await openCases(petra)).toBe(0);
+    expect(await openCases(riikka)).toBeGreaterThanOrEqual(1);
 
     // The unit's lead sees the unit's case as a supplier sees its own; the unit's worker and a supplier do not.
     const forLead: CaseSummary[] = ok(await hanna.get('/supervision/cases'));

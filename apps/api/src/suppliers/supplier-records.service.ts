@@ -4,6 +4,7 @@ import { RUNNING_STATUSES } from '../../../../libs/contracts';
 import type { SupplierRecordBody } from '../../../../libs/contracts/supplier-commands';
 import { today } from '../../../../libs/domain/dates';
 import type { AuthUser } from '../auth/auth';
+import { reach } from '../access/record-policy';
 import { inForce } from '../contracts/in-force';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId } from '../common/ids';
@@ -29,19 +30,25 @@ const KEPT: (keyof Kept)[] = ['name', 'businessId', 'orderEmail', 'webhookUrl'];
 export class SupplierRecordsService {
   constructor(private readonly ds: DataSource) {}
 
-  /** Every supplier with its counts: contracts in force today, open cases, running services (never whose). */
+  /**
+   * Every supplier with its counts: contracts in force today, open cases, running services (never whose).
+   * The open cases are those the caller takes part in: procurement does not count a unit's self-monitoring.
+   */
   async directory(user: AuthUser) {
+    const params: unknown[] = [today(), RUNNING_STATUSES];
+    const p = (v: unknown) => `$${params.push(v)}`;
     const suppliers = await select<Record<string, unknown>>(
       this.ds,
       `select s.id, s.name, s.business_id as "businessId", s.own_production as "ownProduction",
               (select count(*)::int from supplier_contract c where c.supplier_id = s.id and ${inForce('c', '$1')})
                 as "contractsInForce",
-              (select count(*)::int from supervision_case sc where sc.supplier_id = s.id and sc.status <> 'closed')
+              (select count(*)::int from supervision_case sc
+               where sc.supplier_id = s.id and sc.status <> 'closed' and ${reach(user, 'supervision_case', p)})
                 as "openCases",
               (select count(*)::int from arrangement a where a.supplier_id = s.id and a.status = any($2::text[]))
                 as "runningServices"
        from supplier s order by s.name, s.id`,
-      [today(), RUNNING_STATUSES],
+      params,
     );
     const allowedActions = supplierActionsFor(user);
     return { suppliers: suppliers.map((s) => ({ ...s, allowedActions })), allowedActions: directoryActionsFor(user) };
