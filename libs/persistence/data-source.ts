@@ -43,6 +43,7 @@ import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-
 import { EvaluationIntervalAndSteps1764510000000 } from './migrations/1764510000000-evaluation-interval-and-steps';
 import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/1764520000000-card-rules-and-special-support-needs';
 import { FamilyView1764565000000 } from './migrations/1764565000000-family-view';
+import { FamilyOnline1764570000000 } from './migrations/1764570000000-family-online';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -93,6 +94,7 @@ export const MIGRATIONS = [
   AppealableDecisions1764550000000,
   OwnProductionUnits1764560000000,
   FamilyView1764565000000,
+  FamilyOnline1764570000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -855,6 +855,7 @@ export const en: Texts = {
     request: 'Request for rectification: {{decision}}',
     inTime: 'in time',
     late: 'late',
+    sentOnline: 'sent by the family online',
     lastDayLabel: 'Last day',
     outcome: "The individual affairs section's decision",
     outcomes: {
@@ -1045,6 +1046,8 @@ export const en: Texts = {
     utf8: 'The text is not valid UTF-8.',
     readable: 'The request could not be read.',
     in_time: 'The request came in time: it cannot be dismissed as late.',
+    answered_once: 'The survey has already been answered. Thank you!',
+    survey_offered: 'The survey is not open for this service now.',
     appealable:
       'The decision cannot be appealed: rectification is requested of a denial, a decision not to continue, a change denied, an unmet need or an early end.',
     matches_path: 'The service code must match the one in the address.',
@@ -1500,6 +1503,7 @@ export const en: Texts = {
       purchase_reduction_target: 'Purchases reduction target',
       caseload_norm: 'Caseload norm',
       nps_target: 'NPS target',
+      family_survey_after_months: 'Family survey (months from the start)',
       rectification_authority_address: 'Postal address for requests for rectification',
       rectification_authority_email: 'E-mail for requests for rectification',
     },
@@ -1507,6 +1511,7 @@ export const en: Texts = {
       purchase_reduction_target: 'A share of the baseline: 0.2 is 20 %.',
       caseload_norm: 'At most this many clients per own worker.',
       nps_target: 'A number from −100 to 100.',
+      family_survey_after_months: 'Months of a running service before the family is asked the survey online (6 when unset).',
     },
     // Text settings: where the decision letters tell a family to send a request for rectification.
     text: 'Text',

@@ -847,6 +847,7 @@ export const fi = {
     request: 'Oikaisuvaatimus: {{decision}}',
     inTime: 'määräajassa',
     late: 'myöhässä',
+    sentOnline: 'perhe lähetti verkossa',
     lastDayLabel: 'Viimeinen päivä',
     outcome: 'Yksilöasioiden jaoston päätös',
     outcomes: {
@@ -1039,6 +1040,8 @@ export const fi = {
     utf8: 'Teksti ei ole kelvollista UTF-8:aa.',
     readable: 'Pyyntöä ei voitu lukea.',
     in_time: 'Vaatimus tuli ajoissa, joten sitä ei voi jättää myöhästyneenä tutkimatta.',
+    answered_once: 'Kyselyyn on jo vastattu. Kiitos!',
+    survey_offered: 'Kysely ei ole nyt avoinna tästä palvelusta.',
     appealable:
       'Päätöksestä ei voi hakea oikaisua: oikaisua haetaan kielteisestä päätöksestä, jatkamatta jättämisestä, hylätystä muutoksesta, täyttymättömästä tarpeesta tai palvelun ennenaikaisesta päättämisestä.',
     matches_path: 'Palvelun koodin on oltava sama kuin osoitteessa.',
@@ -1494,6 +1497,7 @@ export const fi = {
       purchase_reduction_target: 'Ostojen vähennystavoite',
       caseload_norm: 'Asiakasmäärän normi',
       nps_target: 'NPS-tavoite',
+      family_survey_after_months: 'Perheen palautekysely (kuukautta palvelun alusta)',
       rectification_authority_address: 'Oikaisuvaatimusten postiosoite',
       rectification_authority_email: 'Oikaisuvaatimusten sähköposti',
     },
@@ -1501,6 +1505,7 @@ export const fi = {
       purchase_reduction_target: 'Osuus lähtötasosta: 0,2 on 20 %.',
       caseload_norm: 'Asiakkaita enintään omatyöntekijää kohden.',
       nps_target: 'Luku −100:sta 100:aan.',
+      family_survey_after_months: 'Monenko kuukauden kuluttua käynnissä olevasta palvelusta perheeltä kysytään palautetta verkossa (6, jos ei asetettu).',
     },
     // Text settings: where the decision letters tell a family to send a request for rectification.
     text: 'Teksti',

@@ -850,6 +850,7 @@ export const sv: Texts = {
     request: 'Begäran om omprövning: {{decision}}',
     inTime: 'i tid',
     late: 'för sent',
+    sentOnline: 'skickad av familjen online',
     lastDayLabel: 'Sista dagen',
     outcome: 'Sektionen för individärendens beslut',
     outcomes: {
@@ -1040,6 +1041,8 @@ export const sv: Texts = {
     utf8: 'Texten är inte giltig UTF-8.',
     readable: 'Begäran kunde inte läsas.',
     in_time: 'Begäran kom in i tid och kan inte avvisas som för sent inkommen.',
+    answered_once: 'Enkäten har redan besvarats. Tack!',
+    survey_offered: 'Enkäten är inte öppen för den här tjänsten nu.',
     appealable:
       'Omprövning kan inte begäras av beslutet: omprövning begärs av ett negativt beslut, ett beslut att inte fortsätta, en avslagen ändring, ett behov som inte kan tillgodoses eller ett förtida avslutande av tjänsten.',
     matches_path: 'Tjänstens kod måste vara densamma som i adressen.',
@@ -1496,6 +1499,7 @@ export const sv: Texts = {
       purchase_reduction_target: 'Mål för minskade köp',
       caseload_norm: 'Norm för antal klienter',
       nps_target: 'NPS-mål',
+      family_survey_after_months: 'Familjens enkät (månader från tjänstens början)',
       rectification_authority_address: 'Postadress för begäran om omprövning',
       rectification_authority_email: 'E-post för begäran om omprövning',
     },
@@ -1503,6 +1507,7 @@ export const sv: Texts = {
       purchase_reduction_target: 'Andel av utgångsnivån: 0,2 är 20 %.',
       caseload_norm: 'Högst så många klienter per egen kontaktperson.',
       nps_target: 'Ett tal från −100 till 100.',
+      family_survey_after_months: 'Efter hur många månader av en pågående tjänst familjen tillfrågas online (6 om inget värde är satt).',
     },
     // Text settings: where the decision letters tell a family to send a request for rectification.
     text: 'Text',
