@@ -16,7 +16,7 @@ export const RectificationRequest = z
     appealDeadline: date.nullable(),
     grounds: z.string(),
     recordedBy: z.uuid().nullable().describe('The worker who recorded it; none when the family sent it online'),
-    sentOnline: z.boolean().describe("Sent by the family online from their own view (received the day it was sent)"),
+    sentOnline: z.boolean().describe('Sent by the family online from their own view (received the day it was sent)'),
     recordedAt: timestamp,
     outcome: z.enum(RECTIFICATION_OUTCOMES).nullable(),
     outcomeOn: date.nullable(),

@@ -137,7 +137,9 @@ export class AppealsService {
     if (sent) return sent;
     const decision = await decisionOf(this.ds, arrangementId, seq);
     if (!decision) throw DomainError.notFound('decision', `${arrangementId}/${seq}`);
-    refuse(familyDecisionRefusal('requestRectification', { ...decision, requests: await this.requests(arrangementId, seq) }));
+    refuse(
+      familyDecisionRefusal('requestRectification', { ...decision, requests: await this.requests(arrangementId, seq) }),
+    );
     await this.insert(id, arrangementId, seq, today(), decision.appealDeadline!, grounds, { personId });
     return (await this.sentOnline(id))!;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { DecisionAction, FamilySurveyAction } from '../../../../libs/contracts/actions';
+import type { FamilySurveyAction } from '../../../../libs/contracts/actions';
 import { allowedFamilyDecisionActions, inTime } from '../../../../libs/domain/actions/appeal-actions';
 import { today } from '../../../../libs/domain/dates';
 import { DEFAULT_SURVEY_AFTER_MONTHS, type SurveyPoint } from '../../../../libs/domain/family-survey';
@@ -92,7 +92,7 @@ export class FamilyOnline {
               rectification: first
                 ? { receivedOn: first.receivedOn, inTime: first.inTime, sentOnline: first.sentOnline }
                 : null,
-              allowedActions: allowedFamilyDecisionActions({ ...d, requests: inFor.length }) as DecisionAction[],
+              allowedActions: allowedFamilyDecisionActions({ ...d, requests: inFor.length }),
             };
           }),
         };
@@ -123,7 +123,9 @@ export class FamilyOnline {
         point === 'ended'
           ? 'the survey at the end is offered once the service has ended'
           : 'the survey of a running service is offered once it has run the months the county has set';
-      throw new DomainError(ErrorCode.InvalidTransition, message, [{ field: 'point', rule: 'survey_offered', message }]);
+      throw new DomainError(ErrorCode.InvalidTransition, message, [
+        { field: 'point', rule: 'survey_offered', message },
+      ]);
     }
     const id = familyFeedbackId(arrangementId, point);
     await this.reach.log(family, client, [{ clientId: client.id, record: 'feedback', recordId: id, action: 'create' }]);

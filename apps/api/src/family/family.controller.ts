@@ -13,12 +13,7 @@ import { FamilyOnline } from './family-online';
 import { FamilyReach } from './family-reach';
 import type { FamilySession } from './family-sessions';
 import { FamilyRectificationDto, FamilySurveyDto } from './family.dto';
-import {
-  FamilyClient,
-  FamilyClientMatters,
-  FamilyRectificationSent,
-  FamilySurveyAnswered,
-} from './family.responses';
+import { FamilyClient, FamilyClientMatters, FamilyRectificationSent, FamilySurveyAnswered } from './family.responses';
 
 function decisionSeq(seq: string): number {
   if (!/^\d{1,9}$/.test(seq)) throw DomainError.invalidField('seq', 'format', "must be a decision's number");

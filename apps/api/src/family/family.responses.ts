@@ -52,7 +52,9 @@ const FamilyDecision = z
     late: z
       .boolean()
       .nullable()
-      .describe('For an appealable decision: a request sent today would be late (past the last day); it is still taken'),
+      .describe(
+        'For an appealable decision: a request sent today would be late (past the last day); it is still taken',
+      ),
     rectification: z
       .object({
         receivedOn: Shapes.date,

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../common/errors';
 import { finnishDate } from '../common/format';
 import { Loading } from '../common/loading';
 import type { Language } from '../common/i18n';
+import { FamilyRectification, FamilySurvey } from './family-actions';
 import { useFamilyTitle } from './family-title';
 
 /** The children whose guardian the person is (and themselves, from 15): one link each. */
@@ -124,6 +125,10 @@ export function FamilyMatters() {
           {a.nextEvaluationOn && (
             <Paragraph>{t('family.matters.nextEvaluation', { on: finnishDate(a.nextEvaluationOn) })}</Paragraph>
           )}
+          {/* The API says when the survey is open: the page offers it then, and only then. */}
+          {a.survey && a.allowedActions.includes('answerSurvey') && (
+            <FamilySurvey clientId={m.id} arrangementId={a.id} point={a.survey.point} />
+          )}
           <Heading variant="h3" mt="m">
             {t('letters.title')}
           </Heading>
@@ -142,6 +147,30 @@ export function FamilyMatters() {
                 <Button variant="secondary" onClick={() => void open(a.id, d.seq)}>
                   {t('letters.open')}
                 </Button>
+                {d.rectification && (
+                  <div className="family-decision-more">
+                    <Paragraph>
+                      {t(
+                        d.rectification.inTime ? 'family.rectification.received' : 'family.rectification.receivedLate',
+                        {
+                          on: finnishDate(d.rectification.receivedOn),
+                        },
+                      )}
+                      {d.rectification.sentOnline && ` ${t('family.rectification.sentOnline')}`}
+                    </Paragraph>
+                  </div>
+                )}
+                {d.appealDeadline && d.allowedActions.includes('requestRectification') && (
+                  <div className="family-decision-more">
+                    <FamilyRectification
+                      clientId={m.id}
+                      arrangementId={a.id}
+                      seq={d.seq}
+                      appealDeadline={d.appealDeadline}
+                      late={d.late === true}
+                    />
+                  </div>
+                )}
               </li>
             ))}
           </ul>
