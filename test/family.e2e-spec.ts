@@ -444,8 +444,8 @@ describe("the family's answers online", () => {
   });
 
   it("refuses another family's guardian the survey and the request: 404, and nothing logged or saved", async () => {
-    const [{ last }] = await sys.db.query('select coalesce(max(id), 0) as last from access_log');
     const ending = (await of(ended)).decisions.find((d) => d.kind === 'ending')!;
+    const [{ last }] = await sys.db.query('select coalesce(max(id), 0) as last from access_log');
     expect((await other.send('POST', `/family/arrangements/${running}/surveys/running`, GOOD)).status).toBe(404);
     expect((await other.send('POST', `/family/arrangements/${ended}/surveys/ended`, GOOD)).status).toBe(404);
     expect(
