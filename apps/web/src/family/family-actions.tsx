@@ -25,6 +25,15 @@ type Item = (typeof SURVEY_ITEMS)[number];
 type Answers = z.output<typeof FamilySurveySchema>;
 type FormControl = Control<z.input<typeof FamilySurveySchema>, unknown, Answers>;
 
+/** A confirmation of what the family sent, announced to a screen reader. */
+export function Sent({ text }: { text: string }) {
+  return (
+    <InlineAlert status="neutral" role="status" className="family-sent">
+      {text}
+    </InlineAlert>
+  );
+}
+
 /**
  * The feedback survey the API offers on a service (`answerSurvey`): a button, then the county's survey as a
  * form for a phone, each question optional. Once sent the survey is no longer offered, and a thank-you shows.
@@ -33,10 +42,13 @@ export function FamilySurvey({
   clientId,
   arrangementId,
   point,
+  onSent,
 }: {
   clientId: string;
   arrangementId: string;
   point: 'ended' | 'running';
+  /** Told the confirmation to show once sent: the page keeps it, as the survey is then no longer offered. */
+  onSent: (confirmation: string) => void;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -61,16 +73,12 @@ export function FamilySurvey({
           body: answers,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['family', 'clients', clientId] }),
+    onSuccess: () => {
+      onSent(t('family.survey.sent'));
+      return queryClient.invalidateQueries({ queryKey: ['family', 'clients', clientId] });
+    },
   });
   const titleId = `survey-${arrangementId}`;
-  if (send.isSuccess) {
-    return (
-      <InlineAlert status="neutral" role="status" className="family-sent">
-        {t('family.survey.sent')}
-      </InlineAlert>
-    );
-  }
   return (
     <div className="family-action" aria-labelledby={titleId} role="group">
       <Heading variant="h3" mt="m" id={titleId}>
@@ -204,12 +212,15 @@ export function FamilyRectification({
   seq,
   appealDeadline,
   late,
+  onSent,
 }: {
   clientId: string;
   arrangementId: string;
   seq: number;
   appealDeadline: string;
   late: boolean;
+  /** Told the confirmation to show once sent: the page keeps it, as the request is then no longer open. */
+  onSent: (confirmation: string) => void;
 }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -223,15 +234,11 @@ export function FamilyRectification({
           body,
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['family', 'clients', clientId] }),
+    onSuccess: (sent) => {
+      onSent(t('family.rectification.sent', { on: finnishDate(sent.receivedOn) }));
+      return queryClient.invalidateQueries({ queryKey: ['family', 'clients', clientId] });
+    },
   });
-  if (send.data) {
-    return (
-      <InlineAlert status="neutral" role="status" className="family-sent">
-        {t('family.rectification.sent', { on: finnishDate(send.data.receivedOn) })}
-      </InlineAlert>
-    );
-  }
   return (
     <div className="family-action">
       <Paragraph>{t('family.rectification.lastDay', { on: finnishDate(appealDeadline) })}</Paragraph>
