@@ -11,6 +11,8 @@ export NODE_ENV=test
 
 ensure_node
 ensure_deps
+# Before the unit tests: the access log report's unit test reads its PDF back as text.
+ensure_pdftotext
 mkdir -p .data
 rm -f .data/jest-unit.json .data/jest-system.json
 
@@ -29,7 +31,6 @@ export TEMPORAL_BIN="$TEMPORAL"
 ensure_temporal_server
 ensure_postgres
 ensure_chromium
-ensure_pdftotext
 
 say "system and browser tests"
 set +e

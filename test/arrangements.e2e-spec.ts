@@ -1,6 +1,7 @@
 import { addDays, addDuration, daysBetween } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
+import { ownProduction, unitFor } from './support/fixtures';
 
 let sys: System;
 let aino: ApiUser, erik: ApiUser, helmi: ApiUser, sanna: ApiUser, jonas: ApiUser, laura: ApiUser, oskari: ApiUser;
@@ -113,16 +114,16 @@ describe('the arrangement process over HTTP', () => {
     expect(timeline[7].text).toEqual({ goals: 'Tavoitteet kirjattu asiakassuunnitelmaan.' });
   });
 
-  it('arranges own production with an internal order and no supplier', async () => {
+  it('arranges own production from a unit with an internal order at no price', async () => {
     const id = await claimedProposal();
-    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    await ownProduction(sys, id);
     ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
     ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4300-OWN' }));
     const [row] = await sys.db.query(
       'select kind, supplier_id, unit_price_cents from payment_commitment where arrangement_id = $1',
       [id],
     );
-    expect(row).toEqual({ kind: 'internal_order', supplier_id: null, unit_price_cents: null });
+    expect(row).toEqual({ kind: 'internal_order', supplier_id: unitFor('home_help').id, unit_price_cents: null });
   });
 
   it('returns a proposal for completion; the worker completes and resubmits it', async () => {
@@ -319,7 +320,7 @@ describe('who may do what', () => {
     );
     expect(ok(await helmi.post(`/arrangements/${id}/submit`)).teamId).toBe('arr-cw');
     ok(await oskari.post(`/arrangements/${id}/claim`));
-    ok(await oskari.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    await ownProduction(sys, id, oskari);
     const counsellor = refused(await oskari.post(`/arrangements/${id}/decision`, { outcome: 'granted' }), 403);
     expect(counsellor.message).toContain('social worker');
     // The child's responsible social worker decides together with the team.
@@ -386,7 +387,7 @@ describe('bad input', () => {
 
   it('refuses a start before the needs assessment, naming the field', async () => {
     const id = await claimedProposal();
-    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    await ownProduction(sys, id);
     ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
     ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4300-OWN' }));
     const early = refused(await sanna.post(`/arrangements/${id}/start`, { startedOn: '2026-11-01', goals: 'x' }), 400);

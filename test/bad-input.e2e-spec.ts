@@ -1,5 +1,6 @@
 import { connect, demo, proposal, type ApiUser, type DemoUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
+import { unitFor } from './support/fixtures';
 
 /**
  * Every route family answers bad input with a 4xx in the documented error shape, never a 5xx: bodies
@@ -207,7 +208,7 @@ describe('bad input, route family by route family', () => {
 describe('answers that say what happened', () => {
   it('answers a team command out of order with 409 and the state, before who may give it', async () => {
     for (const [path, body] of [
-      ['way', { way: 'own_production' }],
+      ['way', { way: 'own_production', supplierId: unitFor('home_help').id }],
       ['payment-commitment', { costCentreCode: '4100-FSW' }],
       ['release', {}],
     ] as const) {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, addDuration } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
+import { ownProduction } from './support/fixtures';
 
 let sys: System;
 let aino: ApiUser, sanna: ApiUser, riikka: ApiUser, petra: ApiUser, perhepolku: ApiUser;
@@ -360,7 +361,7 @@ describe('changing the catalogue', () => {
     for (const a of [old, fresh]) {
       ok(await aino.post(`/arrangements/${a.id}/submit`));
       ok(await sanna.post(`/arrangements/${a.id}/claim`));
-      ok(await sanna.post(`/arrangements/${a.id}/way`, { way: 'own_production' }));
+      await ownProduction(sys, a.id);
     }
     const oldGranted = ok(await sanna.post(`/arrangements/${old.id}/decision`, { outcome: 'granted' }));
     expect(oldGranted).toMatchObject({

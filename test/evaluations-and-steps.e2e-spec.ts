@@ -4,7 +4,7 @@ import { USERS } from '../libs/persistence/dev/demo-region';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { systemEnv } from './support/env';
 import { eventually, ok, refused } from './support/expect';
-import { publishTestService } from './support/fixtures';
+import { ownProduction, publishTestService } from './support/fixtures';
 import { processEnvOf } from './support/global-setup';
 import { kill, launch, waitFor } from './support/processes';
 
@@ -80,7 +80,7 @@ async function committed(serviceCode: string, [worker, team]: [ApiUser, ApiUser]
   );
   ok(await worker.post(`/arrangements/${id}/submit`));
   ok(await team.post(`/arrangements/${id}/claim`));
-  ok(await team.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+  await ownProduction(sys, id, team);
   ok(await team.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
   ok(await team.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
   return id;

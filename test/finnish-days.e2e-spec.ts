@@ -4,7 +4,7 @@ import { addDays, addDuration, daysBetween, startOfDay } from '../libs/domain/da
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { systemEnv } from './support/env';
 import { ok, refused } from './support/expect';
-import { activeService, contract, publishTestService } from './support/fixtures';
+import { activeService, contract, ownProduction, publishTestService } from './support/fixtures';
 
 /**
  * The county's days and the figures that rest on them, with the API, the worker and their database
@@ -117,7 +117,7 @@ describe('rules the figures rest on', () => {
     );
     ok(await aino.post(`/arrangements/${id}/submit`));
     ok(await sanna.post(`/arrangements/${id}/claim`));
-    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    await ownProduction(sys, id);
     const { decision } = ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
     ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4300-OWN' }));
     const early = refused(

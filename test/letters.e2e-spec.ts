@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type ApiUser, connect, proposal, type System } from './support/api';
 import { eventually, ok } from './support/expect';
-import { activeService } from './support/fixtures';
+import { activeService, ownProduction } from './support/fixtures';
 
 /**
  * Decision letters, read back from the PDF with pdftotext (poppler-utils) as a person would read them:
@@ -68,7 +68,7 @@ async function denied(clientId: string, reason: string): Promise<string> {
   const { id } = ok(await aino.post('/arrangements', proposal(clientId, { serviceCode: 'home_help' })));
   ok(await aino.post(`/arrangements/${id}/submit`));
   ok(await sanna.post(`/arrangements/${id}/claim`));
-  ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+  await ownProduction(sys, id);
   ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'denied', reason, notification: 'post' }));
   return id;
 }

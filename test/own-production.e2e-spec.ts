@@ -1,16 +1,23 @@
 import { SUPPLIERS } from '../libs/persistence/dev/demo-region';
 import { type ApiUser, connect, demo, proposal, type System } from './support/api';
 import { ok, refused } from './support/expect';
+import { publishTestService, roomInUnit } from './support/fixtures';
 
 /**
  * The county's own-production units as providers (issue 26): choosing own production orders from a unit,
- * whose users answer it as a supplier's do (accepting names the unit's worker who works with the family, or
- * declining says it has no capacity), see only their unit's orders and record the visits of its services.
+ * whose lead answers it as a supplier does (accepting names the unit's worker who works with the family, or
+ * declining says it has no capacity); its users see only their unit's orders and record the visits of its
+ * services. Own production always names its unit; a unit accepts only what fits in its capacity for the
+ * service; its figures stand beside the suppliers' for team leads and procurement.
  */
 const [homeHelpUnit, familyWorkUnit] = SUPPLIERS.filter((s) => s.ownProduction).map((s) => s.id);
+/** A service of this file's own, whose capacity in the family work unit the tests set: 30 hours a month. */
+const CAPACITY_SERVICE = 'unit_capacity_test';
+const CAPACITY = 30;
 
 let sys: System;
-let aino: ApiUser, sanna: ApiUser, hanna: ApiUser, leena: ApiUser, maria: ApiUser, perhepolku: ApiUser;
+let aino: ApiUser, sanna: ApiUser, hanna: ApiUser, leena: ApiUser, maria: ApiUser, juho: ApiUser;
+let perhepolku: ApiUser, riikka: ApiUser, petra: ApiUser;
 let today = '';
 
 beforeAll(async () => {
@@ -20,15 +27,29 @@ beforeAll(async () => {
   hanna = sys.as('hanna');
   leena = sys.as('leena');
   maria = sys.as('maria');
+  juho = sys.as('juho');
   perhepolku = sys.as('perhepolku');
+  riikka = sys.as('riikka');
+  petra = sys.as('petra');
   today = await sys.today();
+  // Other tests' services fill the home help unit as they will: it has room for them all.
+  await roomInUnit(sys, homeHelpUnit!, 'home_help');
+  await publishTestService(riikka, CAPACITY_SERVICE, 'Oman tuotannon kapasiteetin testipalvelu');
+  await sys.db.query(
+    `insert into unit_capacity (supplier_id, service_code, hours_per_month) values ($1, $2, $3)
+     on conflict (supplier_id, service_code) do update set hours_per_month = excluded.hours_per_month`,
+    [familyWorkUnit, CAPACITY_SERVICE, CAPACITY],
+  );
 });
 afterAll(() => sys.close());
 
-/** Aino's home help proposal for Eetu, submitted and claimed by Sanna: ready for the way to be chosen. */
-async function claimedProposal(): Promise<string> {
+/** Aino's proposal for Eetu (home help unless told), submitted and claimed by Sanna: ready for the way to be chosen. */
+async function claimedProposal(serviceCode = 'home_help'): Promise<string> {
   const { id } = ok(
-    await aino.post('/arrangements', proposal(demo.eetu.id, { needsAssessedOn: today, desiredStartOn: today })),
+    await aino.post(
+      '/arrangements',
+      proposal(demo.eetu.id, { serviceCode, needsAssessedOn: today, desiredStartOn: today, hoursPerMonth: 20 }),
+    ),
   );
   ok(await aino.post(`/arrangements/${id}/submit`));
   ok(await sanna.post(`/arrangements/${id}/claim`));
@@ -64,6 +85,13 @@ describe('own production ordered from a unit', () => {
     expect(ok(await maria.get<{ id: string }[]>('/arrangements')).map((r) => r.id)).not.toContain(id);
     refused(await maria.get(`/arrangements/${id}`), 403);
     refused(await maria.post(`/arrangements/${id}/order-response`, { accept: true }), 403);
+    // The unit's worker sees the order, but its lead answers it.
+    const asWorker = ok(await leena.get<{ id: string; allowedActions: string[] }[]>('/arrangements'));
+    expect(asWorker.find((r) => r.id === id)?.allowedActions).not.toContain('respondToOrder');
+    refused(
+      await leena.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('leena') }),
+      403,
+    );
 
     // Accepting names one of the unit's own workers.
     const noWorker = refused(await hanna.post(`/arrangements/${id}/order-response`, { accept: true }), 400);
@@ -137,5 +165,116 @@ describe('own production ordered from a unit', () => {
     ok(await sanna.post(`/arrangements/${id}/way`, { way: 'purchase', supplierId: demo.perhepolku }));
     ok(await perhepolku.post(`/arrangements/${id}/order-response`, { accept: true }));
     expect(ok(await sanna.get(`/arrangements/${id}`))).toMatchObject({ status: 'arranged', way: 'purchase' });
+  });
+});
+
+describe('own production always from a unit, within its capacity', () => {
+  it('names its unit: own production without one is refused, naming the field and the rule', async () => {
+    const id = await claimedProposal();
+    const noUnit = refused(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }), 400);
+    expect(noUnit.problems).toEqual([expect.objectContaining({ field: 'supplierId', rule: 'supplier_required' })]);
+    expect(ok(await sanna.get(`/arrangements/${id}`))).toMatchObject({ status: 'in_handling', way: null });
+  });
+
+  it("is refused past the unit's capacity, declined for no capacity, and the team records the unmet need", async () => {
+    const capacityRow = async () =>
+      ok(
+        await maria.get<{ supplierId: string; serviceCode: string; hoursPerMonth: number; hoursTakenOn: number }[]>(
+          '/own-production/capacity',
+        ),
+      ).find((r) => r.serviceCode === CAPACITY_SERVICE);
+    const taken = (await capacityRow())!.hoursTakenOn;
+    const fits = Math.floor((CAPACITY - taken) / 20);
+    // Fill what is left of the 30 hours with 20-hour services (a rerun on the same database starts fuller).
+    for (let i = 0; i < fits; i++) {
+      const id = await claimedProposal(CAPACITY_SERVICE);
+      ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: familyWorkUnit }));
+      ok(await maria.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('juho') }));
+    }
+    const before = (await capacityRow())!;
+    const free = Math.max(0, CAPACITY - before.hoursTakenOn);
+    expect(free).toBeLessThan(20);
+
+    const id = await claimedProposal(CAPACITY_SERVICE);
+    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: familyWorkUnit }));
+    const over = refused(
+      await maria.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('juho') }),
+      400,
+    );
+    expect(over.problems).toEqual([
+      expect.objectContaining({
+        field: 'accept',
+        rule: 'unit_capacity',
+        message: expect.stringContaining(`${free} of its ${CAPACITY} hours`),
+      }),
+    ]);
+    expect(over.problems[0]!.message).toContain('asks for 20');
+    // Nothing was taken on: the order waits for the unit's answer, and its capacity is as it was.
+    expect(ok(await sanna.get(`/arrangements/${id}`)).status).toBe('ordered');
+    expect((await capacityRow())!.hoursTakenOn).toBe(before.hoursTakenOn);
+
+    ok(await maria.post(`/arrangements/${id}/order-response`, { accept: false, cause: 'no_capacity' }));
+    const back = ok(await sanna.get(`/arrangements/${id}`));
+    expect(back).toMatchObject({ status: 'in_handling', way: null });
+    expect(back.allowedActions).toEqual(expect.arrayContaining(['chooseArrangement', 'recordUnmetNeed']));
+    const unmet = ok(
+      await sanna.post(`/arrangements/${id}/unmet-need`, { reason: 'Oman tuotannon kapasiteetti ei riitä.' }),
+    );
+    expect(unmet).toMatchObject({ status: 'unmet_need' });
+  });
+
+  it("stand beside the suppliers in the team lead's and procurement's figures: hours against capacity, access time, NPS", async () => {
+    // A service of the unit taken on, started and visited: 3 hours delivered this month.
+    const id = await claimedProposal('family_work');
+    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: familyWorkUnit }));
+    ok(await maria.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('juho') }));
+    ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
+    ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
+    ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
+    const year = Number(today.slice(0, 4));
+    const row = async (user: ApiUser) =>
+      ok(await user.get(`/reports/units?year=${year}`)).units.find(
+        (u: { supplierId: string; serviceCode: string }) =>
+          u.supplierId === familyWorkUnit && u.serviceCode === 'family_work',
+      );
+    const before = await row(riikka);
+    ok(
+      await juho.post(`/arrangements/${id}/visits`, {
+        startsAt: new Date().toISOString(),
+        hours: 3,
+        status: 'delivered',
+      }),
+    );
+
+    const after = await row(riikka);
+    // Its capacity and the hours taken on as the unit reads them: the one computation.
+    const capacity = ok(
+      await maria.get<{ serviceCode: string; hoursPerMonth: number; hoursTakenOn: number }[]>(
+        '/own-production/capacity',
+      ),
+    ).find((r) => r.serviceCode === 'family_work');
+    expect(after).toMatchObject({
+      unitName: expect.any(String),
+      hoursPerMonth: capacity!.hoursPerMonth,
+      hoursTakenOn: capacity!.hoursTakenOn,
+      deliveredHours: before.deliveredHours + 3,
+      started: before.started,
+      medianAccessDays: expect.any(Number),
+      answers: expect.any(Number),
+    });
+    expect(after.started).toBeGreaterThanOrEqual(1);
+    const month = (r: { months: { month: string; deliveredHours: number }[] }) =>
+      r.months.find((m) => m.month === today.slice(0, 7))?.deliveredHours ?? 0;
+    expect(month(after)).toBe(month(before) + 3);
+
+    // Procurement reads the same figures, counts only: no client, arrangement or worker is named.
+    const procurement = ok(await petra.get(`/reports/units?year=${year}`));
+    expect(procurement.units).toEqual(ok(await riikka.get(`/reports/units?year=${year}`)).units);
+    const said = JSON.stringify(procurement);
+    for (const never of [demo.eetu.id, demo.eetu.fullName, id, demo.userId('juho')]) expect(said).not.toContain(never);
+    // The units and the county's other workers do not read them.
+    refused(await maria.get(`/reports/units?year=${year}`), 403);
+    refused(await aino.get(`/reports/units?year=${year}`), 403);
+    refused(await riikka.get('/reports/units?year=1999'), 400);
   });
 });

@@ -4,7 +4,7 @@ import { fi } from '../apps/web/src/common/locales/fi';
 import { sv } from '../apps/web/src/common/locales/sv';
 import { type ApiUser, proposal } from './support/api';
 import { eventually, ok } from './support/expect';
-import { publishTestService } from './support/fixtures';
+import { ownProduction, publishTestService } from './support/fixtures';
 import { ArrangementPage } from './pages/arrangement';
 import { ownWorkerOfOwn, browserTests } from './support/web-tests';
 
@@ -53,7 +53,7 @@ it("shows the card's required steps as a checklist the start waits for, and the 
   );
   ok(await viljaApi.post(`/arrangements/${id}/submit`));
   ok(await sanna.post(`/arrangements/${id}/claim`));
-  ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+  await ownProduction(web.sys, id, sanna);
   ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
   ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
 

@@ -1,6 +1,7 @@
 import { finnishDate } from '../apps/web/src/common/format';
 import { addDays } from '../libs/domain/dates';
 import { addWorkingDays, isWorkingDay } from '../libs/domain/working-days';
+import { SUPPLIERS } from '../libs/persistence/dev/demo-region';
 import { ArrangementPage } from './pages/arrangement';
 import { SupervisionCasePage, SupervisionCasesPage } from './pages/supervision';
 import { demo, proposal } from './support/api';
@@ -13,7 +14,8 @@ import { browserTests } from './support/web-tests';
  * becomes an open case in the list, its page quotes what the family wrote and nothing of who the family
  * is, a team member asks the supplier for a clarification by a working day, the supplier answers in its
  * own screen with a PDF, and procurement ends the supplier's contract, after which a team choosing a
- * supplier for the service is no longer offered it.
+ * supplier for the service is no longer offered it. An own-production unit's case shows as self-monitoring
+ * to the team lead and to the unit's lead, with the findings per unit and quarter.
  */
 const web = browserTests();
 const sys = () => web.sys;
@@ -243,5 +245,65 @@ describe('the supervision screens', () => {
     expect(await choice.page.getByRole('radio', { name: SUPPLIER.name }).count()).toBe(0);
     const offered = ok(await sys().as('sanna').get(`/suppliers?serviceCode=${SERVICE}&on=${today}`));
     expect(offered.map((o: { supplierId: string }) => o.supplierId)).toEqual([demo.familjestod]);
+  });
+});
+
+describe("an own-production unit's self-monitoring on the supervision screens", () => {
+  const unit = SUPPLIERS.find((s) => s.ownProduction)!;
+  let unitCase = '';
+
+  beforeAll(async () => {
+    const [aino, sanna, riikka, hanna] = [sys().as('aino'), sys().as('sanna'), sys().as('riikka'), sys().as('hanna')];
+    // Another file's bad answer may have left the unit's case open: this one begins its own.
+    const open = ok(await riikka.get(`/supervision/cases?supplierId=${unit.id}&open=true`));
+    for (const c of open as { id: string }[]) {
+      ok(await riikka.post(`/supervision/cases/${c.id}/close`, { reason: 'Toisen testitiedoston tapaus.' }));
+    }
+    const today = await sys().today();
+    const { id } = ok(
+      await aino.post('/arrangements', proposal(demo.eetu.id, { needsAssessedOn: today, desiredStartOn: today })),
+    );
+    ok(await aino.post(`/arrangements/${id}/submit`));
+    ok(await sanna.post(`/arrangements/${id}/claim`));
+    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: unit.id }));
+    ok(await hanna.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('leena') }));
+    ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
+    ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
+    ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
+    const bad = { arrangementId: id, respondent: 'family', answeredOn: today, heard: 1, rightThings: 2, recommend: 4 };
+    unitCase = ok(await aino.post('/feedback', bad)).caseId;
+  });
+
+  afterAll(async () => {
+    if (unitCase) {
+      ok(await sys().as('riikka').post(`/supervision/cases/${unitCase}/close`, { reason: 'Näkymätestin tapaus.' }));
+    }
+  });
+
+  it("is marked self-monitoring in the team lead's list, with the findings per unit and quarter", async () => {
+    const list = (await web.signedIn('Riikka Salo')).as(SupervisionCasesPage);
+    await list.open();
+    const row = (await list.listed()).find((r) => r.id === unitCase);
+    expect(row?.kind).toBe('Omavalvonta');
+    const findings = await list.selfMonitoringFindings();
+    const quarter = `${(await sys().today()).slice(0, 4)}-Q${Math.ceil(Number((await sys().today()).slice(5, 7)) / 3)}`;
+    const counted = findings.find((f) => f.unit === unit.name && f.quarter === quarter);
+    expect(Number(counted?.total)).toBeGreaterThan(0);
+    await list.expectAccessible();
+  });
+
+  it("shows the unit's lead their unit's case as a supplier sees its own, in Swedish", async () => {
+    const list = (await web.signedIn('Hanna Koskinen', 'sv')).as(SupervisionCasesPage);
+    await list.open();
+    const rows = await list.listed();
+    // The unit's cases only (those other files closed among them), each one self-monitoring.
+    expect(rows).toContainEqual(expect.objectContaining({ id: unitCase }));
+    expect(new Set(rows.map((r) => r.kind))).toEqual(new Set(['Egenkontroll']));
+    await list.expectAccessible();
+    await list.openCase(unitCase);
+    const page = list.as(SupervisionCasePage);
+    await page.waitForCase(unit.name, ok(await sys().as('riikka').get(`/supervision/cases/${unitCase}`)).number);
+    await page.page.getByText('Egenkontroll').first().waitFor();
+    await page.expectAccessible();
   });
 });

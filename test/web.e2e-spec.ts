@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { addDays } from '../libs/domain/dates';
 import { type ApiUser, demo, proposal } from './support/api';
-import { activeService, publishTestService } from './support/fixtures';
+import { activeService, ownProduction, publishTestService } from './support/fixtures';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { en } from '../apps/web/src/common/locales/en';
@@ -590,7 +590,7 @@ describe('the web app', () => {
     const { id } = ok(await ownApi.post('/arrangements', proposal(family.id)));
     ok(await ownApi.post(`/arrangements/${id}/submit`));
     ok(await sannaApi.post(`/arrangements/${id}/claim`));
-    ok(await sannaApi.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    await ownProduction(web.sys, id, sannaApi);
 
     const sanna = (await signedIn('Sanna Mäkinen')).as(ArrangementPage);
     await sanna.open(id);
@@ -801,7 +801,7 @@ describe('the web app', () => {
     const { id } = ok(await ownApi.post('/arrangements', proposal(family.id, { desiredStartOn: today })));
     ok(await ownApi.post(`/arrangements/${id}/submit`));
     ok(await sannaApi.post(`/arrangements/${id}/claim`));
-    ok(await sannaApi.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    await ownProduction(web.sys, id, sannaApi);
     ok(await sannaApi.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
     ok(await sannaApi.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
     ok(await ownApi.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));

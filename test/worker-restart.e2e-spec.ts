@@ -4,6 +4,7 @@ import { systemEnv } from './support/env';
 import { ok } from './support/expect';
 import { launchSharedWorker } from './support/global-setup';
 import { kill, waitFor } from './support/processes';
+import { ownProduction } from './support/fixtures';
 
 let sys: System;
 beforeAll(async () => {
@@ -44,7 +45,7 @@ describe('a worker killed in the middle of the process', () => {
     await waitFor('the restarted worker', workerPolling);
 
     expect(ok(await claim).assigneeId).toBe(demo.userId('sanna'));
-    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    await ownProduction(sys, id);
     ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
     ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4300-OWN' }));
     expect(
@@ -52,7 +53,8 @@ describe('a worker killed in the middle of the process', () => {
     ).toBe('active');
 
     const timeline = ok(await aino.get(`/arrangements/${id}/timeline`));
-    expect(timeline.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    // Created, submitted, claimed, ordered from the unit, accepted, granted, committed, started.
+    expect(timeline.map((e: { seq: number }) => e.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     // The proposal made during the outage was projected once the worker came back.
     await waitFor(
       'the outage proposal in the timeline',

@@ -87,12 +87,12 @@ export const ChooseWaySchema = z
       .default(null)
       .describe(
         "The supplier of a purchase, the provider of a service voucher, or the county's own-production unit ordered " +
-          'from (own production without a unit is arranged at once, as before units answered orders)',
+          'from: every way names one',
       ),
   })
   .strict()
   .refine(
-    (v) => v.way === 'own_production' || v.supplierId !== null,
+    (v) => v.supplierId !== null,
     rule(
       'supplier_required',
       'a purchase needs the supplier, a service voucher the provider the family chose, own production its unit',

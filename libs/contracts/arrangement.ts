@@ -223,6 +223,11 @@ export interface Actor {
   teamId: string | null;
   profession: Profession | null;
   supplierId: string | null;
+  /**
+   * Set (true) for an own-production unit's lead, who speaks for the unit as a supplier's users do for the
+   * supplier; absent for everyone else, and in commands given before leads were told apart.
+   */
+  unitLead?: boolean;
 }
 
 export interface Decision {

@@ -130,6 +130,8 @@ export const RULE_CODES = {
   voucher_provider: 'a provider approved to accept the service voucher',
   own_production_unit: "one of the county's own-production units (a supplier record marked own production)",
   unit_worker: 'a worker of the own-production unit that accepts the order',
+  unit_capacity:
+    "an order whose hours a month fit in what is left of the unit's capacity for the service (else it declines, no_capacity)",
 } as const;
 export type ApiRuleCode = keyof typeof RULE_CODES;
 export type RuleCode = ApiRuleCode | keyof typeof ZOD_RULE_CODES;

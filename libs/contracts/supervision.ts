@@ -34,6 +34,11 @@ export interface SupervisionInput {
   caseId: string;
   supplierId: string;
   number: number;
+  /**
+   * Set (true) when the supplier is one of the county's own-production units: the case is the unit's
+   * self-monitoring, with the service line's lead in procurement's place. Absent on a supplier's case.
+   */
+  selfMonitoring?: boolean;
 }
 
 /** A finding that opened the case or joined it: bad feedback, or a planned visit's concern. */

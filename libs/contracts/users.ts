@@ -6,7 +6,7 @@ import type { Actor } from './arrangement';
  */
 export type AuthUser = Actor & { teams: readonly string[] };
 
-/** The caller as a process command's actor: ids and codes only. */
-export function actorOf({ userId, role, teamId, profession, supplierId }: AuthUser): Actor {
-  return { userId, role, teamId, profession, supplierId };
+/** The caller as a process command's actor: ids and codes only (a unit's lead marked as such). */
+export function actorOf({ userId, role, teamId, profession, supplierId, unitLead }: AuthUser): Actor {
+  return { userId, role, teamId, profession, supplierId, ...(unitLead ? { unitLead } : {}) };
 }

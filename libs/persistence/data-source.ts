@@ -44,6 +44,7 @@ import { EvaluationIntervalAndSteps1764510000000 } from './migrations/1764510000
 import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/1764520000000-card-rules-and-special-support-needs';
 import { FamilyView1764565000000 } from './migrations/1764565000000-family-view';
 import { FamilyOnline1764570000000 } from './migrations/1764570000000-family-online';
+import { UnitLeads1764575000000 } from './migrations/1764575000000-unit-leads';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -95,6 +96,7 @@ export const MIGRATIONS = [
   OwnProductionUnits1764560000000,
   FamilyView1764565000000,
   FamilyOnline1764570000000,
+  UnitLeads1764575000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

@@ -61,11 +61,15 @@ export class SupervisionProjection {
 
   private async applyEffects(m: EntityManager, e: CaseEvent, s: SupervisionState): Promise<void> {
     const { caseId, supplierId } = s.input;
-    const message = (topic: string, payload: Record<string, unknown>) =>
-      m.query(
+    const message = async (topic: string, payload: Record<string, unknown>) => {
+      // Procurement takes no part in a unit's self-monitoring: the service line's leads, in its place, find
+      // the case on their supervision list, and no e-mail goes to procurement about it.
+      if (s.input.selfMonitoring && topic.startsWith('procurement.')) return;
+      await m.query(
         `insert into outbox (message_key, topic, payload) values ($1, $2, $3) on conflict (message_key) do nothing`,
         [`${caseId}:${e.seq}`, topic, JSON.stringify({ caseId, supplierId, ...payload })],
       );
+    };
     switch (e.type) {
       case 'clarification_requested':
         return void (await message('supplier.clarification_requested', { deadlineAt: e.data.deadlineAt }));

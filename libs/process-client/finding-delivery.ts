@@ -23,6 +23,8 @@ interface CaseRow {
   supplierId: string;
   number: number;
   status: string;
+  /** The supplier is an own-production unit: the case is its self-monitoring. */
+  selfMonitoring: boolean;
 }
 
 /** Runs one call under a deadline (the API's `TemporalClient.call`, or the worker's own). */
@@ -80,7 +82,14 @@ async function deliver(ds: DataSource, withClient: WithClient, taskQueue: string
           client.workflow.signalWithStart(SUPERVISION_WORKFLOW, {
             workflowId: supervisionWorkflowId(c.supplierId, c.number),
             taskQueue,
-            args: [{ caseId: c.id, supplierId: c.supplierId, number: c.number }],
+            args: [
+              {
+                caseId: c.id,
+                supplierId: c.supplierId,
+                number: c.number,
+                ...(c.selfMonitoring ? { selfMonitoring: true } : {}),
+              },
+            ],
             signal: addFindingSignal,
             signalArgs: [{ findingId: f.id, source: f.source, reasons: f.reasons }],
             // A closed case is never reopened: the finding goes to a new one.
@@ -100,12 +109,16 @@ async function deliver(ds: DataSource, withClient: WithClient, taskQueue: string
   throw new Error(`no open case could take finding ${f.id}`);
 }
 
-/** The supplier's open case, or a new one numbered after its last; one open case a supplier. */
+/**
+ * The supplier's open case, or a new one numbered after its last; one open case a supplier. An own-production
+ * unit's case is its self-monitoring: the same steps, told to the process by the unit's mark in the register.
+ */
 async function openCaseOf(ds: DataSource, supplierId: string): Promise<CaseRow> {
   const find = (): Promise<CaseRow[]> =>
     ds.query(
-      `select id, supplier_id as "supplierId", number, status from supervision_case
-       where supplier_id = $1 and status <> 'closed'`,
+      `select sc.id, sc.supplier_id as "supplierId", sc.number, sc.status, s.own_production as "selfMonitoring"
+       from supervision_case sc join supplier s on s.id = sc.supplier_id
+       where sc.supplier_id = $1 and sc.status <> 'closed'`,
       [supplierId],
     );
   const [open] = await find();

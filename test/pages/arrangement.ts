@@ -61,6 +61,14 @@ export class ArrangementPage extends WebPage {
     await this.button(this.t.team.order).click();
     await this.waitForText(this.t.team.waitingForSupplier);
   }
+  /** Own production: ordered from the unit chosen, the unit's free hours shown beside it. */
+  async orderFromUnit(unit: string): Promise<void> {
+    await this.pick(this.t.facts.ways.own_production);
+    await this.pick(unit);
+    expect(await this.page.getByRole('radio', { name: new RegExp(unit) }).isChecked()).toBe(true);
+    await this.button(this.t.team.orderOwn).click();
+    await this.waitForText(this.t.team.waitingForSupplier);
+  }
   async chooseSupplier(supplier: string): Promise<void> {
     await this.pick(supplier);
   }

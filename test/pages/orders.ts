@@ -1,5 +1,7 @@
 import { WebPage } from './web-page';
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A supplier's orders waiting for an answer, and the services it provides. */
 export class OrdersPage extends WebPage {
   async waitForHeading(): Promise<void> {
@@ -25,6 +27,15 @@ export class OrdersPage extends WebPage {
 
   async accept(id: string): Promise<void> {
     await this.order(id).getByRole('button', { name: this.t.orders.accept }).click();
+    await this.waitForStatus(this.t.orders.accepted);
+  }
+
+  /** An own-production unit's answer: accepts the order naming the unit's worker who works with the family. */
+  async acceptNaming(id: string, worker: string): Promise<void> {
+    const order = this.order(id);
+    await order.getByRole('button', { name: new RegExp(`${escape(this.t.orders.worker)}$`) }).click();
+    await this.page.getByRole('option', { name: worker, exact: true }).click();
+    await order.getByRole('button', { name: this.t.orders.accept }).click();
     await this.waitForStatus(this.t.orders.accepted);
   }
 

@@ -14,13 +14,30 @@ export class SupervisionCasesPage extends WebPage {
     return this.page.locator(`tr[data-case="${caseId}"]`);
   }
 
-  /** The cases listed, in the list's order, each with whether it is closed (by its status cell). */
-  async listed(): Promise<{ id: string; status: string }[]> {
+  /** The cases listed, in the list's order, each with its status cell and its kind (supervision or self-monitoring). */
+  async listed(): Promise<{ id: string; status: string; kind: string }[]> {
     await this.page.locator('tr[data-case]').first().waitFor();
+    const cell = (label: string) => `tr.querySelector('td[data-label=${JSON.stringify(label)}]').innerText.trim()`;
     return this.page.evaluate(`[...document.querySelectorAll('tr[data-case]')].map((tr) => ({
       id: tr.getAttribute('data-case'),
-      status: tr.querySelectorAll('td')[2].innerText.trim(),
+      status: ${cell(this.t.supervision.status)},
+      kind: ${cell(this.t.supervision.kind)},
     }))`);
+  }
+
+  /** The self-monitoring findings per unit and quarter, as the table under the cases shows them. */
+  async selfMonitoringFindings(): Promise<{ unit: string; quarter: string; total: string }[]> {
+    const table = this.page.locator('[data-report="self-monitoring"] table');
+    await table.waitFor();
+    const r = this.t.supervision.report;
+    return table.locator('tbody tr').evaluateAll(
+      (trs, labels) =>
+        trs.map((tr) => {
+          const cell = (label: string) => tr.querySelector(`[data-label="${label}"]`)?.textContent?.trim() ?? '';
+          return { unit: cell(labels.unit), quarter: cell(labels.quarter), total: cell(labels.total) };
+        }),
+      { unit: r.unit, quarter: r.quarter, total: r.total },
+    );
   }
 
   /** Chooses an option of a filter; the design system names a dropdown's button by its value, then its label. */

@@ -1,7 +1,7 @@
 import PDFDocument from 'pdfkit';
 import type { DataSource } from 'typeorm';
-import { USERS } from '../../libs/persistence/dev/demo-region';
-import { type ApiUser, demo, proposal, type System } from './api';
+import { SUPPLIERS, USERS } from '../../libs/persistence/dev/demo-region';
+import { type ApiUser, demo, type DemoUser, proposal, type System } from './api';
 import { ok } from './expect';
 
 /**
@@ -58,7 +58,7 @@ export async function contract(
 /**
  * Takes a proposal of aino's for Eetu (or of `ownWorker`'s for `clientId`; assessed on `needsAssessedOn`,
  * by default today) through the queue to an active service starting today as the server counts it: bought
- * from `supplierId` (which accepts the order), or from own production when it is null. `proposed` overrides
+ * from `supplierId` (which accepts the order), or from own production when it is null (see `ownProduction`). `proposed` overrides
  * the proposal's fields (its hours, say).
  */
 export async function activeService(
@@ -86,12 +86,53 @@ export async function activeService(
     const supplier = USERS.find((u) => u.supplierId === supplierId)!.username;
     ok(await sys.as(supplier).post(`/arrangements/${id}/order-response`, { accept: true }));
   } else {
-    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production' }));
+    await ownProduction(sys, id, sanna);
   }
   ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
   ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
   return ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
 }
+
+const [homeHelpUnit, familyWorkUnit] = SUPPLIERS.filter((s) => s.ownProduction).map((s) => s.id) as [string, string];
+
+/**
+ * The demo unit that provides a service, its lead (who answers its orders) and the worker the lead names:
+ * the family work unit for family work, the home help unit for the rest (the tests' services copy home help).
+ */
+export function unitFor(serviceCode: string): { id: string; lead: DemoUser; worker: DemoUser } {
+  return serviceCode === 'family_work' || serviceCode === 'intensified_family_work'
+    ? { id: familyWorkUnit, lead: 'maria', worker: 'juho' }
+    : { id: homeHelpUnit, lead: 'hanna', worker: 'leena' };
+}
+
+/**
+ * Own production for an arrangement the `team` member has claimed: ordered from the demo unit for its
+ * service, whose lead accepts naming the unit's worker, so that it is arranged. The test system's units have
+ * room for every service the tests start (a capacity of their own for the tests' services too): the
+ * capacity's refusals are tested on a service of their own (test/own-production.e2e-spec.ts).
+ */
+export async function ownProduction(sys: System, id: string, team: ApiUser = sys.as('sanna')) {
+  const { serviceCode } = ok(await team.get<{ serviceCode: string }>(`/arrangements/${id}`));
+  const unit = unitFor(serviceCode);
+  await roomInUnit(sys, unit.id, serviceCode);
+  ok(await team.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: unit.id }));
+  return ok(
+    await sys.as(unit.lead).post(`/arrangements/${id}/order-response`, {
+      accept: true,
+      workerId: demo.userId(unit.worker),
+    }),
+  );
+}
+
+/** The unit's capacity for the service, raised so that every service the tests order from it fits. */
+export async function roomInUnit(sys: System, unitId: string, serviceCode: string): Promise<void> {
+  await sys.db.query(
+    `insert into unit_capacity (supplier_id, service_code, hours_per_month) values ($1, $2, $3)
+     on conflict (supplier_id, service_code) do update set hours_per_month = greatest(unit_capacity.hours_per_month, $3)`,
+    [unitId, serviceCode, ROOM_FOR_EVERY_TEST],
+  );
+}
+const ROOM_FOR_EVERY_TEST = 100_000;
 
 /** A real PDF, as a supplier's office software writes one. */
 export function pdfOf(text: string): Promise<Buffer> {

@@ -148,7 +148,7 @@ function commandFor(action: ArrangementAction, actor: Actor, s: ArrangementState
     claim: ['claim', {}],
     release: ['release', {}],
     returnForCompletion: ['returnForCompletion', { reasonTextId: 't' }],
-    chooseArrangement: ['chooseArrangement', { way: 'own_production', supplierId: null, contractId: null }],
+    chooseArrangement: ['chooseArrangement', { way: 'own_production', supplierId: 'u-1', contractId: null }],
     respondToOrder: ['respondToOrder', { accept: true, reasonTextId: null }],
     grant: ['decide', { outcome: 'granted', reasonTextId: null }],
     deny: ['decide', { outcome: 'denied', reasonTextId: 't' }],

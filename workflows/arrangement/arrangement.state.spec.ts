@@ -180,10 +180,10 @@ describe('arrangement state machine', () => {
     const again = act(declined, 'chooseArrangement', {
       actor: handler,
       way: 'own_production',
-      supplierId: null,
+      supplierId: 'u-1',
       contractId: null,
     });
-    expect(again.status).toBe('arranged');
+    expect(again).toMatchObject({ status: 'ordered', supplierId: 'u-1' });
   });
 
   it('accepts only the ways of arranging the catalogue lists for the service', () => {
@@ -260,8 +260,16 @@ describe('arrangement state machine', () => {
       teamId: null,
       profession: null,
       supplierId: 'u-1',
+      unitLead: true,
     };
     const otherUnit: Actor = { ...unitLead, userId: 'u-unit2', supplierId: 'u-2' };
+    const unitWorker: Actor = {
+      userId: 'u-unit-worker',
+      role: 'own_production',
+      teamId: null,
+      profession: null,
+      supplierId: 'u-1',
+    };
     const choose = (supplierId: string | null) =>
       ({ actor: handler, way: 'own_production', supplierId, contractId: null }) as const;
 
@@ -271,6 +279,10 @@ describe('arrangement state machine', () => {
       expect(refusal(s, 'respondToOrder', { actor: otherUnit, accept: true, reasonTextId: null }).kind).toBe(
         'forbidden',
       );
+      // The unit's worker records visits; the lead answers the unit's orders.
+      expect(
+        refusal(s, 'respondToOrder', { actor: unitWorker, accept: true, reasonTextId: null, workerId: 'w-1' }),
+      ).toMatchObject({ kind: 'forbidden', message: "only the unit's lead answers an order to the unit" });
       expect(refusal(s, 'respondToOrder', { actor: unitLead, accept: true, reasonTextId: null })).toMatchObject({
         kind: 'invalid_input',
         field: 'workerId',
@@ -314,13 +326,23 @@ describe('arrangement state machine', () => {
       ).toBe('ordered');
     });
 
-    it('without a unit, or chosen before units answered orders, is arranged at once as it was', () => {
-      expect(act(claimed(), 'chooseArrangement', choose(null))).toMatchObject({ status: 'arranged', supplierId: null });
-      const t = applyCommand(claimed(), 'chooseArrangement', choose('u-1'), NOW, {
+    it('names its unit; chosen before units answered orders, or without one before a unit was required, it replays arranged at once', () => {
+      expect(refusal(claimed(), 'chooseArrangement', choose(null))).toMatchObject({
+        kind: 'invalid_input',
+        field: 'supplierId',
+        rule: 'supplier_required',
+      });
+      const before = applyCommand(claimed(), 'chooseArrangement', choose('u-1'), NOW, {
         ...ALL_RULES,
         ownProductionOrdered: false,
+        ownProductionNamesUnit: false,
       });
-      expect(t.state).toMatchObject({ status: 'arranged', way: 'own_production', supplierId: null });
+      expect(before.state).toMatchObject({ status: 'arranged', way: 'own_production', supplierId: null });
+      const withoutUnit = applyCommand(claimed(), 'chooseArrangement', choose(null), NOW, {
+        ...ALL_RULES,
+        ownProductionNamesUnit: false,
+      });
+      expect(withoutUnit.state).toMatchObject({ status: 'arranged', way: 'own_production', supplierId: null });
     });
   });
 
@@ -397,13 +419,21 @@ describe('arrangement state machine', () => {
   });
 
   it('commits payment by way of arranging, and starts no earlier than the needs assessment', () => {
+    const ordered = act(claimed(), 'chooseArrangement', {
+      actor: handler,
+      way: 'own_production',
+      supplierId: 'u-1',
+      contractId: null,
+    });
+    const unitLead: Actor = {
+      userId: 'u-unit',
+      role: 'own_production',
+      teamId: null,
+      profession: null,
+      supplierId: 'u-1',
+    };
     const own = act(
-      act(claimed(), 'chooseArrangement', {
-        actor: handler,
-        way: 'own_production',
-        supplierId: null,
-        contractId: null,
-      }),
+      act(ordered, 'respondToOrder', { actor: unitLead, accept: true, reasonTextId: null, workerId: 'w-1' }),
       'decide',
       { actor: handler, outcome: 'granted', reasonTextId: null },
     );
@@ -455,7 +485,7 @@ describe('arrangement state machine', () => {
     // On a draft nobody handles yet, the team's steps are out of order (409), not forbidden (403).
     const team = { actor: colleague };
     expect(
-      refusal(draft(), 'chooseArrangement', { ...team, way: 'own_production', supplierId: null, contractId: null }),
+      refusal(draft(), 'chooseArrangement', { ...team, way: 'own_production', supplierId: 'u-1', contractId: null }),
     ).toMatchObject({ kind: 'invalid_transition', message: expect.stringContaining('draft') });
     expect(refusal(draft(), 'commitPayment', { ...team, costCentreCode: 'c' }).kind).toBe('invalid_transition');
     expect(refusal(draft(), 'release', team).kind).toBe('invalid_transition');

@@ -34,6 +34,7 @@ import {
   SETS_NEXT_EVALUATION,
   STEPS_BEFORE_START_PATCH,
   OWN_PRODUCTION_ORDER_PATCH,
+  OWN_PRODUCTION_UNIT_PATCH,
   continuationFallsDue,
   initialState,
   isFinished,
@@ -111,6 +112,7 @@ export async function arrangementWorkflow(input: ArrangementInput): Promise<{ st
             proposalRecordsAtSubmit: name !== 'submit' || patched(PROPOSAL_RECORDS_PATCH),
             stepsBeforeStart: name !== 'start' || patched(STEPS_BEFORE_START_PATCH),
             ownProductionOrdered: name !== 'chooseArrangement' || patched(OWN_PRODUCTION_ORDER_PATCH),
+            ownProductionNamesUnit: name !== 'chooseArrangement' || patched(OWN_PRODUCTION_UNIT_PATCH),
           };
           transition = applyCommand(state, name, command, new Date(), rules);
         } catch (err) {

@@ -128,10 +128,12 @@ export const proposalSteps: { [K in ProposalCommand]: Handler<K> } = {
         data: { way: c.way, supplierId: c.supplierId },
       };
     }
-    if (c.way === 'own_production' && c.supplierId && rules.ownProductionOrdered) {
+    if (c.way === 'own_production' && (c.supplierId || rules.ownProductionNamesUnit) && rules.ownProductionOrdered) {
       // The county's own unit is ordered from as a supplier is, and answers with the worker or that it has
-      // no capacity. Before units answered, own production was arranged at once (and so it replays); without
-      // a unit named, it still is.
+      // no capacity. Before units answered, own production was arranged at once, and for a while after it
+      // still was when no unit was named: histories from then replay so.
+      if (!c.supplierId)
+        refuse('invalid_input', 'own production names the unit ordered from', 'supplierId', 'supplier_required');
       return {
         type: 'arrangement_chosen',
         status: 'ordered',

@@ -47,8 +47,10 @@ export interface RuleSet {
   proposalRecordsAtSubmit: boolean;
   /** A start comes after the steps the card says come first (added with `STEPS_BEFORE_START_PATCH`). */
   stepsBeforeStart: boolean;
-  /** Own production names its unit and is ordered from it (added with `OWN_PRODUCTION_ORDER_PATCH`). */
+  /** Own production naming a unit is ordered from it (added with `OWN_PRODUCTION_ORDER_PATCH`). */
   ownProductionOrdered: boolean;
+  /** Own production always names its unit (added with `OWN_PRODUCTION_UNIT_PATCH`). */
+  ownProductionNamesUnit: boolean;
 }
 export const ALL_RULES: RuleSet = {
   startAfterDecision: true,
@@ -57,6 +59,7 @@ export const ALL_RULES: RuleSet = {
   proposalRecordsAtSubmit: true,
   stepsBeforeStart: true,
   ownProductionOrdered: true,
+  ownProductionNamesUnit: true,
 };
 export const DATES_IN_ORDER_PATCH = 'start-not-before-decision';
 export const EVALUATIONS_IN_PERIOD_PATCH = 'evaluations-in-period';
@@ -64,6 +67,7 @@ export const VOUCHER_PROVIDER_PATCH = 'voucher-names-provider';
 export const PROPOSAL_RECORDS_PATCH = 'proposal-records-at-submit';
 export const STEPS_BEFORE_START_PATCH = 'required-steps-before-start';
 export const OWN_PRODUCTION_ORDER_PATCH = 'own-production-ordered-from-unit';
+export const OWN_PRODUCTION_UNIT_PATCH = 'own-production-names-unit';
 /** The commands and steps that set the next evaluation. */
 export const SETS_NEXT_EVALUATION: readonly string[] = ['start', 'recordEvaluation'];
 

@@ -109,6 +109,10 @@ const handlers: { [K in CaseCommandName]: Handler<K> } = {
   },
 
   decideOutcome(s, c) {
+    // An own-production unit provides under no contract: its lead's strongest outcome is a sanction.
+    if (c.outcome === 'contract_terminated' && s.input.selfMonitoring) {
+      refuse('invalid_input', 'an own-production unit has no contract to end', 'outcome', 'process_rule');
+    }
     if (c.outcome === 'contract_terminated' && !c.serviceCode) {
       refuse('invalid_input', 'name the service whose contract ends', 'serviceCode', 'required');
     }

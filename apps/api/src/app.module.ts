@@ -49,6 +49,8 @@ import { ReportsController } from './reports/reports.controller';
 import { ReportsService } from './reports/reports.service';
 import { BoardReportController } from './reports/board-report.controller';
 import { BoardReportService } from './reports/board-report.service';
+import { SelfMonitoringReportController } from './reports/self-monitoring.controller';
+import { SelfMonitoringReportService } from './reports/self-monitoring.service';
 import { CountySettingsController } from './settings/county-settings.controller';
 import { CountySettingsService } from './settings/county-settings.service';
 import { AttentionController } from './attention/attention.controller';
@@ -96,6 +98,7 @@ import { FamilySignInController } from './family/family-sign-in.controller';
     SupervisionController,
     ReportsController,
     BoardReportController,
+    SelfMonitoringReportController,
     CountySettingsController,
     CatalogueController,
     CalendarController,
@@ -136,6 +139,7 @@ import { FamilySignInController } from './family/family-sign-in.controller';
     PlannedSupervisionService,
     ReportsService,
     BoardReportService,
+    SelfMonitoringReportService,
     CountySettingsService,
     CatalogueService,
     SuppliersService,

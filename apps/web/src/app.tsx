@@ -11,7 +11,7 @@ import {
   RouterLink,
   Text,
 } from 'suomifi-ui-components';
-import type { Role } from './api/types';
+import type { Me, Role } from './api/types';
 import { SignIn } from './auth/sign-in';
 import { useSession } from './auth/session';
 import { usePageFocus } from './common/focus';
@@ -133,10 +133,17 @@ const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
   own_production: [{ path: '/orders', label: 'orders' }],
 };
 
+/** The pages of a person's menu: a unit's lead also answers the unit's self-monitoring, as a supplier its supervision. */
+function pagesOf(me: Me): { path: string; label: PageLabel }[] {
+  return me.role === 'own_production' && me.unitLead
+    ? [...PAGES.own_production, { path: '/supervision', label: 'supervision' }]
+    : PAGES[me.role];
+}
+
 export function App() {
   const { t, i18n } = useTranslation();
   const { me, loading, signOut } = useSession();
-  const pages = me ? PAGES[me.role] : [];
+  const pages = me ? pagesOf(me) : [];
   const { pathname } = useLocation();
   usePageFocus(loading ? null : `${pathname} ${me?.userId ?? ''}`);
   return (

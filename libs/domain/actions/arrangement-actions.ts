@@ -10,7 +10,15 @@ import {
   RUNNING_STATUSES,
   STEPS_THE_PROCESS_RECORDS,
 } from '../../contracts/arrangement';
-import { type ActionRefusal, all as allOf, forbidden, inStatus, invalid, type Rule as RuleOf } from './rules';
+import {
+  type ActionRefusal,
+  all as allOf,
+  forbidden,
+  inStatus,
+  invalid,
+  type Rule as RuleOf,
+  speaksFor,
+} from './rules';
 
 /**
  * Who may take each step on an arrangement, and when: one rule per action, over the actor and the
@@ -108,9 +116,12 @@ const COMMAND_RULES: Record<Exclude<ArrangementAction, 'recordVisit' | 'giveFeed
   release: all(status('release', 'in_handling'), assignee('release the proposal')),
   returnForCompletion: all(status('return the proposal', 'in_handling'), assignee('return the proposal')),
   chooseArrangement: all(status('choose the way of arranging', 'in_handling'), assignee('choose the way of arranging')),
-  respondToOrder: all(status('answer the order', 'ordered'), (s, actor) =>
-    isSupplierOf(s, actor) ? null : forbidden('only the supplier the order was sent to may answer it'),
-  ),
+  respondToOrder: all(status('answer the order', 'ordered'), (s, actor) => {
+    if (speaksFor(actor, s.supplierId)) return null;
+    return isSupplierOf(s, actor)
+      ? forbidden("only the unit's lead answers an order to the unit")
+      : forbidden('only the supplier the order was sent to may answer it');
+  }),
   grant: all(status('grant', ...GRANTABLE), handlerOrOwnWorker('decide'), qualifiedDecider),
   deny: all(status('deny', ...DENIABLE), handlerOrOwnWorker('decide'), qualifiedDecider),
   recordUnmetNeed: all(

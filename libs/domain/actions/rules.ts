@@ -38,3 +38,12 @@ export const inStatus =
     allowed.includes(s.status)
       ? null
       : invalid(`cannot ${action}: the ${what} is ${s.status}, not ${allowed.join(' or ')}`);
+
+/**
+ * Whether the actor answers for the provider: any of a supplier's users for the supplier; of an own-production
+ * unit only its lead (its workers record the visits they make). Orders and clarification requests alike.
+ */
+export const speaksFor = (actor: Actor, supplierId: string | null): boolean =>
+  supplierId !== null &&
+  actor.supplierId === supplierId &&
+  (actor.role === 'supplier' || (actor.role === 'own_production' && actor.unitLead === true));

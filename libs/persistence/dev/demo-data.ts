@@ -54,12 +54,23 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
     }
     for (const x of USERS) {
       await m.query(
-        `insert into app_user (id, username, full_name, role, profession, team_id, supplier_id, email)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)
+        `insert into app_user (id, username, full_name, role, profession, team_id, supplier_id, email, unit_lead)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          on conflict (id) do update set username = excluded.username, full_name = excluded.full_name,
            role = excluded.role, profession = excluded.profession, team_id = excluded.team_id,
-           supplier_id = excluded.supplier_id, email = coalesce(app_user.email, excluded.email)`,
-        [x.id, x.username, x.fullName, x.role, x.profession, x.teamId, x.supplierId, emailOf(x.username)],
+           supplier_id = excluded.supplier_id, email = coalesce(app_user.email, excluded.email),
+           unit_lead = excluded.unit_lead`,
+        [
+          x.id,
+          x.username,
+          x.fullName,
+          x.role,
+          x.profession,
+          x.teamId,
+          x.supplierId,
+          emailOf(x.username),
+          x.unitLead ?? false,
+        ],
       );
     }
     for (const x of UNIT_CAPACITY) {

@@ -119,6 +119,8 @@ export const USERS: {
   profession: Profession | null;
   teamId: string | null;
   supplierId: string | null;
+  /** An own-production unit's lead: answers the unit's orders and its self-monitoring cases. */
+  unitLead?: boolean;
 }[] = [
   {
     id: id(1, 1),
@@ -255,6 +257,7 @@ export const USERS: {
     profession: null,
     teamId: null,
     supplierId: id(3, 9),
+    unitLead: true,
   },
   {
     id: id(1, 62),
@@ -273,6 +276,7 @@ export const USERS: {
     profession: null,
     teamId: null,
     supplierId: id(3, 10),
+    unitLead: true,
   },
   {
     id: id(1, 64),

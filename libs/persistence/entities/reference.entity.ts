@@ -27,6 +27,8 @@ export class UserEntity {
   @Column({ type: 'text', nullable: true }) profession!: Profession | null;
   @Column({ name: 'team_id', type: 'text', nullable: true }) teamId!: string | null;
   @Column({ name: 'supplier_id', type: 'uuid', nullable: true }) supplierId!: string | null;
+  /** An own-production unit's lead (the unit is `supplierId`); false for everyone else. */
+  @Column({ name: 'unit_lead', type: 'boolean', default: false }) unitLead!: boolean;
   @Column({ name: 'disabled_at', type: 'timestamptz', nullable: true }) disabledAt!: Date | null;
 }
 

@@ -47,6 +47,9 @@ export const PERMISSIONS = {
   'report.figures.read': "read the team lead's figures",
   'report.purchases.read': "read the purchases against the county's baseline",
   'report.caseloads.read': "read own workers' caseloads",
+  'report.self_monitoring.read':
+    "read the self-monitoring findings per own-production unit and quarter (a unit's lead: their unit's)",
+  'report.units.read': "read the own-production units' figures: hours delivered against capacity, access time, NPS",
   'supervision.case.read': 'read supervision cases one takes part in',
   'supervision.case.assess': 'take the steps of a supervision case',
   'supervision.statement.add': "add a statement to a case's assessment",
@@ -152,6 +155,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'report.figures.read',
     'report.purchases.read',
     'report.caseloads.read',
+    'report.self_monitoring.read',
+    'report.units.read',
     'unit.capacity.read',
     'planned_supervision.manage',
     // Sees the contracts behind the team's choices and the contract_ending alerts; procurement changes them.
@@ -167,6 +172,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     ...SUPERVISING,
     'feedback.rules.change',
     'report.purchases.read',
+    'report.units.read',
     'county_settings.read',
     'planned_supervision.manage',
     'contract.read',
@@ -189,7 +195,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // The registry office answers a client's request for their access log: it finds the client and reads the log.
   registrar: ['me.read', 'calendar.read', 'client.find', 'client.access_log.read'],
   // An own-production unit's lead and workers: its orders and the visits of its services, as a supplier's
-  // users have them (record-policy.ts: their unit's only), and the unit's capacity.
+  // users have them (record-policy.ts: their unit's only), and the unit's capacity. Its lead answers the
+  // orders (case-actions.ts, arrangement-actions.ts) and takes the supplier's part in the unit's
+  // self-monitoring cases, which its workers do not reach (record-policy.ts).
   own_production: [
     ...EVERYONE,
     'arrangement.read',
@@ -198,6 +206,10 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     'visit.record',
     'unit.capacity.read',
     'unit.workers.read',
+    'supervision.case.read',
+    'supervision.clarification.answer',
+    'supervision.attachment.add',
+    'report.self_monitoring.read',
   ],
 };
 

@@ -15,11 +15,13 @@ import { select } from '../common/postgres';
  * | client            | their own         | none          | of own workers of their teams      | none        | none          | all       | none |
  * | person (user)     | none              | none          | of their teams                     | none        | none          | none      | none |
  * | team              | none              | their own     | those they lead                    | none        | none          | none      | none |
- * | supervision case  | their clients' feedback is part of it | all | all                       | all         | its own       | all       | none |
+ * | supervision case  | their clients' feedback is part of it | all | all                    | but units'  | its own       | all       | its lead: its unit's |
  * | supplier          | all               | all           | all                                | all         | itself        | all       | its unit |
  *
  * An own-production unit's users (its lead and workers) are a provider's: they reach their unit's orders and
- * see of the client what a supplier does, the contact while they provide the service.
+ * see of the client what a supplier does, the contact while they provide the service. A unit's supervision
+ * case is its self-monitoring: its lead takes the supplier's part, and procurement, which supervises what the
+ * county buys, neither sees nor acts on it (the service line's lead takes its part: case-actions.ts).
  *
  * The registrar reaches every client, but its permissions let it only find one (id, name, birth date) and
  * read the client's access log: the county's registry office answers any client's request.
@@ -91,8 +93,10 @@ export function reach(user: AuthUser, kind: RecordKind, p: Param): string {
       return 'false';
     case 'supervision_case':
       if (user.role === 'supplier') return `sc.supplier_id = ${p(user.supplierId)}`;
-      // Self-monitoring of a unit is not a supplier's supervision case: the unit reaches none of those.
-      if (user.role === 'own_production') return 'false';
+      // A unit's self-monitoring case is its lead's, as a supplier's case is the supplier's; not its workers'.
+      if (user.role === 'own_production') return user.unitLead ? `sc.supplier_id = ${p(user.supplierId)}` : 'false';
+      // Procurement supervises what the county buys: a unit's self-monitoring has the line's lead in its place.
+      if (user.role === 'procurement') return `not ${selfMonitoring('sc.supplier_id')}`;
       if (user.role === 'own_worker') {
         return `exists (select 1 from supervision_finding f join feedback fb on fb.id = f.feedback_id
                 join arrangement fa on fa.id = fb.arrangement_id
@@ -104,11 +108,15 @@ export function reach(user: AuthUser, kind: RecordKind, p: Param): string {
   }
 }
 
+/** Whether the supplier is one of the county's own-production units, whose supervision is self-monitoring. */
+export const selfMonitoring = (supplierId: string) =>
+  `exists (select 1 from supplier own where own.id = ${supplierId} and own.own_production)`;
+
 /** Statuses in which a supplier provides the service it accepted, and so needs to reach the family. */
 const PROVIDING: readonly ArrangementStatus[] = ['arranged', 'granted', 'committed', 'active', 'reassessment_overdue'];
 
 /** A provider's user: a supplier's, or an own-production unit's; `supplierId` names the provider. */
-function isProvider(user: AuthUser): boolean {
+export function isProvider(user: AuthUser): boolean {
   return PROVIDER_ROLES.includes(user.role);
 }
 
@@ -142,7 +150,7 @@ const TO_THE_SUPPLIER = new Set(['clarification_requested', 'clarification_answe
  * procurement, the supplier or another family's worker.
  */
 export function caseTextShown(user: AuthUser, type: string, authorId: string): boolean {
-  if (user.role === 'supplier') return TO_THE_SUPPLIER.has(type);
+  if (isProvider(user)) return TO_THE_SUPPLIER.has(type);
   if (type !== 'statement_added') return true;
   if (!seesClients(user)) return false;
   return user.role !== 'own_worker' || authorId === user.userId;

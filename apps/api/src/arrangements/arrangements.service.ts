@@ -218,9 +218,12 @@ export class ArrangementsService {
       key,
       'respondToOrder',
       async (a) => {
-        // The worker an own-production unit names is one of its own (the process knows only the id).
+        // The worker an own-production unit names is one of its own (the process knows only the id), and the
+        // unit has the hours for the service left in its capacity.
         if (accept && workerId)
           await this.units.requireWorker(a.way === 'own_production' ? a.supplierId : null, workerId);
+        if (accept && a.way === 'own_production' && a.status === 'ordered' && a.supplierId)
+          await this.units.requireCapacity(a.supplierId, a.serviceCode, a.hoursPerMonth ?? 0);
         return { accept, reasonTextId, workerId: accept ? workerId : null, cause: accept ? null : cause };
       },
       reason ? [{ kind: 'reason', body: { reason } }] : [],

@@ -18,6 +18,11 @@ export class MeController {
   @Returns(Me)
   async me(@CurrentUser() user: AuthUser) {
     const row = await this.ds.getRepository(UserEntity).findOneBy({ id: user.userId });
-    return { ...user, username: row?.username ?? null, name: row?.fullName ?? null };
+    return {
+      ...user,
+      unitLead: user.unitLead === true,
+      username: row?.username ?? null,
+      name: row?.fullName ?? null,
+    };
   }
 }

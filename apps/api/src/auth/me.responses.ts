@@ -11,6 +11,11 @@ export const Me = z
     teams: z.array(z.string()).describe('The teams whose records you reach: your own, and those you lead'),
     profession: z.enum(PROFESSIONS).nullable(),
     supplierId: z.uuid().nullable(),
+    unitLead: z
+      .boolean()
+      .describe(
+        "An own-production unit's lead, who answers its orders and its self-monitoring; false for everyone else",
+      ),
     username: z.string().nullable(),
     name: z.string().nullable(),
   })
@@ -23,6 +28,7 @@ export const Me = z
       teams: ['cw-lohja'],
       profession: 'social_worker',
       supplierId: null,
+      unitLead: false,
       username: 'sanna',
       name: 'Sanna Sosiaalityöntekijä',
     },

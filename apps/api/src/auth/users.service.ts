@@ -27,6 +27,7 @@ export class UsersService {
             teamId: row.teamId,
             profession: row.profession,
             supplierId: row.supplierId,
+            ...(row.unitLead ? { unitLead: true } : {}),
             teams: await this.teamsOf(row),
           }
         : null;

@@ -59,7 +59,11 @@ export class DevSupervisionController {
   @Put('suppliers/:supplierId/planned-supervision')
   @Can('planned_supervision.manage')
   @Returns(PlannedSupervision)
-  plan(@Uuid('supplierId', 'supplier') supplierId: string, @Body() dto: DevPlannedSupervisionDto) {
-    return this.planned.plan(supplierId, dto.every);
+  plan(
+    @Uuid('supplierId', 'supplier') supplierId: string,
+    @Body() dto: DevPlannedSupervisionDto,
+    @CurrentUser() u: AuthUser,
+  ) {
+    return this.planned.plan(supplierId, dto.every, u);
   }
 }

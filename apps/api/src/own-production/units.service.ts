@@ -63,18 +63,39 @@ export class UnitsService {
    * their unit's; the county's workers choosing a way see every unit's.
    */
   capacity(user: AuthUser): Promise<UnitCapacityRow[]> {
-    const own = user.role === 'own_production';
+    return this.capacityOf(user.role === 'own_production' ? user.supplierId : null, null);
+  }
+
+  /**
+   * A unit accepts an order only while the service's hours fit in what it has left of its capacity for the
+   * service (none where it has no capacity for it); else it declines with `no_capacity`.
+   */
+  async requireCapacity(unitId: string, serviceCode: string, hoursAsked: number): Promise<void> {
+    const [row] = await this.capacityOf(unitId, serviceCode);
+    const free = Math.max(0, (row?.hoursPerMonth ?? 0) - (row?.hoursTakenOn ?? 0));
+    if (hoursAsked > free) {
+      throw DomainError.invalidField(
+        'accept',
+        'unit_capacity',
+        `the unit has ${free} of its ${row?.hoursPerMonth ?? 0} hours a month of ${serviceCode} free and the order ` +
+          `asks for ${hoursAsked}: decline it with the cause no_capacity`,
+      );
+    }
+  }
+
+  /** The one computation of a unit's capacity and the hours it has taken on, per unit and service. */
+  capacityOf(unitId: string | null, serviceCode: string | null): Promise<UnitCapacityRow[]> {
     return select<UnitCapacityRow>(
       this.ds,
       `select uc.supplier_id as "supplierId", s.name as "unitName", uc.service_code as "serviceCode",
               uc.hours_per_month as "hoursPerMonth",
               coalesce((select sum(a.hours_per_month) from arrangement a
                         where a.supplier_id = uc.supplier_id and a.service_code = uc.service_code
-                          and a.status = any($2::text[])), 0)::int as "hoursTakenOn"
+                          and a.status = any($3::text[])), 0)::int as "hoursTakenOn"
        from unit_capacity uc join supplier s on s.id = uc.supplier_id
-       where ($1::uuid is null or uc.supplier_id = $1)
+       where ($1::uuid is null or uc.supplier_id = $1) and ($2::text is null or uc.service_code = $2)
        order by s.business_id, uc.service_code`,
-      [own ? user.supplierId : null, TAKEN_ON],
+      [unitId, serviceCode, TAKEN_ON],
     );
   }
 }

@@ -1,11 +1,11 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type AuthUser, Can, CurrentUser } from '../auth/auth';
-import { CaseloadsQueryDto, FiguresQueryDto, PurchasesQueryDto } from './reports.dto';
+import { CaseloadsQueryDto, FiguresQueryDto, PurchasesQueryDto, UnitFiguresQueryDto } from './reports.dto';
 import { Returns } from '../common/responses';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { permits } from '../access/permissions';
-import { Caseload, Figures, Municipality, Purchases } from './reports.responses';
+import { Caseload, Figures, Municipality, Purchases, UnitFigures } from './reports.responses';
 import { ReportsService } from './reports.service';
 
 @ApiTags('reports')
@@ -38,6 +38,16 @@ export class ReportsController {
       throw new DomainError(ErrorCode.Forbidden, 'purchases by municipality are for those who read the figures');
     }
     return this.reports.purchases(q.year, q.municipalityCode ?? null);
+  }
+
+  @Get('units')
+  @Can('report.units.read')
+  @ApiOperation({
+    summary: "The own-production units' year beside the suppliers': hours delivered against capacity, access time, NPS",
+  })
+  @Returns(UnitFigures)
+  units(@Query() q: UnitFiguresQueryDto) {
+    return this.reports.unitFigures(q.year);
   }
 
   @Get('caseloads')

@@ -27,3 +27,7 @@ export class PurchasesQueryDto extends createZodDto(
 ) {}
 
 export class CaseloadsQueryDto extends createZodDto(z.object({ municipalityCode }).strict()) {}
+
+export class UnitFiguresQueryDto extends createZodDto(
+  z.object({ year: z.coerce.number().int().min(2020).max(2100) }).strict(),
+) {}

@@ -232,3 +232,51 @@ export const Caseload = z
 export const Municipality = z
   .object({ code: z.string(), name: localized })
   .meta({ id: 'Municipality', example: { code: 'lohja', name: { fi: 'Lohja', sv: 'Lojo', en: 'Lohja' } } });
+
+export const UnitFigures = z
+  .object({
+    year: z.number().int(),
+    minimumAnswersShown: z.number().int().describe('An NPS of fewer answers is withheld (null)'),
+    units: z.array(
+      z.object({
+        supplierId: z.uuid().describe("The own-production unit's supplier record"),
+        unitName: z.string(),
+        serviceCode: z.string(),
+        hoursPerMonth: z.number().int().describe("The unit's capacity for the service, in hours a month"),
+        hoursTakenOn: z.number().int().describe('The hours a month of the services it has taken on now'),
+        deliveredHours: z.number().describe("The hours of the year's delivered visits"),
+        months: z
+          .array(z.object({ month, deliveredHours: z.number() }))
+          .describe('Each month of the year with delivered visits: their hours, against the capacity a month'),
+        started: z.number().int().describe('Services of the unit started in the year'),
+        medianAccessDays: z
+          .number()
+          .nullable()
+          .describe("From the needs assessment to the start (the figures' access time), the median; null if none"),
+        answers: z.number().int().describe("The families' answers to the 0–10 question in the year"),
+        nps: z.number().nullable().describe('NPS of those answers; null under the minimum'),
+      }),
+    ),
+  })
+  .meta({
+    id: 'UnitFigures',
+    example: {
+      year: 2026,
+      minimumAnswersShown: 5,
+      units: [
+        {
+          supplierId: '00000000-0000-4000-8000-000003000009',
+          unitName: 'LUVN kotipalvelu / hemservice',
+          serviceCode: 'home_help',
+          hoursPerMonth: 120,
+          hoursTakenOn: 80,
+          deliveredHours: 310.5,
+          months: [{ month: '2026-11', deliveredHours: 96 }],
+          started: 7,
+          medianAccessDays: 12,
+          answers: 9,
+          nps: 33.3,
+        },
+      ],
+    },
+  });

@@ -7,6 +7,7 @@ import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/fe
 import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { CatalogueService } from '../catalogue/catalogue.service';
+import { UnitsService } from '../own-production/units.service';
 import { DomainError } from '../common/domain-error';
 import { select } from '../common/postgres';
 import { CountySettingsService, type SettingValue } from '../settings/county-settings.service';
@@ -22,6 +23,7 @@ export class ReportsService {
     private readonly ds: DataSource,
     private readonly catalogue: CatalogueService,
     private readonly settings: CountySettingsService,
+    private readonly units: UnitsService,
   ) {}
 
   /**
@@ -226,6 +228,65 @@ export class ReportsService {
         };
       }),
       months,
+    };
+  }
+
+  /**
+   * The own-production units' figures for a year, per unit and service, beside the suppliers' purchases:
+   * hours delivered (by month) against the unit's capacity, the access time of the services it started and
+   * the families' NPS. Counts and sums only, never whose: procurement reads them too.
+   */
+  async unitFigures(year: number) {
+    const capacity = await this.units.capacityOf(null, null);
+    const inYear = (column: string) => `${column} >= make_date($1, 1, 1) and ${column} < make_date($1 + 1, 1, 1)`;
+    const months = await select<{ supplierId: string; serviceCode: string; month: string; deliveredHours: number }>(
+      this.ds,
+      `select a.supplier_id as "supplierId", a.service_code as "serviceCode", to_char(v.visit_on, 'YYYY-MM') as month,
+              sum(v.hours)::float as "deliveredHours"
+       from visit v join arrangement a on a.id = v.arrangement_id join supplier s on s.id = a.supplier_id
+       where s.own_production and v.status = 'delivered' and ${inYear('v.visit_on')}
+       group by 1, 2, 3 order by 3`,
+      [year],
+    );
+    const started = await select<{ supplierId: string; serviceCode: string; days: number }>(
+      this.ds,
+      `select a.supplier_id as "supplierId", a.service_code as "serviceCode", a.access_days as days
+       from arrangement a join supplier s on s.id = a.supplier_id
+       where s.own_production and a.access_days is not null and ${inYear('a.started_on')}`,
+      [year],
+    );
+    const answers = await select<{ supplierId: string; serviceCode: string; answers: number; nps: number | null }>(
+      this.ds,
+      `select f.supplier_id as "supplierId", f.service_code as "serviceCode", count(f.recommend)::int as answers,
+              count(*) filter (where f.recommend >= 9)::int as promoters,
+              count(*) filter (where f.recommend <= 6)::int as detractors
+       from feedback f join supplier s on s.id = f.supplier_id
+       where s.own_production and f.respondent = $2 and ${inYear('f.answered_on')}
+       group by 1, 2`,
+      [year, COUNTED_IN_SURVEY],
+    );
+    const of = (r: { supplierId: string; serviceCode: string }) => (x: { supplierId: string; serviceCode: string }) =>
+      x.supplierId === r.supplierId && x.serviceCode === r.serviceCode;
+    return {
+      year,
+      minimumAnswersShown: MIN_ANSWERS_SHOWN,
+      units: capacity.map((c) => {
+        const delivered = months.filter(of(c)).map(({ month, deliveredHours }) => ({ month, deliveredHours }));
+        const days = started.filter(of(c)).map((a) => a.days);
+        const said = answers.find(of(c)) as { answers: number; promoters: number; detractors: number } | undefined;
+        return {
+          ...c,
+          deliveredHours: delivered.reduce((n, m) => n + m.deliveredHours, 0),
+          months: delivered,
+          started: days.length,
+          medianAccessDays: median(days),
+          answers: said?.answers ?? 0,
+          nps:
+            said && said.answers >= MIN_ANSWERS_SHOWN
+              ? Math.round(((said.promoters - said.detractors) / said.answers) * 1000) / 10
+              : null,
+        };
+      }),
     };
   }
 

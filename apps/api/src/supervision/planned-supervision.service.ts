@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { PLANNED_VISIT_WORKFLOW, plannedSupervisionScheduleId } from '../../../../libs/contracts';
 import { millisecondsFrom } from '../../../../libs/domain/dates';
 import type { PlannedSupervisionAction, PlannedVisitAction } from '../../../../libs/contracts/actions';
+import { supervises } from '../../../../libs/domain/actions/case-actions';
 import { permits } from '../access/permissions';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -23,11 +24,15 @@ interface VisitRow {
   id: string;
   supplierId: string;
   status: 'due' | 'done';
+  selfMonitoring: boolean;
 }
 
 /**
  * Planned supervision: a Temporal Schedule per supplier puts a visit on the list at each interval;
- * the visit's findings are recorded here, and a concern opens (or joins) the supplier's case.
+ * the visit's findings are recorded here, and a concern opens (or joins) the supplier's case. An
+ * own-production unit's is planned self-monitoring on the same schedule, the service line's lead doing
+ * procurement's part of the planning (case-actions.ts `supervises`), and its concern opens the unit's
+ * self-monitoring case.
  */
 @Injectable()
 export class PlannedSupervisionService {
@@ -37,8 +42,8 @@ export class PlannedSupervisionService {
     private readonly supervision: SupervisionService,
   ) {}
 
-  async plan(supplierId: string, every: string) {
-    await this.supplier(supplierId);
+  async plan(supplierId: string, every: string, user: AuthUser) {
+    await this.supplier(supplierId, user);
     const scheduleId = plannedSupervisionScheduleId(supplierId);
     const spec = { intervals: [{ every: millisecondsFrom(new Date(), every) }] };
     try {
@@ -87,7 +92,8 @@ export class PlannedSupervisionService {
     }
   }
 
-  async stop(supplierId: string) {
+  async stop(supplierId: string, user: AuthUser) {
+    await this.supplier(supplierId, user);
     try {
       await this.temporal.call((client) =>
         client.schedule.getHandle(plannedSupervisionScheduleId(supplierId)).delete(),
@@ -101,15 +107,21 @@ export class PlannedSupervisionService {
   }
 
   /**
-   * Every supplier bought from, with its planned supervision (or none), its visits due, and what the
-   * reader may do with its plan.
+   * Every supplier bought from and every own-production unit (its self-monitoring; not procurement's), with
+   * its planned supervision (or none), its visits due, and what the reader may do with its plan.
    */
   async plans(user: AuthUser) {
-    const suppliers = await select<{ supplierId: string; supplierName: string; dueVisits: number }>(
+    const suppliers = await select<{
+      supplierId: string;
+      supplierName: string;
+      selfMonitoring: boolean;
+      dueVisits: number;
+    }>(
       this.ds,
-      `select s.id as "supplierId", s.name as "supplierName",
+      `select s.id as "supplierId", s.name as "supplierName", s.own_production as "selfMonitoring",
               (select count(*)::int from planned_visit v where v.supplier_id = s.id and v.status = 'due') as "dueVisits"
-       from supplier s where not s.own_production order by s.name`,
+       from supplier s where $1 or not s.own_production order by s.own_production, s.name`,
+      [seesSelfMonitoring(user)],
     );
     return Promise.all(
       suppliers.map(async (s) => {
@@ -117,7 +129,7 @@ export class PlannedSupervisionService {
           if (err instanceof DomainError && err.code === ErrorCode.NotFound) return null;
           throw err;
         });
-        return { ...s, plan, allowedActions: planActionsFor(user, plan !== null) };
+        return { ...s, plan, allowedActions: planActionsFor(user, plan !== null, s.selfMonitoring) };
       }),
     );
   }
@@ -125,13 +137,14 @@ export class PlannedSupervisionService {
   async visits(q: { supplierId?: string; status?: 'due' | 'done' }, user: AuthUser) {
     const rows = await select<VisitRow>(
       this.ds,
-      `select v.id, v.supplier_id as "supplierId", s.name as "supplierName", v.due_at as "dueAt", v.status,
-              to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn", v.concern, v.findings,
-              (select case_id from supervision_finding f where f.planned_visit_id = v.id) as "caseId"
+      `select v.id, v.supplier_id as "supplierId", s.name as "supplierName", s.own_production as "selfMonitoring",
+              v.due_at as "dueAt", v.status, to_char(v.visited_on, 'YYYY-MM-DD') as "visitedOn", v.concern,
+              v.findings, (select case_id from supervision_finding f where f.planned_visit_id = v.id) as "caseId"
        from planned_visit v join supplier s on s.id = v.supplier_id
        where ($1::uuid is null or v.supplier_id = $1) and ($2::text is null or v.status = $2)
+         and ($3 or not s.own_production)
        order by v.due_at`,
-      [q.supplierId ?? null, q.status ?? null],
+      [q.supplierId ?? null, q.status ?? null, seesSelfMonitoring(user)],
     );
     return rows.map((v) => ({ ...v, allowedActions: visitActionsFor(user, v) }));
   }
@@ -144,6 +157,7 @@ export class PlannedSupervisionService {
       [id],
     );
     if (!visit) throw DomainError.notFound('planned visit', id);
+    await this.supplier(visit.supplierId, user);
     if (visit.status === 'done') throw new DomainError(ErrorCode.InvalidTransition, 'the visit is already recorded');
     await this.ds.transaction(async (m) => {
       await m.query(
@@ -166,20 +180,38 @@ export class PlannedSupervisionService {
     return recorded;
   }
 
-  private async supplier(id: string): Promise<void> {
-    if (!(await select(this.ds, 'select 1 from supplier where id = $1', [id])).length) {
-      throw DomainError.notFound('supplier', id);
+  /** The supplier, if the caller supervises it: 404 when unknown, 403 for procurement on a unit's self-monitoring. */
+  private async supplier(id: string, user: AuthUser): Promise<void> {
+    const [s] = await select<{ selfMonitoring: boolean }>(
+      this.ds,
+      'select own_production as "selfMonitoring" from supplier where id = $1',
+      [id],
+    );
+    if (!s) throw DomainError.notFound('supplier', id);
+    if (!supervises(user.role, s.selfMonitoring)) {
+      throw new DomainError(ErrorCode.Forbidden, "an own-production unit's self-monitoring is the service line's");
     }
+  }
+
+  /** The planned supervision of a supplier the caller supervises. */
+  async describeFor(supplierId: string, user: AuthUser) {
+    await this.supplier(supplierId, user);
+    return this.describe(supplierId);
   }
 }
 
+/** Procurement supervises what the county buys; the units' self-monitoring is the service line's (case-actions.ts). */
+const seesSelfMonitoring = (user: AuthUser) => supervises(user.role, true);
+
 /** A plan is set or replaced by those who manage planned supervision, and stopped when there is one. */
-function planActionsFor(user: AuthUser, planned: boolean): PlannedSupervisionAction[] {
-  if (!permits(user.role, 'planned_supervision.manage')) return [];
+function planActionsFor(user: AuthUser, planned: boolean, selfMonitoring: boolean): PlannedSupervisionAction[] {
+  if (!permits(user.role, 'planned_supervision.manage') || !supervises(user.role, selfMonitoring)) return [];
   return planned ? ['plan', 'stopPlan'] : ['plan'];
 }
 
-/** A visit's findings are recorded once, while it is due. */
+/** A visit's findings are recorded once, while it is due, by those who supervise its supplier. */
 function visitActionsFor(user: AuthUser, v: VisitRow): PlannedVisitAction[] {
-  return permits(user.role, 'planned_visit.record') && v.status === 'due' ? ['recordFindings'] : [];
+  return permits(user.role, 'planned_visit.record') && supervises(user.role, v.selfMonitoring) && v.status === 'due'
+    ? ['recordFindings']
+    : [];
 }

@@ -238,13 +238,20 @@ export class SupervisionController {
   @Can('planned_supervision.manage')
   @ApiOperation({ summary: 'Visit the supplier on a schedule (a Temporal Schedule); replaces the interval if set' })
   @Returns(PlannedSupervision)
-  plan(@Uuid('supplierId', 'supplier') supplierId: string, @Body() dto: PlannedSupervisionDto) {
-    return this.planned.plan(supplierId, dto.every);
+  plan(
+    @Uuid('supplierId', 'supplier') supplierId: string,
+    @Body() dto: PlannedSupervisionDto,
+    @CurrentUser() u: AuthUser,
+  ) {
+    return this.planned.plan(supplierId, dto.every, u);
   }
 
   @Get('planned-supervision')
   @Can('planned_supervision.read')
-  @ApiOperation({ summary: 'Every supplier bought from, with its planned supervision (or none) and its visits due' })
+  @ApiOperation({
+    summary:
+      'Every supplier bought from and (not for procurement) every own-production unit, its self-monitoring, with its planned supervision (or none) and its visits due',
+  })
   @Returns([SupplierPlannedSupervision])
   plans(@CurrentUser() u: AuthUser) {
     return this.planned.plans(u);
@@ -253,15 +260,15 @@ export class SupervisionController {
   @Get('suppliers/:supplierId/planned-supervision')
   @Can('planned_supervision.read')
   @Returns(PlannedSupervision)
-  planOf(@Uuid('supplierId', 'supplier') supplierId: string) {
-    return this.planned.describe(supplierId);
+  planOf(@Uuid('supplierId', 'supplier') supplierId: string, @CurrentUser() u: AuthUser) {
+    return this.planned.describeFor(supplierId, u);
   }
 
   @Delete('suppliers/:supplierId/planned-supervision')
   @Can('planned_supervision.manage')
   @Returns(PlannedSupervisionStopped)
-  stopPlan(@Uuid('supplierId', 'supplier') supplierId: string) {
-    return this.planned.stop(supplierId);
+  stopPlan(@Uuid('supplierId', 'supplier') supplierId: string, @CurrentUser() u: AuthUser) {
+    return this.planned.stop(supplierId, u);
   }
 
   @Get('planned-visits')

@@ -20,6 +20,11 @@ const caseFields = {
   supplierId: z.uuid(),
   supplierName: z.string(),
   number: z.number().int().describe("The case's number among the supplier's cases"),
+  selfMonitoring: z
+    .boolean()
+    .describe(
+      "An own-production unit's self-monitoring: the unit's lead answers as a supplier does, the service line's lead takes procurement's part",
+    ),
   status: z.enum(CASE_STATUSES),
   outcome: z.enum(CASE_OUTCOMES).nullable(),
   procurementInvolved: z.boolean(),
@@ -44,6 +49,7 @@ const caseExample = {
   supplierId: SUPPLIER_ID,
   supplierName: 'Perhepalvelu Esimerkki Oy',
   number: 1,
+  selfMonitoring: false,
   status: 'assessment',
   outcome: null,
   procurementInvolved: false,
@@ -232,6 +238,7 @@ export const PlannedVisit = z
     id: z.uuid(),
     supplierId: z.uuid(),
     supplierName: z.string(),
+    selfMonitoring: z.boolean().describe("An own-production unit's planned self-monitoring"),
     dueAt: timestamp,
     status: z.enum(['due', 'done']),
     visitedOn: date.nullable(),
@@ -248,6 +255,9 @@ export const SupplierPlannedSupervision = z
   .object({
     supplierId: z.uuid(),
     supplierName: z.string(),
+    selfMonitoring: z
+      .boolean()
+      .describe("An own-production unit: its planned self-monitoring, the service line's lead in procurement's part"),
     plan: PlannedSupervision.nullable().describe('None when the supplier is not visited on a schedule'),
     dueVisits: z.number().int().describe("The supplier's visits due, their findings not recorded"),
     allowedActions: z
@@ -259,6 +269,7 @@ export const SupplierPlannedSupervision = z
     example: {
       supplierId: SUPPLIER_ID,
       supplierName: 'Perhepalvelu Esimerkki Oy',
+      selfMonitoring: false,
       plan: {
         supplierId: SUPPLIER_ID,
         every: 'P6M',

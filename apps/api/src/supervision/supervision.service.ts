@@ -17,7 +17,7 @@ import { permits } from '../access/permissions';
 import { AccessLogService } from '../access/access-log.service';
 import { caseActionsFor } from '../access/allowed-actions';
 import { CommandGateway } from '../process/command-gateway';
-import { caseTextShown, reach, RecordPolicy, seesClients } from '../access/record-policy';
+import { caseTextShown, isProvider, reach, RecordPolicy, seesClients } from '../access/record-policy';
 import { actorOf, type AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { uuidFromName } from '../common/ids';
@@ -38,7 +38,9 @@ interface CaseRow {
 
 /**
  * Reactive supervision: findings (bad feedback, a planned visit's concern) reach the one open case
- * of their supplier, a Temporal workflow per case; the people's steps are Updates on it. The
+ * of their supplier, a Temporal workflow per case; the people's steps are Updates on it. An own-production
+ * unit's case is its self-monitoring (`selfMonitoring`, from the unit's mark in the register): the same
+ * steps, the unit's lead in the supplier's part and the service line's lead in procurement's. The
  * supplier's scorecard, and its running arrangements when a contract ends.
  */
 @Injectable()
@@ -82,7 +84,7 @@ export class SupervisionService {
     const rows = await select<{ id: string; state: SupervisionState | null } & Record<string, unknown>>(
       this.ds,
       `select sc.id, sc.supplier_id as "supplierId", s.name as "supplierName", sc.number, sc.status, sc.outcome,
-              sc.procurement_involved as "procurementInvolved", sc.clarification_deadline_at as "clarificationDeadlineAt",
+              s.own_production as "selfMonitoring", sc.procurement_involved as "procurementInvolved", sc.clarification_deadline_at as "clarificationDeadlineAt",
               to_char(sc.corrective_action_due_on, 'YYYY-MM-DD') as "correctiveActionDueOn",
               sc.follow_up_at as "followUpAt", sc.terminated_service_code as "terminatedServiceCode",
               sc.opened_at as "openedAt", sc.closed_at as "closedAt",
@@ -156,7 +158,7 @@ export class SupervisionService {
     // The words go to those who assess suppliers; not to the supplier (who could tell which family wrote
     // them) nor to an own worker, who sees the case for their own client's feedback only.
     const wordsShown = permits(user.role, 'supplier.feedback_words.read');
-    const namesOwnWorkers = seesClients(user) && user.role !== 'supplier';
+    const namesOwnWorkers = seesClients(user) && !isProvider(user);
     return {
       ...c,
       findings: findings.map((f) => ({

@@ -112,7 +112,10 @@ function ChooseWayForm({ a, ways }: Props & { ways: readonly Way[] }) {
           ? units.map((u) => ({
               id: u.supplierId,
               name: u.unitName,
-              hint: t('team.unitHint', { capacity: u.hoursPerMonth, taken: u.hoursTakenOn }),
+              hint: t('team.unitHint', {
+                free: Math.max(0, u.hoursPerMonth - u.hoursTakenOn),
+                capacity: u.hoursPerMonth,
+              }),
             }))
           : [];
   const value = voucher?.value;
@@ -179,13 +182,7 @@ function ChooseWayForm({ a, ways }: Props & { ways: readonly Way[] }) {
       )}
       <div className="actions">
         <Button disabled={command.isPending} onClick={() => void send()}>
-          {way === 'purchase'
-            ? t('team.order')
-            : way === 'service_voucher'
-              ? t('voucher.order')
-              : form.watch('supplierId')
-                ? t('team.orderOwn')
-                : t('team.arrangeOwn')}
+          {way === 'purchase' ? t('team.order') : way === 'service_voucher' ? t('voucher.order') : t('team.orderOwn')}
         </Button>
       </div>
     </StepPanel>

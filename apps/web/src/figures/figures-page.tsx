@@ -17,6 +17,7 @@ import { CompareMunicipalities } from './compare';
 import { type FigureChoice, type Municipality, useFigures, useMunicipalities, usePurchases } from './queries';
 import { accessRows, APPEAL_SERIES, appealRows, monthsBetween, purchaseRows, unmetRows } from './series';
 import { SurveyStatisticsFigure } from './survey-statistics';
+import { UnitFiguresSection } from './unit-figures';
 
 /** The period chooser's other choice than a year. */
 const CUSTOM = 'custom';
@@ -46,6 +47,7 @@ export default function FiguresPage() {
           <MonthlyFigures choice={choice.value} municipalities={municipalities.data} />
           <SurveyStatisticsFigure choice={choice.value} />
           <CompareMunicipalities choice={choice.value} municipalities={municipalities.data} />
+          <UnitFiguresSection year={Number(choice.value.to.slice(0, 4))} />
           <CaseloadFigure municipalityCode={choice.value.municipalityCode} />
           <BoardReportDownloads />
         </>

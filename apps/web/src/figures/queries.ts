@@ -83,3 +83,13 @@ export function useCaseloads(municipalityCode: string | null) {
       unwrap(api.GET('/reports/caseloads', { params: { query: { ...(municipalityCode && { municipalityCode }) } } })),
   });
 }
+
+export type UnitFigures = components['schemas']['UnitFigures'];
+
+/** The own-production units' year: hours delivered against capacity, access time, NPS (counts only). */
+export function useUnitFigures(year: number) {
+  return useQuery({
+    queryKey: ['reports', 'units', year] as const,
+    queryFn: () => unwrap(api.GET('/reports/units', { params: { query: { year } } })),
+  });
+}

@@ -132,14 +132,15 @@ function Order({
       {/* What the supplier decides on is the order's own record (where, an age band, by when), not the list's row. */}
       {detail ? <OrderFacts a={detail} /> : <Paragraph>{t('app.loading')}</Paragraph>}
       <ErrorMessage error={respond.error ?? workers.error} />
-      {ownUnit && !declining && (
+      {/* The design system's dropdown cannot be drawn without items: it waits for the unit's workers. */}
+      {ownUnit && !declining && workers.data && workers.data.length > 0 && (
         <Dropdown
           labelText={t('orders.worker')}
           visualPlaceholder={t('orders.workerPlaceholder')}
           value={workerId ?? ''}
           onChange={setWorkerId}
         >
-          {(workers.data ?? []).map((w) => (
+          {workers.data.map((w) => (
             <DropdownItem key={w.id} value={w.id}>
               {w.name}
             </DropdownItem>

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import { rule } from '../../../../libs/contracts/rules';
 import { PlannedVisitFindingsSchema } from '../../../../libs/contracts/supervision-commands';
 import { type Column, DataTable } from '../common/data-table';
+import { CaseKind } from '../supervision/kind';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import { DayField, TextareaField } from '../common/fields';
 import { finnishDate, finnishDay, helsinkiToday, intervalText } from '../common/format';
@@ -79,7 +80,17 @@ function Schedules({ say }: { say: Say }) {
   const plans = usePlans();
   const stop = useStopPlan();
   const columns: Column<SupplierPlan>[] = [
-    { key: 'supplier', label: t('plannedSupervision.supplier'), header: 'row', cell: (p) => p.supplierName },
+    {
+      key: 'supplier',
+      label: t('plannedSupervision.supplier'),
+      header: 'row',
+      // An own-production unit's plan is its self-monitoring, planned by the service line's lead.
+      cell: (p) => (
+        <>
+          {p.supplierName} {p.selfMonitoring && <CaseKind c={p} />}
+        </>
+      ),
+    },
     {
       key: 'interval',
       label: t('plannedSupervision.interval'),

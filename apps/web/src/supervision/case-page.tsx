@@ -13,6 +13,7 @@ import { useTitle } from '../common/title';
 import { CaseFiles } from './case-files';
 import { CaseSteps } from './case-steps';
 import { lastDay } from './deadlines';
+import { CaseKind, eventText, statusText } from './kind';
 import { useCase } from './queries';
 
 /** The step texts' words, by the key each step stores its text under. */
@@ -22,7 +23,8 @@ const WORDS = ['helpedMost', 'didNotHelp', 'wished', 'comments'] as const;
 const SYSTEM_ACTOR_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
- * A reactive supervision case: its supplier, services, status and deadlines; the findings it rests on,
+ * A reactive supervision case, or an own-production unit's self-monitoring case (the same steps, the
+ * service line's lead in procurement's part): its supplier, services, status and deadlines; the findings it rests on,
  * with what the families wrote (never who they are: the API gives no one's identity); the steps the API
  * allows the reader now; and the timeline of what was done.
  */
@@ -56,7 +58,8 @@ function StatusLine({ c }: { c: SupervisionCase }) {
   const { t } = useTranslation();
   return (
     <div id={COMMAND_RESULT} tabIndex={-1} role="status" className="status-line">
-      <StaticChip>{t(`supervision.statuses.${c.status}`)}</StaticChip>
+      <CaseKind c={c} />
+      <StaticChip>{statusText(t, c)}</StaticChip>
       {c.outcome && <StaticChip>{t(`supervision.outcomes.${c.outcome}`)}</StaticChip>}
       {c.clarificationOverdue && <StaticChip className="chip-alert">{t('supervision.overdue')}</StaticChip>}
     </div>
@@ -75,7 +78,10 @@ function CaseFacts({ c }: { c: SupervisionCase }) {
       <dl className="facts">
         <Fact label={t('supervision.supplier')}>{c.supplierName}</Fact>
         <Fact label={t('supervision.services')}>{c.serviceCodes.map(serviceName).join(', ') || '–'}</Fact>
-        <Fact label={t('supervision.status')}>{t(`supervision.statuses.${c.status}`)}</Fact>
+        <Fact label={t('supervision.kind')}>
+          {t(c.selfMonitoring ? 'supervision.kinds.self_monitoring' : 'supervision.kinds.supervision')}
+        </Fact>
+        <Fact label={t('supervision.status')}>{statusText(t, c)}</Fact>
         <Fact label={t('supervision.opened')}>{finnishDay(c.openedAt)}</Fact>
         {c.clarificationDeadlineAt && (
           <Fact label={t('supervision.clarificationDeadline')}>{lastDay(c.clarificationDeadlineAt)}</Fact>
@@ -84,7 +90,9 @@ function CaseFacts({ c }: { c: SupervisionCase }) {
           <Fact label={t('supervision.correctiveDue')}>{finnishDate(c.correctiveActionDueOn)}</Fact>
         )}
         {c.followUpAt && <Fact label={t('supervision.followUp')}>{finnishDay(c.followUpAt)}</Fact>}
-        <Fact label={t('supervision.procurementInvolved')}>
+        <Fact
+          label={t(c.selfMonitoring ? 'supervision.selfMonitoring.leadInvolved' : 'supervision.procurementInvolved')}
+        >
           {c.procurementInvolved ? t('supervision.yes') : t('supervision.no')}
         </Fact>
         {c.terminatedServiceCode && (
@@ -164,7 +172,7 @@ function CaseTimeline({ c }: { c: SupervisionCase }) {
       <ol className="timeline">
         {c.steps.map((s) => (
           <li key={s.seq} data-step={s.type}>
-            <span>{finnishDay(s.at)}</span> {t(`supervision.events.${s.type}`, { defaultValue: s.type })}
+            <span>{finnishDay(s.at)}</span> {eventText(t, c.selfMonitoring, s.type)}
             {s.actorId === SYSTEM_ACTOR_ID && <span className="who"> · {t('facts.system')}</span>}
             {s.actorName && <span className="who"> · {s.actorName}</span>}
             {!s.actorName && s.actorRole && <span className="who"> · {t(`roles.${s.actorRole}`)}</span>}

@@ -37,7 +37,7 @@ export function CaseSteps({ c }: Props) {
       {can('requestClarification') && <Clarification c={c} />}
       {can('answerClarification') && <AnswerClarification c={c} />}
       {can('addStatement') && <TextStep c={c} kind="statement" />}
-      {can('involveProcurement') && <TextStep c={c} kind="procurement" />}
+      {can('involveProcurement') && <TextStep c={c} kind={c.selfMonitoring ? 'lead' : 'procurement'} />}
       {can('requireCorrectiveAction') && <CorrectiveAction c={c} />}
       {(can('closeWithoutAction') || can('resolveCase') || can('decideSanction')) && <Outcome c={c} />}
     </>
@@ -128,6 +128,15 @@ const TEXT_STEPS = {
     title: 'supervision.steps.procurement',
     label: 'supervision.steps.procurementNote',
     button: 'supervision.steps.involveProcurement',
+  },
+  // A self-monitoring case's same step: the service line's lead takes procurement's part.
+  lead: {
+    schema: ProcurementSchema,
+    field: 'note',
+    route: '/supervision/cases/{id}/procurement',
+    title: 'supervision.steps.lead',
+    label: 'supervision.steps.leadNote',
+    button: 'supervision.steps.involveLead',
   },
 } as const;
 
@@ -221,7 +230,8 @@ function Outcome({ c }: Props) {
       allowsOnCase(c, 'closeWithoutAction') && 'no_action',
       allowsOnCase(c, 'resolveCase') && 'resolved',
       allowsOnCase(c, 'decideSanction') && 'sanction',
-      allowsOnCase(c, 'decideSanction') && 'contract_terminated',
+      // An own-production unit has no contract to end.
+      allowsOnCase(c, 'decideSanction') && !c.selfMonitoring && 'contract_terminated',
     ] as const
   ).filter((o): o is OutcomeChoice => o !== false);
   const form = useForm<z.input<typeof OutcomeForm>, unknown, z.output<typeof OutcomeForm>>({
@@ -263,7 +273,15 @@ function Outcome({ c }: Props) {
             onChange={field.onChange}
           >
             {choices.map((o) => (
-              <RadioButton key={o} value={o} hintText={t(`supervision.steps.outcomeHints.${o}`)}>
+              <RadioButton
+                key={o}
+                value={o}
+                hintText={
+                  c.selfMonitoring && o === 'sanction'
+                    ? t('supervision.steps.selfMonitoringSanction')
+                    : t(`supervision.steps.outcomeHints.${o}`)
+                }
+              >
                 {t(`supervision.outcomes.${o}`)}
               </RadioButton>
             ))}

@@ -8,8 +8,10 @@ import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage } from '../common/errors';
 import { finnishDate, finnishDay } from '../common/format';
 import { lastDay } from './deadlines';
+import { CaseKind, statusText } from './kind';
 import { useTitle } from '../common/title';
 import { type CaseFilters, useCases } from './queries';
+import { SelfMonitoringReport } from './self-monitoring-report';
 
 /** The statuses in the order a case goes through them (every one: the record is checked by the compiler). */
 const STATUS_ORDER = {
@@ -26,9 +28,11 @@ const STATUSES = Object.keys(STATUS_ORDER) as CaseStatus[];
 const ALL = 'all';
 
 /**
- * The supervision cases the reader takes part in (the arranging team, the team lead, procurement): open
- * ones first, as the API orders them, a clarification awaited past its deadline flagged; filtered by
- * supplier, service and status.
+ * The supervision cases the reader takes part in (the arranging team, the team lead, procurement, a
+ * supplier its own, a unit's lead the unit's self-monitoring): open ones first, as the API orders them, each
+ * marked supervision or self-monitoring, a clarification awaited past its deadline flagged; filtered by
+ * supplier, service and status. Below them, for those the API gives it, the self-monitoring findings per
+ * unit and quarter.
  */
 export default function CasesPage() {
   const { t, i18n } = useTranslation();
@@ -56,6 +60,7 @@ export default function CasesPage() {
         </RouterLink>
       ),
     },
+    { key: 'kind', label: t('supervision.kind'), cell: (c) => <CaseKind c={c} /> },
     {
       key: 'services',
       label: t('supervision.services'),
@@ -66,7 +71,7 @@ export default function CasesPage() {
       label: t('supervision.status'),
       cell: (c) => (
         <>
-          {t(`supervision.statuses.${c.status}`)}
+          {statusText(t, c)}
           {c.outcome && ` · ${t(`supervision.outcomes.${c.outcome}`)}`}
           {c.clarificationOverdue && <StaticChip className="chip-alert">{t('supervision.overdue')}</StaticChip>}
         </>
@@ -133,6 +138,7 @@ export default function CasesPage() {
         rowKey={(c) => c.id}
         rowAttributes={(c) => ({ 'data-case': c.id })}
       />
+      <SelfMonitoringReport />
     </>
   );
 }

@@ -3,10 +3,15 @@ import { Link } from 'react-router-dom';
 import { Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
 import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage } from '../common/errors';
+import { helsinkiToday } from '../common/format';
 import { useTitle } from '../common/title';
+import { UnitFiguresSection } from '../figures/unit-figures';
 import { type SupplierListed, useSupplierDirectory } from './queries';
 
-/** The register of suppliers: each with its contracts in force, open cases and running services (counts). */
+/**
+ * The register of suppliers: each with its contracts in force, open cases and running services (counts); the
+ * county's own-production units' figures of the year beside them.
+ */
 export default function SuppliersPage() {
   const { t } = useTranslation();
   useTitle(t('suppliers.title'));
@@ -49,6 +54,7 @@ export default function SuppliersPage() {
         rowKey={(s) => s.id}
         rowAttributes={(s) => ({ 'data-supplier': s.id })}
       />
+      <UnitFiguresSection year={Number(helsinkiToday().slice(0, 4))} />
     </>
   );
 }

@@ -1,0 +1,69 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { FINDING_SOURCES, type FindingSource } from '../../../../libs/contracts';
+import type { AuthUser } from '../auth/auth';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { select } from '../common/postgres';
+
+const QUARTERS = [1, 2, 3, 4] as const;
+
+/**
+ * The self-monitoring plan's findings per own-production unit and quarter: bad feedback on the unit's
+ * services and its planned visits' concerns, counted by source. Counts only, never whose feedback, so no
+ * client's access log is written. A finding falls in the quarter of what it rests on: the day the feedback
+ * was answered, the day of the visit.
+ */
+@Injectable()
+export class SelfMonitoringReportService {
+  constructor(private readonly ds: DataSource) {}
+
+  async findings(user: AuthUser, year: number) {
+    // The service line's leads see every unit; a unit's lead their own; the unit's workers none.
+    if (user.role === 'own_production' && !user.unitLead) {
+      throw new DomainError(ErrorCode.Forbidden, "the unit's findings are its lead's and the service line's");
+    }
+    const unitId = user.role === 'own_production' ? user.supplierId : null;
+    const units = await select<{ supplierId: string; unitName: string }>(
+      this.ds,
+      `select id as "supplierId", name as "unitName" from supplier
+       where own_production and ($1::uuid is null or id = $1) order by name`,
+      [unitId],
+    );
+    const counts = await select<{ supplierId: string; quarter: number; source: FindingSource; count: number }>(
+      this.ds,
+      `with found as (
+         select f.supplier_id, f.source,
+                coalesce(fb.answered_on, v.visited_on, (f.created_at at time zone 'Europe/Helsinki')::date) as on_day
+         from supervision_finding f
+         join supplier s on s.id = f.supplier_id and s.own_production
+         left join feedback fb on fb.id = f.feedback_id
+         left join planned_visit v on v.id = f.planned_visit_id
+         where ($2::uuid is null or f.supplier_id = $2)
+       )
+       select supplier_id as "supplierId", extract(quarter from on_day)::int as quarter, source, count(*)::int as count
+       from found where extract(year from on_day) = $1
+       group by 1, 2, 3`,
+      [year, unitId],
+    );
+    const count = (supplierId: string, quarter: number, source: FindingSource) =>
+      counts.find((c) => c.supplierId === supplierId && c.quarter === quarter && c.source === source)?.count ?? 0;
+    return {
+      year,
+      units: units.map((u) => ({
+        ...u,
+        quarters: QUARTERS.map((q) => {
+          const bySource = Object.fromEntries(FINDING_SOURCES.map((s) => [s, count(u.supplierId, q, s)])) as Record<
+            FindingSource,
+            number
+          >;
+          return {
+            quarter: `${year}-Q${q}`,
+            feedback: bySource.feedback,
+            plannedVisit: bySource.planned_visit,
+            total: bySource.feedback + bySource.planned_visit,
+          };
+        }),
+      })),
+    };
+  }
+}
