@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { PERSONS, TEAM_PHONES } from '../libs/persistence/dev/demo-region';
-import { type ApiUser, connect, demo, type System } from './support/api';
+import { addDays } from '../libs/domain/dates';
+import { type ApiUser, connect, demo, proposal, type System } from './support/api';
 import { systemEnv } from './support/env';
-import { ok } from './support/expect';
+import { eventually, ok, refused } from './support/expect';
 import { addClient, addPerson, fakeIdentityCode, type FamilyUser, signInFamily } from './support/family';
 import { activeService } from './support/fixtures';
 import { ownWorkerOfOwn } from './support/web-tests';
@@ -11,7 +12,10 @@ import { ownWorkerOfOwn } from './support/web-tests';
  * The family's own view over HTTP: a guardian signs in (the development list), sees their child's
  * decision, its letter and whom to contact, and every read is in the access log naming them; another
  * family's guardian reaches none of it; a young person of 15 sees their own matters, of 14 not; and a
- * worker's token or session opens no family route, nor a family's session a worker's.
+ * worker's token or session opens no family route, nor a family's session a worker's. Online, the family
+ * answers the feedback survey offered at a service's end and after the county's months of it, once (a
+ * second answer, even a simultaneous one, is refused), a bad answer making a finding for supervision; and
+ * sends a request for rectification, in time or late, which the team sees as sent by the family.
  */
 let sys: System;
 const worker = { id: randomUUID(), username: 'fanni-family', name: 'Fanni Perhetesti' };
@@ -187,5 +191,275 @@ describe("the family's view", () => {
     expect((await session.get('/family/clients')).status).toBe(401);
     // The other session of the same person lives on.
     expect((await kaija.get('/family/clients')).status).toBe(200);
+  });
+});
+
+/** Every question of the survey answered well, and badly (a 1 on each item, a 2 for recommending). */
+const GOOD = {
+  heard: 4,
+  rightThings: 4,
+  lifeSituation: 3,
+  parentCoping: 3,
+  familyRelations: 4,
+  influence: 4,
+  workedWith: ['whole_family'],
+  recommend: 9,
+  helpedMost: 'Kotiapu auttoi arjessa.',
+};
+const BAD = {
+  heard: 1,
+  rightThings: 1,
+  parentCoping: 1,
+  familyRelations: 1,
+  influence: 1,
+  recommend: 2,
+  didNotHelp: 'Työntekijä ei kuunnellut.',
+};
+
+describe("the family's answers online", () => {
+  let sanni: string, sari: FamilyUser, sariId: string;
+  let ended: string, running: string, denied: { id: string; seq: number; deadline: string };
+  type Arrangement = {
+    id: string;
+    survey: { point: string } | null;
+    allowedActions: string[];
+    decisions: {
+      seq: number;
+      kind: string;
+      appealDeadline: string | null;
+      late: boolean | null;
+      rectification: { receivedOn: string; inTime: boolean; sentOnline: boolean } | null;
+      allowedActions: string[];
+    }[];
+  };
+  const matters = async (): Promise<Arrangement[]> => ok(await sari.get(`/family/clients/${sanni}`)).arrangements;
+  const of = async (id: string) => (await matters()).find((a) => a.id === id)!;
+
+  beforeAll(async () => {
+    sanni = await addClient(sys.db, { name: 'Sanni Kyselytesti', dateOfBirth: '2014-05-05', ownWorkerId: worker.id });
+    sariId = await addPerson(sys.db, {
+      name: 'Sari Kyselytesti',
+      identityCode: fakeIdentityCode(),
+      guardianOf: [sanni],
+    });
+    sari = await signInFamily(sariId);
+    // A service that ended early (the family moved): its survey at the end, and the ending is appealable.
+    ended = (await activeService(sys, 'home_help', demo.perhepolku, undefined, sanni, fanni)).id;
+    ok(await fanni.post(`/arrangements/${ended}/termination`, { reason: 'moved', explanation: 'Perhe muutti.' }));
+    // A service running for seven months: past the county's six, its survey while it runs.
+    running = (await activeService(sys, 'home_help', demo.perhepolku, undefined, sanni, fanni)).id;
+    await sys.db.query(`update arrangement set started_on = started_on - interval '7 months' where id = $1`, [running]);
+    // A denial sent sixty days ago: its last day to request rectification has passed.
+    const { id } = ok(await fanni.post('/arrangements', proposal(sanni, { serviceCode: 'home_help' })));
+    ok(await fanni.post(`/arrangements/${id}/submit`));
+    ok(await sys.as('sanna').post(`/arrangements/${id}/claim`));
+    ok(await sys.as('sanna').post(`/arrangements/${id}/decision`, { outcome: 'denied', reason: 'Tarve ei täyty.' }));
+    const [decision] = ok(await fanni.get(`/arrangements/${id}/decisions`));
+    const decidedOn = addDays(today, -60);
+    const { lastDay } = ok(await fanni.get(`/calendar/rectification-deadline?sentOn=${decidedOn}`));
+    await sys.db.query(
+      'update decision set decided_on = $3, appeal_deadline = $4 where arrangement_id = $1 and seq = $2',
+      [id, decision.seq, decidedOn, lastDay],
+    );
+    denied = { id, seq: decision.seq, deadline: lastDay };
+    await eventually('the ended service to offer its survey', async () =>
+      (await of(ended))?.survey ? true : undefined,
+    );
+  });
+
+  it('offers the survey at the end and after the months, answered once; a second answer is 409', async () => {
+    expect(await of(ended)).toMatchObject({ survey: { point: 'ended' }, allowedActions: ['answerSurvey'] });
+    expect(await of(running)).toMatchObject({ survey: { point: 'running' }, allowedActions: ['answerSurvey'] });
+    expect(await of(denied.id)).toMatchObject({ survey: null, allowedActions: [] });
+
+    const answer = (id: string, point: string, body: unknown) =>
+      sari.send('POST', `/family/arrangements/${id}/surveys/${point}`, body);
+    // Not offered at that point, an unknown point, an answer off its scale: each names its field and rule.
+    expect(refused(await answer(running, 'ended', GOOD), 409).problems[0]).toMatchObject({
+      field: 'point',
+      rule: 'survey_offered',
+    });
+    expect(refused(await answer(running, 'someday', GOOD), 400).problems[0]).toMatchObject({ field: 'point' });
+    expect(refused(await answer(running, 'running', { ...GOOD, heard: 5 }), 400).problems[0]).toMatchObject({
+      field: 'heard',
+    });
+    expect(refused(await answer(running, 'running', { ...GOOD, nickname: 'x' }), 400).problems[0]).toMatchObject({
+      rule: 'unrecognized_keys',
+    });
+
+    const [{ last }] = await sys.db.query('select coalesce(max(id), 0) as last from access_log');
+    expect(ok(await answer(running, 'running', GOOD))).toEqual({
+      arrangementId: running,
+      point: 'running',
+      answeredOn: today,
+    });
+    const again = refused(await answer(running, 'running', GOOD), 409);
+    expect(again.code).toBe('conflict');
+    expect(again.problems).toEqual([expect.objectContaining({ field: 'point', rule: 'answered_once' })]);
+    expect(await of(running)).toMatchObject({ survey: null, allowedActions: [] });
+
+    // Two answers at the same moment: one lands, the other is refused by the table's key.
+    const both = await Promise.all([answer(ended, 'ended', BAD), answer(ended, 'ended', BAD)]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await of(ended)).toMatchObject({ survey: null, allowedActions: [] });
+
+    const saved = await sys.db.query(
+      `select f.arrangement_id as "arrangementId", f.received_via as via, f.respondent, f.recorded_by as "recordedBy",
+              f.heard, f.recommend, f.texts, s.point, s.person_id as "personId"
+       from feedback f join family_survey_answer s on s.feedback_id = f.id
+       where f.arrangement_id = any($1::uuid[]) order by s.point`,
+      [[ended, running]],
+    );
+    expect(saved).toEqual([
+      expect.objectContaining({
+        arrangementId: ended,
+        via: 'family',
+        respondent: 'family',
+        recordedBy: null,
+        heard: 1,
+        point: 'ended',
+        personId: sariId,
+      }),
+      expect.objectContaining({
+        arrangementId: running,
+        via: 'family',
+        respondent: 'family',
+        recordedBy: null,
+        heard: 4,
+        recommend: 9,
+        point: 'running',
+      }),
+    ]);
+    expect(saved[1].texts).toMatchObject({ helpedMost: GOOD.helpedMost });
+    // Each answer is in the access log as created by the guardian.
+    const logged = await sys.db.query(
+      `select user_id as "userId", role, record, action from access_log
+       where id > $1 and client_id = $2 and action = 'create' order by id`,
+      [last, sanni],
+    );
+    // The answer to the running one, then the one (or both, when both got past the first check) at the end.
+    const created = { userId: sariId, role: 'guardian', record: 'feedback', action: 'create' };
+    expect(logged.length === 2 || logged.length === 3).toBe(true);
+    expect(logged).toEqual(logged.map(() => created));
+  });
+
+  it("makes a bad answer a finding for the supplier's supervision, as any survey answer", async () => {
+    const [finding] = await sys.db.query(
+      `select sf.supplier_id as "supplierId", sf.reasons from supervision_finding sf
+       join feedback f on f.id = sf.feedback_id where f.arrangement_id = $1 and f.received_via = 'family'`,
+      [ended],
+    );
+    expect(finding).toEqual({ supplierId: demo.perhepolku, reasons: expect.arrayContaining(['item_low:heard']) });
+    // A good answer makes none.
+    const none = await sys.db.query(
+      `select 1 from supervision_finding sf join feedback f on f.id = sf.feedback_id where f.arrangement_id = $1`,
+      [running],
+    );
+    expect(none).toEqual([]);
+    await eventually('the finding delivered to a supervision case', async () => {
+      const [row] = await sys.db.query(
+        `select sf.case_id as "caseId" from supervision_finding sf join feedback f on f.id = sf.feedback_id
+         where f.arrangement_id = $1 and f.received_via = 'family'`,
+        [ended],
+      );
+      return row?.caseId ?? undefined;
+    });
+  });
+
+  it('sends a request for rectification in time, once by its key, and the team sees it sent by the family', async () => {
+    const ending = (await of(ended)).decisions.find((d) => d.kind === 'ending')!;
+    expect(ending).toMatchObject({ late: false, rectification: null, allowedActions: ['requestRectification'] });
+    const path = `/family/arrangements/${ended}/decisions/${ending.seq}/rectification-requests`;
+    expect(refused(await sari.send('POST', path, { grounds: '  ' }, 'family-rect-1'), 400).problems[0]).toMatchObject({
+      field: 'grounds',
+    });
+    const [{ last }] = await sys.db.query('select coalesce(max(id), 0) as last from access_log');
+    const sent = ok(await sari.send('POST', path, { grounds: 'Muutimme vasta ensi kuussa.' }, 'family-rect-1'));
+    expect(sent).toMatchObject({ arrangementId: ended, decisionSeq: ending.seq, receivedOn: today, inTime: true });
+    // The same key again: the same request.
+    expect(ok(await sari.send('POST', path, { grounds: 'Muutimme vasta ensi kuussa.' }, 'family-rect-1')).id).toBe(
+      sent.id,
+    );
+    // Another: one request a decision, as when the team records it.
+    expect(refused(await sari.send('POST', path, { grounds: 'Toinen.' }, 'family-rect-2'), 409).code).toBe(
+      'invalid_transition',
+    );
+    expect((await of(ended)).decisions.find((d) => d.seq === ending.seq)).toMatchObject({
+      rectification: { receivedOn: today, inTime: true, sentOnline: true },
+      allowedActions: [],
+    });
+    const [recorded] = ok(await sys.as('sanna').get(`/arrangements/${ended}/rectification-requests`));
+    expect(recorded).toMatchObject({
+      id: sent.id,
+      receivedOn: today,
+      inTime: true,
+      sentOnline: true,
+      recordedBy: null,
+      grounds: 'Muutimme vasta ensi kuussa.',
+      allowedActions: ['recordOutcome'],
+    });
+    const logged = await sys.db.query(
+      `select user_id as "userId", role, record, record_id as "recordId", action from access_log
+       where id > $1 and client_id = $2 and user_id = $3 order by id`,
+      [last, sanni, sariId],
+    );
+    expect(logged[0]).toEqual({
+      userId: sariId,
+      role: 'guardian',
+      record: 'arrangement',
+      recordId: ended,
+      action: 'create',
+    });
+  });
+
+  it('takes a late request and marks it late, and refuses one of a grant naming the rule', async () => {
+    const decision = (await of(denied.id)).decisions[0]!;
+    expect(decision).toMatchObject({
+      appealDeadline: denied.deadline,
+      late: true,
+      allowedActions: ['requestRectification'],
+    });
+    const sent = ok(
+      await sari.send('POST', `/family/arrangements/${denied.id}/decisions/${denied.seq}/rectification-requests`, {
+        grounds: 'Emme saaneet päätöstä ajoissa.',
+      }),
+    );
+    expect(sent).toMatchObject({ receivedOn: today, inTime: false });
+    const [recorded] = ok(await sys.as('sanna').get(`/arrangements/${denied.id}/rectification-requests`));
+    expect(recorded).toMatchObject({
+      inTime: false,
+      sentOnline: true,
+      outcomes: expect.arrayContaining(['dismissed_late']),
+    });
+
+    const grant = (await of(running)).decisions[0]!;
+    expect(grant).toMatchObject({ appealDeadline: null, late: null, allowedActions: [] });
+    const refusal = refused(
+      await sari.send('POST', `/family/arrangements/${running}/decisions/${grant.seq}/rectification-requests`, {
+        grounds: 'x',
+      }),
+      409,
+    );
+    expect(refusal.problems[0]).toMatchObject({ field: 'decision', rule: 'appealable' });
+  });
+
+  it("refuses another family's guardian the survey and the request: 404, and nothing logged or saved", async () => {
+    const ending = (await of(ended)).decisions.find((d) => d.kind === 'ending')!;
+    const [{ last }] = await sys.db.query('select coalesce(max(id), 0) as last from access_log');
+    expect((await other.send('POST', `/family/arrangements/${running}/surveys/running`, GOOD)).status).toBe(404);
+    expect((await other.send('POST', `/family/arrangements/${ended}/surveys/ended`, GOOD)).status).toBe(404);
+    expect(
+      (
+        await other.send('POST', `/family/arrangements/${ended}/decisions/${ending.seq}/rectification-requests`, {
+          grounds: 'x',
+        })
+      ).status,
+    ).toBe(404);
+    expect((await other.get(`/family/clients/${sanni}`)).status).toBe(404);
+    const [{ rows }] = await sys.db.query(
+      'select count(*)::int as rows from access_log where id > $1 and client_id = $2',
+      [last, sanni],
+    );
+    expect(rows).toBe(0);
   });
 });

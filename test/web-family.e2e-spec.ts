@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import { finnishDate } from '../apps/web/src/common/format';
 import { fi } from '../apps/web/src/common/locales/fi';
 import { sv } from '../apps/web/src/common/locales/sv';
 import { TEAM_PHONES } from '../libs/persistence/dev/demo-region';
-import { demo } from './support/api';
+import { addDays } from '../libs/domain/dates';
+import { demo, proposal } from './support/api';
+import { eventually, ok } from './support/expect';
 import { FamilyPage } from './pages/family';
 import { addClient, addPerson, fakeIdentityCode } from './support/family';
 import { activeService } from './support/fixtures';
@@ -13,13 +16,18 @@ import { browserTests, ownWorkerOfOwn } from './support/web-tests';
  * The family's own view in a real Chromium on a phone's screen (390 px): a guardian signs in through the
  * identification broker (a local OpenID provider) in Finnish, another through the development list in
  * Swedish; each sees their child's decision and whom to call, opens its letter, and reaches no other
- * family's child. Every page is checked with axe.
+ * family's child. Online, a guardian answers the feedback survey offered on a service and sends a request for
+ * rectification of a decision, in time in Finnish and late in Swedish. Every page state is checked with axe.
  */
 const web = browserTests();
 const worker = { id: randomUUID(), username: 'fredrik-family', name: 'Fredrik Perhenäkymä' };
 const finnish = { name: 'Lumi Perhenäkymä', guardian: 'Laura Perhenäkymä', code: fakeIdentityCode() };
 const swedish = { name: 'Axel Familjevy', guardian: 'Annika Familjevy', code: fakeIdentityCode() };
 let lumi: string, axel: string;
+const surveyFi = { name: 'Oona Kyselynäkymä', guardian: 'Olli Kyselynäkymä' };
+const surveySv = { name: 'Elsa Enkätvy', guardian: 'Eva Enkätvy' };
+let today: string;
+let lateDeadline: string, inTimeDeadline: string;
 
 beforeAll(async () => {
   const api = await ownWorkerOfOwn(web.sys, worker);
@@ -34,6 +42,42 @@ beforeAll(async () => {
     await activeService(web.sys, 'home_help', demo.perhepolku, undefined, clientId, api);
   await addPerson(web.sys.db, { name: finnish.guardian, identityCode: finnish.code, guardianOf: [lumi] });
   await addPerson(web.sys.db, { name: swedish.guardian, identityCode: swedish.code, guardianOf: [axel] });
+
+  today = await web.sys.today();
+  // In Finnish: a service ended early (the family moved): the survey at its end, and the ending to rectify.
+  const oona = await addClient(web.sys.db, { name: surveyFi.name, dateOfBirth: '2014-04-04', ownWorkerId: worker.id });
+  const ended = (await activeService(web.sys, 'home_help', demo.perhepolku, undefined, oona, api)).id;
+  ok(await api.post(`/arrangements/${ended}/termination`, { reason: 'moved', explanation: 'Perhe muutti.' }));
+  await eventually('the ended service to ask for feedback', async () => {
+    const [r] = await web.sys.db.query('select 1 from feedback_request where arrangement_id = $1', [ended]);
+    return r;
+  });
+  inTimeDeadline = ok(await api.get(`/calendar/rectification-deadline?sentOn=${today}`)).lastDay;
+  await addPerson(web.sys.db, { name: surveyFi.guardian, identityCode: fakeIdentityCode(), guardianOf: [oona] });
+  // In Swedish: a service running for seven months (its survey while it runs), and a denial sixty days old.
+  const elsa = await addClient(web.sys.db, {
+    name: surveySv.name,
+    dateOfBirth: '2013-03-03',
+    ownWorkerId: worker.id,
+    language: 'sv',
+  });
+  const running = (await activeService(web.sys, 'home_help', demo.perhepolku, undefined, elsa, api)).id;
+  await web.sys.db.query(`update arrangement set started_on = started_on - interval '7 months' where id = $1`, [
+    running,
+  ]);
+  const sanna = web.sys.as('sanna');
+  const { id: denied } = ok(await api.post('/arrangements', proposal(elsa, { serviceCode: 'home_help' })));
+  ok(await api.post(`/arrangements/${denied}/submit`));
+  ok(await sanna.post(`/arrangements/${denied}/claim`));
+  ok(await sanna.post(`/arrangements/${denied}/decision`, { outcome: 'denied', reason: 'Tarve ei täyty.' }));
+  const [decision] = ok(await api.get(`/arrangements/${denied}/decisions`));
+  const decidedOn = addDays(today, -60);
+  lateDeadline = ok(await api.get(`/calendar/rectification-deadline?sentOn=${decidedOn}`)).lastDay;
+  await web.sys.db.query(
+    'update decision set decided_on = $3, appeal_deadline = $4 where arrangement_id = $1 and seq = $2',
+    [denied, decision.seq, decidedOn, lateDeadline],
+  );
+  await addPerson(web.sys.db, { name: surveySv.guardian, identityCode: fakeIdentityCode(), guardianOf: [elsa] });
 });
 
 describe("the family's view, on a phone", () => {
@@ -101,6 +145,89 @@ describe("the family's view, on a phone", () => {
     await family.waitForText(sv.errors.not_found);
     expect(await family.page.getByText(finnish.name).count()).toBe(0);
     await family.expectAccessible();
+    await family.page.context().close();
+  });
+
+  it('answers the survey at the end of a service and requests rectification in time, in Finnish', async () => {
+    const family = await FamilyPage.open(web.browser, web.errors, 'fi');
+    await family.signInAs(surveyFi.guardian);
+    await family.openChild(surveyFi.name);
+    await family.waitForText(fi.family.survey.offered.ended);
+    await family.waitForText(family.text(fi.family.rectification.lastDay, { on: finnishDate(inTimeDeadline) }));
+    expect(await family.page.getByText(fi.family.rectification.late).count()).toBe(0);
+    await family.expectAccessible();
+
+    await family.openSurvey();
+    await family.expectAccessible();
+    await family.screenshots('family-survey');
+    await family.fillSurvey({
+      items: {
+        heard: '4',
+        rightThings: '3',
+        lifeSituation: '3',
+        parentCoping: '2',
+        familyRelations: '4',
+        influence: '3',
+      },
+      recommend: '8',
+      helpedMost: 'Kotiapu arjen aamuissa.',
+    });
+    await family.expectAccessible();
+    await family.sendSurvey();
+    // Answered: no longer offered; the thanks stays.
+    await family.page.getByRole('button', { name: fi.family.survey.answer }).waitFor({ state: 'detached' });
+    await family.expectAccessible();
+
+    await family.writeRectification('Muutimme vasta kuun lopussa; palvelua tarvittiin siihen asti.');
+    await family.expectAccessible();
+    await family.sendRectification(finnishDate(today));
+    await family.waitForText(family.text(fi.family.rectification.received, { on: finnishDate(today) }));
+    await family.page.getByRole('button', { name: fi.family.rectification.request }).waitFor({ state: 'detached' });
+    await family.expectAccessible();
+    await family.screenshots('family-sent');
+
+    const [answer] = await web.sys.db.query(
+      `select f.received_via as via, f.heard, f.recommend from family_survey_answer s join feedback f on f.id = s.feedback_id
+       join arrangement a on a.id = s.arrangement_id join client c on c.id = a.client_id where c.full_name = $1`,
+      [surveyFi.name],
+    );
+    expect(answer).toEqual({ via: 'family', heard: 4, recommend: 8 });
+    await family.page.context().close();
+  });
+
+  it('answers the survey of a running service and sends a late request for rectification, in Swedish', async () => {
+    const family = await FamilyPage.open(web.browser, web.errors, 'sv');
+    await family.signInAs(surveySv.guardian);
+    await family.openChild(surveySv.name);
+    await family.waitForText(sv.family.survey.offered.running);
+    await family.waitForText(family.text(sv.family.rectification.lastDay, { on: finnishDate(lateDeadline) }));
+    await family.waitForText(sv.family.rectification.late);
+    await family.expectAccessible();
+
+    await family.openSurvey();
+    await family.fillSurvey({
+      items: { heard: '1', rightThings: '2', parentCoping: '2', familyRelations: '3', influence: '1' },
+      recommend: '3',
+      helpedMost: 'Inget särskilt.',
+    });
+    await family.expectAccessible();
+    await family.sendSurvey();
+    await family.page.getByRole('button', { name: sv.family.survey.answer }).waitFor({ state: 'detached' });
+    await family.expectAccessible();
+
+    await family.writeRectification('Vi fick beslutet först nu.');
+    await family.expectAccessible();
+    await family.sendRectification(finnishDate(today));
+    await family.waitForText(family.text(sv.family.rectification.receivedLate, { on: finnishDate(today) }));
+    await family.expectAccessible();
+    await family.screenshots('family-sent-sv');
+
+    const [request] = await web.sys.db.query(
+      `select r.in_time as "inTime", r.sent_by_person_id is not null as online from rectification_request r
+       join arrangement a on a.id = r.arrangement_id join client c on c.id = a.client_id where c.full_name = $1`,
+      [surveySv.name],
+    );
+    expect(request).toEqual({ inTime: false, online: true });
     await family.page.context().close();
   });
 });

@@ -97,6 +97,10 @@ export type CatalogueAction = (typeof CATALOGUE_ACTIONS)[number];
 export const DECISION_ACTIONS = ['requestRectification'] as const;
 export type DecisionAction = (typeof DECISION_ACTIONS)[number];
 
+/** The family's step on a service in their own view: the feedback survey offered them, answered once. */
+export const FAMILY_SURVEY_ACTIONS = ['answerSurvey'] as const;
+export type FamilySurveyAction = (typeof FAMILY_SURVEY_ACTIONS)[number];
+
 /** A request for rectification: the section's answer, then an appeal to the court and the court's answer. */
 export const RECTIFICATION_ACTIONS = ['recordOutcome', 'appealToCourt', 'recordCourtOutcome'] as const;
 export type RectificationAction = (typeof RECTIFICATION_ACTIONS)[number];

@@ -9,13 +9,16 @@ import { isoDate, rule } from './rules';
  *   the service's code);
  * - `purchase_reduction_target`: how much less than the baseline the county aims to buy, as a share (0.2 = 20 %);
  * - `caseload_norm`: the clients an own worker of a profession should carry at most (scope: the profession);
- * - `nps_target`: the families' NPS the county aims for (scope: a service's code, or empty for every service).
+ * - `nps_target`: the families' NPS the county aims for (scope: a service's code, or empty for every service);
+ * - `family_survey_after_months`: after how many months of a running service the family is asked the
+ *   feedback survey online (besides when it ends); `DEFAULT_SURVEY_AFTER_MONTHS` when unset.
  */
 export const SETTING_KEYS = [
   'purchase_baseline_cents',
   'purchase_reduction_target',
   'caseload_norm',
   'nps_target',
+  'family_survey_after_months',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -73,8 +76,13 @@ export const SetCountySettingSchema = z
       purchase_reduction_target: [0, 1],
       caseload_norm: [1, 500],
       nps_target: [-100, 100],
+      family_survey_after_months: [1, 120],
     }[s.key as SettingKey];
     if (s.value < min! || s.value > max!) problem('value', 'range', `must be between ${min} and ${max}`);
     if (s.key === 'caseload_norm' && !Number.isInteger(s.value))
       problem('value', 'range', 'must be a whole number of clients');
+    if (s.key === 'family_survey_after_months' && s.scope !== '')
+      problem('scope', 'range', "the survey's point is the county's, for every service: leave the scope empty");
+    if (s.key === 'family_survey_after_months' && !Number.isInteger(s.value))
+      problem('value', 'range', 'must be a whole number of months');
   });

@@ -73,6 +73,25 @@ export const FeedbackSchema = z.object(feedbackFields).strict();
  */
 export const OwnWorkerAnswersSchema = FeedbackSchema.omit({ arrangementId: true, respondent: true, answeredOn: true });
 
+/**
+ * What the family answers online: the survey's questions (seed 002), the 1–4 items, with whom the work was
+ * done, the 0–10 recommendation and the free texts; the service, the respondent and the day are the API's.
+ */
+export const FamilySurveySchema = FeedbackSchema.pick({
+  heard: true,
+  rightThings: true,
+  lifeSituation: true,
+  parentCoping: true,
+  familyRelations: true,
+  influence: true,
+  workedWith: true,
+  recommend: true,
+  helpedMost: true,
+  didNotHelp: true,
+  wished: true,
+  comments: true,
+}).strict();
+
 /** What counts as bad feedback, as a change of the rules sends it: the API's rule and the web's form alike. */
 export const FeedbackRulesSchema = z
   .object({

@@ -118,6 +118,8 @@ export const RULE_CODES = {
   no_decision_in_force: 'a visit on a day a decision was in force',
   appealable:
     'a decision that may be rectified: a denial, a decision not to continue, a change denied, an unmet need or an early end',
+  answered_once: 'a survey the family has not answered yet at this point of the service',
+  survey_offered: "a survey offered the family now: the service has ended, or run the county's months",
   valid_contract: 'a supplier with a valid contract for the service',
   overlapping_contract: 'a contract that does not overlap another of the same supplier and service',
   contract_ended: 'a contract not yet ended',

@@ -1,4 +1,4 @@
-import { decisionRefusal } from './actions/appeal-actions';
+import { allowedFamilyDecisionActions, decisionRefusal, familyDecisionRefusal, inTime } from './actions/appeal-actions';
 import { appealDeadline, deadlineOf, decisionReference, isAppealable } from './decisions';
 
 const team = { userId: 'u', role: 'arranging', teamId: 'arr-fsw', profession: null, supplierId: null } as const;
@@ -30,6 +30,24 @@ describe('which decisions are appealable, and their last day', () => {
     });
     const ending = { outcome: 'ended', appealDeadline: '2027-01-11', requests: 0 };
     expect(decisionRefusal('requestRectification', ending, team)).toBeNull();
+  });
+
+  it('lets the family request rectification online by the same rule but for who records it', () => {
+    const ending = { outcome: 'ended', appealDeadline: '2027-01-11', requests: 0 };
+    expect(familyDecisionRefusal('requestRectification', ending)).toBeNull();
+    expect(allowedFamilyDecisionActions(ending)).toEqual(['requestRectification']);
+    // A worker outside the arranging team may not record one; the family is not a worker and may send its own.
+    const ownWorker = { ...team, role: 'own_worker' } as const;
+    expect(decisionRefusal('requestRectification', ending, ownWorker)).toMatchObject({ kind: 'forbidden' });
+    expect(allowedFamilyDecisionActions({ ...ending, requests: 1 })).toEqual([]);
+    expect(
+      familyDecisionRefusal('requestRectification', { ...ending, outcome: 'granted', appealDeadline: null }),
+    ).toMatchObject({ rule: 'appealable' });
+  });
+
+  it('counts a request received on the last day in time, and the day after late', () => {
+    expect(inTime('2027-01-11', '2027-01-11')).toBe(true);
+    expect(inTime('2027-01-12', '2027-01-11')).toBe(false);
   });
 
   it("names a decision by its arrangement's first characters and its number", () => {

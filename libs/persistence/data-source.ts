@@ -43,6 +43,7 @@ import { RegistrarAndLeavingDay1764493000000 } from './migrations/1764493000000-
 import { EvaluationIntervalAndSteps1764510000000 } from './migrations/1764510000000-evaluation-interval-and-steps';
 import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/1764520000000-card-rules-and-special-support-needs';
 import { FamilyView1764565000000 } from './migrations/1764565000000-family-view';
+import { FamilyOnline1764570000000 } from './migrations/1764570000000-family-online';
 import { UnitLeads1764575000000 } from './migrations/1764575000000-unit-leads';
 
 export const ENTITIES = [
@@ -94,6 +95,7 @@ export const MIGRATIONS = [
   AppealableDecisions1764550000000,
   OwnProductionUnits1764560000000,
   FamilyView1764565000000,
+  FamilyOnline1764570000000,
   UnitLeads1764575000000,
 ];
 

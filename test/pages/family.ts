@@ -56,4 +56,49 @@ export class FamilyPage extends WebPage {
   async confirmSignOutAtProvider(): Promise<void> {
     await this.page.locator('button[autofocus], button[type="submit"]').first().click();
   }
+
+  /** Opens the survey offered on the service. */
+  async openSurvey(): Promise<void> {
+    const t = this.t.family.survey;
+    await this.page.getByRole('button', { name: t.answer, exact: true }).click();
+    await this.page.getByRole('button', { name: t.send, exact: true }).waitFor();
+  }
+
+  /**
+   * Answers the survey as a person does: each 1–4 item given, the 0–10 question and a free text, the design
+   * system's radio buttons clicked by their labels.
+   */
+  async fillSurvey(a: { items: Record<string, string>; recommend: string; helpedMost: string }): Promise<void> {
+    const t = this.t.family.survey;
+    for (const [item, value] of Object.entries(a.items)) {
+      await this.page
+        .getByRole('group', { name: t.items[item as keyof typeof t.items] })
+        .getByText(value, { exact: true })
+        .click();
+    }
+    await this.page
+      .getByRole('group', { name: new RegExp(escape(t.recommend)) })
+      .getByText(a.recommend, { exact: true })
+      .click();
+    await this.page.getByRole('textbox', { name: t.helpedMost, exact: true }).fill(a.helpedMost);
+  }
+
+  async sendSurvey(): Promise<void> {
+    await this.page.getByRole('button', { name: this.t.family.survey.send, exact: true }).click();
+    await this.waitForStatus(this.t.family.survey.sent);
+  }
+
+  /** Opens the request for rectification of the one decision that offers it, and writes the grounds. */
+  async writeRectification(grounds: string): Promise<void> {
+    const t = this.t.family.rectification;
+    await this.page.getByRole('button', { name: t.request, exact: true }).click();
+    await this.page.getByRole('textbox', { name: t.grounds, exact: true }).fill(grounds);
+  }
+
+  async sendRectification(on: string): Promise<void> {
+    await this.page.getByRole('button', { name: this.t.family.rectification.send, exact: true }).click();
+    await this.waitForStatus(this.text(this.t.family.rectification.sent, { on }));
+  }
 }
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -20,9 +20,10 @@ export class FamilyUser {
     return fetch(`${this.baseUrl}${path}`, { headers: { cookie: this.cookie } });
   }
 
-  async send<T = any>(method: string, path: string, body?: unknown): Promise<Reply<T>> {
+  async send<T = any>(method: string, path: string, body?: unknown, idempotencyKey?: string): Promise<Reply<T>> {
     const headers: Record<string, string> = { cookie: this.cookie, 'x-csrf-token': this.csrfToken };
     if (body !== undefined) headers['content-type'] = 'application/json';
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey;
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
       headers,

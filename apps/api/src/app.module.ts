@@ -72,6 +72,7 @@ import { UnitsService } from './own-production/units.service';
 
 import { FamilyController } from './family/family.controller';
 import { FamilyOidcSignIn } from './family/family-oidc';
+import { FamilyOnline } from './family/family-online';
 import { FamilyReach } from './family/family-reach';
 import { FamilySessionStore } from './family/family-sessions';
 import { FamilySignInController } from './family/family-sign-in.controller';
@@ -155,6 +156,7 @@ import { FamilySignInController } from './family/family-sign-in.controller';
     FamilyOidcSignIn,
     FamilySessionStore,
     FamilyReach,
+    FamilyOnline,
     UsersService,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_PIPE, useClass: ValidationPipe },

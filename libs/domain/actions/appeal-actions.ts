@@ -39,19 +39,23 @@ const recorder =
       ? null
       : forbidden(`${what} is recorded by the arranging team or a team lead`);
 
+/**
+ * Whether a decision may be asked to be rectified now, by anyone: it is appealable, and no request is in
+ * for it yet. The team records one a family sends by post; the family sends one online by the same rule.
+ */
+const rectifiable = (d: AppealableDecision): ActionRefusal | null =>
+  d.appealDeadline === null
+    ? invalid(
+        `the decision is not appealable (${d.outcome}): rectification is requested of a denial, a decision ` +
+          'not to continue, a change denied, an unmet need or an early end',
+        'appealable',
+      )
+    : d.requests === 0
+      ? null
+      : invalid("a request for the decision's rectification is recorded already");
+
 const DECISION_RULES: Record<DecisionAction, RuleOf<AppealableDecision>> = {
-  requestRectification: allOf<AppealableDecision>(
-    recorder('a request for rectification'),
-    (d) =>
-      d.appealDeadline !== null
-        ? null
-        : invalid(
-            `the decision is not appealable (${d.outcome}): rectification is requested of a denial, a decision ` +
-              'not to continue, a change denied, an unmet need or an early end',
-            'appealable',
-          ),
-    (d) => (d.requests === 0 ? null : invalid("a request for the decision's rectification is recorded already")),
-  ),
+  requestRectification: allOf<AppealableDecision>(recorder('a request for rectification'), rectifiable),
 };
 
 const RECTIFICATION_RULES: Record<RectificationAction, RuleOf<RectificationState>> = {
@@ -72,6 +76,26 @@ const RECTIFICATION_RULES: Record<RectificationAction, RuleOf<RectificationState
 
 export function decisionRefusal(action: DecisionAction, d: AppealableDecision, actor: Actor): ActionRefusal | null {
   return DECISION_RULES[action](d, actor);
+}
+
+/** The family's own step on a decision, sent online: the same rule but for who records it (the family does). */
+export function familyDecisionRefusal(action: DecisionAction, d: AppealableDecision): ActionRefusal | null {
+  const rules: Record<DecisionAction, (d: AppealableDecision) => ActionRefusal | null> = {
+    requestRectification: rectifiable,
+  };
+  return rules[action](d);
+}
+
+export function allowedFamilyDecisionActions(d: AppealableDecision): DecisionAction[] {
+  return DECISION_ACTIONS.filter((a) => familyDecisionRefusal(a, d) === null);
+}
+
+/**
+ * A request is in time when it reached the county by the decision's last day to request rectification: the
+ * one rule, for a request the team records and for one the family sends online alike.
+ */
+export function inTime(receivedOn: string, appealDeadline: string): boolean {
+  return receivedOn <= appealDeadline;
 }
 
 export function rectificationRefusal(

@@ -3,9 +3,12 @@ import { DataSource } from 'typeorm';
 import { actorOf, type RectificationAction } from '../../../../libs/contracts';
 import {
   decisionRefusal,
+  familyDecisionRefusal,
+  inTime,
   possibleOutcomes,
   rectificationRefusal,
 } from '../../../../libs/domain/actions/appeal-actions';
+import { today } from '../../../../libs/domain/dates';
 import type { ActionRefusal } from '../../../../libs/domain/actions/rules';
 import { type DecisionKind, type DecisionOutcome, deadlineOf, isAppealable } from '../../../../libs/domain/decisions';
 import { decisionOf } from '../../../../libs/letters/letter-store';
@@ -24,6 +27,7 @@ import type { CourtAppealDto, CourtOutcomeDto, RectificationOutcomeDto, Rectific
 const VIEW = `select r.id, r.arrangement_id as "arrangementId", r.decision_seq as "decisionSeq",
     to_char(r.received_on, 'YYYY-MM-DD') as "receivedOn", r.in_time as "inTime",
     to_char(d.appeal_deadline, 'YYYY-MM-DD') as "appealDeadline", r.grounds, r.recorded_by as "recordedBy",
+    r.sent_by_person_id is not null as "sentOnline",
     r.recorded_at as "recordedAt", r.outcome, to_char(r.outcome_on, 'YYYY-MM-DD') as "outcomeOn",
     r.new_decision as "newDecision", to_char(r.court_filed_on, 'YYYY-MM-DD') as "courtFiledOn",
     r.court_outcome as "courtOutcome", to_char(r.court_decided_on, 'YYYY-MM-DD') as "courtDecidedOn",
@@ -99,10 +103,7 @@ export class AppealsService {
     // Any decision of the arrangement (a decision, an unmet need, an early end), its deadline by the one rule.
     const decision = await decisionOf(this.ds, arrangementId, seq);
     if (!decision) throw DomainError.notFound('decision', `${arrangementId}/${seq}`);
-    const [{ requests }]: [{ requests: number }] = await this.ds.query(
-      `select count(*)::int as requests from rectification_request where arrangement_id = $1 and decision_seq = $2`,
-      [arrangementId, seq],
-    );
+    const requests = await this.requests(arrangementId, seq);
     refuse(decisionRefusal('requestRectification', { ...decision, requests }, actorOf(user)));
     if (dto.receivedOn < decision.decidedOn) {
       throw DomainError.invalidField(
@@ -111,13 +112,80 @@ export class AppealsService {
         `must not be before the decision (${decision.decidedOn})`,
       );
     }
-    await this.ds.query(
-      `insert into rectification_request (id, arrangement_id, decision_seq, received_on, in_time, grounds, recorded_by)
-       values ($1, $2, $3, $4, $5, $6, $7) on conflict (id) do nothing`,
-      [id, arrangementId, seq, dto.receivedOn, dto.receivedOn <= decision.appealDeadline!, dto.grounds, user.userId],
-    );
+    await this.insert(id, arrangementId, seq, dto.receivedOn, decision.appealDeadline!, dto.grounds, {
+      userId: user.userId,
+    });
     await this.logged(user, arrangementId, 'create');
     return this.view(id, user);
+  }
+
+  /**
+   * A request for rectification the family sends online from their own view: received today, in time or
+   * late by the same rule as one the team records, and recorded in the same table for the team to see,
+   * naming the person who sent it. The caller has checked that the person reaches the arrangement, and logs
+   * the access. Sent again with the same key, it is the request it sent.
+   */
+  async sendOnline(
+    personId: string,
+    arrangementId: string,
+    seq: number,
+    key: string,
+    grounds: string,
+  ): Promise<{ id: string; receivedOn: string; inTime: boolean }> {
+    const id = uuidFromName(`rectification:${arrangementId}:${seq}:person:${personId}:${key}`);
+    const sent = await this.sentOnline(id);
+    if (sent) return sent;
+    const decision = await decisionOf(this.ds, arrangementId, seq);
+    if (!decision) throw DomainError.notFound('decision', `${arrangementId}/${seq}`);
+    refuse(
+      familyDecisionRefusal('requestRectification', { ...decision, requests: await this.requests(arrangementId, seq) }),
+    );
+    await this.insert(id, arrangementId, seq, today(), decision.appealDeadline!, grounds, { personId });
+    return (await this.sentOnline(id))!;
+  }
+
+  private async sentOnline(id: string) {
+    const [r]: { id: string; receivedOn: string; inTime: boolean }[] = await this.ds.query(
+      `select id, to_char(received_on, 'YYYY-MM-DD') as "receivedOn", in_time as "inTime"
+       from rectification_request where id = $1 and sent_by_person_id is not null`,
+      [id],
+    );
+    return r;
+  }
+
+  private async requests(arrangementId: string, seq: number): Promise<number> {
+    const [{ requests }]: [{ requests: number }] = await this.ds.query(
+      `select count(*)::int as requests from rectification_request where arrangement_id = $1 and decision_seq = $2`,
+      [arrangementId, seq],
+    );
+    return requests;
+  }
+
+  /** The one writer of a request: whether it came in time is the rule's (`inTime`), for either sender. */
+  private async insert(
+    id: string,
+    arrangementId: string,
+    seq: number,
+    receivedOn: string,
+    appealDeadline: string,
+    grounds: string,
+    by: { userId: string } | { personId: string },
+  ): Promise<void> {
+    await this.ds.query(
+      `insert into rectification_request
+         (id, arrangement_id, decision_seq, received_on, in_time, grounds, recorded_by, sent_by_person_id)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (id) do nothing`,
+      [
+        id,
+        arrangementId,
+        seq,
+        receivedOn,
+        inTime(receivedOn, appealDeadline),
+        grounds,
+        'userId' in by ? by.userId : null,
+        'personId' in by ? by.personId : null,
+      ],
+    );
   }
 
   async list(user: AuthUser, arrangementId: string): Promise<unknown[]> {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { DECISION_ACTIONS, FAMILY_SURVEY_ACTIONS } from '../../../../libs/contracts/actions';
 import { DECISION_KINDS, DECISION_OUTCOMES } from '../../../../libs/domain/decisions';
+import { SURVEY_POINTS } from '../../../../libs/domain/family-survey';
 import { Shapes } from '../common/responses';
 import { SessionFacts } from '../auth/session.responses';
 
@@ -47,6 +49,23 @@ const FamilyDecision = z
       .nullable()
       .describe('The last day to request rectification, for an appealable decision; the letter says how'),
     reference: z.string().describe('The reference number on the letter, for the family to quote'),
+    late: z
+      .boolean()
+      .nullable()
+      .describe(
+        'For an appealable decision: a request sent today would be late (past the last day); it is still taken',
+      ),
+    rectification: z
+      .object({
+        receivedOn: Shapes.date,
+        inTime: z.boolean(),
+        sentOnline: z.boolean().describe('Sent by the family here; otherwise recorded by the team'),
+      })
+      .nullable()
+      .describe('The request for rectification in for the decision, if any'),
+    allowedActions: z
+      .array(z.enum(DECISION_ACTIONS))
+      .describe('requestRectification: an appealable decision with no request in yet'),
   })
   .meta({ id: 'FamilyDecision' });
 
@@ -71,6 +90,11 @@ export const FamilyClientMatters = z
         periodStart: Shapes.date.nullable(),
         periodEnd: Shapes.date.nullable(),
         nextEvaluationOn: Shapes.date.nullable().describe('While the service runs: the next evaluation meeting is due'),
+        survey: z
+          .object({ point: z.enum(SURVEY_POINTS) })
+          .nullable()
+          .describe("The feedback survey offered now: at the service's end, or after the county's months of it"),
+        allowedActions: z.array(z.enum(FAMILY_SURVEY_ACTIONS)).describe('answerSurvey: the survey is offered'),
         decisions: z.array(FamilyDecision),
       }),
     ),
@@ -87,5 +111,31 @@ export const FamilyClientMatters = z
         phone: '+358 9 8165 0101',
       },
       arrangements: [],
+    },
+  });
+
+export const FamilySurveyAnswered = z
+  .object({ arrangementId: z.uuid(), point: z.enum(SURVEY_POINTS), answeredOn: Shapes.date })
+  .meta({
+    id: 'FamilySurveyAnswered',
+    example: { arrangementId: '0b6f8a52-3c1e-4f7a-9d2b-5e8c1a7f4b60', point: 'ended', answeredOn: '2026-12-10' },
+  });
+
+export const FamilyRectificationSent = z
+  .object({
+    id: z.uuid(),
+    arrangementId: z.uuid(),
+    decisionSeq: z.number().int(),
+    receivedOn: Shapes.date.describe('Today, in Helsinki: the day it reached the county'),
+    inTime: z.boolean().describe("Received by the decision's last day; a late one is taken and marked late"),
+  })
+  .meta({
+    id: 'FamilyRectificationSent',
+    example: {
+      id: '5f1c3a79-2d4e-4b6a-8c1e-7a9b3d5f1c28',
+      arrangementId: '0b6f8a52-3c1e-4f7a-9d2b-5e8c1a7f4b60',
+      decisionSeq: 2,
+      receivedOn: '2026-12-10',
+      inTime: true,
     },
   });

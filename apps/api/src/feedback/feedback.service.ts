@@ -2,7 +2,11 @@ import { answerFeedbackRequest } from '../../../../libs/persistence/feedback-req
 import { recordFinding } from '../../../../libs/process-client/finding-delivery';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { z } from 'zod';
 import type { FeedbackRulesAction } from '../../../../libs/contracts/actions';
+import type { FamilySurveySchema } from '../../../../libs/contracts/feedback-commands';
+import { today } from '../../../../libs/domain/dates';
+import type { SurveyPoint } from '../../../../libs/domain/family-survey';
 import { badReasons, COUNTED_IN_SURVEY, type FeedbackRules, SURVEY_ITEMS } from '../../../../libs/domain/feedback';
 import { ArrangementReads } from '../arrangements/arrangement-reads.service';
 import { AccessLogService } from '../access/access-log.service';
@@ -28,6 +32,12 @@ import { ITEM_COLUMN } from './survey-columns';
 
 const MAX_IMPORT_ROWS = 5_000;
 
+export type FamilySurveyAnswers = z.output<typeof FamilySurveySchema>;
+
+/** The feedback a family's online answer is saved as: one a service and point. */
+export const familyFeedbackId = (arrangementId: string, point: SurveyPoint) =>
+  uuidFromName(`feedback-family:${arrangementId}:${point}`);
+
 /** The rules are changed by those whose role may: the one change there is to them. */
 function feedbackRulesActionsFor(user: AuthUser): FeedbackRulesAction[] {
   return permits(user.role, 'feedback.rules.change') ? ['changeRules'] : [];
@@ -44,7 +54,7 @@ interface Target {
 interface NewFeedback {
   id: string;
   externalId: string | null;
-  via: 'api' | 'import';
+  via: 'api' | 'import' | 'family';
   fields: FeedbackFields;
   target: Target;
 }
@@ -88,7 +98,7 @@ export class FeedbackService {
     const id = uuidFromName(`feedback:${a.id}:${key}`);
     await this.accessLog.record(user, [{ clientId: a.clientId, record: 'feedback', recordId: id, action: 'create' }]);
     await this.ds.transaction((m) =>
-      this.save(m, [{ id, externalId: null, via: 'api', fields: dto, target: a }], user),
+      this.save(m, [{ id, externalId: null, via: 'api', fields: dto, target: a }], user.userId),
     );
     await this.supervision.deliverPending();
     return this.view(id);
@@ -178,7 +188,7 @@ export class FeedbackService {
         action: 'create' as const,
       })),
     );
-    const reasons = await this.ds.transaction((m) => this.save(m, toSave, user));
+    const reasons = await this.ds.transaction((m) => this.save(m, toSave, user.userId));
     toSave.forEach((f, i) =>
       report.accepted.push({
         row: f.row,
@@ -251,8 +261,55 @@ export class FeedbackService {
     return this.rulesFor(user);
   }
 
-  /** Saves answers in the caller's transaction and returns, for each, why it is bad (or nothing). */
-  private async save(m: EntityManager, items: NewFeedback[], user: AuthUser): Promise<string[][]> {
+  /**
+   * The family's answer to the survey offered them online (apps/api/src/family/family-online.ts): saved as
+   * any answer, so that it counts in the NPS and a bad one makes a finding, and once at each point. The
+   * answer's row in `family_survey_answer` lands in the same transaction or not at all: a second answer,
+   * even one sent at the same moment, is refused by its primary key. `alreadyAnswered` is the refusal.
+   */
+  async answerOnline(
+    a: { arrangementId: string; point: SurveyPoint; personId: string },
+    answers: FamilySurveyAnswers,
+    alreadyAnswered: () => Error,
+  ): Promise<{ id: string; badReasons: string[] }> {
+    const [target] = await select<Target>(
+      this.ds,
+      `select id, client_id as "clientId", service_code as "serviceCode", supplier_id as "supplierId",
+              to_char(started_on, 'YYYY-MM-DD') as "startedOn"
+       from arrangement where id = $1`,
+      [a.arrangementId],
+    );
+    if (!target) throw DomainError.notFound('arrangement', a.arrangementId);
+    const id = familyFeedbackId(a.arrangementId, a.point);
+    const fields: FeedbackFields = {
+      ...answers,
+      arrangementId: a.arrangementId,
+      respondent: 'family',
+      answeredOn: today(),
+      seriousConcern: false,
+      duration: null,
+      municipality: null,
+    };
+    const [reasons] = await this.ds.transaction(async (m) => {
+      const saved = await this.save(m, [{ id, externalId: null, via: 'family', fields, target }], null);
+      const answered = await select(
+        m,
+        `insert into family_survey_answer (arrangement_id, point, feedback_id, person_id) values ($1, $2, $3, $4)
+         on conflict do nothing returning point`,
+        [a.arrangementId, a.point, id, a.personId],
+      );
+      if (answered.length === 0) throw alreadyAnswered();
+      return saved;
+    });
+    await this.supervision.deliverPending();
+    return { id, badReasons: reasons ?? [] };
+  }
+
+  /**
+   * Saves answers in the caller's transaction and returns, for each, why it is bad (or nothing). `recordedBy`
+   * is the user who sent them; none for the family's own answer (`family_survey_answer` names the person).
+   */
+  private async save(m: EntityManager, items: NewFeedback[], recordedBy: string | null): Promise<string[][]> {
     const { rules } = await this.rules();
     const out: string[][] = [];
     for (const { id, externalId, via, fields: f, target } of items) {
@@ -294,7 +351,7 @@ export class FeedbackService {
         f.municipality,
         reasons,
         via,
-        user.userId,
+        recordedBy,
       ];
       const inserted = await select(
         m,

@@ -114,6 +114,7 @@ function Request({ a, r }: { a: ArrangementDetail; r: RectificationRequest }) {
       <dl className="facts">
         <Fact label={t('rectification.receivedOn')}>
           {finnishDate(r.receivedOn)} · {r.inTime ? t('rectification.inTime') : t('rectification.late')}
+          {r.sentOnline && ` · ${t('rectification.sentOnline')}`}
         </Fact>
         <Fact label={t('rectification.lastDayLabel')}>{finnishDate(r.appealDeadline)}</Fact>
         <Fact label={t('rectification.grounds')}>{r.grounds}</Fact>

@@ -8,6 +8,7 @@ import { ErrorMessage } from '../common/errors';
 import { finnishDate } from '../common/format';
 import { Loading } from '../common/loading';
 import type { Language } from '../common/i18n';
+import { FamilyRectification, FamilySurvey, Sent } from './family-actions';
 import { useFamilyTitle } from './family-title';
 
 /** The children whose guardian the person is (and themselves, from 15): one link each. */
@@ -50,6 +51,9 @@ export function FamilyMatters() {
   const { t, i18n } = useTranslation();
   const { id } = useParams() as { id: string };
   const [failure, setFailure] = useState<unknown>(null);
+  // What the family has sent here, by survey or decision: shown where the form was, which is then gone.
+  const [sent, setSent] = useState<Record<string, string>>({});
+  const sentAs = (key: string) => (text: string) => setSent((s) => ({ ...s, [key]: text }));
   const { data: m, error } = useQuery({
     queryKey: ['family', 'clients', id],
     queryFn: () => unwrap(api.GET('/family/clients/{id}', { params: { path: { id } } })),
@@ -124,6 +128,16 @@ export function FamilyMatters() {
           {a.nextEvaluationOn && (
             <Paragraph>{t('family.matters.nextEvaluation', { on: finnishDate(a.nextEvaluationOn) })}</Paragraph>
           )}
+          {/* The API says when the survey is open: the page offers it then, and only then. */}
+          {sent[`survey:${a.id}`] && <Sent text={sent[`survey:${a.id}`]!} />}
+          {a.survey && a.allowedActions.includes('answerSurvey') && (
+            <FamilySurvey
+              clientId={m.id}
+              arrangementId={a.id}
+              point={a.survey.point}
+              onSent={sentAs(`survey:${a.id}`)}
+            />
+          )}
           <Heading variant="h3" mt="m">
             {t('letters.title')}
           </Heading>
@@ -142,6 +156,36 @@ export function FamilyMatters() {
                 <Button variant="secondary" onClick={() => void open(a.id, d.seq)}>
                   {t('letters.open')}
                 </Button>
+                {sent[`rectification:${a.id}:${d.seq}`] && (
+                  <div className="family-decision-more">
+                    <Sent text={sent[`rectification:${a.id}:${d.seq}`]!} />
+                  </div>
+                )}
+                {d.rectification && (
+                  <div className="family-decision-more">
+                    <Paragraph>
+                      {t(
+                        d.rectification.inTime ? 'family.rectification.received' : 'family.rectification.receivedLate',
+                        {
+                          on: finnishDate(d.rectification.receivedOn),
+                        },
+                      )}
+                      {d.rectification.sentOnline && ` ${t('family.rectification.sentOnline')}`}
+                    </Paragraph>
+                  </div>
+                )}
+                {d.appealDeadline && d.allowedActions.includes('requestRectification') && (
+                  <div className="family-decision-more">
+                    <FamilyRectification
+                      clientId={m.id}
+                      arrangementId={a.id}
+                      seq={d.seq}
+                      appealDeadline={d.appealDeadline}
+                      late={d.late === true}
+                      onSent={sentAs(`rectification:${a.id}:${d.seq}`)}
+                    />
+                  </div>
+                )}
               </li>
             ))}
           </ul>

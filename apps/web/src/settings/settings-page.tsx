@@ -77,6 +77,8 @@ function useValueText(): (key: SettingKey, value: number) => string {
         return figureText(value, 0);
       case 'nps_target':
         return npsText(value);
+      case 'family_survey_after_months':
+        return figureText(value, 0);
     }
   };
 }

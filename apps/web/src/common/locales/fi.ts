@@ -869,6 +869,7 @@ export const fi = {
     request: 'Oikaisuvaatimus: {{decision}}',
     inTime: 'määräajassa',
     late: 'myöhässä',
+    sentOnline: 'perhe lähetti verkossa',
     lastDayLabel: 'Viimeinen päivä',
     outcome: 'Yksilöasioiden jaoston päätös',
     outcomes: {
@@ -1010,6 +1011,48 @@ export const fi = {
       appealBy: 'Oikaisuvaatimus viimeistään {{on}}',
       appealInLetter: 'Ohjeet oikaisuvaatimuksen tekemiseen ovat päätöskirjeessä.',
     },
+    survey: {
+      title: 'Palautekysely',
+      offered: {
+        ended: 'Palvelu on päättynyt. Kerro, miten se onnistui: vastauksesi auttavat meitä kehittämään palveluja.',
+        running:
+          'Palvelu on jatkunut jo jonkin aikaa. Kerro, miten se sujuu: vastauksesi auttavat meitä kehittämään palveluja.',
+      },
+      answer: 'Vastaa kyselyyn',
+      intro:
+        'Kaikkiin kysymyksiin vastaaminen on vapaaehtoista. Vastauksesi menevät sosiaalipalveluille; työntekijä ei näe niitä nimelläsi.',
+      items: {
+        heard: 'Oletteko tulleet kuulluksi, ymmärretyksi ja kunnioitetuksi?',
+        rightThings: 'Onko puhuttu oikeista asioista?',
+        lifeSituation: 'Elämäntilanteenne nyt verrattuna aiempaan',
+        parentCoping: 'Jaksamisenne vanhempana nyt verrattuna aiempaan',
+        familyRelations: 'Perheenne keskinäiset suhteet nyt verrattuna aiempaan',
+        influence: 'Oletteko voineet vaikuttaa siihen, miten ja missä työtä tehtiin?',
+      },
+      scale: '1 = ei lainkaan, 4 = täysin',
+      workedWith: 'Kanssanne on työskennelty pääosin…',
+      recommend: 'Suosittelisitteko palvelua muille?',
+      recommendScale: '0 = en lainkaan, 10 = ehdottomasti',
+      helpedMost: 'Mikä auttoi eniten?',
+      didNotHelp: 'Mistä ei ollut apua?',
+      wished: 'Mitä muuta olisitte toivoneet?',
+      comments: 'Muuta palautetta',
+      send: 'Lähetä vastaukset',
+      cancel: 'Peruuta',
+      sent: 'Kiitos! Vastauksesi on lähetetty.',
+    },
+    rectification: {
+      request: 'Hae oikaisua',
+      lastDay: 'Oikaisuvaatimuksen viimeinen päivä: {{on}}',
+      late: 'Viimeinen päivä on mennyt. Voit silti lähettää vaatimuksen: se merkitään myöhästyneeksi, ja päätöksentekijä ratkaisee, voidaanko se tutkia.',
+      grounds: 'Miten päätöstä pitäisi muuttaa ja miksi?',
+      send: 'Lähetä oikaisuvaatimus',
+      cancel: 'Peruuta',
+      sent: 'Oikaisuvaatimuksesi on lähetetty ja vastaanotettu {{on}}.',
+      received: 'Oikaisuvaatimus on vastaanotettu {{on}}.',
+      receivedLate: 'Oikaisuvaatimus on vastaanotettu {{on}}, viimeisen päivän jälkeen.',
+      sentOnline: 'Lähetetty verkossa.',
+    },
   },
   rules: {
     voucher_value: 'Hyvinvointialue ei ole asettanut tämän palvelusetelin arvoa.',
@@ -1063,6 +1106,8 @@ export const fi = {
     utf8: 'Teksti ei ole kelvollista UTF-8:aa.',
     readable: 'Pyyntöä ei voitu lukea.',
     in_time: 'Vaatimus tuli ajoissa, joten sitä ei voi jättää myöhästyneenä tutkimatta.',
+    answered_once: 'Kyselyyn on jo vastattu. Kiitos!',
+    survey_offered: 'Kysely ei ole nyt avoinna tästä palvelusta.',
     appealable:
       'Päätöksestä ei voi hakea oikaisua: oikaisua haetaan kielteisestä päätöksestä, jatkamatta jättämisestä, hylätystä muutoksesta, täyttymättömästä tarpeesta tai palvelun ennenaikaisesta päättämisestä.',
     matches_path: 'Palvelun koodin on oltava sama kuin osoitteessa.',
@@ -1537,6 +1582,7 @@ export const fi = {
       purchase_reduction_target: 'Ostojen vähennystavoite',
       caseload_norm: 'Asiakasmäärän normi',
       nps_target: 'NPS-tavoite',
+      family_survey_after_months: 'Perheen palautekysely (kuukautta palvelun alusta)',
       rectification_authority_address: 'Oikaisuvaatimusten postiosoite',
       rectification_authority_email: 'Oikaisuvaatimusten sähköposti',
     },
@@ -1544,6 +1590,8 @@ export const fi = {
       purchase_reduction_target: 'Osuus lähtötasosta: 0,2 on 20 %.',
       caseload_norm: 'Asiakkaita enintään omatyöntekijää kohden.',
       nps_target: 'Luku −100:sta 100:aan.',
+      family_survey_after_months:
+        'Monenko kuukauden kuluttua käynnissä olevasta palvelusta perheeltä kysytään palautetta verkossa (6, jos ei asetettu).',
     },
     // Text settings: where the decision letters tell a family to send a request for rectification.
     text: 'Teksti',

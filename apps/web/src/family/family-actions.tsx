@@ -1,0 +1,278 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { type Control, Controller, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Checkbox,
+  Heading,
+  InlineAlert,
+  Paragraph,
+  RadioButton,
+  RadioButtonGroup,
+} from 'suomifi-ui-components';
+import type { z } from 'zod';
+import { FamilySurveySchema } from '../../../../libs/contracts/feedback-commands';
+import { SURVEY_ITEMS, WORKED_WITH, type WorkedWith } from '../../../../libs/domain/feedback';
+import { unwrap } from '../api/client';
+import { useCommand } from '../api/command';
+import { ErrorMessage, showProblems } from '../common/errors';
+import { TextareaField } from '../common/fields';
+import { rulesResolver } from '../common/forms';
+import { finnishDate } from '../common/format';
+
+type Item = (typeof SURVEY_ITEMS)[number];
+type Answers = z.output<typeof FamilySurveySchema>;
+type FormControl = Control<z.input<typeof FamilySurveySchema>, unknown, Answers>;
+
+/** A confirmation of what the family sent, announced to a screen reader. */
+export function Sent({ text }: { text: string }) {
+  return (
+    <InlineAlert status="neutral" role="status" className="family-sent">
+      {text}
+    </InlineAlert>
+  );
+}
+
+/**
+ * The feedback survey the API offers on a service (`answerSurvey`): a button, then the county's survey as a
+ * form for a phone, each question optional. Once sent the survey is no longer offered, and a thank-you shows.
+ */
+export function FamilySurvey({
+  clientId,
+  arrangementId,
+  point,
+  onSent,
+}: {
+  clientId: string;
+  arrangementId: string;
+  point: 'ended' | 'running';
+  /** Told the confirmation to show once sent: the page keeps it, as the survey is then no longer offered. */
+  onSent: (confirmation: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const queryClient = useQueryClient();
+  const form = useForm<z.input<typeof FamilySurveySchema>, unknown, Answers>({
+    resolver: rulesResolver(FamilySurveySchema),
+    defaultValues: {
+      ...(Object.fromEntries(SURVEY_ITEMS.map((i) => [i, null])) as Record<Item, null>),
+      workedWith: null,
+      recommend: null,
+      helpedMost: null,
+      didNotHelp: null,
+      wished: null,
+      comments: null,
+    },
+  });
+  const send = useCommand({
+    mutationFn: (answers: Answers, api) =>
+      unwrap(
+        api.POST('/family/arrangements/{id}/surveys/{point}', {
+          params: { path: { id: arrangementId, point } },
+          body: answers,
+        }),
+      ),
+    onSuccess: () => {
+      onSent(t('family.survey.sent'));
+      return queryClient.invalidateQueries({ queryKey: ['family', 'clients', clientId] });
+    },
+  });
+  const titleId = `survey-${arrangementId}`;
+  return (
+    <div className="family-action" aria-labelledby={titleId} role="group">
+      <Heading variant="h3" mt="m" id={titleId}>
+        {t('family.survey.title')}
+      </Heading>
+      <Paragraph>{t(`family.survey.offered.${point}`)}</Paragraph>
+      {!open ? (
+        <Button onClick={() => setOpen(true)}>{t('family.survey.answer')}</Button>
+      ) : (
+        <form
+          className="family-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void form.handleSubmit((v) => send.mutate(v))();
+          }}
+        >
+          <Paragraph mb="m">{t('family.survey.intro')}</Paragraph>
+          <ErrorMessage error={send.error} />
+          {SURVEY_ITEMS.map((item) => (
+            <Scale
+              key={item}
+              control={form.control}
+              name={item}
+              idPrefix={arrangementId}
+              values={[1, 2, 3, 4]}
+              labelText={t(`family.survey.items.${item}`)}
+              hintText={t('family.survey.scale')}
+            />
+          ))}
+          <Controller
+            control={form.control}
+            name="workedWith"
+            render={({ field }) => {
+              const chosen = (field.value as WorkedWith[] | null | undefined) ?? [];
+              return (
+                <fieldset className="checks">
+                  <legend>{t('family.survey.workedWith')}</legend>
+                  {WORKED_WITH.map((w) => (
+                    <Checkbox
+                      key={w}
+                      checked={chosen.includes(w)}
+                      onClick={({ checkboxState }) => {
+                        const next = checkboxState ? [...chosen, w] : chosen.filter((x) => x !== w);
+                        field.onChange(next.length ? next : null);
+                      }}
+                    >
+                      {t(`feedback.workedWithChoices.${w}`)}
+                    </Checkbox>
+                  ))}
+                </fieldset>
+              );
+            }}
+          />
+          <Scale
+            control={form.control}
+            name="recommend"
+            idPrefix={arrangementId}
+            values={Array.from({ length: 11 }, (_, n) => n)}
+            labelText={t('family.survey.recommend')}
+            hintText={t('family.survey.recommendScale')}
+            segmented
+          />
+          <TextareaField control={form.control} name="helpedMost" nullable labelText={t('family.survey.helpedMost')} />
+          <TextareaField control={form.control} name="didNotHelp" nullable labelText={t('family.survey.didNotHelp')} />
+          <TextareaField control={form.control} name="wished" nullable labelText={t('family.survey.wished')} />
+          <TextareaField control={form.control} name="comments" nullable labelText={t('family.survey.comments')} />
+          <div className="actions">
+            <Button type="submit" disabled={send.isPending}>
+              {t('family.survey.send')}
+            </Button>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              {t('family.survey.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
+
+/** One answer on a numbered scale as radio buttons; the 0–10 one in a wrapping row, for a narrow screen. */
+function Scale({
+  control,
+  name,
+  idPrefix,
+  values,
+  labelText,
+  hintText,
+  segmented,
+}: {
+  control: FormControl;
+  name: Item | 'recommend';
+  idPrefix: string;
+  values: number[];
+  labelText: string;
+  hintText: string;
+  segmented?: boolean;
+}) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <RadioButtonGroup
+          name={`${idPrefix}-${name}`}
+          labelText={labelText}
+          groupHintText={hintText}
+          value={typeof field.value === 'number' ? String(field.value) : undefined}
+          onChange={(v) => field.onChange(Number(v))}
+          className={segmented ? 'scale segmented' : 'scale'}
+          mb="m"
+        >
+          {values.map((n) => (
+            <RadioButton key={n} value={String(n)}>
+              {String(n)}
+            </RadioButton>
+          ))}
+        </RadioButtonGroup>
+      )}
+    />
+  );
+}
+
+/**
+ * A request for rectification of an appealable decision (`requestRectification`): the last day and, past it,
+ * that the request is still taken but marked late; the grounds in the family's words; a confirmation once sent.
+ */
+export function FamilyRectification({
+  clientId,
+  arrangementId,
+  seq,
+  appealDeadline,
+  late,
+  onSent,
+}: {
+  clientId: string;
+  arrangementId: string;
+  seq: number;
+  appealDeadline: string;
+  late: boolean;
+  /** Told the confirmation to show once sent: the page keeps it, as the request is then no longer open. */
+  onSent: (confirmation: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const queryClient = useQueryClient();
+  const form = useForm<{ grounds: string }>({ defaultValues: { grounds: '' } });
+  const send = useCommand({
+    mutationFn: (body: { grounds: string }, api) =>
+      unwrap(
+        api.POST('/family/arrangements/{id}/decisions/{seq}/rectification-requests', {
+          params: { path: { id: arrangementId, seq: String(seq) } },
+          body,
+        }),
+      ),
+    onSuccess: (sent) => {
+      onSent(t('family.rectification.sent', { on: finnishDate(sent.receivedOn) }));
+      return queryClient.invalidateQueries({ queryKey: ['family', 'clients', clientId] });
+    },
+  });
+  return (
+    <div className="family-action">
+      <Paragraph>{t('family.rectification.lastDay', { on: finnishDate(appealDeadline) })}</Paragraph>
+      {late && (
+        <InlineAlert status="warning" className="family-late">
+          {t('family.rectification.late')}
+        </InlineAlert>
+      )}
+      {!open ? (
+        <Button variant="secondary" onClick={() => setOpen(true)}>
+          {t('family.rectification.request')}
+        </Button>
+      ) : (
+        <form
+          className="family-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void form.handleSubmit((v) =>
+              send.mutate(v, { onError: (err) => showProblems(err, form.setError, ['grounds']) }),
+            )();
+          }}
+        >
+          <ErrorMessage error={send.error} />
+          <TextareaField control={form.control} name="grounds" labelText={t('family.rectification.grounds')} />
+          <div className="actions">
+            <Button type="submit" disabled={send.isPending}>
+              {t('family.rectification.send')}
+            </Button>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              {t('family.rectification.cancel')}
+            </Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}
