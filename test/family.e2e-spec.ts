@@ -91,8 +91,11 @@ describe("the family's view", () => {
     expect(a.decisions).toEqual([
       expect.objectContaining({ seq, kind: 'initial', outcome: 'granted', decidedOn: today, appealDeadline: null }),
     ]);
-    // The family sees no worker's text about the family, nor anyone's identity.
-    expect(JSON.stringify(matters)).not.toMatch(/justification|goals|Arki sujuu|dateOfBirth|address/);
+    // The proposal's justification and goals are the family's to read (as the worker wrote them); the
+    // workers' later notes (the start's goals text) and anyone's identity are not in the view.
+    expect(a.justification).toBe(proposal(child).justification);
+    expect(a.goals).toBe(proposal(child).goals);
+    expect(JSON.stringify(matters)).not.toMatch(/Arki sujuu|dateOfBirth|address/);
 
     const letter = await kaija.download(`/family/arrangements/${arrangement}/decisions/${seq}/letter`);
     expect(letter.status).toBe(200);

@@ -102,6 +102,7 @@ describe("the family's view, on a phone", () => {
       await family.waitForText(family.text(fi.family.contact.ownWorker, { name: worker.name }));
       await family.waitForText(TEAM_PHONES['fsw-espoo']!);
       await family.waitForText(fi.family.matters.appealInLetter);
+      await family.waitForText(fi.family.matters.justification);
       await family.expectAccessible();
       await family.screenshots('family-matters');
       await family.onPhone();

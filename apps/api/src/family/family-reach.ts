@@ -87,6 +87,8 @@ export class FamilyReach {
       periodStart: string | null;
       periodEnd: string | null;
       nextEvaluationOn: string | null;
+      justification: string | null;
+      goals: string | null;
     }>(
       this.ds,
       `select a.id, a.service_code as "serviceCode",
@@ -96,8 +98,11 @@ export class FamilyReach {
               to_char(a.period_end, 'YYYY-MM-DD') as "periodEnd",
               case when a.status = 'active'
                 then to_char(a.next_evaluation_due_at at time zone 'Europe/Helsinki', 'YYYY-MM-DD') end
-                as "nextEvaluationOn"
-       from arrangement a
+                as "nextEvaluationOn",
+              -- The proposal's justification and goals are the family's to read; the workers' other notes
+              -- (statements, supervision) are not shown here.
+              t.body->>'justification' as justification, t.body->>'goals' as goals
+       from arrangement a left join arrangement_text t on t.id = a.proposal_revision_id
        where a.client_id = $1 and exists (select 1 from decision_record d where d.arrangement_id = a.id)
        order by a.created_at, a.id`,
       [client.id],

@@ -90,6 +90,11 @@ export const FamilyClientMatters = z
         periodStart: Shapes.date.nullable(),
         periodEnd: Shapes.date.nullable(),
         nextEvaluationOn: Shapes.date.nullable().describe('While the service runs: the next evaluation meeting is due'),
+        justification: z
+          .string()
+          .nullable()
+          .describe("The proposal's justification: why this service, as the worker wrote it"),
+        goals: z.string().nullable().describe("The proposal's goals for the service"),
         survey: z
           .object({ point: z.enum(SURVEY_POINTS) })
           .nullable()

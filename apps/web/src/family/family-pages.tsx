@@ -128,6 +128,22 @@ export function FamilyMatters() {
           {a.nextEvaluationOn && (
             <Paragraph>{t('family.matters.nextEvaluation', { on: finnishDate(a.nextEvaluationOn) })}</Paragraph>
           )}
+          {(a.justification || a.goals) && (
+            <dl className="family-proposal">
+              {a.justification && (
+                <>
+                  <dt>{t('family.matters.justification')}</dt>
+                  <dd>{a.justification}</dd>
+                </>
+              )}
+              {a.goals && (
+                <>
+                  <dt>{t('family.matters.goals')}</dt>
+                  <dd>{a.goals}</dd>
+                </>
+              )}
+            </dl>
+          )}
           {/* The API says when the survey is open: the page offers it then, and only then. */}
           {sent[`survey:${a.id}`] && <Sent text={sent[`survey:${a.id}`]!} />}
           {a.survey && a.allowedActions.includes('answerSurvey') && (

@@ -1016,6 +1016,8 @@ export const en: Texts = {
       none: 'No decisions.',
       period: 'Service {{from}} – {{to}}',
       nextEvaluation: 'Next evaluation meeting by {{on}}',
+      justification: 'Why the service was arranged',
+      goals: "The service's goals",
       appealBy: 'Request for rectification by {{on}}',
       appealInLetter: 'How to request rectification is told in the decision letter.',
     },

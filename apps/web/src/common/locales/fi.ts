@@ -1008,6 +1008,8 @@ export const fi = {
       none: 'Ei päätöksiä.',
       period: 'Palvelu {{from}} – {{to}}',
       nextEvaluation: 'Seuraava arviointipalaveri viimeistään {{on}}',
+      justification: 'Miksi palvelu järjestettiin',
+      goals: 'Palvelun tavoitteet',
       appealBy: 'Oikaisuvaatimus viimeistään {{on}}',
       appealInLetter: 'Ohjeet oikaisuvaatimuksen tekemiseen ovat päätöskirjeessä.',
     },

@@ -1011,6 +1011,8 @@ export const sv: Texts = {
       none: 'Inga beslut.',
       period: 'Tjänsten {{from}} – {{to}}',
       nextEvaluation: 'Nästa utvärderingsmöte senast {{on}}',
+      justification: 'Varför tjänsten ordnades',
+      goals: 'Tjänstens mål',
       appealBy: 'Begäran om omprövning senast {{on}}',
       appealInLetter: 'Anvisningar för att begära omprövning finns i beslutsbrevet.',
     },
