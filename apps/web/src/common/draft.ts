@@ -1,7 +1,13 @@
-import { useState } from 'react';
-import { useSession } from '../auth/session';
+import { createContext, useContext, useState } from 'react';
 
 const PREFIX = 'luvn.draft.';
+const Owner = createContext<string | null>(null);
+
+/**
+ * Whose drafts the forms within keep: the signed-in worker's user id, or the family's person (prefixed, so that
+ * the two never meet); null while no one is signed in.
+ */
+export const DraftOwner = Owner.Provider;
 
 /**
  * A form's state kept as it is typed, so that a reload or a lost connection loses nothing; cleared once
@@ -11,8 +17,7 @@ const PREFIX = 'luvn.draft.';
  * opened (null: nothing).
  */
 export function useDraft<T>(name: string) {
-  const { me } = useSession();
-  const key = `${PREFIX}${me?.userId ?? 'nobody'}.${name}`;
+  const key = `${PREFIX}${useContext(Owner) ?? 'nobody'}.${name}`;
   const [stored] = useState(() => {
     try {
       return JSON.parse(sessionStorage.getItem(key) ?? 'null') as T | null;
