@@ -5,11 +5,13 @@ import { sv } from '../apps/web/src/common/locales/sv';
 import { TEAM_PHONES } from '../libs/persistence/dev/demo-region';
 import { addDays } from '../libs/domain/dates';
 import { demo, proposal } from './support/api';
+import { systemEnv } from './support/env';
 import { eventually, ok } from './support/expect';
 import { FamilyPage } from './pages/family';
 import { addClient, addPerson, fakeIdentityCode } from './support/family';
 import { activeService } from './support/fixtures';
 import { withProvider } from './support/oidc';
+import { ownApi } from './support/own-services';
 import { browserTests, ownWorkerOfOwn } from './support/web-tests';
 
 /**
@@ -17,7 +19,8 @@ import { browserTests, ownWorkerOfOwn } from './support/web-tests';
  * identification broker (a local OpenID provider) in Finnish, another through the development list in
  * Swedish; each sees their child's decision and whom to call, opens its letter, and reaches no other
  * family's child. Online, a guardian answers the feedback survey offered on a service and sends a request for
- * rectification of a decision, in time in Finnish and late in Swedish. Every page state is checked with axe.
+ * rectification of a decision, in time in Finnish and late in Swedish. An idle session warns before it ends,
+ * and what the family was writing comes back when they sign in again. Every page state is checked with axe.
  */
 const web = browserTests();
 const worker = { id: randomUUID(), username: 'fredrik-family', name: 'Fredrik Perhenäkymä' };
@@ -26,6 +29,7 @@ const swedish = { name: 'Axel Familjevy', guardian: 'Annika Familjevy', code: fa
 let lumi: string, axel: string;
 const surveyFi = { name: 'Oona Kyselynäkymä', guardian: 'Olli Kyselynäkymä' };
 const surveySv = { name: 'Elsa Enkätvy', guardian: 'Eva Enkätvy' };
+const idle = { name: 'Ilona Istuntonäkymä', guardian: 'Iida Istuntonäkymä' };
 let today: string;
 let lateDeadline: string, inTimeDeadline: string;
 
@@ -78,6 +82,13 @@ beforeAll(async () => {
     [denied, decision.seq, decidedOn, lateDeadline],
   );
   await addPerson(web.sys.db, { name: surveySv.guardian, identityCode: fakeIdentityCode(), guardianOf: [elsa] });
+  // A denial just made, to request rectification of while the session runs out.
+  const ilona = await addClient(web.sys.db, { name: idle.name, dateOfBirth: '2012-05-05', ownWorkerId: worker.id });
+  const { id: deniedNow } = ok(await api.post('/arrangements', proposal(ilona, { serviceCode: 'home_help' })));
+  ok(await api.post(`/arrangements/${deniedNow}/submit`));
+  ok(await sanna.post(`/arrangements/${deniedNow}/claim`));
+  ok(await sanna.post(`/arrangements/${deniedNow}/decision`, { outcome: 'denied', reason: 'Tarve ei täyty.' }));
+  await addPerson(web.sys.db, { name: idle.guardian, identityCode: fakeIdentityCode(), guardianOf: [ilona] });
 });
 
 describe("the family's view, on a phone", () => {
@@ -230,5 +241,46 @@ describe("the family's view, on a phone", () => {
     );
     expect(request).toEqual({ inTime: false, online: true });
     await family.page.context().close();
+  });
+
+  it('warns before an idle session ends, and gives back the grounds written when the family signs in again', async () => {
+    // Short times, configured: the warning after 6 seconds unused, the end 24 seconds later.
+    const api = await ownApi(systemEnv(), 3188, { SESSION_IDLE_SECONDS: '30', SESSION_WARNING_SECONDS: '24' });
+    try {
+      const family = await FamilyPage.open(web.browser, web.errors, 'fi', api.url);
+      await family.signInAs(idle.guardian);
+      await family.openChild(idle.name);
+      const grounds = 'Tarvitsemme apua aamuisin, kun nuorin aloittaa koulun.';
+      await family.writeRectification(grounds);
+
+      const warning = family.page.getByRole('dialog', { name: fi.session.idleTitle });
+      await warning.waitFor();
+      // The way to stay has the focus, so that a key press keeps the session.
+      expect(await family.page.locator(':focus').textContent()).toBe(fi.family.session.stay);
+      await family.expectAccessible();
+      await family.screenshots('family-idle-warning');
+      await family.page.keyboard.press('Enter');
+      await warning.waitFor({ state: 'hidden' });
+      await family.heading(idle.name).waitFor();
+
+      // Unanswered, the warning ends the session: the page says why, and keeps nothing of the child on screen.
+      await warning.waitFor();
+      await family.heading(fi.family.signIn.title).waitFor({ timeout: 45_000 });
+      await family.waitForText(fi.signIn.ended.idle);
+      expect(await family.page.getByText(idle.name).count()).toBe(0);
+      await family.expectAccessible();
+
+      // Signed in again, at the same address: the request is open again with the grounds written.
+      await family.page.getByRole('button', { name: family.text(fi.signIn.as, { name: idle.guardian }) }).click();
+      await family.heading(idle.name).waitFor();
+      const textbox = family.page.getByRole('textbox', { name: fi.family.rectification.grounds, exact: true });
+      expect(await textbox.inputValue()).toBe(grounds);
+      await family.sendRectification(finnishDate(today));
+      // Sent: the draft is not kept.
+      expect(await family.storedText()).not.toContain('aamuisin');
+      await family.page.context().close();
+    } finally {
+      api.stop();
+    }
   });
 });

@@ -72,7 +72,7 @@ export class FamilySignInController {
       throw DomainError.invalidField('personId', 'known_person', 'no person of the register has this id');
     }
     await this.throttle.succeeded(dto.personId);
-    return { name: person.name, ...(await this.sessions.begin(req, res, dto.personId)) };
+    return { name: person.name, personId: dto.personId, ...(await this.sessions.begin(req, res, dto.personId)) };
   }
 
   @Get('session')
@@ -86,7 +86,7 @@ export class FamilySignInController {
     const [person] = await select<{ name: string }>(this.ds, 'select name from person where id = $1', [
       family.personId,
     ]);
-    return { name: person!.name, ...this.sessions.facts(family) };
+    return { name: person!.name, personId: family.personId, ...this.sessions.facts(family) };
   }
 
   @Post('session/sign-out')

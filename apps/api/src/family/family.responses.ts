@@ -22,10 +22,12 @@ export const FamilySignInPerson = z
 
 export const FamilySessionFacts = SessionFacts.extend({
   name: z.string().describe('The person signed in'),
+  personId: z.uuid().describe('The person signed in: the web app keeps their unsent texts under it'),
 }).meta({
   id: 'FamilySessionFacts',
   example: {
     name: 'Marja Järvinen',
+    personId: '00000000-0000-4000-8000-000005000001',
     csrfToken: 'q3…',
     idleSeconds: 1800,
     warningSeconds: 60,

@@ -7,21 +7,35 @@ import type { EndReason } from './session';
 
 const TICK_MS = 1_000;
 
+/** The session the warning watches: the workers' or the family's; each route answers the same facts. */
+export type SessionPath = '/session' | '/family/session';
+
+/** Asks the session's facts; with `peek`, without counting as use. */
+function ask(path: SessionPath, peek = false) {
+  const options = peek ? { headers: { [PEEK_HEADER]: '1' } } : {};
+  return path === '/session' ? api.GET('/session', options) : api.GET('/family/session', options);
+}
+
 /**
  * The idle time-out as the person meets it: a dialog `warningSeconds` before the session would end
  * unused, with a way to stay; at the end, the API is asked (without counting as use) whether the session
  * is really over, since another tab may have used it meanwhile, and only then is the page signed out.
  * The API ends the session by itself regardless: this only tells the person first. The day's limit
- * cannot be extended, so it is not warned of; the page says why the session ended.
+ * cannot be extended, so it is not warned of; the page says why the session ended. The workers' app and
+ * the family's view each watch their own session (`path`); the family is offered to continue, not to work.
  */
 export function IdleWarning({
   facts,
   onEnded,
   onSignOut,
+  path = '/session',
+  stayText,
 }: {
   facts: SessionFacts;
   onEnded: (reason: EndReason) => void;
   onSignOut: () => Promise<void>;
+  path?: SessionPath;
+  stayText?: string;
 }) {
   const { t } = useTranslation();
   const [warning, setWarning] = useState(false);
@@ -40,7 +54,7 @@ export function IdleWarning({
       if (left > 0 || checking) return;
       const reason = maxLeft <= 0 ? 'ended' : 'idle';
       checking = true;
-      unwrap(api.GET('/session', { headers: { [PEEK_HEADER]: '1' } }))
+      unwrap(ask(path, true))
         .then((now) => session.used(Date.now() - (facts.idleSeconds - now.idleLeft) * 1000))
         .catch((err: unknown) => {
           // Over on the server; or the API cannot be asked, and the page's own time ran out a while ago:
@@ -53,7 +67,7 @@ export function IdleWarning({
     // at most once in a quarter of the idle time, so that it does not end under the person's hands.
     const touchEvery = Math.min(60, facts.idleSeconds / 4) * 1000;
     const active = () => {
-      if (Date.now() - session.lastUse() > touchEvery) void api.GET('/session');
+      if (Date.now() - session.lastUse() > touchEvery) void ask(path);
     };
     document.addEventListener('keydown', active);
     document.addEventListener('pointerdown', active);
@@ -62,14 +76,14 @@ export function IdleWarning({
       document.removeEventListener('keydown', active);
       document.removeEventListener('pointerdown', active);
     };
-  }, [facts, endsBy]);
+  }, [facts, endsBy, path]);
   return (
     <Modal
       appElementId="root"
       visible={warning}
       variant="default"
       focusOnOpenRef={stay}
-      onEscKeyDown={() => void api.GET('/session')}
+      onEscKeyDown={() => void ask(path)}
       ariaLabelledBy="idle-warning-title"
     >
       <ModalContent>
@@ -77,8 +91,8 @@ export function IdleWarning({
         <Paragraph>{t('session.idleText', { count: facts.warningSeconds })}</Paragraph>
       </ModalContent>
       <ModalFooter>
-        <Button ref={stay} onClick={() => void api.GET('/session')}>
-          {t('session.stay')}
+        <Button ref={stay} onClick={() => void ask(path)}>
+          {stayText ?? t('session.stay')}
         </Button>
         <Button variant="secondary" onClick={() => void onSignOut()}>
           {t('app.signOut')}

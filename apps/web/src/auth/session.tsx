@@ -2,7 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { api, ApiFailure, session, sessionApi, unwrap } from '../api/client';
 import type { Me, SessionFacts } from '../api/types';
-import { clearDrafts } from '../common/draft';
+import { clearDrafts, DraftOwner } from '../common/draft';
 import { IdleWarning } from './idle-warning';
 
 /**
@@ -103,7 +103,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   };
   return (
     <SessionContext.Provider value={value}>
-      {children}
+      <DraftOwner value={value.me?.userId ?? null}>{children}</DraftOwner>
       {state.data && <IdleWarning facts={state.data.facts} onEnded={end} onSignOut={value.signOut} />}
     </SessionContext.Provider>
   );

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { type Control, Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import {
@@ -16,6 +16,7 @@ import { FamilySurveySchema } from '../../../../libs/contracts/feedback-commands
 import { SURVEY_ITEMS, WORKED_WITH, type WorkedWith } from '../../../../libs/domain/feedback';
 import { unwrap } from '../api/client';
 import { useCommand } from '../api/command';
+import { useDraft } from '../common/draft';
 import { ErrorMessage, showProblems } from '../common/errors';
 import { TextareaField } from '../common/fields';
 import { rulesResolver } from '../common/forms';
@@ -23,7 +24,8 @@ import { finnishDate } from '../common/format';
 
 type Item = (typeof SURVEY_ITEMS)[number];
 type Answers = z.output<typeof FamilySurveySchema>;
-type FormControl = Control<z.input<typeof FamilySurveySchema>, unknown, Answers>;
+type Typed = z.input<typeof FamilySurveySchema>;
+type FormControl = Control<Typed, unknown, Answers>;
 
 /** A confirmation of what the family sent, announced to a screen reader. */
 export function Sent({ text }: { text: string }) {
@@ -51,11 +53,13 @@ export function FamilySurvey({
   onSent: (confirmation: string) => void;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  // What was answered before the session ended comes back, the form open, once the person signs in again.
+  const draft = useDraft<Typed>(`family-survey:${arrangementId}:${point}`);
+  const [open, setOpen] = useState(draft.stored !== null);
   const queryClient = useQueryClient();
-  const form = useForm<z.input<typeof FamilySurveySchema>, unknown, Answers>({
+  const form = useForm<Typed, unknown, Answers>({
     resolver: rulesResolver(FamilySurveySchema),
-    defaultValues: {
+    defaultValues: draft.stored ?? {
       ...(Object.fromEntries(SURVEY_ITEMS.map((i) => [i, null])) as Record<Item, null>),
       workedWith: null,
       recommend: null,
@@ -65,6 +69,10 @@ export function FamilySurvey({
       comments: null,
     },
   });
+  useEffect(() => {
+    const sub = form.watch((values) => draft.keep(values as Typed));
+    return () => sub.unsubscribe();
+  }, [form, draft]);
   const send = useCommand({
     mutationFn: (answers: Answers, api) =>
       unwrap(
@@ -74,6 +82,7 @@ export function FamilySurvey({
         }),
       ),
     onSuccess: () => {
+      draft.clear();
       onSent(t('family.survey.sent'));
       return queryClient.invalidateQueries({ queryKey: ['family', 'clients', clientId] });
     },
@@ -223,9 +232,15 @@ export function FamilyRectification({
   onSent: (confirmation: string) => void;
 }) {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  // The grounds written before the session ended come back, the form open, once the person signs in again.
+  const draft = useDraft<{ grounds: string }>(`family-rectification:${arrangementId}:${seq}`);
+  const [open, setOpen] = useState(draft.stored !== null);
   const queryClient = useQueryClient();
-  const form = useForm<{ grounds: string }>({ defaultValues: { grounds: '' } });
+  const form = useForm<{ grounds: string }>({ defaultValues: draft.stored ?? { grounds: '' } });
+  useEffect(() => {
+    const sub = form.watch((values) => draft.keep({ grounds: values.grounds ?? '' }));
+    return () => sub.unsubscribe();
+  }, [form, draft]);
   const send = useCommand({
     mutationFn: (body: { grounds: string }, api) =>
       unwrap(
@@ -235,6 +250,7 @@ export function FamilyRectification({
         }),
       ),
     onSuccess: (sent) => {
+      draft.clear();
       onSent(t('family.rectification.sent', { on: finnishDate(sent.receivedOn) }));
       return queryClient.invalidateQueries({ queryKey: ['family', 'clients', clientId] });
     },

@@ -1,9 +1,12 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { Block, Button, IconLogout, LanguageMenu, LanguageMenuItem, Text } from 'suomifi-ui-components';
 import { session, sessionApi } from '../api/client';
+import { IdleWarning } from '../auth/idle-warning';
+import type { EndReason } from '../auth/session';
+import { clearDrafts, DraftOwner } from '../common/draft';
 import { usePageFocus } from '../common/focus';
 import { chooseLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from '../common/i18n';
 import { Loading } from '../common/loading';
@@ -29,18 +32,23 @@ export function FamilyApp() {
   const queryClient = useQueryClient();
   const { data: me, isLoading } = useQuery({ queryKey: FAMILY_SESSION, queryFn: familySession, retry: false });
   const { pathname } = useLocation();
+  const [ended, setEnded] = useState<EndReason | null>(null);
   usePageFocus(isLoading ? null : `${pathname} ${me?.name ?? ''}`);
-  useEffect(() => {
-    // The session ended on the server (timed out, signed out in another tab): forget everything shown.
-    session.whenEnded(() => {
-      session.forget();
-      queryClient.removeQueries({ queryKey: ['family'] });
-      queryClient.setQueryData(FAMILY_SESSION, null);
-    });
-  }, [queryClient]);
+  // The session ended (timed out, signed out in another tab): everything shown is forgotten, but not what the
+  // person was writing: it stays in this tab, under the person, and comes back when they sign in again.
+  const end = (reason: EndReason) => {
+    session.forget();
+    queryClient.removeQueries({ queryKey: ['family'] });
+    queryClient.setQueryData(FAMILY_SESSION, null);
+    setEnded(reason);
+  };
+  useEffect(() => session.whenEnded(() => end('ended')));
   const signOut = async () => {
     const { data } = await sessionApi.POST('/family/session/sign-out').catch(() => ({ data: undefined }));
+    // Signed out by choice: nothing of theirs is left in the browser for whoever uses it next.
     session.forget();
+    clearDrafts();
+    setEnded(null);
     queryClient.clear();
     if (data?.signOutUrl) location.assign(data.signOutUrl);
     else queryClient.setQueryData(FAMILY_SESSION, null);
@@ -82,16 +90,27 @@ export function FamilyApp() {
           {isLoading ? (
             <Loading />
           ) : !me ? (
-            <FamilySignIn />
+            <FamilySignIn ended={ended} />
           ) : (
-            <Routes>
-              <Route path="/family" element={<FamilyChildren name={me.name} />} />
-              <Route path="/family/clients/:id" element={<FamilyMatters />} />
-              <Route path="*" element={<FamilyChildren name={me.name} />} />
-            </Routes>
+            <DraftOwner value={`family.${me.personId}`}>
+              <Routes>
+                <Route path="/family" element={<FamilyChildren name={me.name} />} />
+                <Route path="/family/clients/:id" element={<FamilyMatters />} />
+                <Route path="*" element={<FamilyChildren name={me.name} />} />
+              </Routes>
+            </DraftOwner>
           )}
         </Block>
       </main>
+      {me && (
+        <IdleWarning
+          facts={me}
+          path="/family/session"
+          stayText={t('family.session.stay')}
+          onEnded={end}
+          onSignOut={signOut}
+        />
+      )}
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { api, session, sessionApi, unwrap } from '../api/client';
 import { ErrorMessage } from '../common/errors';
+import type { EndReason } from '../auth/session';
 import { useFamilyTitle } from './family-title';
 
 const FAILURES = ['provider_unavailable', 'provider_refused', 'not_started_here', 'unknown_user', 'throttled'] as const;
@@ -11,9 +12,9 @@ const SESSION = ['family', 'session'];
 
 /**
  * Signing in to the family's view: with strong identification through the county's identification broker;
- * in development, the persons of the register by name.
+ * in development, the persons of the register by name. It says why the last session ended, if it did.
  */
-export function FamilySignIn() {
+export function FamilySignIn({ ended }: { ended: EndReason | null }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   useFamilyTitle(t('family.signIn.title'));
@@ -44,10 +45,16 @@ export function FamilySignIn() {
     <>
       <Heading variant="h1">{t('family.signIn.title')}</Heading>
       <Paragraph mb="m">{t('family.signIn.intro')}</Paragraph>
-      {failure && (
+      {failure ? (
         <InlineAlert status="error" className="sign-in-notice">
           {t(`family.signIn.failed.${failure}`)}
         </InlineAlert>
+      ) : (
+        (ended === 'idle' || ended === 'ended') && (
+          <InlineAlert status="neutral" className="sign-in-notice">
+            {t(`signIn.ended.${ended}`)}
+          </InlineAlert>
+        )
       )}
       <ErrorMessage error={configError ?? choose.error} />
       {config?.provider && (

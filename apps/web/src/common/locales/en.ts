@@ -987,6 +987,7 @@ export const en: Texts = {
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   family: {
     title: "Family's matters",
+    session: { stay: 'Continue' },
     as: { guardian: 'as guardian', client: 'your own matters' },
     signIn: {
       title: "Sign in to the family's matters",

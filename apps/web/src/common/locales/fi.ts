@@ -979,6 +979,7 @@ export const fi = {
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   family: {
     title: 'Perheen asiat',
+    session: { stay: 'Jatka' },
     as: { guardian: 'huoltajana', client: 'omat asiasi' },
     signIn: {
       title: 'Kirjaudu perheen asioihin',

@@ -982,6 +982,7 @@ export const sv: Texts = {
   /** The rules the API names in its refusals (problems[].rule) and the forms check, by code. */
   family: {
     title: 'Familjens ärenden',
+    session: { stay: 'Fortsätt' },
     as: { guardian: 'som vårdnadshavare', client: 'dina egna ärenden' },
     signIn: {
       title: 'Logga in till familjens ärenden',
