@@ -56,7 +56,9 @@ describe('npm run tour', () => {
     expect(stdout).toContain('status=ordered');
     expect(stdout).toContain('status=arranged');
     expect(stdout).toMatch(/→ 20\d {2}status=active {2}startedOn=\d{4}-\d{2}-\d{2}/);
-    expect(stdout).toMatch(/badReasons=\["item_low:heard"\]/);
+    // The answer is bad for its low item; whether it also brings the supplier's NPS below the county's
+    // threshold depends on the families' answers other test files gave the same supplier before it.
+    expect(stdout).toMatch(/badReasons=\["item_low:heard"(,"nps_below")?\]/);
     expect(stdout).toMatch(/status=denied {2}decidedOn=\S+ {2}appealDeadline=\d{4}-\d{2}-\d{2}/);
     expect(stdout).toMatch(/inTime=true/);
     expect(stdout).toMatch(/rows=[1-9]\d*/);
