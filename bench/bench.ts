@@ -478,7 +478,7 @@ async function main(): Promise<void> {
     console.log('\n3. Peak resident memory (VmHWM)');
     for (const name of supervisor.names().filter((n) => /^(api|worker)(-\d)?$/.test(n))) console.log(peakMemory(name));
     await webFigures(API, tokens.get('sanna')!);
-    if (mode === 'dev') await deliveryFigures(config);
+    if (mode === 'dev') Object.assign(figures, await deliveryFigures(config));
     // One line a figure, for the side-by-side table scripts/bench.sh prints after both modes.
     const summary = join(ROOT, '.data', `bench-${mode}.json`);
     writeFileSync(summary, JSON.stringify(figures, null, 2));

@@ -1,16 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Config } from '../libs/config/config';
+import { type Config, loadConfig } from '../libs/config/config';
 import { Deliverer } from '../libs/delivery/deliverer';
 import { createDataSource } from '../libs/persistence/data-source';
+import { prepareDatabase } from '../libs/persistence/database';
+import { dropDatabase } from '../libs/persistence/dev/throwaway-database';
 
 /**
  * The outbox's delivery throughput to a local HTTP receiver, by the worker's own code (the Deliverer):
  * messages on many streams (one per arrangement), the same with two deliverers at once (two workers),
- * and one stream (its messages strictly in order).
+ * and one stream (its messages strictly in order). Returns the figures by name for the side-by-side table.
  */
-export async function deliveryFigures(config: Config): Promise<void> {
+export async function deliveryFigures(config: Config): Promise<Record<string, string>> {
+  const figures: Record<string, string> = {};
   let taken = 0;
   const server = createServer((req, res) => {
     req.resume();
@@ -42,6 +45,7 @@ export async function deliveryFigures(config: Config): Promise<void> {
       "select count(*)::int as left from outbox where message_key like $1 || ':%' and status <> 'delivered'",
       [tag],
     );
+    figures[`deliveries: ${label}`] = `${(n / seconds).toFixed(0)} msg/s`;
     console.log(
       `   ${label.padEnd(34)} ${(n / seconds).toFixed(0).padStart(6)} msg/s   (${n} messages in ${seconds.toFixed(1)} s, ${taken} calls, ${remaining?.left ?? '?'} left)`,
     );
@@ -55,4 +59,20 @@ export async function deliveryFigures(config: Config): Promise<void> {
     await ds.destroy();
     server.close();
   }
+  return figures;
+}
+
+/** `npm run bench -- deliveries`: only these figures, on a fresh database with its schema, no Temporal. */
+if (require.main === module) {
+  const config = loadConfig();
+  (async () => {
+    await dropDatabase(config.DATABASE_URL);
+    const ds = createDataSource(config.DATABASE_URL, 2);
+    await prepareDatabase(ds, config.DATABASE_URL);
+    await ds.destroy();
+    await deliveryFigures(config);
+  })().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # npm run bench: the figures of both shapes, one after the other, each on a fresh database and its own
 # Temporal (the development server, then the cluster), then the two side by side. `npm run bench -- dev`
-# or `-- cluster` runs one.
+# or `-- cluster` runs one; `-- deliveries` only the outbox's delivery throughput (no Temporal, no browser).
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 
@@ -10,6 +10,12 @@ export TEMPORAL_TASK_QUEUE=arrangements-bench API_PORT=3155 NODE_ENV=test
 
 ensure_node
 ensure_deps
+if [ "${1:-}" = deliveries ]; then
+  ensure_postgres
+  say "building (tsc)"
+  npx tsc -p tsconfig.build.json || die "the TypeScript build failed: see the errors above"
+  exec node dist/bench/deliveries.js
+fi
 ensure_temporal
 export TEMPORAL_BIN="$TEMPORAL"
 ensure_temporal_server

@@ -203,6 +203,37 @@ describe('deliveries', () => {
     expect((await aino.get('/deliveries')).status).toBe(403);
   });
 
+  it('sends many streams at once, each in order, and a refused message holds back only its own stream', async () => {
+    const streams = [randomUUID(), randomUUID(), randomUUID()];
+    const refused = `${streams[1]}:2:closed`;
+    finance.answer = (r) => (r.key === refused ? 400 : 200);
+    // Five messages on each of three streams, written at once: the deliverer claims them in one batch.
+    await sys.db.query(
+      `insert into outbox (message_key, topic, payload)
+       select s || ':' || i || ':closed', 'finance.payment_commitment_closed',
+              jsonb_build_object('arrangementId', s, 'closedOn', '2026-11-27')
+       from generate_series(0, 4) i, unnest($1::text[]) s
+       order by i, s`,
+      [streams],
+    );
+    const all = ['0:closed', '1:closed', '2:closed', '3:closed', '4:closed'];
+    for (const id of [streams[0]!, streams[2]!]) {
+      await until('a stream in order', () => (keysOf(finance, id).length === 5 ? true : undefined));
+      expect(keysOf(finance, id)).toEqual(all);
+    }
+    type Listed = { id: string; key: string };
+    const parked = await eventually('the refused message parked', async () => {
+      const listed: Listed[] = ok(await riikka.get('/deliveries?status=parked'));
+      return listed.find((d) => d.key === refused);
+    });
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(keysOf(finance, streams[1]!)).toEqual(['0:closed', '1:closed']);
+    finance.answer = () => 200;
+    ok(await riikka.post(`/deliveries/${parked.id}/retry`));
+    await until('the rest after the retry', () => (keysOf(finance, streams[1]!).length === 5 ? true : undefined));
+    expect(keysOf(finance, streams[1]!)).toEqual(all);
+  });
+
   it("signs a supplier's webhook call with its secret: it verifies with that secret and fails with another", async () => {
     const secret = `whsec-${randomUUID()}`;
     await sys.db.query('update supplier set webhook_url = $2, webhook_secret = $3 where id = $1', [

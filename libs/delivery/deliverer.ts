@@ -3,11 +3,19 @@ import type { Config } from '../config/config';
 import { addToInstant } from '../domain/dates';
 import { decisionLetter } from '../letters/letter-store';
 import { type MailLanguage, mailed, render } from './emails';
-import { claimNext, destinationOf, markDelivered, type OutboxMessage, park, retryLater } from './outbox';
+import { claimDue, destinationOf, markDelivered, type OutboxMessage, park, retryLater } from './outbox';
 import { DeliveryFailure, Mailer, postJson, webhookHeaders } from './transports';
 import { describeError, loggerFor } from '../observability/logger';
 
 const log = loggerFor('delivery');
+
+/** A batch: this many streams claimed at once, at most this many messages of each. */
+const BATCH_STREAMS = 200;
+const BATCH_PER_STREAM = 100;
+/** Streams sent at once: each a receiver's connection (HTTP keep-alive) or an SMTP session. */
+const BATCH_CONCURRENCY = 16;
+/** No message of a batch is started after this long: what was sent is recorded, and the locks let go. */
+const BATCH_MS = 2_000;
 
 interface Person {
   email: string | null;
@@ -38,21 +46,48 @@ export class Deliverer {
     ];
   }
 
-  /** Delivers what is due, one message at a time, until nothing is; returns how many were handled. */
+  /**
+   * Delivers what is due, a batch at a time, until nothing is; returns how many messages were handled
+   * (sent, or failed and retried later or parked). A batch is claimed in one statement and held by its
+   * transaction: its streams are sent side by side, each stream's messages one after another, and what was
+   * sent is marked in one statement when the batch ends. A worker killed mid-batch marks nothing of it, so
+   * after its restart the batch is sent again under the same keys (at least once).
+   */
   async deliverDue(stopped: () => boolean = () => false): Promise<number> {
     const destinations = this.destinations();
     if (destinations.length === 0) return 0;
     let handled = 0;
     while (!stopped()) {
-      const done = await this.ds.transaction(async (m) => {
-        const msg = await claimNext(m, destinations);
-        if (!msg) return false;
-        try {
-          await this.send(msg);
-          await markDelivered(m, msg.id);
-        } catch (err) {
-          const failure =
-            err instanceof DeliveryFailure ? err : new DeliveryFailure(`could not send: ${String(err)}`, false);
+      const count = await this.ds.transaction(async (m) => {
+        const runs = await claimDue(m, destinations, BATCH_STREAMS, BATCH_PER_STREAM);
+        if (runs.length === 0) return 0;
+        // Sending stops starting new messages after a while, so that what was sent is soon recorded.
+        const until = Date.now() + BATCH_MS;
+        const sent: string[] = [];
+        const failed: { msg: OutboxMessage; failure: DeliveryFailure }[] = [];
+        const sendRun = async (run: OutboxMessage[]) => {
+          for (const msg of run) {
+            if (stopped() || Date.now() > until) return;
+            try {
+              await this.send(msg);
+              sent.push(msg.id);
+            } catch (err) {
+              const failure =
+                err instanceof DeliveryFailure ? err : new DeliveryFailure(`could not send: ${String(err)}`, false);
+              failed.push({ msg, failure });
+              // The rest of the stream waits behind it.
+              return;
+            }
+          }
+        };
+        let next = 0;
+        await Promise.all(
+          Array.from({ length: Math.min(BATCH_CONCURRENCY, runs.length) }, async () => {
+            while (next < runs.length) await sendRun(runs[next++]!);
+          }),
+        );
+        await markDelivered(m, sent);
+        for (const { msg, failure } of failed) {
           const expired = Date.now() > addToInstant(new Date(msg.retrySince), this.config.DELIVERY_RETRY_FOR).getTime();
           if (failure.permanent || expired) {
             await park(m, msg.id, failure.message);
@@ -61,10 +96,10 @@ export class Deliverer {
             await retryLater(m, msg, failure.message);
           }
         }
-        return true;
+        return sent.length + failed.length;
       });
-      if (!done) break;
-      handled++;
+      if (count === 0) break;
+      handled += count;
     }
     return handled;
   }

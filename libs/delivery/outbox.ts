@@ -16,30 +16,62 @@ export interface OutboxMessage {
 export const destinationOf = (topic: string): string => topic.split('.')[0]!;
 
 /**
- * The next message due for one of `destinations`, locked for the caller's transaction; none while an
- * earlier message of its stream (one destination's messages about one arrangement or case) is not yet
- * delivered, so that a receiver gets them in order. Another worker skips the locked row.
+ * A batch of due messages for `destinations`, claimed in one statement: up to `streams` streams (one
+ * destination's messages about one arrangement or case), each as a run of its messages in order, at most
+ * `perStream` of them. A stream is claimed by locking its oldest undelivered message, its _head_, for the
+ * caller's transaction (another worker skips the locked row, and no worker claims a later message of a
+ * stream while an earlier one is undelivered), so a stream is sent by one worker at a time and a receiver
+ * gets its messages in order. The run behind the head stops at the first message not due.
  */
-export async function claimNext(m: EntityManager, destinations: string[]): Promise<OutboxMessage | null> {
-  const [row]: OutboxMessage[] = await m.query(
-    `select o.id, o.message_key as key, o.topic, o.payload, o.created_at as "createdAt", o.attempts,
-            o.retry_since as "retrySince"
-     from outbox o
-     where o.status = 'pending' and o.next_attempt_at <= now() and split_part(o.topic, '.', 1) = any($1::text[])
-       and not exists (select 1 from outbox e where e.stream = o.stream and e.id < o.id and e.status <> 'delivered')
-     order by o.next_attempt_at, o.id
-     limit 1
-     for update of o skip locked`,
-    [destinations],
+export async function claimDue(
+  m: EntityManager,
+  destinations: string[],
+  streams: number,
+  perStream: number,
+): Promise<OutboxMessage[][]> {
+  const rows: (OutboxMessage & { head: string; due: boolean })[] = await m.query(
+    `with heads as materialized (
+       select o.id, o.stream, o.next_attempt_at
+       from outbox o
+       where o.status = 'pending' and o.next_attempt_at <= now() and split_part(o.topic, '.', 1) = any($1::text[])
+         and not exists (select 1 from outbox e where e.stream = o.stream and e.id < o.id and e.status <> 'delivered')
+       order by o.next_attempt_at, o.id
+       limit $2
+       for update of o skip locked)
+     select h.id::text as head, r.id::text as id, r.key, r.topic, r.payload, r."createdAt", r.attempts,
+            r."retrySince", r.due
+     from heads h cross join lateral (
+       select o.id, o.message_key as key, o.topic, o.payload, o.created_at as "createdAt", o.attempts,
+              o.retry_since as "retrySince", o.status = 'pending' and o.next_attempt_at <= now() as due
+       from outbox o
+       where o.stream = h.stream and o.id >= h.id and o.status <> 'delivered'
+       order by o.id
+       limit $3) r
+     order by h.next_attempt_at, h.id, r.id`,
+    [destinations, streams, perStream],
   );
-  return row ?? null;
+  const runs = new Map<string, OutboxMessage[]>();
+  const stopped = new Set<string>();
+  for (const { head, due, ...msg } of rows) {
+    if (stopped.has(head)) continue;
+    if (!due) {
+      stopped.add(head);
+      continue;
+    }
+    const run = runs.get(head);
+    if (run) run.push(msg);
+    else runs.set(head, [msg]);
+  }
+  return [...runs.values()];
 }
 
-export async function markDelivered(m: EntityManager, id: string): Promise<void> {
+/** The messages sent, marked delivered in one statement. */
+export async function markDelivered(m: EntityManager, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
   await m.query(
     `update outbox set status = 'delivered', delivered_at = now(), attempts = attempts + 1, last_error = null
-     where id = $1`,
-    [id],
+     where id = any($1::bigint[])`,
+    [ids],
   );
 }
 
