@@ -1,19 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { type Control, Controller, useForm } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Checkbox,
-  Heading,
-  InlineAlert,
-  Paragraph,
-  RadioButton,
-  RadioButtonGroup,
-} from 'suomifi-ui-components';
+import { Button, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { FamilySurveySchema } from '../../../../libs/contracts/feedback-commands';
-import { SURVEY_ITEMS, WORKED_WITH, type WorkedWith } from '../../../../libs/domain/feedback';
+import { SURVEY_ITEMS } from '../../../../libs/domain/feedback';
 import { unwrap } from '../api/client';
 import { useCommand } from '../api/command';
 import { useDraft } from '../common/draft';
@@ -21,11 +13,11 @@ import { ErrorMessage, showProblems } from '../common/errors';
 import { TextareaField } from '../common/fields';
 import { rulesResolver } from '../common/forms';
 import { finnishDate } from '../common/format';
+import { ScaleField, WorkedWithField } from '../feedback/survey-fields';
 
 type Item = (typeof SURVEY_ITEMS)[number];
 type Answers = z.output<typeof FamilySurveySchema>;
 type Typed = z.input<typeof FamilySurveySchema>;
-type FormControl = Control<Typed, unknown, Answers>;
 
 /** A confirmation of what the family sent, announced to a screen reader. */
 export function Sent({ text }: { text: string }) {
@@ -107,44 +99,21 @@ export function FamilySurvey({
           <Paragraph mb="m">{t('family.survey.intro')}</Paragraph>
           <ErrorMessage error={send.error} />
           {SURVEY_ITEMS.map((item) => (
-            <Scale
+            <ScaleField
               key={item}
               control={form.control}
               name={item}
-              idPrefix={arrangementId}
+              groupName={`${arrangementId}-${item}`}
               values={[1, 2, 3, 4]}
               labelText={t(`family.survey.items.${item}`)}
               hintText={t('family.survey.scale')}
             />
           ))}
-          <Controller
-            control={form.control}
-            name="workedWith"
-            render={({ field }) => {
-              const chosen = (field.value as WorkedWith[] | null | undefined) ?? [];
-              return (
-                <fieldset className="checks">
-                  <legend>{t('family.survey.workedWith')}</legend>
-                  {WORKED_WITH.map((w) => (
-                    <Checkbox
-                      key={w}
-                      checked={chosen.includes(w)}
-                      onClick={({ checkboxState }) => {
-                        const next = checkboxState ? [...chosen, w] : chosen.filter((x) => x !== w);
-                        field.onChange(next.length ? next : null);
-                      }}
-                    >
-                      {t(`feedback.workedWithChoices.${w}`)}
-                    </Checkbox>
-                  ))}
-                </fieldset>
-              );
-            }}
-          />
-          <Scale
+          <WorkedWithField control={form.control} name="workedWith" legend={t('family.survey.workedWith')} />
+          <ScaleField
             control={form.control}
             name="recommend"
-            idPrefix={arrangementId}
+            groupName={`${arrangementId}-recommend`}
             values={Array.from({ length: 11 }, (_, n) => n)}
             labelText={t('family.survey.recommend')}
             hintText={t('family.survey.recommendScale')}
@@ -165,49 +134,6 @@ export function FamilySurvey({
         </form>
       )}
     </div>
-  );
-}
-
-/** One answer on a numbered scale as radio buttons; the 0–10 one in a wrapping row, for a narrow screen. */
-function Scale({
-  control,
-  name,
-  idPrefix,
-  values,
-  labelText,
-  hintText,
-  segmented,
-}: {
-  control: FormControl;
-  name: Item | 'recommend';
-  idPrefix: string;
-  values: number[];
-  labelText: string;
-  hintText: string;
-  segmented?: boolean;
-}) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <RadioButtonGroup
-          name={`${idPrefix}-${name}`}
-          labelText={labelText}
-          groupHintText={hintText}
-          value={typeof field.value === 'number' ? String(field.value) : undefined}
-          onChange={(v) => field.onChange(Number(v))}
-          className={segmented ? 'scale segmented' : 'scale'}
-          mb="m"
-        >
-          {values.map((n) => (
-            <RadioButton key={n} value={String(n)}>
-              {String(n)}
-            </RadioButton>
-          ))}
-        </RadioButtonGroup>
-      )}
-    />
   );
 }
 

@@ -1,18 +1,10 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { type Control, Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Checkbox,
-  Dropdown,
-  DropdownItem,
-  InlineAlert,
-  RadioButton,
-  RadioButtonGroup,
-} from 'suomifi-ui-components';
+import { Button, Checkbox, Dropdown, DropdownItem, InlineAlert } from 'suomifi-ui-components';
 import type { z } from 'zod';
 import { OwnWorkerAnswersSchema } from '../../../../libs/contracts/feedback-commands';
-import { SURVEY_ITEMS, WORKED_WITH, type WorkedWith } from '../../../../libs/domain/feedback';
+import { SURVEY_ITEMS } from '../../../../libs/domain/feedback';
 import { api, unwrap } from '../api/client';
 import type { ArrangementDetail } from '../api/types';
 import { keys } from '../arrangements/queries';
@@ -22,6 +14,7 @@ import { rulesResolver } from '../common/forms';
 import { helsinkiToday } from '../common/format';
 import { StepPanel } from '../common/step';
 import { useCommand } from '../api/command';
+import { ScaleField, WorkedWithField } from './survey-fields';
 
 type Item = (typeof SURVEY_ITEMS)[number];
 /** The answers as the API takes them: the same schema checks the form. */
@@ -91,31 +84,7 @@ export function FeedbackStep({ a }: { a: ArrangementDetail }) {
           hintText={t('feedback.scale')}
         />
       ))}
-      <Controller
-        control={form.control}
-        name="workedWith"
-        render={({ field }) => {
-          // The schema's input is any value (a CSV cell is read too): the form's is the list it keeps.
-          const chosen = (field.value as WorkedWith[] | null | undefined) ?? [];
-          return (
-            <fieldset className="checks">
-              <legend>{t('feedback.workedWith')}</legend>
-              {WORKED_WITH.map((w) => (
-                <Checkbox
-                  key={w}
-                  checked={chosen.includes(w)}
-                  onClick={({ checkboxState }) => {
-                    const next = checkboxState ? [...chosen, w] : chosen.filter((x) => x !== w);
-                    field.onChange(next.length ? next : null);
-                  }}
-                >
-                  {t(`feedback.workedWithChoices.${w}`)}
-                </Checkbox>
-              ))}
-            </fieldset>
-          );
-        }}
-      />
+      <WorkedWithField control={form.control} name="workedWith" legend={t('feedback.workedWith')} />
       <ScaleField
         control={form.control}
         name="recommend"
@@ -175,44 +144,6 @@ function MunicipalityField({ control }: { control: FormControl }) {
             </DropdownItem>
           ))}
         </Dropdown>
-      )}
-    />
-  );
-}
-
-/** One answer on a numbered scale, as radio buttons. */
-function ScaleField({
-  control,
-  name,
-  values,
-  labelText,
-  hintText,
-}: {
-  control: FormControl;
-  name: Item | 'recommend';
-  values: number[];
-  labelText: string;
-  hintText: string;
-}) {
-  return (
-    <Controller
-      control={control}
-      name={name}
-      render={({ field }) => (
-        <RadioButtonGroup
-          name={name}
-          labelText={labelText}
-          groupHintText={hintText}
-          value={typeof field.value === 'number' ? String(field.value) : undefined}
-          onChange={(v) => field.onChange(Number(v))}
-          mb="m"
-        >
-          {values.map((n) => (
-            <RadioButton key={n} value={String(n)}>
-              {String(n)}
-            </RadioButton>
-          ))}
-        </RadioButtonGroup>
       )}
     />
   );
