@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { execSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { Client as Pg } from 'pg';
 import { mintTokens } from '../apps/api/src/auth/tokens';
@@ -25,13 +25,16 @@ import { Supervisor } from '../apps/supervisor/src/supervisor';
 import { type Mode, startTopology } from '../apps/supervisor/src/topology';
 import { deliveryFigures } from './deliveries';
 import { webFigures } from './web';
+import { topSelfTime } from './profile-top';
 
 /**
  * Prints figures; asserts nothing. Run by `npm run bench` (`node dist/bench/bench.js dev|cluster`) against
  * the topology of `npm start` or `npm run start:cluster`, which it starts for itself:
  *  1. arrangements started per second through the API at 16 concurrent, as a ratio to a bare Temporal
- *     client, and the latency of a start at half the bare client's rate (an offered, open-loop load);
- *  2. the queue endpoint's p50/p99 over 100 000 arrangements, against the same SQL run directly;
+ *     client; the API's CPU per start and per arrangement read; the latency of a start at a light load of
+ *     10 a second (an offered, open-loop load) against the bare client's;
+ *  2. the queue endpoint's p50/p99 over 100 000 and 1 000 000 arrangements, against the same SQL run
+ *     directly, the access log's share of a page, and the API's CPU per page;
  *  3. peak memory (VmHWM) of the API and worker processes;
  *  4. the web app: what a first visit downloads, and the queue page's time to 50 rows in Chromium;
  *  5. (development mode only) the outbox's delivery throughput.
@@ -48,8 +51,21 @@ const figures: Record<string, string> = {};
 let supervisor: Supervisor;
 const STARTS = Number(process.env.BENCH_STARTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
-const QUEUE_ROWS = Number(process.env.BENCH_QUEUE_ROWS ?? 100_000);
+/** The queue's sizes, measured in turn (the table grows from one to the next). */
+const QUEUE_ROWS = (process.env.BENCH_QUEUE_ROWS ?? '100000,1000000').split(',').map(Number);
 const QUEUE_SAMPLES = Number(process.env.BENCH_QUEUE_SAMPLES ?? 1_000);
+/** Requests whose API CPU is divided by their number: enough that /proc's 10 ms ticks round off little. */
+const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 500);
+/** The light load: starts a second, and how many a round. */
+const LIGHT_RATE = 10;
+const LIGHT_STARTS = Number(process.env.BENCH_LIGHT_STARTS ?? 200);
+/** BENCH_PROFILE=1: the API's CPU profiles under the start load and the queue load, with their top entries. */
+const PROFILES = process.env.BENCH_PROFILE
+  ? join(__dirname, '..', '..', '.data', `profiles-${process.argv[2] ?? 'dev'}`)
+  : '';
+/** The parts to run (`BENCH_PARTS=queue,web`), all when unset: a change can be measured without the rest. */
+const PARTS = process.env.BENCH_PARTS?.split(',').map((p) => p.trim());
+const wanted = (part: string) => !PARTS || PARTS.includes(part);
 
 const aino = USERS.find((u) => u.username === 'aino')!;
 const ainosClient = CLIENTS.find((c) => c.ownWorkerId === aino.id && c.legalBasis === 'SHL')!;
@@ -103,6 +119,45 @@ function cpuPerStart(before: Record<string, number>, after: Record<string, numbe
     .join(', ');
 }
 
+/** The API processes' CPU milliseconds per request between two snapshots. */
+function apiCpuMs(before: Record<string, number>, after: Record<string, number>, requests: number): number {
+  return ((after.api! - before.api!) / requests) * 1000;
+}
+
+/**
+ * Runs `load` with V8's CPU profiler on in every API process (bench/cpu-profile.ts), then prints the profiles'
+ * top entries by self time. Only with BENCH_PROFILE set: the profiler's own cost stays out of the figures.
+ */
+async function profiled(label: string, load: () => Promise<unknown>): Promise<void> {
+  if (!PROFILES) return;
+  const apis = pidsOf('api');
+  const before = new Set(existsSync(PROFILES) ? readdirSync(PROFILES) : []);
+  for (const pid of apis) process.kill(pid, 'SIGUSR2');
+  await new Promise((r) => setTimeout(r, 200));
+  await load();
+  for (const pid of apis) process.kill(pid, 'SIGUSR2');
+  let written: string[] = [];
+  for (let i = 0; i < 100 && written.length < apis.length; i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    written = existsSync(PROFILES)
+      ? readdirSync(PROFILES).filter((f) => !before.has(f) && f.endsWith('.cpuprofile'))
+      : [];
+  }
+  const files = written.map((f) => {
+    const to = join(PROFILES, `${label}-${f}`);
+    renameSync(join(PROFILES, f), to);
+    return to;
+  });
+  console.log(
+    `   profile of the API under ${label} (${files.map((f) => relative(ROOT, f)).join(', ')}), top self time:`,
+  );
+  console.log(
+    topSelfTime(files)
+      .map((l) => `     ${l}`)
+      .join('\n'),
+  );
+}
+
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
@@ -136,22 +191,20 @@ function bareStart(temporal: Client, input: ArrangementInput) {
 }
 
 /**
- * Latency at an offered load: requests sent at a fixed rate whatever the answers (open loop), so that
- * neither side waits for CPU the other held, as at saturation. Half the bare client's maximum rate.
+ * Latency at a light offered load: 10 starts a second sent on a clock whatever the answers (open loop), well
+ * inside what the machine does, so that the figure is the API's own time rather than a queue for the CPU.
  */
 async function startLatency(
   pg: Pg,
   temporal: Client,
   token: string,
-  bareRate: number,
   body: (i: number) => unknown,
   freshInputs: (n: number) => Promise<ArrangementInput[]>,
 ) {
-  const rate = bareRate / 2;
-  const n = Math.max(100, Math.round(rate * 20));
+  const n = LIGHT_STARTS;
   const offered = async (send: (i: number) => Promise<unknown>): Promise<number[]> => {
     const latencies: number[] = [];
-    const gap = 1000 / rate;
+    const gap = 1000 / LIGHT_RATE;
     const started = Date.now();
     await Promise.all(
       Array.from({ length: n }, async (_, i) => {
@@ -170,33 +223,55 @@ async function startLatency(
     const inputs = await freshInputs(n);
     started.push(...inputs.map((x) => x.arrangementId));
     rows.bare.push(await offered((i) => bareStart(temporal, inputs[i]!)));
-    rows.api.push(
-      await offered(async (i) => {
-        const res = await fetch(`${APIS[i % APIS.length]}/arrangements`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-          body: JSON.stringify(body(i)),
-        });
-        if (res.status !== 201) throw new Error(`API answered ${res.status}`);
-        started.push(((await res.json()) as { id: string }).id);
-      }),
-    );
+    rows.api.push(await offered(async (i) => started.push(await apiStart(APIS[i % APIS.length]!, token, body(i)))));
   }
   // What the load left for the worker is done before the next figures are taken.
   await waitForProjection(pg, started);
   const all = (xs: number[][]) => xs.flat().sort((a, b) => a - b);
   const bare = all(rows.bare);
   const api = all(rows.api);
-  console.log(
-    `\n1b. Start latency at an offered ${rate.toFixed(1)} starts/s (half the bare maximum), ${n} a round, 2 rounds`,
-  );
+  console.log(`\n1b. Start latency at an offered ${LIGHT_RATE} starts/s (a light load), ${n} a round, 2 rounds`);
   console.log(`   bare workflow.start    p50 ${ms(percentile(bare, 50))}   p99 ${ms(percentile(bare, 99))}`);
   console.log(`   POST /arrangements     p50 ${ms(percentile(api, 50))}   p99 ${ms(percentile(api, 99))}`);
   const added = percentile(api, 99) - percentile(bare, 99);
-  console.log(`   the API adds at p99    ${ms(added)}   (goal: at most 10 ms)`);
-  figures['start latency p50/p99: bare'] = `${ms(percentile(bare, 50))} / ${ms(percentile(bare, 99))}`;
-  figures['start latency p50/p99: API'] = `${ms(percentile(api, 50))} / ${ms(percentile(api, 99))}`;
-  figures['the API adds at p99'] = ms(added);
+  console.log(`   the API adds at p99    ${ms(added)}   (goal: at most 15 ms)`);
+  figures['start latency at 10/s p50/p99: bare'] = `${ms(percentile(bare, 50))} / ${ms(percentile(bare, 99))}`;
+  figures['start latency at 10/s p50/p99: API'] = `${ms(percentile(api, 50))} / ${ms(percentile(api, 99))}`;
+  figures['the API adds at p99 at 10/s (goal <= 15 ms)'] = ms(added);
+}
+
+/** A start through the API, as the web app sends it; the new arrangement's id. */
+async function apiStart(base: string, token: string, body: unknown): Promise<string> {
+  const res = await fetch(`${base}/arrangements`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (res.status !== 201) throw new Error(`API answered ${res.status}: ${await res.text()}`);
+  return ((await res.json()) as { id: string }).id;
+}
+
+/**
+ * The API's CPU per read of one arrangement (`GET /arrangements/:id`, what the web app asks to open one),
+ * over arrangements started through it.
+ */
+async function readCpu(token: string, ids: string[]) {
+  const read = async (i: number) => {
+    const res = await fetch(`${APIS[i % APIS.length]}/arrangements/${ids[i % ids.length]}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (res.status !== 200) throw new Error(`GET /arrangements/:id answered ${res.status}`);
+    await res.json();
+  };
+  await pool(50, CONCURRENCY, read);
+  const before = cpuSnapshot();
+  await pool(CPU_REQUESTS, CONCURRENCY, read);
+  const perRead = apiCpuMs(before, cpuSnapshot(), CPU_REQUESTS);
+  console.log(
+    `   API CPU per arrangement read (GET /arrangements/:id, ${CPU_REQUESTS}): ${ms(perRead)}   (goal <= 1.5 ms)`,
+  );
+  figures['API CPU per arrangement read (goal <= 1.5 ms)'] = ms(perRead);
+  await profiled('reads', () => pool(CPU_REQUESTS, CONCURRENCY, read));
 }
 
 async function startThroughput(pg: Pg, temporal: Client, token: string) {
@@ -209,18 +284,14 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
     justification: `Benchmark proposal ${i}`,
     goals: 'Benchmark goals',
   });
+  const started: string[] = [];
   const viaApi = async () => {
     const ids: string[] = [];
     const seconds = await pool(STARTS, CONCURRENCY, async (i) => {
-      const res = await fetch(`${APIS[i % APIS.length]}/arrangements`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body(i)),
-      });
-      if (res.status !== 201) throw new Error(`API answered ${res.status}: ${await res.text()}`);
-      ids.push(((await res.json()) as { id: string }).id);
+      ids.push(await apiStart(APIS[i % APIS.length]!, token, body(i)));
     });
     await waitForProjection(pg, ids);
+    started.push(...ids);
     return STARTS / seconds;
   };
   // The same workflow with the same kind of input; its rows exist beforehand so the worker does the same work.
@@ -271,13 +342,16 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   // Interleaved rounds, so that neither side always runs on a warmer or fuller server.
   const rounds = { bare: [] as number[], api: [] as number[] };
   const cpu = { bare: '', api: '' };
+  const apiCpu: number[] = [];
   for (let round = 0; round < 3; round++) {
     let before = cpuSnapshot();
     rounds.bare.push(await bare());
     cpu.bare = cpuPerStart(before, cpuSnapshot(), STARTS);
     before = cpuSnapshot();
     rounds.api.push(await viaApi());
-    cpu.api = cpuPerStart(before, cpuSnapshot(), STARTS);
+    const after = cpuSnapshot();
+    cpu.api = cpuPerStart(before, after, STARTS);
+    apiCpu.push(apiCpuMs(before, after, STARTS));
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const bareRate = median(rounds.bare);
@@ -292,14 +366,28 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   console.log(`   ratio API / bare       ${(apiRate / bareRate).toFixed(2)}   (goal >= 0.8)`);
   console.log(`   CPU ms per start, last bare round: ${cpu.bare}`);
   console.log(`   CPU ms per start, last API round:  ${cpu.api}`);
+  console.log(
+    `   API CPU per start (median of the rounds): ${ms(median(apiCpu))}   (goal <= 3 ms; rounds: ${apiCpu.map((x) => x.toFixed(2)).join(', ')})`,
+  );
   figures['starts/s at 16 concurrent: bare, API, ratio'] =
     `${bareRate.toFixed(1)}, ${apiRate.toFixed(1)}, ${(apiRate / bareRate).toFixed(2)}`;
-  return { bareRate, body, freshInputs };
+  figures['API CPU per start (goal <= 3 ms)'] = ms(median(apiCpu));
+  await profiled('starts', () =>
+    pool(STARTS, CONCURRENCY, async (i) => started.push(await apiStart(APIS[i % APIS.length]!, token, body(i)))),
+  );
+  await waitForProjection(pg, started);
+  await readCpu(token, started);
+  return { body, freshInputs };
 }
 
+/** The queue at each of its sizes in turn, the table grown from one to the next. */
 async function queueLatency(pg: Pg, token: string, userId: string) {
+  for (const rows of QUEUE_ROWS) await queueAt(rows, pg, token, userId);
+}
+
+async function queueAt(size: number, pg: Pg, token: string, userId: string) {
   const { rows: existing } = await pg.query<{ n: string }>('select count(*) as n from arrangement');
-  const missing = QUEUE_ROWS - Number(existing[0]!.n);
+  const missing = size - Number(existing[0]!.n);
   if (missing > 0) {
     // A queue page shows many families: 2 000 clients, so that the access log writes a row for each of 50.
     await pg.query(
@@ -320,7 +408,7 @@ async function queueLatency(pg: Pg, token: string, userId: string) {
        from generate_series(1, $2) as i`,
       [aino.id, missing],
     );
-    await pg.query('analyze arrangement');
+    await pg.query('vacuum analyze arrangement');
   }
   const { rows: count } = await pg.query<{ n: string }>(
     `select count(*) as n from arrangement where team_id = 'arr-fsw'`,
@@ -388,20 +476,29 @@ async function queueLatency(pg: Pg, token: string, userId: string) {
   direct.sort((a, b) => a - b);
   viaApi.sort((a, b) => a - b);
   logWrites.sort((a, b) => a - b);
+  // The API's CPU per page: pages over every API, a few at a time, nothing else running.
+  const anyPage = (i: number) => page(APIS[i % APIS.length]!, cursors[i % cursors.length])();
+  const before = cpuSnapshot();
+  await pool(CPU_REQUESTS, 4, anyPage);
+  const perPage = apiCpuMs(before, cpuSnapshot(), CPU_REQUESTS);
+
+  const n = size.toLocaleString('en').replace(/,/g, ' ');
+  const ratio = percentile(viaApi, 99) / percentile(direct, 99);
+  const share = (100 * percentile(logWrites, 50)) / percentile(viaApi, 50);
   console.log(`\n2. Queue page of 50 (${count[0]!.n} arrangements in the team, ${cursors.length} pages sampled)`);
   console.log(`   SQL run directly       p50 ${ms(percentile(direct, 50))}   p99 ${ms(percentile(direct, 99))}`);
   console.log(`   GET /teams/:id/queue   p50 ${ms(percentile(viaApi, 50))}   p99 ${ms(percentile(viaApi, 99))}`);
-  console.log(
-    `   p99 ratio API / SQL    ${(percentile(viaApi, 99) / percentile(direct, 99)).toFixed(2)}   (goal: within 2x)`,
-  );
-  figures['queue p99: SQL, API, ratio'] =
-    `${ms(percentile(direct, 99))}, ${ms(percentile(viaApi, 99))}, ${(percentile(viaApi, 99) / percentile(direct, 99)).toFixed(2)}`;
+  console.log(`   p99 ratio API / SQL    ${ratio.toFixed(2)}   (goal: within 2x)`);
   console.log(
     `   access log of a page   p50 ${ms(percentile(logWrites, 50))}   p99 ${ms(percentile(logWrites, 99))}` +
-      `   (its share of the API's p50: ${((100 * percentile(logWrites, 50)) / percentile(viaApi, 50)).toFixed(0)} %)`,
+      `   (its share of the API's p50: ${share.toFixed(0)} %, goal <= 25 %)`,
   );
-  figures['queue access log write of a page: p50, p99'] =
-    `${ms(percentile(logWrites, 50))}, ${ms(percentile(logWrites, 99))}`;
+  console.log(`   API CPU per page (${CPU_REQUESTS} pages): ${ms(perPage)}   (goal <= 2 ms)`);
+  figures[`queue p99 at ${n}: SQL, API, ratio (goal <= 2)`] =
+    `${ms(percentile(direct, 99))}, ${ms(percentile(viaApi, 99))}, ${ratio.toFixed(2)}`;
+  figures[`queue access log at ${n}: p50, p99, share (goal <= 25 %)`] =
+    `${ms(percentile(logWrites, 50))}, ${ms(percentile(logWrites, 99))}, ${share.toFixed(0)} %`;
+  figures[`API CPU per queue page at ${n} (goal <= 2 ms)`] = ms(perPage);
   console.log(`   plan (${/Sort/.test(planText) ? 'HAS A SORT' : 'no sort'}):`);
   console.log(
     planText
@@ -409,6 +506,7 @@ async function queueLatency(pg: Pg, token: string, userId: string) {
       .map((l) => `     ${l}`)
       .join('\n'),
   );
+  if (size === QUEUE_ROWS[0]) await profiled('queue', () => pool(CPU_REQUESTS, 4, anyPage));
 }
 
 function peakMemory(name: string): string {
@@ -438,7 +536,14 @@ async function bringUp(): Promise<void> {
     mode,
     root: ROOT,
     dataDir: join(ROOT, '.data', `bench-${mode}`),
-    appEnv: { ...env, LOG_LEVEL: 'warn' },
+    appEnv: {
+      ...env,
+      LOG_LEVEL: 'warn',
+      ...(PROFILES && {
+        BENCH_PROFILE: PROFILES,
+        NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --require ${join(__dirname, 'cpu-profile.js')}`.trim(),
+      }),
+    },
     databaseUrl: config.DATABASE_URL,
     temporalPort: Number(config.TEMPORAL_ADDRESS.split(':')[1]),
     apiPort: API_PORT,
@@ -472,13 +577,15 @@ async function main(): Promise<void> {
       `\nBenchmark, ${mode === 'dev' ? 'development server (npm start)' : 'Temporal cluster (npm run start:cluster)'}: ` +
         `${supervisor.names().join(', ')}; ${process.platform}/${process.arch}, Node ${process.version}, ${new Date().toISOString()}`,
     );
-    const { bareRate, body, freshInputs } = await startThroughput(pg, temporal, tokens.get('aino')!);
-    await startLatency(pg, temporal, tokens.get('aino')!, bareRate, body, freshInputs);
-    await queueLatency(pg, tokens.get('sanna')!, USERS.find((u) => u.username === 'sanna')!.id);
+    if (wanted('starts')) {
+      const { body, freshInputs } = await startThroughput(pg, temporal, tokens.get('aino')!);
+      await startLatency(pg, temporal, tokens.get('aino')!, body, freshInputs);
+    }
+    if (wanted('queue')) await queueLatency(pg, tokens.get('sanna')!, USERS.find((u) => u.username === 'sanna')!.id);
     console.log('\n3. Peak resident memory (VmHWM)');
     for (const name of supervisor.names().filter((n) => /^(api|worker)(-\d)?$/.test(n))) console.log(peakMemory(name));
-    await webFigures(API, tokens.get('sanna')!);
-    if (mode === 'dev') Object.assign(figures, await deliveryFigures(config));
+    if (wanted('web')) await webFigures(API, tokens.get('sanna')!);
+    if (mode === 'dev' && wanted('deliveries')) Object.assign(figures, await deliveryFigures(config));
     // One line a figure, for the side-by-side table scripts/bench.sh prints after both modes.
     const summary = join(ROOT, '.data', `bench-${mode}.json`);
     writeFileSync(summary, JSON.stringify(figures, null, 2));
