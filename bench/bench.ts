@@ -426,7 +426,9 @@ async function queueAt(size: number, pg: Pg, token: string, userId: string) {
   ];
   const today = new Date().toISOString().slice(0, 10);
 
-  const plan = queueSql('arr-fsw', { limit: 50, after: cursors[1] } as never, userId, today);
+  const who = USERS.find((u) => u.id === userId)!;
+  const reader: AuthUser = { ...who, userId, teams: who.teamId ? [who.teamId] : [] };
+  const plan = queueSql('arr-fsw', { limit: 50, after: cursors[1] } as never, reader, today);
   const { rows: explain } = await pg.query<{ 'QUERY PLAN': string }>(`explain ${plan.sql}`, plan.params);
   const planText = explain.map((r) => r['QUERY PLAN']).join('\n');
 
@@ -450,8 +452,6 @@ async function queueAt(size: number, pg: Pg, token: string, userId: string) {
   const ds = createDataSource(config.DATABASE_URL, 1);
   await ds.initialize();
   const accessLog = new AccessLogService(ds);
-  const who = USERS.find((u) => u.id === userId)!;
-  const reader: AuthUser = { ...who, userId, teams: who.teamId ? [who.teamId] : [] };
   const logPage = (rows: { clientId: string }[]) => () =>
     accessLog.listed(
       reader,
@@ -460,13 +460,13 @@ async function queueAt(size: number, pg: Pg, token: string, userId: string) {
     );
   // Warm every path, then measure them alternately with the same cursors, one request at a time.
   for (const after of cursors.slice(0, 50)) {
-    const q = queueSql('arr-fsw', { limit: 50, after } as never, userId, today);
+    const q = queueSql('arr-fsw', { limit: 50, after } as never, reader, today);
     const { rows } = await pg.query<{ clientId: string }>(q.sql, q.params);
     await page(API, after)();
     await logPage(rows)();
   }
   for (const after of cursors) {
-    const q = queueSql('arr-fsw', { limit: 50, after } as never, userId, today);
+    const q = queueSql('arr-fsw', { limit: 50, after } as never, reader, today);
     let rows: { clientId: string }[] = [];
     direct.push(await time(async () => ({ rows } = await pg.query<{ clientId: string }>(q.sql, q.params))));
     viaApi.push(await time(page(API, after)));

@@ -1,16 +1,19 @@
 import type { DataSource } from 'typeorm';
 import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
+import type { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { type AuthUser, PROVIDER_ROLES, SYSTEM_ACTOR_ID } from '../../../../libs/contracts';
 import { ageBand, ageOn, dateOf, type IsoDate } from '../../../../libs/domain/dates';
 import { addWorkingDays } from '../../../../libs/domain/working-days';
 import { select } from '../common/postgres';
 
 /**
- * The names a record's reader needs beside its ids, read in one query: who the own worker is, which team
- * arranges, who handles it and who decided, who provides the service; the client's municipality and age
- * (told to a supplier only as a band); an order's day and the day its answer is due by the contract.
+ * What a record's reader needs beside its row, read in one query: the client, the proposal's text, and the
+ * names beside the ids: who the own worker is, which team arranges, who handles it and who decided, who
+ * provides the service; the client's municipality and age (told to a supplier only as a band); an order's day
+ * and the day its answer is due by the contract. What of it the reader sees is the caller's to decide.
  */
-interface FactsRow {
+interface FactsRow extends ClientEntity {
+  proposal: Record<string, unknown> | null;
   ownWorkerName: string | null;
   teamFi: string | null;
   teamSv: string | null;
@@ -21,7 +24,6 @@ interface FactsRow {
   ownProduction: boolean | null;
   municipalityFi: string;
   municipalitySv: string;
-  dateOfBirth: string;
   orderedAt: Date | null;
   answerWorkingDays: number | null;
   unitWorkerName: string | null;
@@ -30,12 +32,15 @@ interface FactsRow {
 export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, today: IsoDate) {
   const [f] = await select<FactsRow>(
     ds,
-    `select ow.full_name as "ownWorkerName",
+    `select c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
+            c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
+            c.own_worker_id as "ownWorkerId", c.address, c.contact_name as "contactName",
+            c.contact_phone as "contactPhone", c.special_support_needs as "specialSupportNeeds",
+            pt.body as proposal, ow.full_name as "ownWorkerName",
             t.name_fi as "teamFi", t.name_sv as "teamSv", t.name_en as "teamEn",
             asg.full_name as "assigneeName", dec.full_name as "decidedByName",
             s.name as "supplierName", s.own_production as "ownProduction",
             m.name_fi as "municipalityFi", m.name_sv as "municipalitySv",
-            to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
             (select max(e.occurred_at) from arrangement_event e
               where e.arrangement_id = a.id and e.type = 'arrangement_chosen') as "orderedAt",
             sc.order_answer_working_days as "answerWorkingDays", uw.full_name as "unitWorkerName"
@@ -49,13 +54,30 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
      left join supplier s on s.id = a.supplier_id
      left join supplier_contract sc on sc.id = a.contract_id
      left join app_user uw on uw.id = (a.state->>'unitWorkerId')::uuid
+     left join arrangement_text pt on pt.id = a.proposal_revision_id
      where a.id = $1`,
     [a.id],
   );
   if (!f) throw new Error(`arrangement ${a.id} has no row to read its facts from`);
   const age = ageOn(f.dateOfBirth, today);
   const orderedOn = f.orderedAt && dateOf(f.orderedAt);
+  const { proposal, id, fullName, dateOfBirth, municipalityCode, language, legalBasis, ownWorkerId } = f;
+  const { address, contactName, contactPhone, specialSupportNeeds } = f;
   return {
+    client: {
+      id,
+      fullName,
+      dateOfBirth,
+      municipalityCode,
+      language,
+      legalBasis,
+      ownWorkerId,
+      address,
+      contactName,
+      contactPhone,
+      specialSupportNeeds,
+    } satisfies ClientEntity,
+    proposal,
     parties: {
       ownWorker: { id: a.ownWorkerId, name: f.ownWorkerName ?? '' },
       team: { id: a.teamId, name: { fi: f.teamFi ?? a.teamId, sv: f.teamSv ?? a.teamId, en: f.teamEn ?? a.teamId } },

@@ -5,15 +5,16 @@ import {
   type ArrangementState,
   arrangementWorkflowId,
   type AuthUser,
+  type ServiceRules,
   stateQuery,
 } from '../../../../libs/contracts';
+import { arrangementInput } from '../../../../libs/process-client/arrangement-process';
 import { arrangementRefusal } from '../../../../libs/domain/actions/arrangement-actions';
 import {
   ArrangementEntity,
   ArrangementEventEntity,
   ArrangementTextEntity,
 } from '../../../../libs/persistence/entities/arrangement.entity';
-import { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { AccessLogService } from '../access/access-log.service';
 import { arrangementActionsFor } from '../access/allowed-actions';
 import { clientShown, RecordPolicy, seesCaseTexts } from '../access/record-policy';
@@ -48,11 +49,14 @@ export class ArrangementReads {
     return this.find(id);
   }
 
-  /** The arrangement as its reader may see it, the read logged. */
+  /** The arrangement as its reader may see it, the read logged (before it leaves, while it is read). */
   async detail(id: string, user: AuthUser) {
     const a = await this.viewable(id, user);
-    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'arrangement', recordId: id, action: 'read' }]);
-    return this.present(a, user);
+    const [shown] = await Promise.all([
+      this.present(a, user),
+      this.accessLog.record(user, [{ clientId: a.clientId, record: 'arrangement', recordId: id, action: 'read' }]),
+    ]);
+    return shown;
   }
 
   /** The arrangement after a command of the caller's, whose change is logged already. */
@@ -60,17 +64,18 @@ export class ArrangementReads {
     return this.present(await this.find(id), user);
   }
 
-  /** The arrangement with as much of its client and proposal as the reader sees (record-policy.ts). */
-  async present(a: ArrangementEntity, user: AuthUser) {
+  /**
+   * The arrangement with as much of its client and proposal as the reader sees (record-policy.ts), and what
+   * the reader may do by its process's state (`known` when the caller has it, else the read model's).
+   */
+  async present(a: ArrangementEntity, user: AuthUser, known?: ArrangementState) {
     const shown = clientShown(user, a.status);
     const on = today();
-    const [proposal, client, facts] = await Promise.all([
-      seesCaseTexts(user) ? this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId }) : null,
-      shown === 'none' ? null : this.ds.getRepository(ClientEntity).findOneByOrFail({ id: a.clientId }),
-      arrangementFacts(this.ds, a, on),
-    ]);
+    const facts = await arrangementFacts(this.ds, a, on);
+    const proposal = seesCaseTexts(user) ? facts.proposal : null;
+    const client = shown === 'none' ? null : facts.client;
     const view = viewOf(a, on);
-    const state = await this.stateOf(a);
+    const state = known ?? (await this.stateOf(a));
     return {
       ...view,
       running: view.running && { ...view.running, change: await this.changeOf(state) },
@@ -82,7 +87,7 @@ export class ArrangementReads {
       },
       // What a supplier decides an order on, and no one's identity: where, how old in a band, by when.
       order: facts.order && { ...facts.order, municipality: facts.municipality },
-      proposal: proposal?.body ?? null,
+      proposal,
       allowedActions: arrangementActionsFor(user, state),
     };
   }
@@ -192,6 +197,14 @@ function stateFromRow(a: ArrangementEntity): ArrangementState {
     ending: null,
     seq: a.lastEventSeq,
   };
+}
+
+/**
+ * The state a draft's process starts in when started with `rules` (the same input startArrangementProcess
+ * gives it): what the process would answer if asked at once.
+ */
+export function startingState(a: ArrangementEntity, rules: ServiceRules): ArrangementState {
+  return { ...stateFromRow(a), input: arrangementInput(a, rules), seq: 1 };
 }
 
 function proposalOf(a: ArrangementEntity): ArrangementState['proposal'] {

@@ -18,14 +18,14 @@ import {
   startArrangementProcess,
 } from '../../../../libs/process-client/arrangement-process';
 import { AccessLogService } from '../access/access-log.service';
-import { RecordPolicy } from '../access/record-policy';
+import { reach, RecordPolicy } from '../access/record-policy';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
 import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
-import { ArrangementReads } from './arrangement-reads.service';
+import { ArrangementReads, startingState } from './arrangement-reads.service';
 import type { CreateArrangementDto, ProposalDto } from './arrangements.dto';
 
 /**
@@ -43,24 +43,24 @@ export class ProposalsService {
     private readonly catalogue: CatalogueService,
     @Inject(CONFIG) private readonly config: Config,
     private readonly accessLog: AccessLogService,
-    private readonly policy: RecordPolicy,
     private readonly reads: ArrangementReads,
   ) {}
 
   async create(user: AuthUser, key: string | undefined, dto: CreateArrangementDto) {
-    // One round trip for everything the proposal is checked against.
+    // One round trip for everything the proposal is checked against, the record rule with it.
+    const params: unknown[] = [dto.clientId];
     const [found]: ClientForProposal[] = await this.ds.query(
       `select c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
               c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
               c.own_worker_id as "ownWorkerId", c.special_support_needs as "specialSupportNeeds", t.id as "teamId",
-              (select max(version) from catalogue_version) as "catalogueVersion"
+              (select max(version) from catalogue_version) as "catalogueVersion",
+              coalesce((${reach(user, 'client', (v) => `$${params.push(v)}`)}), false) as allowed
        from client c left join team t on t.kind = 'arranging' and t.legal_basis = c.legal_basis
        where c.id = $1`,
-      [dto.clientId],
+      params,
     );
-    if (!found) throw DomainError.notFound('client', dto.clientId);
-    await this.policy.assert(user, 'client', dto.clientId);
-    const { teamId, catalogueVersion, ...client } = found;
+    RecordPolicy.require('client', dto.clientId, found?.allowed ?? null);
+    const { teamId, catalogueVersion, ...client } = found!;
     const { version, service } = await this.catalogue.service(dto.serviceCode, catalogueVersion);
     const considerations = this.checkCard(service, client, dto);
     if (!teamId)
@@ -107,8 +107,13 @@ export class ProposalsService {
    */
   async created(a: ArrangementEntity, user: AuthUser, rules?: ServiceRules) {
     const started = a.lastEventSeq > 0 || (await this.ensureProcess(a, rules));
-    await this.accessLog.record(user, [{ clientId: a.clientId, record: 'proposal', recordId: a.id, action: 'create' }]);
-    return { started, arrangement: await this.reads.shown(a.id, user) };
+    const [arrangement] = await Promise.all([
+      // A draft whose process was just started with these rules is in the state the process starts in: shown
+      // as written, without reading it back or asking the process what it was just told.
+      rules && started ? this.reads.present(a, user, startingState(a, rules)) : this.reads.shown(a.id, user),
+      this.accessLog.record(user, [{ clientId: a.clientId, record: 'proposal', recordId: a.id, action: 'create' }]),
+    ]);
+    return { started, arrangement };
   }
 
   /**
@@ -193,7 +198,7 @@ type ClientForProposal = Pick<
   | 'legalBasis'
   | 'ownWorkerId'
   | 'specialSupportNeeds'
-> & { teamId: string | null; catalogueVersion: number };
+> & { teamId: string | null; catalogueVersion: number; allowed: boolean };
 
 /** What the process will fill in of a new draft: nothing yet, by the first revision of its proposal. */
 function freshDraft(id: string, now: Date) {
