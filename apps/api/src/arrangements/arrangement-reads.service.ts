@@ -17,8 +17,9 @@ import {
 } from '../../../../libs/persistence/entities/arrangement.entity';
 import { AccessLogService } from '../access/access-log.service';
 import { arrangementActionsFor } from '../access/allowed-actions';
-import { clientShown, RecordPolicy, seesCaseTexts } from '../access/record-policy';
+import { clientShown, reach, RecordPolicy, seesCaseTexts } from '../access/record-policy';
 import { DomainError, ErrorCode } from '../common/domain-error';
+import { entityColumns, select } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
 import { actorsOf, arrangementFacts } from './arrangement-facts';
 import { clientView, viewOf } from './arrangement-views';
@@ -34,7 +35,6 @@ export class ArrangementReads {
     private readonly ds: DataSource,
     private readonly temporal: TemporalClient,
     private readonly accessLog: AccessLogService,
-    private readonly policy: RecordPolicy,
   ) {}
 
   async find(id: string): Promise<ArrangementEntity> {
@@ -43,10 +43,20 @@ export class ArrangementReads {
     return a;
   }
 
-  /** The arrangement, if the caller may touch it: 404 when unknown, 403 when not theirs. */
+  /** The arrangement, if the caller may touch it: 404 when unknown, 403 when not theirs (one round trip). */
   async viewable(id: string, user: AuthUser): Promise<ArrangementEntity> {
-    await this.policy.assert(user, 'arrangement', id);
-    return this.find(id);
+    const params: unknown[] = [id];
+    const [row] = await select<ArrangementEntity & { allowed: boolean }>(
+      this.ds,
+      `select ${entityColumns(this.ds, ArrangementEntity, 'a')},
+              coalesce((${reach(user, 'arrangement', (v) => `$${params.push(v)}`)}), false) as allowed
+       from arrangement a where a.id = $1`,
+      params,
+    );
+    RecordPolicy.require('arrangement', id, row ? row.allowed : null);
+    const a: ArrangementEntity & { allowed?: boolean } = row!;
+    delete a.allowed;
+    return a;
   }
 
   /** The arrangement as its reader may see it, the read logged (before it leaves, while it is read). */
