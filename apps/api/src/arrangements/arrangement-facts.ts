@@ -54,9 +54,9 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
      left join supplier s on s.id = a.supplier_id
      left join supplier_contract sc on sc.id = a.contract_id
      left join app_user uw on uw.id = (a.state->>'unitWorkerId')::uuid
-     left join arrangement_text pt on pt.id = a.proposal_revision_id
+     left join arrangement_text pt on pt.id = $2
      where a.id = $1`,
-    [a.id],
+    [a.id, a.proposalRevisionId],
   );
   if (!f) throw new Error(`arrangement ${a.id} has no row to read its facts from`);
   const age = ageOn(f.dateOfBirth, today);
