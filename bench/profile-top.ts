@@ -10,7 +10,8 @@ interface Profile {
 
 /**
  * The entries of CPU profiles with the most self time, by function and file, summed over the profiles given
- * (one per API process): where a process spends its own CPU, not what it waits for.
+ * (one per API process), with their share of the busy time: where a process spends its own CPU, not what it
+ * waits for. The first line is the busy time in all.
  */
 export function topSelfTime(files: string[], top = 15): string[] {
   const self = new Map<string, number>();
@@ -22,19 +23,23 @@ export function topSelfTime(files: string[], top = 15): string[] {
       // A sample's time is the gap to the next one.
       const us = p.timeDeltas[i + 1] ?? 0;
       const f = frame.get(id)!;
+      // Waiting is not CPU: the share is of the time the process was busy.
+      if (f.functionName === '(idle)') return;
       const where = f.url ? `${shortUrl(f.url)}:${f.lineNumber + 1}` : '';
       const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
       self.set(key, (self.get(key) ?? 0) + us);
       total += us;
     });
   }
-  return [...self.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, top)
-    .map(
-      ([key, us]) =>
-        `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${key}`,
-    );
+  return [`${(total / 1000).toFixed(0).padStart(7)} ms busy in all`].concat(
+    [...self.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(
+        ([key, us]) =>
+          `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${key}`,
+      ),
+  );
 }
 
 function shortUrl(url: string): string {
