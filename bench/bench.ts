@@ -132,10 +132,10 @@ async function profiled(label: string, load: () => Promise<unknown>): Promise<vo
   if (!PROFILES) return;
   const apis = pidsOf('api');
   const before = new Set(existsSync(PROFILES) ? readdirSync(PROFILES) : []);
-  for (const pid of apis) process.kill(pid, 'SIGUSR2');
+  for (const pid of apis) process.kill(pid, 'SIGWINCH');
   await new Promise((r) => setTimeout(r, 200));
   await load();
-  for (const pid of apis) process.kill(pid, 'SIGUSR2');
+  for (const pid of apis) process.kill(pid, 'SIGWINCH');
   let written: string[] = [];
   for (let i = 0; i < 100 && written.length < apis.length; i++) {
     await new Promise((r) => setTimeout(r, 200));
