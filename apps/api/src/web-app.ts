@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 
 /** Where the build puts the web app: dist/web, beside dist/apps. */
 export const WEB_ROOT = join(__dirname, '..', '..', '..', 'web');
@@ -18,7 +18,13 @@ export function serveWebApp(app: NestExpressApplication): boolean {
     new Logger('web').warn(`no web app at ${WEB_ROOT}: run the build (npm start does) to serve it`);
     return false;
   }
-  app.useStaticAssets(WEB_ROOT, { index: false, maxAge: '1h', immutable: false });
+  const files = express.static(WEB_ROOT, { index: false, maxAge: '1h', immutable: false });
+  // Every file of the web app has an extension and no API route's path ends in one: an API request skips the
+  // file lookup (a stat of the disk for each GET, a tenth of an arrangement read's CPU).
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (/\.[^/]+$/.test(req.path)) files(req, res, next);
+    else next();
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     // The API's own pages: its documentation, and the sign-in's redirects through the identity provider.
