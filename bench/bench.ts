@@ -137,7 +137,8 @@ async function profiled(label: string, load: () => Promise<unknown>): Promise<vo
   await load();
   for (const pid of apis) process.kill(pid, 'SIGWINCH');
   let written: string[] = [];
-  for (let i = 0; i < 100 && written.length < apis.length; i++) {
+  // A profile of a heavy load takes a while to write: up to a minute.
+  for (let i = 0; i < 300 && written.length < apis.length; i++) {
     await new Promise((r) => setTimeout(r, 200));
     written = existsSync(PROFILES)
       ? readdirSync(PROFILES).filter((f) => !before.has(f) && f.endsWith('.cpuprofile'))
