@@ -16,6 +16,10 @@ const schema = z.object({
    * cache trades an occasional replay of a short history for a worker that does not grow with them.
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(250),
+  /** Workflow tasks and activities the worker runs at once, and its connections to PostgreSQL. */
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).default(40),
+  WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().min(1).default(100),
+  WORKER_DATABASE_POOL_SIZE: z.coerce.number().int().min(2).default(10),
   /** How long before a period's end the own worker's continuation decision falls due (ISO 8601). */
   CONTINUATION_LEAD_TIME: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P1M').default('P1M'),
   /** An evaluation overdue this long alerts the own worker, and this long the team lead (ISO 8601). */
