@@ -1,4 +1,4 @@
-import { type ComponentType, lazy } from 'react';
+import { type ComponentType, lazy, useState } from 'react';
 
 type Module = { default: ComponentType };
 
@@ -18,7 +18,8 @@ export function lazyPage(load: () => Promise<Module>): LazyPage {
     });
   const Lazy = lazy(load);
   const Page = () => {
-    const Loaded = loaded ?? Lazy;
+    // Chosen once a mount: a page that began as the lazy one stays it, rather than mount again when loaded.
+    const [Loaded] = useState(() => loaded ?? Lazy);
     return <Loaded />;
   };
   return Object.assign(Page, { preload });
