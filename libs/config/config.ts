@@ -14,10 +14,11 @@ const schema = z.object({
   /**
    * Open workflows kept in the worker's memory. Arrangements wait weeks for people, so a bounded
    * cache trades an occasional replay of a short history for a worker that does not grow with them.
-   * Each keeps its own copy of the workflow modules in the workflow thread's heap (bounded with the
-   * worker's, topology.ts): 250 ran it out of heap under the benchmark's starts; 100 hold what it runs at once.
+   * Each keeps its own copy of the workflow modules (some 1.5–2 MB) in the workflow thread's heap, which
+   * the worker's --max-old-space-size bounds too (topology.ts): 250, and 100, ran it out of heap under the
+   * benchmark's starts and restarted the worker; 40 hold what it runs at once.
    */
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(100),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(40),
   /**
    * Workflow tasks and activities the worker runs at once, and its connections to PostgreSQL. The workflows
    * run on one thread and the activities are a statement or two each: more at once than this only waits,
