@@ -3,9 +3,9 @@ import { chromium } from 'playwright-core';
 
 /**
  * The web app's figures, measured in Chromium: what a first visit downloads (JavaScript compressed, the
- * goal at most 300 KB), and the time from navigation to the team's queue showing 50 rows.
+ * goal at most 200 KB), and the time from navigation to the team's queue showing 50 rows.
  */
-export async function webFigures(api: string, token: string): Promise<void> {
+export async function webFigures(api: string, username: string): Promise<void> {
   const executablePath = process.env.CHROMIUM_BIN;
   if (!executablePath) {
     console.log('\n4. Web app: skipped, no CHROMIUM_BIN');
@@ -35,7 +35,7 @@ export async function webFigures(api: string, token: string): Promise<void> {
     const sum = (xs: typeof loaded, k: 'bytes' | 'gzip') => xs.reduce((a, x) => a + x[k], 0);
     console.log('\n4. Web app in Chromium');
     console.log(
-      `   first visit JavaScript ${kb(sum(js, 'gzip'))} gzip (${kb(sum(js, 'bytes'))} raw, ${js.length} files)   (goal <= 300 KB)`,
+      `   first visit JavaScript ${kb(sum(js, 'gzip'))} gzip (${kb(sum(js, 'bytes'))} raw, ${js.length} files)   (goal <= 200 KB)`,
     );
     console.log(
       `   first visit, all       ${kb(sum(loaded, 'gzip'))} gzip (${loaded.length} responses, fonts included)`,
@@ -45,9 +45,11 @@ export async function webFigures(api: string, token: string): Promise<void> {
     const times: number[] = [];
     let waterfall = '';
     for (let i = 0; i < 5; i++) {
-      const context = await browser.newContext();
-      // Run in the page (as strings: this file is compiled for Node, not for the browser).
-      await context.addInitScript(`sessionStorage.setItem('luvn.token', ${JSON.stringify(token)})`);
+      // The page's policy allows no eval; the figures are read by evaluating expressions in it.
+      const context = await browser.newContext({ bypassCSP: true });
+      // Signed in as the web app is (the development sign-in's session cookie), before the clock starts.
+      const signIn = await context.request.post(`${api}/sign-in`, { data: { username } });
+      if (!signIn.ok()) throw new Error(`the development sign-in answered ${signIn.status()}`);
       const queue = await context.newPage();
       const started = performance.now();
       await queue.goto(`${api}/queue`);
@@ -68,16 +70,23 @@ export async function webFigures(api: string, token: string): Promise<void> {
   }
 }
 
-/** The page's own timeline, read in the page: the document, each script, font and API call, and the rows. */
+/**
+ * The page's own timeline, read in the page: the document, each script, font and API call, and the rows, in
+ * the order they started, each with a bar over the run's time (one character a 1/50th), so that what waits
+ * for what shows at a glance.
+ */
 const WATERFALL = `(() => {
   const nav = performance.getEntriesByType('navigation')[0];
-  const rows = [['document', 0, nav.responseEnd], ['DOMContentLoaded', 0, nav.domContentLoadedEventEnd]];
+  const end = performance.now();
+  const rows = [['document', 0, nav.responseEnd], ['DOMContentLoaded', nav.responseEnd, nav.domContentLoadedEventEnd]];
   for (const r of performance.getEntriesByType('resource')) {
     rows.push([new URL(r.name).pathname + new URL(r.name).search, r.startTime, r.responseEnd]);
   }
-  rows.push(['50 rows shown', 0, performance.now()]);
+  rows.sort((a, b) => a[1] - b[1] || a[2] - b[2]);
+  rows.push(['50 rows shown', end, end]);
+  const at = (t) => Math.min(49, Math.floor((t / end) * 50));
+  const bar = (from, to) => ' '.repeat(at(from)) + '#'.repeat(Math.max(1, at(to) - at(from) + 1)).padEnd(50 - at(from));
   return rows
-    .sort((a, b) => a[2] - b[2])
-    .map(([name, from, to]) => '     ' + String(Math.round(from)).padStart(5) + '–' + String(Math.round(to)).padEnd(5) + ' ' + name)
+    .map(([name, from, to]) => '     ' + String(Math.round(from)).padStart(5) + '–' + String(Math.round(to)).padEnd(5) + ' |' + bar(from, to) + '| ' + name)
     .join(String.fromCharCode(10));
 })()`;

@@ -14,8 +14,20 @@ const schema = z.object({
   /**
    * Open workflows kept in the worker's memory. Arrangements wait weeks for people, so a bounded
    * cache trades an occasional replay of a short history for a worker that does not grow with them.
+   * Each keeps its own copy of the workflow modules (some 1.5–2 MB) in the workflow thread's heap, which
+   * the worker's --max-old-space-size bounds too (topology.ts): 250, and 100, ran it out of heap under the
+   * benchmark's starts and restarted the worker; 40 hold what it runs at once.
    */
-  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(250),
+  WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(40),
+  /**
+   * Workflow tasks and activities the worker runs at once, and its connections to PostgreSQL. The workflows
+   * run on one thread and the activities are a statement or two each: more at once than this only waits,
+   * holding memory (the SDK's defaults, 40 and 100, are for workers with cores to spare).
+   */
+  WORKER_MAX_CONCURRENT_WORKFLOW_TASKS: z.coerce.number().int().min(2).default(10),
+  WORKER_MAX_CONCURRENT_ACTIVITIES: z.coerce.number().int().min(1).default(20),
+  /** The activities' connections and the rounds' (the deliverer takes one or two). */
+  WORKER_DATABASE_POOL_SIZE: z.coerce.number().int().min(2).default(10),
   /** How long before a period's end the own worker's continuation decision falls due (ISO 8601). */
   CONTINUATION_LEAD_TIME: z.string().refine(isDuration, 'must be an ISO 8601 duration such as P1M').default('P1M'),
   /** An evaluation overdue this long alerts the own worker, and this long the team lead (ISO 8601). */

@@ -54,6 +54,14 @@ const APP_COUNT: Record<Mode, number> = { dev: 1, cluster: 2 };
  */
 export const WORKER_NODE_FLAGS = ['--max-old-space-size=192'];
 
+/**
+ * glibc gives each thread that allocates at once an arena of its own, up to eight a core, and keeps what
+ * each has held: the worker's many threads (the native core's, the workflow thread, libuv's) left alone
+ * hold far more than they use. Two arenas are enough for a process that runs JavaScript on two threads.
+ * The Dockerfile sets the same.
+ */
+export const WORKER_ENV = { MALLOC_ARENA_MAX: '2' };
+
 /** The settings the topology gives each API and worker process (the compose file gives the same). */
 export const TOPOLOGY_SETTINGS = ['DATABASE_URL', 'TEMPORAL_ADDRESS', 'METRICS_PORT', 'API_PORT'] as const;
 
@@ -76,6 +84,7 @@ export async function startTopology(supervisor: Supervisor, o: TopologyOptions):
       command: process.execPath,
       args: [...(kind === 'worker' ? WORKER_NODE_FLAGS : []), join(o.root, `dist/apps/${kind}/src/main.js`)],
       env: {
+        ...(kind === 'worker' ? WORKER_ENV : {}),
         ...o.appEnv,
         DATABASE_URL: o.databaseUrl,
         TEMPORAL_ADDRESS: temporalAddress,

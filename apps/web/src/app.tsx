@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RoutedLink, Navigate, Route, Routes, useLocation } from 'react-router-dom';
@@ -17,19 +18,39 @@ import { useSession } from './auth/session';
 import { usePageFocus } from './common/focus';
 import { chooseLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from './common/i18n';
 import { Loading } from './common/loading';
+import { type LazyPage, lazyPage } from './common/lazy-page';
 import { useTitle } from './common/title';
+import { catalogueQuery } from './catalogue/catalogue';
+import { queueQuery } from './queue/queue-query';
 
 // Each page its own chunk: a first visit loads the shell and the page it opens.
-const START_PAGES = {
-  '/my-clients': () => import('./clients/my-clients'),
-  '/queue': () => import('./queue/queue-page'),
-  '/orders': () => import('./orders/orders-page'),
+const MyClients = lazyPage(() => import('./clients/my-clients'));
+const Queue = lazyPage(() => import('./queue/queue-page'));
+const Orders = lazyPage(() => import('./orders/orders-page'));
+
+/** The roles' first pages: their code, and the data that needs no more than who is signed in. */
+const START_PAGES: Record<string, { page: LazyPage; data?: (client: QueryClient, me: Me) => Promise<unknown>[] }> = {
+  '/my-clients': { page: MyClients },
+  '/queue': {
+    page: Queue,
+    data: (client, me) => [
+      client.prefetchInfiniteQuery(queueQuery(me.teamId ?? '')),
+      client.prefetchQuery(catalogueQuery),
+    ],
+  },
+  '/orders': { page: Orders },
 };
-// The page a link or a reload opens is fetched at once, beside the check of who is signed in, not after it.
-void START_PAGES[location.pathname as keyof typeof START_PAGES]?.();
-const MyClients = lazy(START_PAGES['/my-clients']);
-const Queue = lazy(START_PAGES['/queue']);
-const Orders = lazy(START_PAGES['/orders']);
+
+/**
+ * The page a link or a reload opens, asked for as the app starts: its code beside the session, its data the
+ * moment the session says whose (not after the session's answer has rendered).
+ */
+export function preloadStartPage(client: QueryClient, pathname: string, me: Promise<Me | null>): void {
+  const start = START_PAGES[pathname];
+  if (!start) return;
+  void start.page.preload();
+  void me.then((m) => m && start.data?.(client, m));
+}
 const Arrangement = lazy(() => import('./arrangements/arrangement-page'));
 const ProposalForm = lazy(() => import('./arrangements/proposal-form'));
 const Contracts = lazy(() => import('./contracts/contracts-page'));

@@ -2,14 +2,18 @@ import '@fontsource/source-sans-3/400.css';
 import '@fontsource/source-sans-3/600.css';
 import './styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { config as zodConfig } from 'zod';
-import { App } from './app';
-import { SessionProvider } from './auth/session';
+import { App, preloadStartPage } from './app';
+import { SessionProvider, sessionQuery } from './auth/session';
 import { setUpLanguages } from './common/i18n';
-import { FamilyApp } from './family/family-app';
+import { Loading } from './common/loading';
+
+// The family's own view is a separate entry (its own session, a person's, never a worker's), in its own chunk.
+const FamilyApp = lazy(() => import('./family/family-app').then((m) => ({ default: m.FamilyApp })));
+const family = location.pathname === '/family' || location.pathname.startsWith('/family/');
 
 // The content security policy allows no eval: zod is told not to compile its parsers at run time.
 zodConfig({ jitless: true });
@@ -22,14 +26,23 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true }, mutations: { retry: false } },
 });
 
+// Who is signed in, the page's code and its data are asked for before anything renders, side by side.
+if (!family) {
+  const me = queryClient.fetchQuery(sessionQuery).then(
+    (current) => current?.me ?? null,
+    () => null,
+  );
+  preloadStartPage(queryClient, location.pathname, me);
+}
 await setUpLanguages();
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <BrowserRouter>
-        {/* The family's own view is a separate entry: its own session, a person's, never a worker's. */}
-        {location.pathname === '/family' || location.pathname.startsWith('/family/') ? (
-          <FamilyApp />
+        {family ? (
+          <Suspense fallback={<Loading />}>
+            <FamilyApp />
+          </Suspense>
         ) : (
           <SessionProvider>
             <App />

@@ -21,7 +21,7 @@ const log = loggerFor('worker');
  */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const ds = createDataSource(config.DATABASE_URL);
+  const ds = createDataSource(config.DATABASE_URL, config.WORKER_DATABASE_POOL_SIZE);
   await ds.initialize();
   const { worker, connection } = await createWorker(config, ds);
   const client = lazyClient(config);

@@ -1,9 +1,8 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { createContext, lazy, type ReactNode, Suspense, useContext, useEffect, useState } from 'react';
 import { api, ApiFailure, session, sessionApi, unwrap } from '../api/client';
 import type { Me, SessionFacts } from '../api/types';
 import { clearDrafts, DraftOwner } from '../common/draft';
-import { IdleWarning } from './idle-warning';
 
 /**
  * Why the last session ended without the person signing out, or why a sign-out is in doubt: the sign-in
@@ -25,22 +24,28 @@ interface Current {
   me: Me;
 }
 
+// Only a signed-in person has a session to watch: the sign-in page of a first visit goes without its code.
+const IdleWarning = lazy(() => import('./idle-warning').then((m) => ({ default: m.IdleWarning })));
+
 const SessionContext = createContext<Session | null>(null);
 const KEY = ['session'];
 /** Every tab of this browser shares the cookie: a sign-in, sign-out or end in one is told to the others. */
 const tabs = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('luvn.session');
 
-/** The session the cookie names, if any, and its person; null when there is none (401). */
+/** The session the cookie names, if any, and its person (both asked at once); null when there is none (401). */
 async function current(): Promise<Current | null> {
   try {
-    const facts = await unwrap(api.GET('/session'));
+    const [facts, me] = await Promise.all([unwrap(api.GET('/session')), unwrap(api.GET('/me'))]);
     session.begin(facts.csrfToken);
-    return { facts, me: await unwrap(api.GET('/me')) };
+    return { facts, me };
   } catch (err) {
     if (err instanceof ApiFailure && err.status === 401) return null;
     throw err;
   }
 }
+
+/** Asked as the app starts (main.tsx), beside the page's code and data, and watched by the provider. */
+export const sessionQuery = queryOptions({ queryKey: KEY, queryFn: current, staleTime: Infinity, retry: false });
 
 /**
  * Who is signed in. The session is the API's (an httpOnly cookie); the page asks it who the person is,
@@ -51,7 +56,7 @@ async function current(): Promise<Current | null> {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const [ended, setEnded] = useState<EndReason | null>(null);
-  const state = useQuery({ queryKey: KEY, queryFn: current, staleTime: Infinity, retry: false });
+  const state = useQuery(sessionQuery);
   // Every answer but the session's own is dropped; the session's is replaced, so that the provider,
   // which watches it, renders the new state (a cleared cache would leave it watching a removed query).
   const replace = (next: Current | null) => {
@@ -104,7 +109,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return (
     <SessionContext.Provider value={value}>
       <DraftOwner value={value.me?.userId ?? null}>{children}</DraftOwner>
-      {state.data && <IdleWarning facts={state.data.facts} onEnded={end} onSignOut={value.signOut} />}
+      {state.data && (
+        <Suspense fallback={null}>
+          <IdleWarning facts={state.data.facts} onEnded={end} onSignOut={value.signOut} />
+        </Suspense>
+      )}
     </SessionContext.Provider>
   );
 }

@@ -1,4 +1,4 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import type { paths } from '../api/schema';
@@ -11,13 +11,15 @@ function inAllLanguages<T extends { name: unknown }>(card: T): card is Extract<T
 }
 
 /** The published cards, read once a visit (they change seldom): the screens pick each text in the user's language. */
+export const catalogueQuery = queryOptions({
+  queryKey: ['catalogue'],
+  queryFn: async (): Promise<ServiceDefinition[]> =>
+    (await unwrap(api.GET('/catalogue/services', { params: { query: {} } }))).services.filter(inAllLanguages),
+  staleTime: Infinity,
+});
+
 export function useCatalogue() {
-  return useQuery({
-    queryKey: ['catalogue'],
-    queryFn: async (): Promise<ServiceDefinition[]> =>
-      (await unwrap(api.GET('/catalogue/services', { params: { query: {} } }))).services.filter(inAllLanguages),
-    staleTime: Infinity,
-  });
+  return useQuery(catalogueQuery);
 }
 
 /** The card an arrangement was handled under: its catalogue version, in all three languages. */

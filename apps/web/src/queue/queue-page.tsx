@@ -2,7 +2,7 @@ import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import { allows, type QueueItem } from '../api/types';
 import { keys } from '../arrangements/queries';
 import { useSession } from '../auth/session';
@@ -13,8 +13,7 @@ import { ResultRegion, useResult } from '../common/focus';
 import { finnishDate } from '../common/format';
 import { useTitle } from '../common/title';
 import { useCommand } from '../api/command';
-
-const PAGE = 50;
+import { queueQuery } from './queue-query';
 
 /** The arranging team's queue by due date: who has each proposal, claim and release, page by page. */
 export default function QueuePage() {
@@ -22,17 +21,7 @@ export default function QueuePage() {
   const { me } = useSession();
   const serviceName = useServiceName();
   useTitle(t('titles.queue'));
-  const teamId = me?.teamId ?? '';
-  const filters = { limit: PAGE };
-  const queue = useInfiniteQuery({
-    queryKey: [...keys.queue, teamId, filters],
-    queryFn: ({ pageParam }) =>
-      unwrap(
-        api.GET('/teams/{teamId}/queue', { params: { path: { teamId }, query: { ...filters, after: pageParam } } }),
-      ),
-    initialPageParam: undefined as string | undefined,
-    getNextPageParam: (page) => page.nextCursor ?? undefined,
-  });
+  const queue = useInfiniteQuery(queueQuery(me?.teamId ?? ''));
   const queryClient = useQueryClient();
   const { result, say } = useResult();
   const act = useCommand({
