@@ -54,7 +54,6 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 /** The queue's sizes, measured in turn (the table grows from one to the next). */
 const QUEUE_ROWS = (process.env.BENCH_QUEUE_ROWS ?? '100000,1000000').split(',').map(Number);
 const QUEUE_SAMPLES = Number(process.env.BENCH_QUEUE_SAMPLES ?? 1_000);
-<<<<<<< HEAD
 /** Requests whose API CPU is divided by their number: enough that /proc's 10 ms ticks round off little. */
 const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 500);
 /** The light load: starts a second, and how many a round. */
@@ -64,8 +63,6 @@ const LIGHT_STARTS = Number(process.env.BENCH_LIGHT_STARTS ?? 200);
 const PROFILES = process.env.BENCH_PROFILE
   ? join(__dirname, '..', '..', '.data', `profiles-${process.argv[2] ?? 'dev'}`)
   : '';
-=======
->>>>>>> helper-workerweb
 /** The parts to run (`BENCH_PARTS=queue,web`), all when unset: a change can be measured without the rest. */
 const PARTS = process.env.BENCH_PARTS?.split(',').map((p) => p.trim());
 const wanted = (part: string) => !PARTS || PARTS.includes(part);
@@ -582,22 +579,13 @@ async function main(): Promise<void> {
         `${supervisor.names().join(', ')}; ${process.platform}/${process.arch}, Node ${process.version}, ${new Date().toISOString()}`,
     );
     if (wanted('starts')) {
-<<<<<<< HEAD
       const { body, freshInputs } = await startThroughput(pg, temporal, tokens.get('aino')!);
       await startLatency(pg, temporal, tokens.get('aino')!, body, freshInputs);
-=======
-      const { bareRate, body, freshInputs } = await startThroughput(pg, temporal, tokens.get('aino')!);
-      await startLatency(pg, temporal, tokens.get('aino')!, bareRate, body, freshInputs);
->>>>>>> helper-workerweb
     }
     if (wanted('queue')) await queueLatency(pg, tokens.get('sanna')!, USERS.find((u) => u.username === 'sanna')!.id);
     console.log('\n3. Peak resident memory (VmHWM)');
     for (const name of supervisor.names().filter((n) => /^(api|worker)(-\d)?$/.test(n))) console.log(peakMemory(name));
-<<<<<<< HEAD
-    if (wanted('web')) await webFigures(API, tokens.get('sanna')!);
-=======
     if (wanted('web')) await webFigures(API, 'sanna');
->>>>>>> helper-workerweb
     if (mode === 'dev' && wanted('deliveries')) Object.assign(figures, await deliveryFigures(config));
     // One line a figure, for the side-by-side table scripts/bench.sh prints after both modes.
     const summary = join(ROOT, '.data', `bench-${mode}.json`);
