@@ -24,6 +24,7 @@ import { prepareDemoDatabase } from '../libs/persistence/dev/demo-data';
 import { Supervisor } from '../apps/supervisor/src/supervisor';
 import { type Mode, startTopology } from '../apps/supervisor/src/topology';
 import { deliveryFigures } from './deliveries';
+import { reportFigures } from './reports';
 import { webFigures } from './web';
 
 /**
@@ -50,6 +51,9 @@ const STARTS = Number(process.env.BENCH_STARTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const QUEUE_ROWS = Number(process.env.BENCH_QUEUE_ROWS ?? 100_000);
 const QUEUE_SAMPLES = Number(process.env.BENCH_QUEUE_SAMPLES ?? 1_000);
+/** The parts to run (`BENCH_PARTS=queue,web`), all when unset: a change can be measured without the rest. */
+const PARTS = process.env.BENCH_PARTS?.split(',').map((p) => p.trim());
+const wanted = (part: string) => !PARTS || PARTS.includes(part);
 
 const aino = USERS.find((u) => u.username === 'aino')!;
 const ainosClient = CLIENTS.find((c) => c.ownWorkerId === aino.id && c.legalBasis === 'SHL')!;
@@ -472,13 +476,16 @@ async function main(): Promise<void> {
       `\nBenchmark, ${mode === 'dev' ? 'development server (npm start)' : 'Temporal cluster (npm run start:cluster)'}: ` +
         `${supervisor.names().join(', ')}; ${process.platform}/${process.arch}, Node ${process.version}, ${new Date().toISOString()}`,
     );
-    const { bareRate, body, freshInputs } = await startThroughput(pg, temporal, tokens.get('aino')!);
-    await startLatency(pg, temporal, tokens.get('aino')!, bareRate, body, freshInputs);
-    await queueLatency(pg, tokens.get('sanna')!, USERS.find((u) => u.username === 'sanna')!.id);
+    if (wanted('starts')) {
+      const { bareRate, body, freshInputs } = await startThroughput(pg, temporal, tokens.get('aino')!);
+      await startLatency(pg, temporal, tokens.get('aino')!, bareRate, body, freshInputs);
+    }
+    if (wanted('queue')) await queueLatency(pg, tokens.get('sanna')!, USERS.find((u) => u.username === 'sanna')!.id);
     console.log('\n3. Peak resident memory (VmHWM)');
     for (const name of supervisor.names().filter((n) => /^(api|worker)(-\d)?$/.test(n))) console.log(peakMemory(name));
-    await webFigures(API, tokens.get('sanna')!);
-    if (mode === 'dev') Object.assign(figures, await deliveryFigures(config));
+    if (wanted('web')) await webFigures(API, tokens.get('sanna')!);
+    if (mode === 'dev' && wanted('deliveries')) Object.assign(figures, await deliveryFigures(config));
+    if (wanted('reports')) Object.assign(figures, await reportFigures(API, config));
     // One line a figure, for the side-by-side table scripts/bench.sh prints after both modes.
     const summary = join(ROOT, '.data', `bench-${mode}.json`);
     writeFileSync(summary, JSON.stringify(figures, null, 2));
