@@ -91,7 +91,7 @@ export async function generateReportData(pg: Pg, scale: Scale): Promise<Record<s
                      'intensive_intensified_family_work','professional_support_person','professional_support_person',
                      'family_rehabilitation_24h','open_family_rehabilitation','support_family','volunteer_support_person',
                      'reunification_family_work','family_work'])[1 + (i * 31) % 16] as service
-       from generate_series(1, $1) i
+       from generate_series(1, $1::bigint) i
      ), shaped as (
        select b.*, case when b.j % 2 = 0 then 'SHL' else 'LsL' end as basis,
               case
