@@ -146,7 +146,7 @@ export function recordingServices(pg: Pg, statements: { sql: string; params: unk
     },
   } as unknown as DataSource;
   const catalogue = new CatalogueService(db);
-  const reports = new ReportsService(db, catalogue, new CountySettingsService(db, catalogue), new UnitsService(db));
+  const reports = new ReportsService(db, new CountySettingsService(db, catalogue), new UnitsService(db));
   // The lists' other collaborators (Temporal, the command gateway) are not on their read path.
   const supervision = new SupervisionService(
     db,

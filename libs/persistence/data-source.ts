@@ -45,6 +45,7 @@ import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/17645
 import { FamilyView1764565000000 } from './migrations/1764565000000-family-view';
 import { FamilyOnline1764570000000 } from './migrations/1764570000000-family-online';
 import { UnitLeads1764575000000 } from './migrations/1764575000000-unit-leads';
+import { ReportIndexes1764580000000 } from './migrations/1764580000000-report-indexes';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -97,6 +98,7 @@ export const MIGRATIONS = [
   FamilyView1764565000000,
   FamilyOnline1764570000000,
   UnitLeads1764575000000,
+  ReportIndexes1764580000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */
