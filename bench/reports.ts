@@ -28,6 +28,8 @@ import { FULL_SCALE, generateReportData } from './reports-data';
 
 const SAMPLES = Number(process.env.BENCH_REPORT_SAMPLES ?? 30);
 const GOAL_MS = 500;
+/** The API's own deadline for a statement (libs/persistence/data-source.ts). */
+const STATEMENT_DEADLINE_MS = 10_000;
 const YEARS = [2022, 2023, 2024, 2025, 2026];
 const MUNICIPALITIES = ['espoo', 'lohja', 'vihti', 'kirkkonummi', 'raasepori', 'hanko', 'inkoo', 'karkkila'];
 const SUPPLIERS = ['00000000-0000-4000-8000-000003000001', '00000000-0000-4000-8000-000003000003'];
@@ -234,6 +236,7 @@ export async function reportFigures(api: string, config: Config): Promise<Record
        where relkind = 'r' and relnamespace = 'public'::regnamespace and reltuples > 100000 order by reltuples desc`,
     );
     const big = new Set(sizes.map((r) => r.relname));
+    await pg.query(`set statement_timeout = ${STATEMENT_DEADLINE_MS}`);
     console.log(`\n6. Reports over years of data (generated in ${seconds.toFixed(0)} s)`);
     console.log(`   ${sizes.map((r) => `${r.relname} ${Number(r.n).toLocaleString('en')}`).join(', ')}`);
     console.log(
@@ -253,10 +256,12 @@ export async function reportFigures(api: string, config: Config): Promise<Record
       const res = await fetch(`${api}${route.path(i)}`, {
         headers: { authorization: `Bearer ${tokens.get(route.user)}` },
       });
-      if (res.status !== 200) throw new Error(`${route.path(i)} answered ${res.status}: ${await res.text()}`);
       await res.arrayBuffer();
+      // A failure (such as the database's statement deadline) is counted and told, not taken for an answer.
+      if (res.status !== 200) failures.push(`${res.status} on ${route.path(i)}`);
       return Number(process.hrtime.bigint() - t) / 1e6;
     };
+    const failures: string[] = [];
     const summary: string[] = [];
     for (const route of ROUTES) {
       await request(route, 0); // warm the route (and the API's caches), as a user's first click would
@@ -266,10 +271,18 @@ export async function reportFigures(api: string, config: Config): Promise<Record
       const p50 = percentile(times, 50);
       const p95 = percentile(times, 95);
       const statements: { sql: string; params: unknown[] }[] = [];
-      // The heaviest variant: the whole county (request 0), the latest full year where a year is asked.
-      await route.direct(recordingServices(pg, statements), users, 0);
-      const plan = await plans(pg, statements, big);
-      const met = p95 <= GOAL_MS ? 'met' : 'MISSED';
+      // The first request's variant (the whole county), run once more here with the API's statement deadline.
+      let plan: Awaited<ReturnType<typeof plans>> = { statements: 0, slowest: { ms: 0, plan: [] }, seqScans: [] };
+      try {
+        await route.direct(recordingServices(pg, statements), users, 0);
+        plan = await plans(pg, statements, big);
+      } catch (err) {
+        plan.slowest.plan = [`not explained: ${err instanceof Error ? err.message : String(err)}`];
+      }
+      const met = p95 <= GOAL_MS && !failures.length ? 'met' : 'MISSED';
+      if (failures.length)
+        console.log(`\n   ${route.name}: ${failures.length} failed: ${failures.slice(0, 3).join(', ')}`);
+      failures.length = 0;
       console.log(
         `\n   ${route.name.padEnd(30)} p50 ${p50.toFixed(1)} ms   p95 ${p95.toFixed(1)} ms   (goal p95 <= ${GOAL_MS} ms: ${met})` +
           `   ${plan.statements} statement(s)${plan.seqScans.length ? `, SEQ SCAN ON ${plan.seqScans.join(', ')}` : ', no seq scan of a big table'}`,
