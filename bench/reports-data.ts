@@ -85,13 +85,13 @@ export async function generateReportData(pg: Pg, scale: Scale): Promise<Record<s
   await step(
     'arrangements',
     `with base as (
-       select i, 1 + (i * 7919) % $2 as j, date '${FIRST_DAY}' + (i * 2654435761 % ${DAYS})::int as assessed,
+       select i, (1 + (i::bigint * 7919) % $2)::int as j, date '${FIRST_DAY}' + (i * 2654435761 % ${DAYS})::int as assessed,
               (i * 13) % 100 as h,
               (array['home_help','home_help','home_help','family_work','family_work','family_work','intensified_family_work',
                      'intensive_intensified_family_work','professional_support_person','professional_support_person',
                      'family_rehabilitation_24h','open_family_rehabilitation','support_family','volunteer_support_person',
                      'reunification_family_work','family_work'])[1 + (i * 31) % 16] as service
-       from generate_series(1, $1::bigint) i
+       from generate_series(1, $1) i
      ), shaped as (
        select b.*, case when b.j % 2 = 0 then 'SHL' else 'LsL' end as basis,
               case
