@@ -181,57 +181,78 @@ export class ReportsService {
    */
   async purchases(year: number, municipalityCode: string | null) {
     const municipality = await this.municipality(municipalityCode ?? undefined);
+    return (await this.purchasesOf(year, municipality, []))[0]!;
+  }
+
+  /** The purchases of a year in the whole county and of each municipality's clients, from one pass over its visits. */
+  async purchasesEverywhere(year: number, municipalities: string[]) {
+    const [county, ...each] = await this.purchasesOf(year, null, municipalities);
+    return { county: county!, byMunicipality: new Map(municipalities.map((code, i) => [code, each[i]!])) };
+  }
+
+  /** The purchases of the county (or of one municipality's clients), and of each of `municipalities` beside. */
+  private async purchasesOf(year: number, municipality: string | null, municipalities: string[]) {
+    const each = municipalities.length > 0;
     // The year's visits priced (visit_charges over its whole months), per service and per service and month.
     const bought = await select<{
+      municipality: string | null;
       month: string | null;
       serviceCode: string;
       chargedHours: number;
       spentCents: number;
     }>(
       this.ds,
-      `select to_char(vc.charged_on, 'YYYY-MM') as month, a.service_code as "serviceCode",
+      `select ${each ? 'c.municipality_code' : 'null'} as municipality, to_char(vc.charged_on, 'YYYY-MM') as month,
+              a.service_code as "serviceCode",
               coalesce(sum(vc.charged_hours), 0)::float as "chargedHours",
               coalesce(round(sum(vc.units * vc.unit_price_cents)), 0)::bigint::float as "spentCents"
        from visit_charges(make_date($1, 1, 1), make_date($1, 12, 31)) vc
-       join arrangement a on a.id = vc.arrangement_id
+       join arrangement a on a.id = vc.arrangement_id ${each ? 'join client c on c.id = a.client_id' : ''}
        where vc.kind in ('payment_commitment', 'service_voucher') and ${OF_MUNICIPALITY('$2')}
-       group by grouping sets ((a.service_code), (to_char(vc.charged_on, 'YYYY-MM'), a.service_code))
-       order by 1, 2`,
+       group by grouping sets ((a.service_code), (to_char(vc.charged_on, 'YYYY-MM'), a.service_code)
+         ${each ? `, (c.municipality_code, a.service_code), (c.municipality_code, to_char(vc.charged_on, 'YYYY-MM'), a.service_code)` : ''})
+       order by 2, 3`,
       [year, municipality],
     );
-    const rows = bought.filter((r) => r.month === null);
-    const months = bought
-      .filter((r): r is typeof r & { month: string } => r.month !== null)
-      .map(({ month, serviceCode, chargedHours, spentCents }) => ({ month, serviceCode, chargedHours, spentCents }));
-    const spent = new Map(rows.map((r) => [r.serviceCode, r]));
     const settings = await this.settings.inForce(`${year}-12-31`);
     const baselines = settings.get('purchase_baseline_cents') ?? new Map<string, SettingValue>();
     const reduction = settings.get('purchase_reduction_target')?.get('') ?? null;
-    const codes = [...new Set([...baselines.keys(), ...spent.keys()])].sort();
-    return {
-      year,
-      municipalityCode: municipality,
-      reductionTarget: reduction?.value ?? null,
-      reductionTargetSource: reduction?.source ?? null,
-      services: codes.map((serviceCode) => {
-        const baseline = baselines.get(serviceCode) ?? null;
-        const target =
-          baseline === null || reduction === null ? null : Math.round(baseline.value * (1 - reduction.value));
-        const s = spent.get(serviceCode);
-        const spentCents = s?.spentCents ?? 0;
-        return {
-          serviceCode,
-          chargedHours: s?.chargedHours ?? 0,
-          spentCents,
-          baselineCents: baseline?.value ?? null,
-          baselineSource: baseline?.source ?? null,
-          baselineIsExample: baseline?.example ?? null,
-          targetCents: target,
-          shareOfTarget: target ? Math.round((spentCents / target) * 10_000) / 10_000 : null,
-        };
-      }),
-      months,
-    };
+    return [municipality, ...municipalities].map((code, i) => {
+      const of = bought.filter((r) => r.municipality === (i === 0 ? null : code));
+      const spent = new Map(of.filter((r) => r.month === null).map((r) => [r.serviceCode, r]));
+      const codes = [...new Set([...baselines.keys(), ...spent.keys()])].sort();
+      return {
+        year,
+        municipalityCode: code,
+        reductionTarget: reduction?.value ?? null,
+        reductionTargetSource: reduction?.source ?? null,
+        services: codes.map((serviceCode) => {
+          const baseline = baselines.get(serviceCode) ?? null;
+          const target =
+            baseline === null || reduction === null ? null : Math.round(baseline.value * (1 - reduction.value));
+          const s = spent.get(serviceCode);
+          const spentCents = s?.spentCents ?? 0;
+          return {
+            serviceCode,
+            chargedHours: s?.chargedHours ?? 0,
+            spentCents,
+            baselineCents: baseline?.value ?? null,
+            baselineSource: baseline?.source ?? null,
+            baselineIsExample: baseline?.example ?? null,
+            targetCents: target,
+            shareOfTarget: target ? Math.round((spentCents / target) * 10_000) / 10_000 : null,
+          };
+        }),
+        months: of
+          .filter((r): r is typeof r & { month: string } => r.month !== null)
+          .map(({ month, serviceCode, chargedHours, spentCents }) => ({
+            month,
+            serviceCode,
+            chargedHours,
+            spentCents,
+          })),
+      };
+    });
   }
 
   /**
