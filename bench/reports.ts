@@ -59,9 +59,9 @@ const period = (i: number) => {
 export const ROUTES: Route[] = [
   {
     name: 'figures',
-    user: 'tuomas',
+    user: 'riikka',
     path: (i) => `/reports/figures?from=${period(i).from}&to=${period(i).to}${withM(i)}`,
-    direct: (s, u, i) => s.reports.figures(u.get('tuomas')!, { ...period(i), municipalityCode: municipality(i) }),
+    direct: (s, u, i) => s.reports.figures(u.get('riikka')!, { ...period(i), municipalityCode: municipality(i) }),
   },
   {
     name: 'purchases',
@@ -71,7 +71,7 @@ export const ROUTES: Route[] = [
   },
   {
     name: 'purchases by municipality',
-    user: 'tuomas',
+    user: 'riikka',
     path: (i) => `/reports/purchases?year=${year(i)}&municipalityCode=${municipality(2 * i + 1)}`,
     direct: (s, _u, i) => s.reports.purchases(year(i), municipality(2 * i + 1)!),
   },
@@ -83,21 +83,21 @@ export const ROUTES: Route[] = [
   },
   {
     name: 'caseloads',
-    user: 'tuomas',
+    user: 'riikka',
     path: (i) => `/reports/caseloads${municipality(i) ? `?municipalityCode=${municipality(i)}` : ''}`,
-    direct: (s, u, i) => s.reports.caseloads(u.get('tuomas')!, municipality(i) ?? null),
+    direct: (s, u, i) => s.reports.caseloads(u.get('riikka')!, municipality(i) ?? null),
   },
   {
     name: 'municipalities',
-    user: 'tuomas',
+    user: 'riikka',
     path: () => '/reports/municipalities',
     direct: (s) => s.reports.municipalities(),
   },
   {
     name: 'self-monitoring',
-    user: 'tuomas',
+    user: 'riikka',
     path: (i) => `/reports/self-monitoring?year=${year(i)}`,
-    direct: (s, u, i) => s.selfMonitoring.findings(u.get('tuomas')!, year(i)),
+    direct: (s, u, i) => s.selfMonitoring.findings(u.get('riikka')!, year(i)),
   },
   {
     name: 'self-monitoring, a unit lead',
@@ -107,9 +107,9 @@ export const ROUTES: Route[] = [
   },
   {
     name: 'board-report.csv',
-    user: 'tuomas',
+    user: 'riikka',
     path: (i) => `/reports/board-report.csv?quarter=${year(i)}-Q${1 + ((i >> 1) % 4)}`,
-    direct: (s, u, i) => s.board.report(u.get('tuomas')!, `${year(i)}-Q${1 + ((i >> 1) % 4)}`),
+    direct: (s, u, i) => s.board.report(u.get('riikka')!, `${year(i)}-Q${1 + ((i >> 1) % 4)}`),
   },
   {
     name: 'supervision cases',
@@ -120,10 +120,10 @@ export const ROUTES: Route[] = [
   },
   {
     name: 'running services',
-    user: 'tuomas',
+    user: 'riikka',
     path: (i) => `/running-services${LISTS[i % LISTS.length] ? `?list=${LISTS[i % LISTS.length]}` : ''}`,
     direct: (s, u, i) =>
-      s.running.list(u.get('tuomas')!, {
+      s.running.list(u.get('riikka')!, {
         list: LISTS[i % LISTS.length],
         within: 'P1M',
         limit: 100,
@@ -139,14 +139,17 @@ interface Services {
   running: RunningService;
 }
 
-/** The API's services over a connection that keeps every statement they send (only `query` is used). */
-export function recordingServices(pg: Pg, statements: { sql: string; params: unknown[] }[]): Services {
-  const db = {
-    query: async (sql: string, params: unknown[] = []) => {
-      statements.push({ sql, params });
-      return (await pg.query(sql, params)).rows;
-    },
-  } as unknown as DataSource;
+/** The API's services over its data source, keeping every statement they send through `query`. */
+export function recordingServices(ds: DataSource, statements: { sql: string; params: unknown[] }[]): Services {
+  const db = new Proxy(ds, {
+    get: (target, key, receiver) =>
+      key === 'query'
+        ? (sql: string, params: unknown[] = []) => {
+            statements.push({ sql, params });
+            return target.query(sql, params);
+          }
+        : Reflect.get(target, key, receiver),
+  });
   const catalogue = new CatalogueService(db);
   const reports = new ReportsService(db, new CountySettingsService(db, catalogue), new UnitsService(db));
   // The lists' other collaborators (Temporal, the command gateway) are not on their read path.
@@ -169,7 +172,7 @@ export function recordingServices(pg: Pg, statements: { sql: string; params: unk
 
 export async function authUsers(pg: Pg): Promise<Map<string, AuthUser>> {
   const users = new Map<string, AuthUser>();
-  for (const username of ['tuomas', 'petra', 'maria']) {
+  for (const username of ['riikka', 'petra', 'maria']) {
     const u = USERS.find((x) => x.username === username)!;
     const { rows } = await pg.query<{ team_id: string }>(
       'select team_id from team_lead where user_id = $1 order by 1',
@@ -227,6 +230,7 @@ export async function reportFigures(api: string, config: Config): Promise<Record
   const figures: Record<string, string> = {};
   const pg = new Pg({ connectionString: config.DATABASE_URL });
   await pg.connect();
+  let ds: DataSource | undefined;
   try {
     const started = Date.now();
     const steps = await generateReportData(pg, FULL_SCALE);
@@ -246,10 +250,9 @@ export async function reportFigures(api: string, config: Config): Promise<Record
     );
     figures['reports: data generated in'] = `${seconds.toFixed(0)} s`;
 
-    const ds = createDataSource(config.DATABASE_URL, 1);
+    ds = createDataSource(config.DATABASE_URL, 8);
     await ds.initialize();
-    const tokens = await mintTokens(ds, config, ['tuomas', 'petra', 'maria']);
-    await ds.destroy();
+    const tokens = await mintTokens(ds, config, ['riikka', 'petra', 'maria']);
     const users = await authUsers(pg);
     const request = async (route: Route, i: number) => {
       const t = process.hrtime.bigint();
@@ -274,7 +277,7 @@ export async function reportFigures(api: string, config: Config): Promise<Record
       // The first request's variant (the whole county), run once more here with the API's statement deadline.
       let plan: Awaited<ReturnType<typeof plans>> = { statements: 0, slowest: { ms: 0, plan: [] }, seqScans: [] };
       try {
-        await route.direct(recordingServices(pg, statements), users, 0);
+        await route.direct(recordingServices(ds, statements), users, 0);
         plan = await plans(pg, statements, big);
       } catch (err) {
         plan.slowest.plan = [`not explained: ${err instanceof Error ? err.message : String(err)}`];
@@ -299,6 +302,7 @@ export async function reportFigures(api: string, config: Config): Promise<Record
     console.log(`\n   Reports, ${SAMPLES} requests each (ms)      p50      p95\n${summary.join('\n')}`);
   } finally {
     await pg.end();
+    if (ds?.isInitialized) await ds.destroy();
   }
   return figures;
 }

@@ -33,12 +33,12 @@ export class ReportsService {
     const municipality = await this.municipality(q.municipalityCode);
     // Every query's parameters start with the same four; the reach's own follow them.
     const base: unknown[] = [q.from, q.to, service, municipality];
-    const reached = `${reach(user, 'arrangement', (v) => `$${base.push(v)}`)} and ${OF_MUNICIPALITY('$4')}`;
+    const reached = `${reach(user, 'arrangement', (v) => `$${base.push(v)}`)} and ${ofMunicipality(municipality, '$4')}`;
     const survey = `$${base.length + 1}`;
     // Each arrangement against the access-time target of the catalogue version it was handled under: its
     // `due_on`, which its process sets to the needs assessment plus that target (accessDueDate). Per service
     // for the period and per service and month, in one pass.
-    const started = await select<{ serviceCode: string; month: string | null } & AccessFigures>(
+    const started = select<{ serviceCode: string; month: string | null } & AccessFigures>(
       this.ds,
       `select a.service_code as "serviceCode", to_char(a.started_on, 'YYYY-MM') as month, count(*)::int as started,
               percentile_cont(0.5) within group (order by a.access_days) as "medianDays",
@@ -48,7 +48,7 @@ export class ReportsService {
        group by grouping sets ((a.service_code), (a.service_code, to_char(a.started_on, 'YYYY-MM')))`,
       base,
     );
-    const decisions = await select(
+    const decisions = select(
       this.ds,
       `select a.service_code as "serviceCode", d.kind, d.outcome, count(*)::int as count
        from decision d join arrangement a on a.id = d.arrangement_id
@@ -57,7 +57,7 @@ export class ReportsService {
       base,
     );
     // The period's unmet needs in total and by month and service, in one pass (the empty grouping set is the total).
-    const unmetRows = await select<{
+    const unmetRows = select<{
       month: string | null;
       serviceCode: string | null;
       recorded: number;
@@ -74,11 +74,8 @@ export class ReportsService {
        order by 1, 2`,
       base,
     );
-    const unmetTotal = unmetRows.find((r) => r.month === null);
-    const unmet = unmetTotal && { recorded: unmetTotal.recorded, stillOpen: unmetTotal.stillOpen };
-    const unmetNeedsByMonth = unmetRows.filter((r) => r.month !== null);
     // The families' NPS from the client survey; the own workers' forms are counted beside it, never in it.
-    const satisfaction = await select<{
+    const satisfaction = select<{
       serviceCode: string;
       answers: number;
       promoters: number;
@@ -99,32 +96,39 @@ export class ReportsService {
       [...base, COUNTED_IN_SURVEY],
     );
     // A service's own NPS target, else the county's for every service, as in force on the period's last day.
-    const npsTargets = (await this.settings.inForce(q.to)).get('nps_target') ?? new Map<string, SettingValue>();
+    const settings = this.settings.inForce(q.to);
     // The council's question (seeds 000, 001): negative decisions, how many were appealed, with what outcome.
-    const appealRows = await select<{ year: number | null; month: string | null } & Record<string, unknown>>(
+    const appealRows = select<{ year: number | null; month: string | null } & Record<string, unknown>>(
       this.ds,
       appealsQuery(reached),
       base,
     );
-    const appeals = appealRows.filter((r) => r.year !== null).map(({ month: _m, ...r }) => r);
     const overdueParams: unknown[] = [service, municipality];
-    const [overdue] = await select<{ count: number }>(
+    const overdueRows = select<{ count: number }>(
       this.ds,
       `select count(*)::int as count from arrangement a
        where a.status = 'reassessment_overdue' and ($1::text is null or a.service_code = $1)
-         and ${OF_MUNICIPALITY('$2')} and ${reach(user, 'arrangement', (v) => `$${overdueParams.push(v)}`)}`,
+         and ${ofMunicipality(municipality, '$2')} and ${reach(user, 'arrangement', (v) => `$${overdueParams.push(v)}`)}`,
       overdueParams,
     );
+    // The statements are independent: the pool runs them side by side.
+    const [accessRows, decisionRows, unmetRowsDone, satisfactionRows, inForce, appealRowsDone, [overdue]] =
+      await Promise.all([started, decisions, unmetRows, satisfaction, settings, appealRows, overdueRows]);
+    const npsTargets = inForce.get('nps_target') ?? new Map<string, SettingValue>();
+    const unmetTotal = unmetRowsDone.find((r) => r.month === null);
+    const unmet = unmetTotal && { recorded: unmetTotal.recorded, stillOpen: unmetTotal.stillOpen };
+    const unmetNeedsByMonth = unmetRowsDone.filter((r) => r.month !== null);
+    const appeals = appealRowsDone.filter((r) => r.year !== null).map(({ month: _m, ...r }) => r);
     return {
       period: { from: q.from, to: q.to },
       municipalityCode: municipality,
-      accessTime: started
+      accessTime: accessRows
         .filter((r) => r.month === null)
         .sort(byKey((r) => r.serviceCode))
         .map((r) => ({ serviceCode: r.serviceCode, ...accessFigures(r) })),
-      decisions,
+      decisions: decisionRows,
       unmetNeeds: unmet,
-      satisfaction: satisfaction.map((r) => {
+      satisfaction: satisfactionRows.map((r) => {
         const target = npsTargets.get(r.serviceCode) ?? npsTargets.get('') ?? null;
         return {
           serviceCode: r.serviceCode,
@@ -140,12 +144,12 @@ export class ReportsService {
       }),
       reassessmentsOverdueNow: overdue?.count ?? 0,
       appeals,
-      accessTimeByMonth: started
+      accessTimeByMonth: accessRows
         .filter((r): r is typeof r & { month: string } => r.month !== null)
         .sort(byKey((r) => `${r.month} ${r.serviceCode}`))
         .map((r) => ({ month: r.month, serviceCode: r.serviceCode, ...accessFigures(r) })),
       // The court's figures are counted by the year of the decision only: by month, the rectification's.
-      appealsByMonth: appealRows
+      appealsByMonth: appealRowsDone
         .filter((r) => r.month !== null)
         .map(({ year: _y, courtAppeals: _c, courtOverturned: _o, ...r }) => r),
       unmetNeedsByMonth,
@@ -173,8 +177,8 @@ export class ReportsService {
   /**
    * Purchases from suppliers in a year, per service: hours charged on visits (delivered, and late
    * cancellations as the contracts say) and their cost at the price of the payment commitment in force
-   * that day, in its contract's unit (per hour, visit, day with a visit or month with a visit: `visit_charges`, the view
-   * `visit_charge`; nothing on days with no decision in force); a voucher's at its value, as the county pays
+   * that day, in its contract's unit (per hour, visit, day with a visit or month with a visit: the view
+   * `visit_charge`, kept summed by month and municipality in `purchase_month`; nothing on days with no decision in force); a voucher's at its value, as the county pays
    * its providers as it pays its suppliers. Against the county's baseline and reduction target in force on
    * the year's last day: a value set from a
    * later day leaves the year's figure as it was. Unset, they are null, and the figure has no target.
@@ -193,7 +197,7 @@ export class ReportsService {
   /** The purchases of the county (or of one municipality's clients), and of each of `municipalities` beside. */
   private async purchasesOf(year: number, municipality: string | null, municipalities: string[]) {
     const each = municipalities.length > 0;
-    // The year's visits priced (visit_charges over its whole months), per service and per service and month.
+    // The year's visits as priced (visit_charge), summed by month, service and municipality (purchase_month).
     const bought = await select<{
       municipality: string | null;
       month: string | null;
@@ -202,15 +206,16 @@ export class ReportsService {
       spentCents: number;
     }>(
       this.ds,
-      `select ${each ? 'c.municipality_code' : 'null'} as municipality, to_char(vc.charged_on, 'YYYY-MM') as month,
-              a.service_code as "serviceCode",
-              coalesce(sum(vc.charged_hours), 0)::float as "chargedHours",
-              coalesce(round(sum(vc.units * vc.unit_price_cents)), 0)::bigint::float as "spentCents"
-       from visit_charges(make_date($1, 1, 1), make_date($1, 12, 31)) vc
-       join arrangement a on a.id = vc.arrangement_id ${each ? 'join client c on c.id = a.client_id' : ''}
-       where vc.kind in ('payment_commitment', 'service_voucher') and ${OF_MUNICIPALITY('$2')}
-       group by grouping sets ((a.service_code), (to_char(vc.charged_on, 'YYYY-MM'), a.service_code)
-         ${each ? `, (c.municipality_code, a.service_code), (c.municipality_code, to_char(vc.charged_on, 'YYYY-MM'), a.service_code)` : ''})
+      `select ${each ? 'p.municipality_code' : 'null'} as municipality, to_char(p.month, 'YYYY-MM') as month,
+              p.service_code as "serviceCode",
+              coalesce(sum(p.charged_hours), 0)::float as "chargedHours",
+              coalesce(round(sum(p.cost_cents)), 0)::bigint::float as "spentCents"
+       from purchase_month p
+       where p.kind in ('payment_commitment', 'service_voucher')
+         and p.month >= make_date($1, 1, 1) and p.month < make_date($1 + 1, 1, 1)
+         and ($2::text is null or p.municipality_code = $2)
+       group by grouping sets ((p.service_code), (to_char(p.month, 'YYYY-MM'), p.service_code)
+         ${each ? `, (p.municipality_code, p.service_code), (p.municipality_code, to_char(p.month, 'YYYY-MM'), p.service_code)` : ''})
        order by 2, 3`,
       [year, municipality],
     );
@@ -319,7 +324,8 @@ export class ReportsService {
    * clients of one municipality when asked.
    */
   async caseloads(user: AuthUser, municipalityCode: string | null) {
-    const params: unknown[] = [RUNNING_STATUSES, await this.municipality(municipalityCode ?? undefined)];
+    const municipality = await this.municipality(municipalityCode ?? undefined);
+    const params: unknown[] = [RUNNING_STATUSES, municipality];
     const norms = (await this.settings.inForce(today())).get('caseload_norm') ?? new Map<string, SettingValue>();
     const rows = await select<{ profession: string | null; clients: number }>(
       this.ds,
@@ -327,7 +333,7 @@ export class ReportsService {
               (select count(*)::int from client c where c.own_worker_id = u.id
                  and ($2::text is null or c.municipality_code = $2)) as clients,
               (select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[])
-                 and ${OF_MUNICIPALITY('$2')}) as "runningServices"
+                 and ${ofMunicipality(municipality, '$2')}) as "runningServices"
        from app_user u where u.role = 'own_worker' and u.disabled_at is null
          and ${reach(user, 'person', (v) => `$${params.push(v)}`)}
        order by u.full_name`,
@@ -340,9 +346,15 @@ export class ReportsService {
   }
 }
 
-/** An arrangement `a` of a client of the municipality in `param`, or of any when it is null. */
-const OF_MUNICIPALITY = (param: string) =>
-  `(${param}::text is null or a.client_id in (select c.id from client c where c.municipality_code = ${param}))`;
+/**
+ * An arrangement `a` of a client of the municipality in `param` (whose value is `municipality`), or of any when
+ * it is null. Written for the one case or the other, never as `param is null or …`: the planner turns only a
+ * plain condition into a join it can drive from either side, not into a filter over every arrangement.
+ */
+const ofMunicipality = (municipality: string | null, param: string) =>
+  municipality === null
+    ? `${param}::text is null`
+    : `exists (select 1 from client c where c.id = a.client_id and c.municipality_code = ${param})`;
 
 /**
  * The period's decisions grouped by year and service, and by month and service (a row has the one or the
