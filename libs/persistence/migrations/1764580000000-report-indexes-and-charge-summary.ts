@@ -19,7 +19,7 @@ export class ReportIndexesAndChargeSummary1764580000000 implements MigrationInte
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       create index arrangement_started on arrangement (started_on)
-        include (service_code, access_days, due_on, team_id, own_worker_id, client_id, supplier_id)
+        include (service_code, access_days, needs_assessed_on, catalogue_version, team_id, own_worker_id, client_id, supplier_id)
         where started_on is not null;
       create index arrangement_reach on arrangement (id) include (service_code, team_id, own_worker_id, client_id);
       create index arrangement_reassessment_overdue on arrangement (service_code)

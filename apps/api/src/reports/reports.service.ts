@@ -35,16 +35,20 @@ export class ReportsService {
     const base: unknown[] = [q.from, q.to, service, municipality];
     const reached = `${reach(user, 'arrangement', (v) => `$${base.push(v)}`)} and ${ofMunicipality(municipality, '$4')}`;
     const survey = `$${base.length + 1}`;
-    // Each arrangement against the access-time target of the catalogue version it was handled under: its
-    // `due_on`, which its process sets to the needs assessment plus that target (accessDueDate). Per service
-    // for the period and per service and month, in one pass.
+    // Each arrangement against the access-time target of the catalogue version it was handled under (the
+    // needs assessment plus the target, as accessDueDate counts it: PostgreSQL adds a month as Temporal does,
+    // clamped to the month's last day). Per service for the period and per service and month, in one pass.
     const started = select<{ serviceCode: string; month: string | null } & AccessFigures>(
       this.ds,
-      `select a.service_code as "serviceCode", to_char(a.started_on, 'YYYY-MM') as month, count(*)::int as started,
+      `with target as (
+         select cv.version, s->>'code' as code, (s->>'accessTarget')::interval as target
+         from catalogue_version cv cross join jsonb_array_elements(cv.services) s
+       )
+       select a.service_code as "serviceCode", to_char(a.started_on, 'YYYY-MM') as month, count(*)::int as started,
               percentile_cont(0.5) within group (order by a.access_days) as "medianDays",
-              count(*) filter (where a.started_on <= a.due_on)::int as "withinTarget"
-       from arrangement a where started_on between $1 and $2 and ($3::text is null or service_code = $3)
-         and ${reached}
+              count(*) filter (where a.started_on <= (a.needs_assessed_on + t.target)::date)::int as "withinTarget"
+       from arrangement a join target t on t.version = a.catalogue_version and t.code = a.service_code
+       where a.started_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
        group by grouping sets ((a.service_code), (a.service_code, to_char(a.started_on, 'YYYY-MM')))`,
       base,
     );
