@@ -24,6 +24,7 @@ import { prepareDemoDatabase } from '../libs/persistence/dev/demo-data';
 import { Supervisor } from '../apps/supervisor/src/supervisor';
 import { type Mode, startTopology } from '../apps/supervisor/src/topology';
 import { deliveryFigures } from './deliveries';
+import { reportFigures } from './reports';
 import { webFigures } from './web';
 import { topSelfTime } from './profile-top';
 
@@ -587,6 +588,7 @@ async function main(): Promise<void> {
     for (const name of supervisor.names().filter((n) => /^(api|worker)(-\d)?$/.test(n))) console.log(peakMemory(name));
     if (wanted('web')) await webFigures(API, 'sanna');
     if (mode === 'dev' && wanted('deliveries')) Object.assign(figures, await deliveryFigures(config));
+    if (wanted('reports')) Object.assign(figures, await reportFigures(API, config));
     // One line a figure, for the side-by-side table scripts/bench.sh prints after both modes.
     const summary = join(ROOT, '.data', `bench-${mode}.json`);
     writeFileSync(summary, JSON.stringify(figures, null, 2));

@@ -2,7 +2,8 @@
 # npm run bench: the figures of both shapes, one after the other, each on a fresh database and its own
 # Temporal (the development server, then the cluster), then the two side by side. `npm run bench -- dev`
 # or `-- cluster` runs one; `-- deliveries` only the outbox's delivery throughput (no Temporal, no browser).
-# BENCH_PARTS=starts,queue,web,deliveries (comma-separated) runs only those parts; memory is always printed.
+# BENCH_PARTS=starts,queue,web,deliveries,reports (comma-separated) runs only those parts; memory is always printed.
+# `reports` generates years of data (a million arrangements, ten million visits) and times every report on it.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 

@@ -45,6 +45,7 @@ import { CardRulesAndSpecialSupportNeeds1764520000000 } from './migrations/17645
 import { FamilyView1764565000000 } from './migrations/1764565000000-family-view';
 import { FamilyOnline1764570000000 } from './migrations/1764570000000-family-online';
 import { UnitLeads1764575000000 } from './migrations/1764575000000-unit-leads';
+import { ReportIndexesAndChargeSummary1764580000000 } from './migrations/1764580000000-report-indexes-and-charge-summary';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -97,6 +98,7 @@ export const MIGRATIONS = [
   FamilyView1764565000000,
   FamilyOnline1764570000000,
   UnitLeads1764575000000,
+  ReportIndexesAndChargeSummary1764580000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */
@@ -120,6 +122,8 @@ export function dataSourceOptions(url: string, poolSize = 10, deadlines = DEFAUL
       // The server stops a statement at this deadline; the client stops waiting a moment later.
       statement_timeout: deadlines.statementMs,
       query_timeout: deadlines.statementMs + 1_000,
+      // No JIT compilation: it costs a report's statement hundreds of milliseconds and saves none of them.
+      options: '-c jit=off',
     },
   };
 }

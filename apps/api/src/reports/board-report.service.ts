@@ -37,11 +37,18 @@ export class BoardReportService {
   async report(user: AuthUser, quarter: string): Promise<BoardReport> {
     const { year, from, to, months } = quarterPeriod(quarter);
     const municipalities = await this.reports.municipalities();
+    // The year's visits are priced once for the county and every municipality.
+    const bought = await this.reports.purchasesEverywhere(
+      year,
+      municipalities.map((m) => m.code),
+    );
     const of = async (municipalityCode: string | null) => {
-      const [figures, purchases] = await Promise.all([
-        this.reports.figures(user, { from, to, municipalityCode: municipalityCode ?? undefined }) as Promise<Figures>,
-        this.reports.purchases(year, municipalityCode),
-      ]);
+      const figures = (await this.reports.figures(user, {
+        from,
+        to,
+        municipalityCode: municipalityCode ?? undefined,
+      })) as Figures;
+      const purchases = municipalityCode === null ? bought.county : bought.byMunicipality.get(municipalityCode)!;
       return { figures, purchases };
     };
     const county = await of(null);

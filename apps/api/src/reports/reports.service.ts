@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RUNNING_STATUSES } from '../../../../libs/contracts';
 import { today } from '../../../../libs/domain/dates';
-import { accessDueDate, APPEALABLE_OUTCOMES } from '../../../../libs/domain/decisions';
+import { APPEALABLE_OUTCOMES } from '../../../../libs/domain/decisions';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
-import { CatalogueService } from '../catalogue/catalogue.service';
 import { UnitsService } from '../own-production/units.service';
 import { DomainError } from '../common/domain-error';
 import { select } from '../common/postgres';
@@ -21,7 +20,6 @@ import type { FiguresQueryDto } from './reports.dto';
 export class ReportsService {
   constructor(
     private readonly ds: DataSource,
-    private readonly catalogue: CatalogueService,
     private readonly settings: CountySettingsService,
     private readonly units: UnitsService,
   ) {}
@@ -35,33 +33,26 @@ export class ReportsService {
     const municipality = await this.municipality(q.municipalityCode);
     // Every query's parameters start with the same four; the reach's own follow them.
     const base: unknown[] = [q.from, q.to, service, municipality];
-    const reached = `${reach(user, 'arrangement', (v) => `$${base.push(v)}`)} and ${OF_MUNICIPALITY('$4')}`;
+    const reached = `${reach(user, 'arrangement', (v) => `$${base.push(v)}`)} and ${ofMunicipality(municipality, '$4')}`;
     const survey = `$${base.length + 1}`;
-    const started = await select<{
-      serviceCode: string;
-      version: number;
-      assessed: string;
-      started: string;
-      days: number;
-    }>(
+    // Each arrangement against the access-time target of the catalogue version it was handled under (the
+    // needs assessment plus the target, as accessDueDate counts it: PostgreSQL adds a month as Temporal does,
+    // clamped to the month's last day). Per service for the period and per service and month, in one pass.
+    const started = select<{ serviceCode: string; month: string | null } & AccessFigures>(
       this.ds,
-      `select service_code as "serviceCode", catalogue_version as version,
-              to_char(needs_assessed_on, 'YYYY-MM-DD') as assessed, to_char(started_on, 'YYYY-MM-DD') as started,
-              access_days as days
-       from arrangement a where started_on between $1 and $2 and ($3::text is null or service_code = $3)
-         and ${reached}`,
+      `with target as (
+         select cv.version, s->>'code' as code, (s->>'accessTarget')::interval as target
+         from catalogue_version cv cross join jsonb_array_elements(cv.services) s
+       )
+       select a.service_code as "serviceCode", to_char(a.started_on, 'YYYY-MM') as month, count(*)::int as started,
+              percentile_cont(0.5) within group (order by a.access_days) as "medianDays",
+              count(*) filter (where a.started_on <= (a.needs_assessed_on + t.target)::date)::int as "withinTarget"
+       from arrangement a join target t on t.version = a.catalogue_version and t.code = a.service_code
+       where a.started_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
+       group by grouping sets ((a.service_code), (a.service_code, to_char(a.started_on, 'YYYY-MM')))`,
       base,
     );
-    // Each arrangement against the access-time target of the catalogue version it was handled under.
-    const access = new Map<string, AccessTally>();
-    const accessByMonth = new Map<string, AccessTally>();
-    for (const a of started) {
-      const { service: card } = await this.catalogue.service(a.serviceCode, a.version);
-      const within = a.started <= accessDueDate(a.assessed, card.accessTarget);
-      tally(access, a.serviceCode, a.days, within);
-      tally(accessByMonth, `${a.started.slice(0, 7)} ${a.serviceCode}`, a.days, within);
-    }
-    const decisions = await select(
+    const decisions = select(
       this.ds,
       `select a.service_code as "serviceCode", d.kind, d.outcome, count(*)::int as count
        from decision d join arrangement a on a.id = d.arrangement_id
@@ -69,23 +60,26 @@ export class ReportsService {
        group by 1, 2, 3 order by 1, 2, 3`,
       base,
     );
-    const unmetWhere = `from unmet_need u join arrangement a on a.id = u.arrangement_id
-       where (u.recorded_at at time zone 'Europe/Helsinki')::date between $1 and $2
-         and ($3::text is null or u.service_code = $3) and ${reached}`;
-    const unmetCounts = `count(*)::int as recorded, count(*) filter (where resolved_at is null)::int as "stillOpen"`;
-    const [unmet] = await select<{ recorded: number; stillOpen: number }>(
-      this.ds,
-      `select ${unmetCounts} ${unmetWhere}`,
-      base,
-    );
-    const unmetNeedsByMonth = await select(
+    // The period's unmet needs in total and by month and service, in one pass (the empty grouping set is the total).
+    const unmetRows = select<{
+      month: string | null;
+      serviceCode: string | null;
+      recorded: number;
+      stillOpen: number;
+    }>(
       this.ds,
       `select to_char(u.recorded_at at time zone 'Europe/Helsinki', 'YYYY-MM') as month,
-              u.service_code as "serviceCode", ${unmetCounts} ${unmetWhere} group by 1, 2 order by 1, 2`,
+              u.service_code as "serviceCode", count(*)::int as recorded,
+              count(*) filter (where resolved_at is null)::int as "stillOpen"
+       from unmet_need u join arrangement a on a.id = u.arrangement_id
+       where (u.recorded_at at time zone 'Europe/Helsinki')::date between $1 and $2
+         and ($3::text is null or u.service_code = $3) and ${reached}
+       group by grouping sets ((), (to_char(u.recorded_at at time zone 'Europe/Helsinki', 'YYYY-MM'), u.service_code))
+       order by 1, 2`,
       base,
     );
     // The families' NPS from the client survey; the own workers' forms are counted beside it, never in it.
-    const satisfaction = await select<{
+    const satisfaction = select<{
       serviceCode: string;
       answers: number;
       promoters: number;
@@ -106,29 +100,39 @@ export class ReportsService {
       [...base, COUNTED_IN_SURVEY],
     );
     // A service's own NPS target, else the county's for every service, as in force on the period's last day.
-    const npsTargets = (await this.settings.inForce(q.to)).get('nps_target') ?? new Map<string, SettingValue>();
+    const settings = this.settings.inForce(q.to);
     // The council's question (seeds 000, 001): negative decisions, how many were appealed, with what outcome.
-    const appeals = await select(this.ds, appealsQuery(`extract(year from d.decided_on)::int as year`, reached), base);
-    const appealsByMonth = await select<Record<string, unknown>>(
+    const appealRows = select<{ year: number | null; month: string | null } & Record<string, unknown>>(
       this.ds,
-      appealsQuery(`to_char(d.decided_on, 'YYYY-MM') as month`, reached),
+      appealsQuery(reached),
       base,
     );
     const overdueParams: unknown[] = [service, municipality];
-    const [overdue] = await select<{ count: number }>(
+    const overdueRows = select<{ count: number }>(
       this.ds,
       `select count(*)::int as count from arrangement a
        where a.status = 'reassessment_overdue' and ($1::text is null or a.service_code = $1)
-         and ${OF_MUNICIPALITY('$2')} and ${reach(user, 'arrangement', (v) => `$${overdueParams.push(v)}`)}`,
+         and ${ofMunicipality(municipality, '$2')} and ${reach(user, 'arrangement', (v) => `$${overdueParams.push(v)}`)}`,
       overdueParams,
     );
+    // The statements are independent: the pool runs them side by side.
+    const [accessRows, decisionRows, unmetRowsDone, satisfactionRows, inForce, appealRowsDone, [overdue]] =
+      await Promise.all([started, decisions, unmetRows, satisfaction, settings, appealRows, overdueRows]);
+    const npsTargets = inForce.get('nps_target') ?? new Map<string, SettingValue>();
+    const unmetTotal = unmetRowsDone.find((r) => r.month === null);
+    const unmet = unmetTotal && { recorded: unmetTotal.recorded, stillOpen: unmetTotal.stillOpen };
+    const unmetNeedsByMonth = unmetRowsDone.filter((r) => r.month !== null);
+    const appeals = appealRowsDone.filter((r) => r.year !== null).map(({ month: _m, ...r }) => r);
     return {
       period: { from: q.from, to: q.to },
       municipalityCode: municipality,
-      accessTime: [...access.entries()].sort().map(([serviceCode, e]) => ({ serviceCode, ...accessFigures(e) })),
-      decisions,
+      accessTime: accessRows
+        .filter((r) => r.month === null)
+        .sort(byKey((r) => r.serviceCode))
+        .map((r) => ({ serviceCode: r.serviceCode, ...accessFigures(r) })),
+      decisions: decisionRows,
       unmetNeeds: unmet,
-      satisfaction: satisfaction.map((r) => {
+      satisfaction: satisfactionRows.map((r) => {
         const target = npsTargets.get(r.serviceCode) ?? npsTargets.get('') ?? null;
         return {
           serviceCode: r.serviceCode,
@@ -144,12 +148,14 @@ export class ReportsService {
       }),
       reassessmentsOverdueNow: overdue?.count ?? 0,
       appeals,
-      accessTimeByMonth: [...accessByMonth.entries()].sort().map(([key, e]) => {
-        const [month, serviceCode] = key.split(' ') as [string, string];
-        return { month, serviceCode, ...accessFigures(e) };
-      }),
+      accessTimeByMonth: accessRows
+        .filter((r): r is typeof r & { month: string } => r.month !== null)
+        .sort(byKey((r) => `${r.month} ${r.serviceCode}`))
+        .map((r) => ({ month: r.month, serviceCode: r.serviceCode, ...accessFigures(r) })),
       // The court's figures are counted by the year of the decision only: by month, the rectification's.
-      appealsByMonth: appealsByMonth.map(({ courtAppeals: _c, courtOverturned: _o, ...r }) => r),
+      appealsByMonth: appealRowsDone
+        .filter((r) => r.month !== null)
+        .map(({ year: _y, courtAppeals: _c, courtOverturned: _o, ...r }) => r),
       unmetNeedsByMonth,
     };
   }
@@ -176,59 +182,86 @@ export class ReportsService {
    * Purchases from suppliers in a year, per service: hours charged on visits (delivered, and late
    * cancellations as the contracts say) and their cost at the price of the payment commitment in force
    * that day, in its contract's unit (per hour, visit, day with a visit or month with a visit: the view
-   * `visit_charge`; nothing on days with no decision in force); a voucher's at its value, as the county pays
+   * `visit_charge`, kept summed by month and municipality in `purchase_month`; nothing on days with no decision in force); a voucher's at its value, as the county pays
    * its providers as it pays its suppliers. Against the county's baseline and reduction target in force on
    * the year's last day: a value set from a
    * later day leaves the year's figure as it was. Unset, they are null, and the figure has no target.
    */
   async purchases(year: number, municipalityCode: string | null) {
     const municipality = await this.municipality(municipalityCode ?? undefined);
-    const bought = (by: string) => `select ${by} a.service_code as "serviceCode",
-              coalesce(sum(vc.charged_hours), 0)::float as "chargedHours",
-              coalesce(round(sum(vc.units * vc.unit_price_cents)), 0)::bigint::float as "spentCents"
-       from visit_charge vc
-       join arrangement a on a.id = vc.arrangement_id
-       where vc.kind in ('payment_commitment', 'service_voucher')
-         and vc.charged_on >= make_date($1, 1, 1) and vc.charged_on < make_date($1 + 1, 1, 1) and ${OF_MUNICIPALITY('$2')}`;
-    const rows = await select<{ serviceCode: string; chargedHours: number; spentCents: number }>(
+    return (await this.purchasesOf(year, municipality, []))[0]!;
+  }
+
+  /** The purchases of a year in the whole county and of each municipality's clients, from one pass over its visits. */
+  async purchasesEverywhere(year: number, municipalities: string[]) {
+    const [county, ...each] = await this.purchasesOf(year, null, municipalities);
+    return { county: county!, byMunicipality: new Map(municipalities.map((code, i) => [code, each[i]!])) };
+  }
+
+  /** The purchases of the county (or of one municipality's clients), and of each of `municipalities` beside. */
+  private async purchasesOf(year: number, municipality: string | null, municipalities: string[]) {
+    const each = municipalities.length > 0;
+    // The year's visits as priced (visit_charge), summed by month, service and municipality (purchase_month).
+    const bought = await select<{
+      municipality: string | null;
+      month: string | null;
+      serviceCode: string;
+      chargedHours: number;
+      spentCents: number;
+    }>(
       this.ds,
-      `${bought('')} group by 1 order by 1`,
+      `select ${each ? 'p.municipality_code' : 'null'} as municipality, to_char(p.month, 'YYYY-MM') as month,
+              p.service_code as "serviceCode",
+              coalesce(sum(p.charged_hours), 0)::float as "chargedHours",
+              coalesce(round(sum(p.cost_cents)), 0)::bigint::float as "spentCents"
+       from purchase_month p
+       where p.kind in ('payment_commitment', 'service_voucher')
+         and p.month >= make_date($1, 1, 1) and p.month < make_date($1 + 1, 1, 1)
+         and ($2::text is null or p.municipality_code = $2)
+       group by grouping sets ((p.service_code), (to_char(p.month, 'YYYY-MM'), p.service_code)
+         ${each ? `, (p.municipality_code, p.service_code), (p.municipality_code, to_char(p.month, 'YYYY-MM'), p.service_code)` : ''})
+       order by 2, 3`,
       [year, municipality],
     );
-    const months = await select<{ month: string; serviceCode: string; chargedHours: number; spentCents: number }>(
-      this.ds,
-      `${bought(`to_char(vc.charged_on, 'YYYY-MM') as month,`)} group by 1, 2 order by 1, 2`,
-      [year, municipality],
-    );
-    const spent = new Map(rows.map((r) => [r.serviceCode, r]));
     const settings = await this.settings.inForce(`${year}-12-31`);
     const baselines = settings.get('purchase_baseline_cents') ?? new Map<string, SettingValue>();
     const reduction = settings.get('purchase_reduction_target')?.get('') ?? null;
-    const codes = [...new Set([...baselines.keys(), ...spent.keys()])].sort();
-    return {
-      year,
-      municipalityCode: municipality,
-      reductionTarget: reduction?.value ?? null,
-      reductionTargetSource: reduction?.source ?? null,
-      services: codes.map((serviceCode) => {
-        const baseline = baselines.get(serviceCode) ?? null;
-        const target =
-          baseline === null || reduction === null ? null : Math.round(baseline.value * (1 - reduction.value));
-        const s = spent.get(serviceCode);
-        const spentCents = s?.spentCents ?? 0;
-        return {
-          serviceCode,
-          chargedHours: s?.chargedHours ?? 0,
-          spentCents,
-          baselineCents: baseline?.value ?? null,
-          baselineSource: baseline?.source ?? null,
-          baselineIsExample: baseline?.example ?? null,
-          targetCents: target,
-          shareOfTarget: target ? Math.round((spentCents / target) * 10_000) / 10_000 : null,
-        };
-      }),
-      months,
-    };
+    return [municipality, ...municipalities].map((code, i) => {
+      const of = bought.filter((r) => r.municipality === (i === 0 ? null : code));
+      const spent = new Map(of.filter((r) => r.month === null).map((r) => [r.serviceCode, r]));
+      const codes = [...new Set([...baselines.keys(), ...spent.keys()])].sort();
+      return {
+        year,
+        municipalityCode: code,
+        reductionTarget: reduction?.value ?? null,
+        reductionTargetSource: reduction?.source ?? null,
+        services: codes.map((serviceCode) => {
+          const baseline = baselines.get(serviceCode) ?? null;
+          const target =
+            baseline === null || reduction === null ? null : Math.round(baseline.value * (1 - reduction.value));
+          const s = spent.get(serviceCode);
+          const spentCents = s?.spentCents ?? 0;
+          return {
+            serviceCode,
+            chargedHours: s?.chargedHours ?? 0,
+            spentCents,
+            baselineCents: baseline?.value ?? null,
+            baselineSource: baseline?.source ?? null,
+            baselineIsExample: baseline?.example ?? null,
+            targetCents: target,
+            shareOfTarget: target ? Math.round((spentCents / target) * 10_000) / 10_000 : null,
+          };
+        }),
+        months: of
+          .filter((r): r is typeof r & { month: string } => r.month !== null)
+          .map(({ month, serviceCode, chargedHours, spentCents }) => ({
+            month,
+            serviceCode,
+            chargedHours,
+            spentCents,
+          })),
+      };
+    });
   }
 
   /**
@@ -295,7 +328,8 @@ export class ReportsService {
    * clients of one municipality when asked.
    */
   async caseloads(user: AuthUser, municipalityCode: string | null) {
-    const params: unknown[] = [RUNNING_STATUSES, await this.municipality(municipalityCode ?? undefined)];
+    const municipality = await this.municipality(municipalityCode ?? undefined);
+    const params: unknown[] = [RUNNING_STATUSES, municipality];
     const norms = (await this.settings.inForce(today())).get('caseload_norm') ?? new Map<string, SettingValue>();
     const rows = await select<{ profession: string | null; clients: number }>(
       this.ds,
@@ -303,7 +337,7 @@ export class ReportsService {
               (select count(*)::int from client c where c.own_worker_id = u.id
                  and ($2::text is null or c.municipality_code = $2)) as clients,
               (select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[])
-                 and ${OF_MUNICIPALITY('$2')}) as "runningServices"
+                 and ${ofMunicipality(municipality, '$2')}) as "runningServices"
        from app_user u where u.role = 'own_worker' and u.disabled_at is null
          and ${reach(user, 'person', (v) => `$${params.push(v)}`)}
        order by u.full_name`,
@@ -316,18 +350,37 @@ export class ReportsService {
   }
 }
 
-/** An arrangement `a` of a client of the municipality in `param`, or of any when it is null. */
-const OF_MUNICIPALITY = (param: string) =>
-  `(${param}::text is null or a.client_id in (select c.id from client c where c.municipality_code = ${param}))`;
+/**
+ * An arrangement `a` of a client of the municipality in `param` (whose value is `municipality`), or of any when
+ * it is null. Written for the one case or the other, never as `param is null or …`: the planner turns only a
+ * plain condition into a join it can drive from either side, not into a filter over every arrangement.
+ */
+const ofMunicipality = (municipality: string | null, param: string) =>
+  municipality === null
+    ? `${param}::text is null`
+    : `exists (select 1 from client c where c.id = a.client_id and c.municipality_code = ${param})`;
 
 /**
- * The period's decisions grouped by `period` (a year or a month) and service: the appealable ones (a denial,
- * not continuing, a change denied, an unmet need, an early end: libs/domain/decisions.ts), the requests for
- * rectification of any, and what became of them.
+ * The period's decisions grouped by year and service, and by month and service (a row has the one or the
+ * other): the appealable ones (a denial, not continuing, a change denied, an unmet need, an early end:
+ * libs/domain/decisions.ts), the requests for rectification of any, and what became of them. One pass: the
+ * requests are few, counted per decision once and joined by hash.
  */
-function appealsQuery(period: string, reached: string): string {
+function appealsQuery(reached: string): string {
   const appealable = APPEALABLE_OUTCOMES.map((o) => `'${o}'`).join(', ');
-  return `select ${period}, a.service_code as "serviceCode",
+  const year = 'extract(year from d.decided_on)::int';
+  const month = `to_char(d.decided_on, 'YYYY-MM')`;
+  return `with requests as (
+         select x.arrangement_id, x.decision_seq, count(*) as requests, count(*) filter (where x.in_time) as in_time,
+                count(*) filter (where x.outcome = 'upheld') as upheld,
+                count(*) filter (where x.outcome = 'changed') as changed,
+                count(*) filter (where x.outcome = 'dismissed_late') as dismissed_late,
+                count(*) filter (where x.outcome is null) as pending,
+                count(x.court_filed_on) as court,
+                count(*) filter (where x.court_outcome = 'overturned') as overturned
+         from rectification_request x group by 1, 2
+       )
+       select ${year} as year, ${month} as month, a.service_code as "serviceCode",
               count(*) filter (where d.outcome in (${appealable}))::int as "negativeDecisions",
               coalesce(sum(r.requests), 0)::int as "rectificationRequests",
               coalesce(sum(r.in_time), 0)::int as "inTime",
@@ -338,38 +391,29 @@ function appealsQuery(period: string, reached: string): string {
               coalesce(sum(r.court), 0)::int as "courtAppeals",
               coalesce(sum(r.overturned), 0)::int as "courtOverturned"
        from decision_record d join arrangement a on a.id = d.arrangement_id
-       left join lateral (
-         select count(*) as requests, count(*) filter (where x.in_time) as in_time,
-                count(*) filter (where x.outcome = 'upheld') as upheld,
-                count(*) filter (where x.outcome = 'changed') as changed,
-                count(*) filter (where x.outcome = 'dismissed_late') as dismissed_late,
-                count(*) filter (where x.outcome is null) as pending,
-                count(x.court_filed_on) as court,
-                count(*) filter (where x.court_outcome = 'overturned') as overturned
-         from rectification_request x where x.arrangement_id = d.arrangement_id and x.decision_seq = d.seq
-       ) r on true
+       left join requests r on r.arrangement_id = d.arrangement_id and r.decision_seq = d.seq
        where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
-       group by 1, 2 order by 1, 2`;
+       group by grouping sets ((${year}, a.service_code), (${month}, a.service_code))
+       order by 1, 2, 3`;
 }
 
-interface AccessTally {
-  days: number[];
+interface AccessFigures {
+  started: number;
+  medianDays: number | null;
   withinTarget: number;
 }
 
-function tally(tallies: Map<string, AccessTally>, key: string, days: number, within: boolean): void {
-  const entry = tallies.get(key) ?? { days: [], withinTarget: 0 };
-  entry.days.push(days);
-  if (within) entry.withinTarget++;
-  tallies.set(key, entry);
+function accessFigures(e: AccessFigures) {
+  return {
+    started: e.started,
+    medianDays: e.medianDays,
+    withinTargetShare: Math.round((e.withinTarget / e.started) * 1000) / 1000,
+  };
 }
 
-function accessFigures(e: AccessTally) {
-  return {
-    started: e.days.length,
-    medianDays: median(e.days),
-    withinTargetShare: Math.round((e.withinTarget / e.days.length) * 1000) / 1000,
-  };
+/** Sorts by a text key as JavaScript compares strings (code units), whatever the database's collation. */
+function byKey<T>(key: (x: T) => string) {
+  return (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 
 function median(xs: number[]): number | null {
