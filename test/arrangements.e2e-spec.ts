@@ -57,7 +57,11 @@ describe('the arrangement process over HTTP', () => {
 
     expect(ok(await sanna.post(`/arrangements/${id}/claim`)).assigneeId).toBe(demo.userId('sanna'));
     const offers = ok(await sanna.get('/suppliers?serviceCode=home_help&on=2026-11-23'));
-    expect(offers.map((o: { supplierId: string }) => o.supplierId)).toEqual([demo.perhepolku, demo.familjestod]);
+    // The demo's two suppliers in their framework ranking; other test files may have added suppliers of their own.
+    const demoSuppliers = [demo.perhepolku, demo.familjestod];
+    expect(
+      offers.map((o: { supplierId: string }) => o.supplierId).filter((s: string) => demoSuppliers.includes(s)),
+    ).toEqual(demoSuppliers);
     expect(
       ok(await sanna.post(`/arrangements/${id}/way`, { way: 'purchase', supplierId: demo.perhepolku })).status,
     ).toBe('ordered');
