@@ -16,7 +16,8 @@ const schema = z.object({
    * cache trades an occasional replay of a short history for a worker that does not grow with them.
    * Each keeps its own copy of the workflow modules (some 1.5–2 MB) in the workflow thread's heap, which
    * the worker's --max-old-space-size bounds too (topology.ts): 250, and 100, ran it out of heap under the
-   * benchmark's starts and restarted the worker; 40 hold what it runs at once.
+   * benchmark's starts and restarted the worker. 40 still did once in a run of 6.12.: the cache is not the
+   * only thing that heap holds (issue 27 is open on it).
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(40),
   /**
