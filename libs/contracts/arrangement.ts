@@ -76,7 +76,13 @@ export interface ServiceRules {
    * Continuation periods, the total, and what special consideration may add (ISO 8601). Absent in
    * arrangements started before the catalogue carried them into the process.
    */
-  continuation?: { step: string; max: string; specialExtra: string | null };
+  continuation?: {
+    step: string;
+    max: string;
+    specialExtra: string | null;
+    /** Aftercare's service (seed 003): no maximum applies. Absent: capped, as every service was before. */
+    uncapped?: boolean;
+  };
   /** The longest gap between evaluation meetings; null where the service has none. */
   evaluationInterval?: string | null;
   /**

@@ -60,4 +60,9 @@ export interface ServiceDefinition {
   beforeBirth?: boolean;
   /** Taking part is voluntary: the family's agreement is recorded with the proposal before it is submitted. */
   voluntary?: boolean;
+  /**
+   * Offered to young people in child welfare's aftercare (seed 003): for them the card's ages, hours and maximums
+   * do not apply; the service follows the need and the client plan, and a continuation never stops for a maximum.
+   */
+  aftercare?: boolean;
 }

@@ -9,6 +9,8 @@ import { isoDate, rule } from './rules';
  *   the service's code);
  * - `purchase_reduction_target`: how much less than the baseline the county aims to buy, as a share (0.2 = 20 %);
  * - `caseload_norm`: the clients an own worker of a profession should carry at most (scope: the profession);
+ * - `aftercare_caseload_norm`: the young people in aftercare a responsible worker of a profession should carry at
+ *   most (scope: the profession). Other counties' aims (seed 003: 50 / 25, Satakunta 40) are examples, not this one's;
  * - `nps_target`: the families' NPS the county aims for (scope: a service's code, or empty for every service);
  * - `family_survey_after_months`: after how many months of a running service the family is asked the
  *   feedback survey online (besides when it ends); `DEFAULT_SURVEY_AFTER_MONTHS` when unset.
@@ -19,6 +21,7 @@ export const SETTING_KEYS = [
   'caseload_norm',
   'nps_target',
   'family_survey_after_months',
+  'aftercare_caseload_norm',
 ] as const;
 export type SettingKey = (typeof SETTING_KEYS)[number];
 
@@ -62,7 +65,10 @@ export const SetCountySettingSchema = z
     }
     if (s.text !== null) problem('text', 'range', `${s.key} is a figure: leave the text empty`);
     if (s.value === null) return problem('value', 'required', `${s.key} is a figure`);
-    if (s.key === 'caseload_norm' && !(PROFESSIONS as readonly string[]).includes(s.scope)) {
+    if (
+      (s.key === 'caseload_norm' || s.key === 'aftercare_caseload_norm') &&
+      !(PROFESSIONS as readonly string[]).includes(s.scope)
+    ) {
       problem('scope', 'required', `a caseload norm names its profession: ${PROFESSIONS.join(' or ')}`);
     }
     if (s.key === 'purchase_baseline_cents' && s.scope === '') {
@@ -75,6 +81,7 @@ export const SetCountySettingSchema = z
       purchase_baseline_cents: [0, 1e13],
       purchase_reduction_target: [0, 1],
       caseload_norm: [1, 500],
+      aftercare_caseload_norm: [1, 500],
       nps_target: [-100, 100],
       family_survey_after_months: [1, 120],
     }[s.key as SettingKey];

@@ -112,6 +112,14 @@ export const RULE_CODES = {
   evaluation_interval: "a gap between evaluation meetings within what the service's card allows",
   way_of_arranging: 'a way of arranging the service allows (only a purchase changes supplier)',
   end_reason: 'a reason for ending that fits the case',
+  // Aftercare
+  aftercare_age: "child welfare's aftercare from 18 until 25: a young person of 18–24 on the day it starts",
+  aftercare_ended: 'a service for a young person in aftercare within the aftercare (until they turn 25)',
+  client_plan: 'for a young person in aftercare, the client plan agreed with them, recorded before a proposal',
+  responsible_worker:
+    'a young person in aftercare always has a responsible worker in the placing county, named and staying',
+  county_concerned: 'an aftercare this county is part of: it placed the young person, or they live here',
+  known_county: 'a wellbeing services county of the register',
   // The process
   process_rule: "the process's rule for this step, where no more telling rule is named",
   started: 'a service that has started',

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
 import { addToInstant } from '../domain/dates';
+import { clientPlanPdf } from '../letters/client-plan';
 import { decisionLetter } from '../letters/letter-store';
 import { type MailLanguage, mailed, render } from './emails';
 import { claimDue, destinationOf, markDelivered, type OutboxMessage, park, retryLater } from './outbox';
@@ -42,6 +43,8 @@ export class Deliverer {
     return [
       ...(this.config.FINANCE_URL ? ['finance'] : []),
       ...(this.config.CLIENT_INFORMATION_URL ? ['client_information'] : []),
+      // Each county's address is its own row's: a county without one has its messages wait (toCounty).
+      'county',
       ...(this.mailer ? ['supplier', 'own_worker', 'team_lead', 'arranging_team', 'procurement'] : []),
     ];
   }
@@ -122,6 +125,8 @@ export class Deliverer {
         );
       case 'supplier':
         return this.toSupplier(msg, body);
+      case 'county':
+        return this.toCounty(msg, body);
       default:
         return this.toPeople(msg, await this.recipients(msg));
     }
@@ -140,6 +145,27 @@ export class Deliverer {
     if (!pdf) return body;
     const letter = { contentType: 'application/pdf', base64: pdf.toString('base64') };
     return JSON.stringify({ ...(JSON.parse(body) as Record<string, unknown>), letter });
+  }
+
+  /**
+   * Another county's aftercare notice, to the address it gave (county.notice_url); the client plan goes with its
+   * PDF as the plan stands now. A county with no address set has its messages tried again, then parked.
+   */
+  private async toCounty(msg: OutboxMessage, body: string): Promise<void> {
+    const code = msg.payload.countyCode;
+    const [county]: { url: string | null }[] = await this.ds.query(
+      'select notice_url as url from county where code = $1 and not own',
+      [typeof code === 'string' ? code : null],
+    );
+    if (!county) throw new DeliveryFailure(`${msg.topic} names no other county`, true);
+    if (!county.url) throw new DeliveryFailure(`the county ${String(code)} has no notice address set`, false);
+    if (msg.topic === 'county.client_plan') {
+      const pdf = await clientPlanPdf(this.ds, String(msg.payload.clientId));
+      if (!pdf) throw new DeliveryFailure(`no aftercare of client for ${msg.key}`, true);
+      const plan = { contentType: 'application/pdf', base64: pdf.toString('base64') };
+      body = JSON.stringify({ ...(JSON.parse(body) as Record<string, unknown>), plan });
+    }
+    return postJson(county.url, body, msg.key, this.config.DELIVERY_TIMEOUT_MS);
   }
 
   /** A supplier gets its e-mail at its order address (supplierAddress), in Finnish and Swedish, and its webhook if it has one. */

@@ -15,6 +15,14 @@ const envelope = {
   createdAt: z.string().describe('When the message was written, ISO 8601'),
 };
 
+/** What every aftercare notice to another county carries: the arrangement, the county told, the young person's id. */
+const countyNotice = {
+  arrangementId: id,
+  countyCode: z.string().describe('The receiving county, which placed the young person'),
+  clientId: id.describe("The young person, by this county's id for them"),
+  serviceCode: z.string(),
+};
+
 export const MESSAGE_SCHEMAS = {
   'finance.payment_commitment': z
     .object({
@@ -142,6 +150,57 @@ export const MESSAGE_SCHEMAS = {
       resumesOn: date.describe('The first day of the late decision: visits from it are paid again'),
     })
     .describe('A stopped service goes on: a late continuation decision was made'),
+  'county.aftercare_decision': z
+    .object({
+      ...envelope,
+      topic: z.literal('county.aftercare_decision'),
+      ...countyNotice,
+      outcome: z.enum(['granted', 'denied']),
+      decidedOn: date,
+    })
+    .describe("A decision on aftercare's service for a young person the receiving county placed: it pays"),
+  'county.aftercare_service_started': z
+    .object({
+      ...envelope,
+      topic: z.literal('county.aftercare_service_started'),
+      ...countyNotice,
+      startedOn: date,
+    })
+    .describe("Aftercare's service the receiving county pays for started"),
+  'county.aftercare_monthly_use': z
+    .object({
+      ...envelope,
+      topic: z.literal('county.aftercare_monthly_use'),
+      ...countyNotice,
+      month: z
+        .string()
+        .regex(/^\d{4}-\d{2}$/)
+        .describe('YYYY-MM, a month that has ended'),
+      chargedHours: z.number().describe('The hours charged in the month: delivered, and late cancellations'),
+      costCents: z.number().int().describe('What they cost, in cents; the receiving county pays it'),
+    })
+    .describe("A month's use of aftercare's service the receiving county pays for, once the month has ended"),
+  'county.aftercare_service_ended': z
+    .object({
+      ...envelope,
+      topic: z.literal('county.aftercare_service_ended'),
+      ...countyNotice,
+      endedOn: date,
+      reason: z.string(),
+    })
+    .describe("Aftercare's service the receiving county pays for ended"),
+  'county.client_plan': z
+    .object({
+      ...envelope,
+      topic: z.literal('county.client_plan'),
+      clientId: id.describe("The young person, by this county's id for them"),
+      countyCode: z.string().describe('The receiving county'),
+      planAgreedOn: date,
+      plan: z
+        .object({ contentType: z.literal('application/pdf'), base64: z.string() })
+        .describe('The client plan as the young person got it, in their language'),
+    })
+    .describe("A young person's client plan in aftercare, to the other county concerned"),
 } as const;
 
 /** The file's content: JSON Schema 2020-12, a definition per topic. */

@@ -84,6 +84,8 @@ export interface ContinuationRules {
   step: string;
   max: string;
   specialExtra: string | null;
+  /** A young person's aftercare: the card's maximum does not apply, the service goes on as long as it is needed. */
+  uncapped?: boolean;
 }
 
 export type ContinuationVerdict =
@@ -103,7 +105,7 @@ export function continuationVerdict(
   const max = durationMonths(rules.max);
   const extra = rules.specialExtra ? durationMonths(rules.specialExtra) : 0;
   const eps = 1e-9;
-  if (total <= max + eps) return { allowed: true, special: false };
+  if (rules.uncapped || total <= max + eps) return { allowed: true, special: false };
   if (total > max + extra + eps) {
     return {
       allowed: false,

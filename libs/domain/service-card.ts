@@ -24,6 +24,11 @@ export interface ProposalAgainstCard {
   specialSupportNeeds: boolean;
   /** For a pregnant person, before the child is born: the expected day of birth. */
   expectedBirthOn: IsoDate | null;
+  /**
+   * A young person in child welfare's aftercare (seed 003), until its last day: on a card offered to them the
+   * card's ages, hours and maximums do not apply; the service follows the need and the client plan.
+   */
+  aftercare?: { endsOn: IsoDate } | null;
 }
 
 export interface CardFinding {
@@ -80,7 +85,17 @@ export function checkAgainstCard(card: ServiceDefinition, p: ProposalAgainstCard
     );
   }
 
-  if (card.ageRange && p.expectedBirthOn === null) {
+  // Aftercare sets no cap on the services it offers: only that the service starts within the aftercare.
+  const uncapped = Boolean(p.aftercare && card.aftercare);
+  if (uncapped && p.startsOn > p.aftercare!.endsOn) {
+    refuse(
+      'desiredStartOn',
+      'aftercare_ended',
+      `the aftercare ends on ${p.aftercare!.endsOn}; a service for it starts by then`,
+    );
+  }
+
+  if (card.ageRange && p.expectedBirthOn === null && !uncapped) {
     const age = ageOn(p.dateOfBirth, p.startsOn);
     const { min, max, special } = card.ageRange;
     const allowed = `${min}–${max}${special ? `, ${special.min}–${special.max} with special consideration` : ''}`;
@@ -96,7 +111,7 @@ export function checkAgainstCard(card: ServiceDefinition, p: ProposalAgainstCard
     }
   }
 
-  if (card.hoursPerMonth) {
+  if (card.hoursPerMonth && !uncapped) {
     const { min, max } = card.hoursPerMonth;
     if (p.hoursPerMonth === null) {
       refuse('hoursPerMonth', 'required', `${card.code} needs hours per month (${min}–${max})`);
@@ -124,7 +139,7 @@ export function checkAgainstCard(card: ServiceDefinition, p: ProposalAgainstCard
     }
   }
 
-  if (p.plannedDuration) {
+  if (p.plannedDuration && !uncapped) {
     const { max, specialExtra } = card.periods;
     const planned = months(p.plannedDuration);
     const ceiling = months(max) + (specialExtra ? months(specialExtra) : 0);

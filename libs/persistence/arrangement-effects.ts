@@ -35,6 +35,10 @@ export async function applyEffects(
         outcome: d.outcome,
         decidedOn: d.decidedOn,
       });
+      await toPayingCounty(m, id, `${id}:${e.seq}:county_decision`, 'county.aftercare_decision', {
+        outcome: d.outcome,
+        decidedOn: d.decidedOn,
+      });
       return outbox(m, `${id}:${e.seq}:decided`, 'own_worker.proposal_decided', {
         arrangementId: id,
         ownWorkerId: s.input.ownWorkerId,
@@ -205,12 +209,41 @@ export async function applyEffects(
     case 'order_declined':
       return;
     case 'started':
+      await toPayingCounty(m, id, `${id}:${e.seq}:county_started`, 'county.aftercare_service_started', {
+        startedOn: s.startedOn,
+      });
       return outbox(m, `${id}:${e.seq}:started`, 'client_information.service_started', {
         arrangementId: id,
         serviceCode: s.input.serviceCode,
         startedOn: s.startedOn,
       });
   }
+}
+
+/**
+ * Aftercare's service for a young person another county placed: that county pays, and is told (seed 003). Ids,
+ * codes and dates only, as every message; nothing when this county pays.
+ */
+async function toPayingCounty(
+  m: EntityManager,
+  id: string,
+  key: string,
+  topic: string,
+  payload: Record<string, unknown>,
+): Promise<void> {
+  const [a]: { clientId: string; serviceCode: string; payingCounty: string | null }[] = await m.query(
+    `select client_id as "clientId", service_code as "serviceCode", paying_county as "payingCounty"
+     from arrangement where id = $1`,
+    [id],
+  );
+  if (!a?.payingCounty) return;
+  await outbox(m, key, topic, {
+    arrangementId: id,
+    countyCode: a.payingCounty,
+    clientId: a.clientId,
+    serviceCode: a.serviceCode,
+    ...payload,
+  });
 }
 
 /**
@@ -233,6 +266,10 @@ async function end(m: EntityManager, id: string, e: ArrangementEvent, s: Arrange
   await outbox(m, `${id}:${e.seq}:ended`, 'client_information.service_ended', {
     arrangementId: id,
     serviceCode: s.input.serviceCode,
+    endedOn: ending.endsOn,
+    reason: ending.reason,
+  });
+  await toPayingCounty(m, id, `${id}:${e.seq}:county_ended`, 'county.aftercare_service_ended', {
     endedOn: ending.endsOn,
     reason: ending.reason,
   });

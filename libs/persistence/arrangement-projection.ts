@@ -119,8 +119,8 @@ export async function insertDraft(
      )
      insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
        hours_per_month, needs_assessed_on, desired_start_on, due_on, proposal_revision_id, special_considerations,
-       created_at, updated_at)
-     values ($2, $6, $7, $8, $9, $10, $4, 'draft', $11, $12, $13, $14, $1, $15, $5, $5)`,
+       aftercare, paying_county, created_at, updated_at)
+     values ($2, $6, $7, $8, $9, $10, $4, 'draft', $11, $12, $13, $14, $1, $15, $16, $17, $5, $5)`,
     [
       a.proposalRevisionId,
       a.id,
@@ -137,6 +137,8 @@ export async function insertDraft(
       a.desiredStartOn,
       a.dueOn,
       a.specialConsiderations,
+      a.aftercare,
+      a.payingCounty,
     ],
   );
 }

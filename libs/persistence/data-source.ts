@@ -46,6 +46,7 @@ import { FamilyView1764565000000 } from './migrations/1764565000000-family-view'
 import { FamilyOnline1764570000000 } from './migrations/1764570000000-family-online';
 import { UnitLeads1764575000000 } from './migrations/1764575000000-unit-leads';
 import { ReportIndexesAndChargeSummary1764580000000 } from './migrations/1764580000000-report-indexes-and-charge-summary';
+import { Aftercare1764590000000 } from './migrations/1764590000000-aftercare';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -99,6 +100,7 @@ export const MIGRATIONS = [
   FamilyOnline1764570000000,
   UnitLeads1764575000000,
   ReportIndexesAndChargeSummary1764580000000,
+  Aftercare1764590000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

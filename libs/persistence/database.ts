@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { DEFAULT_FEEDBACK_RULES } from '../domain/feedback';
 import { CATALOGUE_V1 } from './reference-data/catalogue';
-import { MUNICIPALITIES } from './reference-data/county';
+import { COUNTIES, MUNICIPALITIES, OWN_COUNTY } from './reference-data/county';
 
 /** Creates the database named in the URL when it does not exist, connecting to 'postgres' to do it. */
 export async function ensureDatabase(url: string): Promise<boolean> {
@@ -34,6 +34,15 @@ export async function loadCountyData(ds: DataSource): Promise<void> {
         `insert into municipality (code, name_fi, name_sv) values ($1, $2, $3)
          on conflict (code) do update set name_fi = excluded.name_fi, name_sv = excluded.name_sv`,
         [x.code, x.nameFi, x.nameSv],
+      );
+    }
+    // The counties' names are reference data; where each one's notices go is the county's setting, kept.
+    for (const x of COUNTIES) {
+      await m.query(
+        `insert into county (code, name_fi, name_sv, name_en, own) values ($1, $2, $3, $4, $5)
+         on conflict (code) do update set name_fi = excluded.name_fi, name_sv = excluded.name_sv,
+           name_en = excluded.name_en, own = excluded.own`,
+        [x.code, x.nameFi, x.nameSv, x.nameEn, x.code === OWN_COUNTY],
       );
     }
     // Rules of what is bad feedback, like the catalogue: users change them; only none at all gets the defaults.

@@ -25,14 +25,27 @@ export interface ProcessTimes {
   EVALUATION_ALERT_TEAM_LEAD_AFTER: string;
 }
 
-/** The durations and options of a catalogue version's service, as the process reads them. */
-export function serviceRules(version: number, s: ServiceDefinition, times: ProcessTimes): ServiceRules {
+/**
+ * The durations and options of a catalogue version's service, as the process reads them; for a young person in
+ * aftercare on a card offered to them (`aftercare`), without the card's maximum.
+ */
+export function serviceRules(
+  version: number,
+  s: ServiceDefinition,
+  times: ProcessTimes,
+  aftercare = false,
+): ServiceRules {
   return {
     catalogueVersion: version,
     waysOfArranging: s.waysOfArranging,
     accessTarget: s.accessTarget,
     firstPeriod: s.periods.first,
-    continuation: { step: s.periods.step, max: s.periods.max, specialExtra: s.periods.specialExtra },
+    continuation: {
+      step: s.periods.step,
+      max: s.periods.max,
+      specialExtra: s.periods.specialExtra,
+      ...(aftercare && { uncapped: true }),
+    },
     evaluationInterval: s.evaluationInterval,
     evaluationIntervalShortest: s.evaluationIntervalShortest ?? null,
     requiredSteps: s.requiredSteps,
@@ -59,6 +72,8 @@ export interface DraftRow {
   needsAssessedOn: string;
   desiredStartOn: string | null;
   specialConsiderations: string[];
+  /** A young person's aftercare on a card offered to them: the process applies no maximum. */
+  aftercare: boolean;
 }
 
 export function arrangementInput(a: DraftRow, rules: ServiceRules): ArrangementInput {
@@ -118,7 +133,7 @@ export async function draftsWaitingForProcess(
             a.proposal_revision_id as "proposalRevisionId", a.hours_per_month as "hoursPerMonth",
             to_char(a.needs_assessed_on, 'YYYY-MM-DD') as "needsAssessedOn",
             to_char(a.desired_start_on, 'YYYY-MM-DD') as "desiredStartOn",
-            a.special_considerations as "specialConsiderations", v.services
+            a.special_considerations as "specialConsiderations", a.aftercare, v.services
      from arrangement a join catalogue_version v on v.version = a.catalogue_version
      where a.last_event_seq = 0 and a.created_at < now() - $1 * interval '1 millisecond'
      order by a.created_at limit 100`,

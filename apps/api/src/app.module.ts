@@ -56,6 +56,10 @@ import { CountySettingsService } from './settings/county-settings.service';
 import { AttentionController } from './attention/attention.controller';
 import { AttentionService } from './attention/attention.service';
 import { RunningController } from './running/running.controller';
+import { AftercareController } from './aftercare/aftercare.controller';
+import { AftercareService } from './aftercare/aftercare.service';
+import { AftercareReportController } from './reports/aftercare-report.controller';
+import { AftercareReportService } from './reports/aftercare-report.service';
 import { RunningService } from './running/running.service';
 import { ReferenceController } from './reference/reference.controller';
 import { ContractsController } from './contracts/contracts.controller';
@@ -113,6 +117,8 @@ import { FamilySignInController } from './family/family-sign-in.controller';
     CaseAttachmentsController,
     AccessLogController,
     PeopleController,
+    AftercareController,
+    AftercareReportController,
     DeliveriesController,
     LettersController,
     AppealsController,
@@ -123,6 +129,8 @@ import { FamilySignInController } from './family/family-sign-in.controller';
   ],
   providers: [
     CommandGateway,
+    AftercareService,
+    AftercareReportService,
     AppealsService,
     ArrangementsService,
     ArrangementReads,

@@ -3,7 +3,9 @@ import { loadConfig } from '../../../libs/config/config';
 import { startDeliveries } from '../../../libs/delivery/deliverer';
 import { processRegistry, serveOperatorPort } from '../../../libs/observability/http-probes';
 import { describeError, loggerFor } from '../../../libs/observability/logger';
+import { queueMonthlyUse } from '../../../libs/persistence/aftercare';
 import { createDataSource } from '../../../libs/persistence/data-source';
+import { today } from '../../../libs/domain/dates';
 import { deliverPendingFindings } from '../../../libs/process-client/finding-delivery';
 import { lazyClient } from './client';
 import { sweepDrafts } from './draft-sweep';
@@ -31,6 +33,8 @@ async function main(): Promise<void> {
     everyInterval('finding resend', config.FINDING_RESEND_INTERVAL_MS, () =>
       deliverPendingFindings(ds, client.withClient, config.TEMPORAL_TASK_QUEUE),
     ),
+    // Aftercare's monthly use, told to the county that pays once a month has ended (a statement, so often enough).
+    everyInterval('aftercare monthly use', config.DRAFT_SWEEP_INTERVAL_MS, () => queueMonthlyUse(ds, today())),
     startDeliveries(config, ds),
   ];
   const operator = config.METRICS_PORT

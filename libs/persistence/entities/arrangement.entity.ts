@@ -31,6 +31,10 @@ export class ArrangementEntity {
   @Column({ name: 'proposal_revision_id', type: 'uuid' }) proposalRevisionId!: string;
   /** Soft rules of the principle card the proposal meets, each justified in its special consideration. */
   @Column({ name: 'special_considerations', type: 'text', array: true }) specialConsiderations!: string[];
+  /** For a young person in aftercare on a card offered to them: no caps (seed 003). */
+  @Column() aftercare!: boolean;
+  /** The county that pays, when another county placed the young person; null: this county. */
+  @Column({ name: 'paying_county', type: 'text', nullable: true }) payingCounty!: string | null;
   @Column({ name: 'decision_outcome', type: 'text', nullable: true }) decisionOutcome!: 'granted' | 'denied' | null;
   @Column({ name: 'decided_by', type: 'uuid', nullable: true }) decidedBy!: string | null;
   @Column({ name: 'decided_on', type: 'date', nullable: true }) decidedOn!: string | null;

@@ -156,6 +156,8 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
   },
   {
     code: 'family_work',
+    // Offered to young people in aftercare, without the children's caps for them (seed 003).
+    aftercare: true,
     name: t('Perhetyö', 'Familjearbete', 'Family work'),
     description: t(
       'Suunnitelmallinen, tavoitteellinen ja määräaikainen perheen tuki; tiheydeltään kevyttä (SHL 18 §).',
@@ -292,6 +294,8 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
   },
   {
     code: 'professional_support_person',
+    // Offered to young people in aftercare, without the children's caps for them (seed 003).
+    aftercare: true,
     name: t('Ammatillinen tukihenkilö', 'Professionell stödperson', 'Professional support person'),
     description: t(
       'Tavoitteellista muutostyötä lapsen tai nuoren omissa toimintaympäristöissä; tavoitteet ja tapaamismäärät sovitaan lapsen, perheen, palveluntuottajan ja omatyöntekijän kesken.',
@@ -525,6 +529,8 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
   },
   {
     code: 'volunteer_support_person',
+    // Offered to young people in aftercare, without the children's caps for them (seed 003).
+    aftercare: true,
     name: t('Vapaaehtoinen tukihenkilö', 'Frivillig stödperson', 'Volunteer support person'),
     description: t(
       'Luotettava aikuinen perheen ulkopuolelta ilman muutostyön tai kuntoutuksen tavoitetta.',
@@ -598,5 +604,51 @@ export const CATALOGUE_V1: ServiceDefinition[] = [
     accessTarget: 'P1M',
     source: EXAMPLE_VALUES,
     fee: free,
+  },
+  {
+    code: 'aftercare_housing_support',
+    name: t(
+      'Tuetun asumisen tuki jälkihuollossa',
+      'Stöd för stött boende i eftervården',
+      "Supported housing's support in aftercare",
+    ),
+    description: t(
+      'Jälkihuollossa olevan nuoren itsenäisen asumisen tuki: asunnon löytäminen, arjen taidot ja asumisen turvaaminen (LsL 76 §).',
+      'Stöd för självständigt boende för en ung person i eftervård: att hitta en bostad, vardagsfärdigheter och att trygga boendet (BSL 76 §).',
+      'Support for the independent housing of a young person in aftercare: finding a home, everyday skills and keeping the home (LsL 76 §).',
+    ),
+    legalBases: ['LsL'],
+    group: 'home_delivered',
+    waysOfArranging: ['own_production', 'purchase'],
+    rightWhen: [
+      c(
+        'moving_to_own_home',
+        'Nuori muuttaa sijaishuollosta omaan kotiin tai tarvitsee tukea asumisensa turvaamiseen',
+        'Den unga flyttar från vård utom hemmet till ett eget hem eller behöver stöd för att trygga sitt boende',
+        'The young person moves from substitute care to a home of their own, or needs support to keep it',
+      ),
+    ],
+    notRightWhen: [
+      c(
+        'housing_service_needed',
+        'Tarve on ympärivuorokautinen asumispalvelu',
+        'Behovet är boendeservice dygnet runt',
+        'The need is round-the-clock housing services',
+      ),
+    ],
+    // Only for young people in aftercare (18 until 25), whose caps the card does not set.
+    ageRange: { min: 18, max: 24 },
+    hoursPerMonth: null,
+    periods: { first: 'P6M', step: 'P6M', max: 'P12M', specialExtra: null },
+    requiredSteps: ['needs_assessment', 'decision'],
+    evaluationInterval: 'P3M',
+    accessTarget: 'P1M',
+    fee: free,
+    source: t(
+      'Jaksot ovat esimerkkiarvoja, eivät minkään hyvinvointialueen asiakirjasta; jälkihuollon nuorelle palvelu järjestetään tarpeen ja asiakassuunnitelman mukaan ilman enimmäismääriä.',
+      'Perioderna är exempelvärden, inte ur något välfärdsområdes dokument; för en ung person i eftervård ordnas tjänsten enligt behovet och klientplanen utan maximibelopp.',
+      "Periods are example values, from no county's document; for a young person in aftercare the service follows the need and the client plan, without maximums.",
+    ),
+    aftercare: true,
   },
 ];

@@ -15,6 +15,8 @@ export const ACCESS_RECORDS = [
   'evaluation',
   'visit',
   'decision_letter',
+  'aftercare',
+  'client_plan',
 ] as const;
 export type AccessRecord = (typeof ACCESS_RECORDS)[number];
 export type AccessAction = 'read' | 'list' | 'create' | 'change';
@@ -181,6 +183,8 @@ const RECORD_TEXT: Record<AccessRecord, Texts> = {
   evaluation: { fi: 'arviointipalaveri', sv: 'utvärderingsmöte', en: 'evaluation' },
   visit: { fi: 'käynnit', sv: 'besök', en: 'visits' },
   decision_letter: { fi: 'päätöskirje', sv: 'beslutsbrev', en: 'decision letter' },
+  aftercare: { fi: 'jälkihuolto', sv: 'eftervård', en: 'aftercare' },
+  client_plan: { fi: 'asiakassuunnitelma', sv: 'klientplan', en: 'client plan' },
 };
 const ACTION_TEXT: Record<AccessAction, Texts> = {
   read: { fi: 'luki', sv: 'läste', en: 'read' },

@@ -118,6 +118,7 @@ export class ArrangementsService {
             await this.proposals.cardOf(a),
             await this.proposals.clientOf(a),
             dto,
+            await this.proposals.aftercareOf(a),
           ),
         },
       }),
@@ -152,15 +153,20 @@ export class ArrangementsService {
     return this.run(id, user, key, 'submit', async (a) => {
       const text = await this.ds.getRepository(ArrangementTextEntity).findOneBy({ id: a.proposalRevisionId });
       const body = (text?.body ?? {}) as Partial<ProposalDto>;
-      this.proposals.checkCard(await this.proposals.cardOf(a), await this.proposals.clientOf(a), {
-        hoursPerMonth: a.hoursPerMonth,
-        needsAssessedOn: a.needsAssessedOn,
-        desiredStartOn: a.desiredStartOn,
-        notRightWhenPresent: body.notRightWhenPresent ?? [],
-        plannedDuration: body.plannedDuration ?? null,
-        specialConsideration: body.specialConsideration ?? null,
-        expectedBirthOn: body.expectedBirthOn ?? null,
-      });
+      this.proposals.checkCard(
+        await this.proposals.cardOf(a),
+        await this.proposals.clientOf(a),
+        {
+          hoursPerMonth: a.hoursPerMonth,
+          needsAssessedOn: a.needsAssessedOn,
+          desiredStartOn: a.desiredStartOn,
+          notRightWhenPresent: body.notRightWhenPresent ?? [],
+          plannedDuration: body.plannedDuration ?? null,
+          specialConsideration: body.specialConsideration ?? null,
+          expectedBirthOn: body.expectedBirthOn ?? null,
+        },
+        await this.proposals.aftercareOf(a),
+      );
       // The process judges whether the proposal records enough; it learns what is recorded, never the text.
       return {
         recorded: { familyAgreedOn: body.familyAgreedOn ?? null, fitWithOtherServices: !!body.fitWithOtherServices },

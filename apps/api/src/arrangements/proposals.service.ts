@@ -23,7 +23,7 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
-import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
+import { pgCode, select, UNIQUE_VIOLATION } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
 import { ArrangementReads, startingState } from './arrangement-reads.service';
 import type { CreateArrangementDto, ProposalDto } from './arrangements.dto';
@@ -54,15 +54,28 @@ export class ProposalsService {
               c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
               c.own_worker_id as "ownWorkerId", c.special_support_needs as "specialSupportNeeds", t.id as "teamId",
               (select max(version) from catalogue_version) as "catalogueVersion",
+              case when ac.client_id is not null then jsonb_build_object(
+                'endsOn', to_char(ac.ends_on, 'YYYY-MM-DD'), 'planAgreed', ac.plan_agreed_on is not null,
+                'payingCounty', nullif(ac.placing_county, (select code from county where own))) end as aftercare,
               coalesce((${reach(user, 'client', (v) => `$${params.push(v)}`)}), false) as allowed
        from client c left join team t on t.kind = 'arranging' and t.legal_basis = c.legal_basis
+         left join aftercare ac on ac.client_id = c.id
        where c.id = $1`,
       params,
     );
     RecordPolicy.require('client', dto.clientId, found?.allowed ?? null);
-    const { teamId, catalogueVersion, ...client } = found!;
+    const { teamId, catalogueVersion, aftercare: youngPerson, ...client } = found!;
     const { version, service } = await this.catalogue.service(dto.serviceCode, catalogueVersion);
-    const considerations = this.checkCard(service, client, dto);
+    const considerations = this.checkCard(service, client, dto, youngPerson);
+    // Aftercare's services follow the need and the client plan (seed 003): the plan is agreed first.
+    const aftercare = Boolean(youngPerson && service.aftercare);
+    if (aftercare && !youngPerson!.planAgreed) {
+      throw DomainError.invalidField(
+        'clientId',
+        'client_plan',
+        'record the client plan agreed with the young person first',
+      );
+    }
     if (!teamId)
       throw new DomainError(ErrorCode.Unavailable, `no arranging team handles ${client.legalBasis} proposals`);
 
@@ -72,7 +85,7 @@ export class ProposalsService {
       if (existing) return this.created(existing, user);
     }
 
-    const rules = serviceRules(version, service, this.config);
+    const rules = serviceRules(version, service, this.config, aftercare);
     const now = new Date();
     const arrangement: ArrangementEntity = {
       id: arrangementId,
@@ -87,6 +100,9 @@ export class ProposalsService {
       desiredStartOn: dto.desiredStartOn,
       dueOn: accessDueDate(dto.needsAssessedOn, rules.accessTarget),
       specialConsiderations: considerations,
+      aftercare,
+      // Another county placed the young person: the cost is that county's, and it is told (seed 003).
+      payingCounty: youngPerson?.payingCounty ?? null,
       ...freshDraft(arrangementId, now),
     };
     const body = proposalBody(dto);
@@ -145,7 +161,7 @@ export class ProposalsService {
     rectifies?: ArrangementInput['rectifies'],
   ): Promise<boolean> {
     const input = {
-      ...arrangementInput(a, rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config)),
+      ...arrangementInput(a, rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config, a.aftercare)),
       ...(rectifies && { rectifies }),
     };
     try {
@@ -162,8 +178,10 @@ export class ProposalsService {
     card: ServiceDefinition,
     client: Pick<ClientEntity, 'dateOfBirth' | 'legalBasis' | 'specialSupportNeeds'>,
     p: ProposalContent,
+    aftercare: { endsOn: string } | null,
   ) {
     const check = checkAgainstCard(card, {
+      aftercare,
       legalBasis: client.legalBasis,
       dateOfBirth: client.dateOfBirth,
       needsAssessedOn: p.needsAssessedOn,
@@ -183,6 +201,17 @@ export class ProposalsService {
     return (await this.catalogue.service(a.serviceCode, a.catalogueVersion)).service;
   }
 
+  /** The aftercare an aftercare arrangement was proposed in, by its last day; null for every other arrangement. */
+  async aftercareOf(a: ArrangementEntity): Promise<{ endsOn: string } | null> {
+    if (!a.aftercare) return null;
+    const [row] = await select<{ endsOn: string }>(
+      this.ds,
+      `select to_char(ends_on, 'YYYY-MM-DD') as "endsOn" from aftercare where client_id = $1`,
+      [a.clientId],
+    );
+    return row ?? null;
+  }
+
   async clientOf(a: ArrangementEntity): Promise<ClientEntity> {
     return this.ds.getRepository(ClientEntity).findOneByOrFail({ id: a.clientId });
   }
@@ -198,7 +227,13 @@ type ClientForProposal = Pick<
   | 'legalBasis'
   | 'ownWorkerId'
   | 'specialSupportNeeds'
-> & { teamId: string | null; catalogueVersion: number; allowed: boolean };
+> & {
+  teamId: string | null;
+  catalogueVersion: number;
+  allowed: boolean;
+  /** The young person's aftercare, when they are in it: its last day, whether the plan is agreed, who pays. */
+  aftercare: { endsOn: string; planAgreed: boolean; payingCounty: string | null } | null;
+};
 
 /** What the process will fill in of a new draft: nothing yet, by the first revision of its proposal. */
 function freshDraft(id: string, now: Date) {

@@ -82,6 +82,12 @@ export const ServiceDefinitionSchema = z
       .describe('Primarily for clients with special support needs; another client only with special consideration'),
     beforeBirth: z.boolean().optional().describe('May be proposed for a pregnant person before the child is born'),
     voluntary: z.boolean().optional().describe("Voluntary: the family's agreement is recorded before submission"),
+    aftercare: z
+      .boolean()
+      .optional()
+      .describe(
+        "Offered to young people in child welfare's aftercare, without the card's ages, hours and maximums for them",
+      ),
   })
   .strict();
 

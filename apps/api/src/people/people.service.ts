@@ -47,9 +47,15 @@ export class PeopleService {
       'select id, own_worker_id as "ownWorkerId", legal_basis as "legalBasis" from client where id = any($1::uuid[])',
       [clientIds],
     );
-    const [worker] = await select<{ role: string; profession: string | null; receives: boolean }>(
+    const [worker] = await select<{
+      role: string;
+      profession: string | null;
+      receives: boolean;
+      leavingOn: string | null;
+    }>(
       this.ds,
-      `select role, profession, (disabled_at is null and (leaving_on is null or leaving_on > $2)) as receives
+      `select role, profession, (disabled_at is null and (leaving_on is null or leaving_on > $2)) as receives,
+              to_char(leaving_on, 'YYYY-MM-DD') as "leavingOn"
        from app_user where id = $1`,
       [dto.ownWorkerId, today()],
     );
@@ -62,6 +68,7 @@ export class PeopleService {
     if (clients.some((c) => c.legalBasis === 'LsL') && worker.profession !== 'social_worker') {
       throw DomainError.invalidField('ownWorkerId', 'social_worker', 'in child welfare must be a social worker');
     }
+    await this.keepResponsibleWorkers(clientIds, worker.leavingOn);
     const on = dto.on ?? today();
     const moves = clients.map((c) => ({ ...c, handoverId: uuidFromName(`handover:${c.id}:${user.userId}:${key}`) }));
     await this.accessLog.record(
@@ -111,6 +118,32 @@ export class PeopleService {
       handovers.push({ clientId: c.id, ownWorkerId: dto.ownWorkerId, handedOverOn: on, arrangements: moved });
     }
     return handovers;
+  }
+
+  /**
+   * A young person in aftercare placed from here has their own worker as the placing county's responsible worker
+   * for the whole aftercare (seed 003): a handover to a worker who is leaving would leave them without one on
+   * that day, and is refused, naming the young people.
+   */
+  private async keepResponsibleWorkers(clientIds: readonly string[], leavingOn: string | null) {
+    if (leavingOn === null) return;
+    const young = await select<{ id: string; endsOn: string }>(
+      this.ds,
+      `select a.client_id as id, to_char(a.ends_on, 'YYYY-MM-DD') as "endsOn" from aftercare a
+       where a.client_id = any($1::uuid[]) and a.placing_county = (select code from county where own)
+         and a.ends_on >= $2`,
+      [clientIds, leavingOn],
+    );
+    if (!young.length) return;
+    throw new DomainError(
+      ErrorCode.Conflict,
+      `the worker leaves on ${leavingOn}: ${young.length} young person(s) in aftercare would be left without a responsible worker`,
+      young.map((y) => ({
+        field: 'ownWorkerId',
+        rule: 'responsible_worker',
+        message: `client ${y.id} is in aftercare until ${y.endsOn}: hand them to a worker who stays`,
+      })),
+    );
   }
 
   /** The client's own workers over time, newest first. */

@@ -1126,6 +1126,13 @@ export const sv: Texts = {
     known_criterion: 'Principkortet har inte detta kriterium.',
     not_right_when: 'Enligt principkortet passar tjänsten inte här utan särskild prövning.',
     period_max: 'Längden överskrider tjänstens maximala längd.',
+    aftercare_age: 'Eftervården gäller 18–24-åringar: den unga ska vara 18–24 år den dag den börjar.',
+    aftercare_ended: 'Tjänsten ska börja under eftervården (innan den unga fyller 25).',
+    client_plan: 'Registrera först klientplanen som avtalats med den unga.',
+    responsible_worker:
+      'En ung person i eftervård har alltid en ansvarig arbetstagare i det placerande välfärdsområdet.',
+    county_concerned: 'Eftervården gäller detta område bara om det placerade den unga eller den unga bor här.',
+    known_county: 'Välfärdsområdet finns inte i registret.',
     period_special_consideration: 'Att överskrida den maximala längden kräver särskild prövning.',
     special_consideration: 'Principkortet kräver särskild prövning här.',
     special_consideration_required: 'Skriv den särskilda prövning som principkortet kräver.',
