@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ROLES, type Role } from '../libs/contracts';
+import { addDuration } from '../libs/domain/dates';
 import { documentedOperations, markingProblems, type DocumentedRead } from '../apps/api/src/access/client-data';
 import { type Permission, permits } from '../apps/api/src/access/permissions';
 import { connect, demo, type DemoUser, proposal, type System } from './support/api';
@@ -20,6 +22,9 @@ let document: OpenAPIObject;
 let today: string;
 /** Eetu's records: a running service, an ended one, a proposal in the queue, the supervision case. */
 let running: string, ended: string, queued: string, caseId: string, feedbackId: string, decisionSeq: number;
+/** A young person of aino's in aftercare: the aftercare routes are theirs, as a child has none. */
+const youngPerson = randomUUID();
+const ofYoungPerson = (path: string) => path.includes('/aftercare');
 
 /** Eetu's guardian of the demo region, who calls the routes of the family's view. */
 const MARJA = PERSONS.find((p) => p.name === 'Marja Järvinen')!.id;
@@ -67,6 +72,20 @@ beforeAll(async () => {
   if (!caseId) throw new Error('the poor feedback opened no supervision case');
   [{ seq: decisionSeq }] = ok(await aino.get(`/arrangements/${running}/decisions`));
   marja = await signInFamily(MARJA);
+  await sys.db.query(
+    `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
+     values ($1, 'Nuori Jälkihuollosta', $2, 'espoo', 'fi', 'LsL', $3)`,
+    [youngPerson, addDuration(today, 'P19Y', -1), demo.userId('aino')],
+  );
+  ok(
+    await aino.put(`/clients/${youngPerson}/aftercare`, {
+      basis: 'placement',
+      startedOn: today,
+      placingCounty: 'west_uusimaa',
+      residenceCounty: 'west_uusimaa',
+      planAgreedOn: today,
+    }),
+  );
 });
 afterAll(() => sys.close());
 
@@ -76,7 +95,9 @@ function concrete(path: string): string {
     const owner = path.slice(0, at).split('/').filter(Boolean).pop();
     const value =
       name === 'id'
-        ? { arrangements: running, clients: demo.eetu.id, cases: caseId }[owner ?? '']
+        ? { arrangements: running, clients: ofYoungPerson(path) ? youngPerson : demo.eetu.id, cases: caseId }[
+            owner ?? ''
+          ]
         : { teamId: 'arr-fsw', supplierId: demo.perhepolku, seq: String(decisionSeq) }[name];
     if (!value) throw new Error(`no record of Eetu's for {${name}} in ${path}: give the test one`);
     return value;
@@ -122,7 +143,7 @@ describe('the access log, complete', () => {
 
   it('gets a row, naming the caller and the client, from every marked route', async () => {
     const reads = documentedOperations(document).filter((op) => op.marked);
-    const fixtures = [demo.eetu.id, running, ended, queued, caseId, feedbackId];
+    const fixtures = [demo.eetu.id, running, ended, queued, caseId, feedbackId, youngPerson];
     const missing: string[] = [];
     for (const op of reads) {
       const route = `${op.method} ${op.path}`;
@@ -144,7 +165,12 @@ describe('the access log, complete', () => {
       const [{ rows }] = await sys.db.query(
         `select count(*)::int as rows from access_log
          where id > $1 and user_id = $2 and client_id = $3 and record = $4`,
-        [last, username ? demo.userId(username) : MARJA, demo.eetu.id, op.marked],
+        [
+          last,
+          username ? demo.userId(username) : MARJA,
+          ofYoungPerson(op.path) ? youngPerson : demo.eetu.id,
+          op.marked,
+        ],
       );
       if (rows === 0) missing.push(`${route} as ${role}: no ${op.marked} row for Eetu`);
     }

@@ -59,7 +59,8 @@ export async function contract(
  * Takes a proposal of aino's for Eetu (or of `ownWorker`'s for `clientId`; assessed on `needsAssessedOn`,
  * by default today) through the queue to an active service starting today as the server counts it: bought
  * from `supplierId` (which accepts the order), or from own production when it is null (see `ownProduction`). `proposed` overrides
- * the proposal's fields (its hours, say).
+ * the proposal's fields (its hours, say); `team` is the arranging team's member who handles it (sanna's team
+ * handles family social work, laura's child welfare).
  */
 export async function activeService(
   sys: System,
@@ -69,8 +70,9 @@ export async function activeService(
   clientId: string = demo.eetu.id,
   ownWorker: ApiUser = sys.as('aino'),
   proposed: Record<string, unknown> = {},
+  team: ApiUser = sys.as('sanna'),
 ) {
-  const [aino, sanna] = [ownWorker, sys.as('sanna')];
+  const [aino, sanna] = [ownWorker, team];
   const today = await sys.today();
   needsAssessedOn ??= today;
   const { id } = ok(
