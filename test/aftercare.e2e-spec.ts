@@ -240,6 +240,7 @@ describe('a young person another county placed, who lives here', () => {
       laura,
     );
     const id = active.id as string;
+    expect(active).toMatchObject({ aftercare: true, payingCounty: 'pirkanmaa', hoursPerMonth: 200 });
     const decided = await noticeArrives('county.aftercare_decision', (j) => j.arrangementId === id);
     expect(decided.json).toMatchObject({ countyCode: 'pirkanmaa', clientId: placedHere.id, outcome: 'granted' });
     await noticeArrives('county.aftercare_service_started', (j) => j.arrangementId === id);

@@ -23,6 +23,8 @@ export function viewOf(a: ArrangementEntity, today: IsoDate) {
     contractId: a.contractId,
     hoursPerMonth: a.hoursPerMonth,
     specialConsiderations: a.specialConsiderations,
+    aftercare: a.aftercare,
+    payingCounty: a.payingCounty,
     needsAssessedOn: a.needsAssessedOn,
     desiredStartOn: a.desiredStartOn,
     dueOn: a.dueOn,

@@ -165,6 +165,13 @@ export const Arrangement = z
     contractId: z.uuid().nullable(),
     hoursPerMonth: z.number().int().nullable(),
     specialConsiderations: z.array(z.string()).describe('Codes of the special considerations the card asks'),
+    aftercare: z
+      .boolean()
+      .describe("Child welfare's aftercare for a young person on a card offered to them: no ages, hours or maximum"),
+    payingCounty: z
+      .string()
+      .nullable()
+      .describe('The county that pays and is told, when another county placed the young person; null: this county'),
     needsAssessedOn: date,
     desiredStartOn: date.nullable(),
     dueOn: date.nullable().describe('The day the service must start by, counted from the needs assessment'),
@@ -201,6 +208,8 @@ export const Arrangement = z
       contractId: null,
       hoursPerMonth: 12,
       specialConsiderations: [],
+      aftercare: false,
+      payingCounty: null,
       needsAssessedOn: '2026-11-20',
       desiredStartOn: '2026-12-07',
       dueOn: '2027-02-18',

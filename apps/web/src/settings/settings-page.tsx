@@ -74,6 +74,7 @@ function useValueText(): (key: SettingKey, value: number) => string {
       case 'purchase_reduction_target':
         return `${figureText(value * 100, 1)} %`;
       case 'caseload_norm':
+      case 'aftercare_caseload_norm':
         return figureText(value, 0);
       case 'nps_target':
         return npsText(value);
@@ -94,7 +95,7 @@ function useScopeText(): (s: Pick<CountySetting, 'key' | 'scope'>) => string {
       ? t('settings.allScope')
       : isTextKey(key)
         ? t(`settings.languages.${scope as 'fi' | 'sv'}`)
-        : key === 'caseload_norm'
+        : key === 'caseload_norm' || key === 'aftercare_caseload_norm'
           ? t(`settings.professions.${scope as (typeof PROFESSIONS)[number]}`)
           : serviceName(scope);
 }
@@ -207,7 +208,7 @@ function SetValue({ say, onSaved }: { say: (text: string) => void; onSaved: () =
         { value: 'fi', label: t('settings.languages.fi') },
         { value: 'sv', label: t('settings.languages.sv') },
       ]
-    : key === 'caseload_norm'
+    : key === 'caseload_norm' || key === 'aftercare_caseload_norm'
       ? PROFESSIONS.map((p) => ({ value: p, label: t(`settings.professions.${p}`) }))
       : key === 'purchase_reduction_target'
         ? []

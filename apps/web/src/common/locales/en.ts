@@ -1595,6 +1595,7 @@ export const en: Texts = {
       purchase_baseline_cents: 'Purchases baseline',
       purchase_reduction_target: 'Purchases reduction target',
       caseload_norm: 'Caseload norm',
+      aftercare_caseload_norm: 'Aftercare caseload norm',
       nps_target: 'NPS target',
       family_survey_after_months: 'Family survey (months from the start)',
       rectification_authority_address: 'Postal address for requests for rectification',
@@ -1603,6 +1604,7 @@ export const en: Texts = {
     valueHints: {
       purchase_reduction_target: 'A share of the baseline: 0.2 is 20 %.',
       caseload_norm: 'At most this many clients per own worker.',
+      aftercare_caseload_norm: 'Young people in aftercare at most per responsible worker: the county’s own norm.',
       nps_target: 'A number from −100 to 100.',
       family_survey_after_months:
         'Months of a running service before the family is asked the survey online (6 when unset).',

@@ -1590,6 +1590,7 @@ export const fi = {
       purchase_baseline_cents: 'Ostojen lähtötaso',
       purchase_reduction_target: 'Ostojen vähennystavoite',
       caseload_norm: 'Asiakasmäärän normi',
+      aftercare_caseload_norm: 'Jälkihuollon asiakasmäärän normi',
       nps_target: 'NPS-tavoite',
       family_survey_after_months: 'Perheen palautekysely (kuukautta palvelun alusta)',
       rectification_authority_address: 'Oikaisuvaatimusten postiosoite',
@@ -1598,6 +1599,7 @@ export const fi = {
     valueHints: {
       purchase_reduction_target: 'Osuus lähtötasosta: 0,2 on 20 %.',
       caseload_norm: 'Asiakkaita enintään omatyöntekijää kohden.',
+      aftercare_caseload_norm: 'Jälkihuollon nuoria enintään vastuutyöntekijää kohden: alueen oma normi.',
       nps_target: 'Luku −100:sta 100:aan.',
       family_survey_after_months:
         'Monenko kuukauden kuluttua käynnissä olevasta palvelusta perheeltä kysytään palautetta verkossa (6, jos ei asetettu).',

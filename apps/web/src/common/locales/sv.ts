@@ -1592,6 +1592,7 @@ export const sv: Texts = {
       purchase_baseline_cents: 'Utgångsnivå för köp',
       purchase_reduction_target: 'Mål för minskade köp',
       caseload_norm: 'Norm för antal klienter',
+      aftercare_caseload_norm: 'Norm för klientantal i eftervården',
       nps_target: 'NPS-mål',
       family_survey_after_months: 'Familjens enkät (månader från tjänstens början)',
       rectification_authority_address: 'Postadress för begäran om omprövning',
@@ -1600,6 +1601,7 @@ export const sv: Texts = {
     valueHints: {
       purchase_reduction_target: 'Andel av utgångsnivån: 0,2 är 20 %.',
       caseload_norm: 'Högst så många klienter per egen kontaktperson.',
+      aftercare_caseload_norm: 'Unga i eftervård högst per ansvarig arbetstagare: områdets egen norm.',
       nps_target: 'Ett tal från −100 till 100.',
       family_survey_after_months:
         'Efter hur många månader av en pågående tjänst familjen tillfrågas online (6 om inget värde är satt).',
