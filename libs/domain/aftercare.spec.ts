@@ -1,8 +1,6 @@
 import type { RecordAftercareBody } from '../contracts/aftercare-commands';
 import { aftercareEndsOn, aftercareProblems, allowedAftercareActions } from './aftercare';
-import { checkAgainstCard } from './service-card';
 import { continuationVerdict } from './periods';
-import { CATALOGUE_V1 } from '../persistence/reference-data/catalogue';
 
 const counties = new Set(['west_uusimaa', 'vantaa_kerava', 'pirkanmaa']);
 const facts = { dateOfBirth: '2007-03-15', ownCounty: 'west_uusimaa', counties };
@@ -59,34 +57,7 @@ describe('aftercare', () => {
   });
 });
 
-describe("aftercare's services have no caps", () => {
-  const supportPerson = CATALOGUE_V1.find((s) => s.code === 'professional_support_person')!;
-  const homeHelp = CATALOGUE_V1.find((s) => s.code === 'home_help')!;
-  const proposal = {
-    legalBasis: 'LsL' as const,
-    dateOfBirth: '2007-03-15',
-    startsOn: '2026-12-01',
-    hoursPerMonth: null,
-    notRightWhenPresent: [],
-    plannedDuration: 'P36M',
-    needsAssessedOn: '2026-11-20',
-    specialSupportNeeds: true,
-    expectedBirthOn: null,
-  };
-  const refused = (card: typeof supportPerson, aftercare: { endsOn: string } | null, over = {}) =>
-    checkAgainstCard(card, { ...proposal, aftercare, ...over }).refusals.map((r) => `${r.field}:${r.rule}`);
-
-  it("lets a young person in aftercare past the card's ages and maximum, but not a child or a card not offered", () => {
-    expect(refused(supportPerson, { endsOn: '2032-03-14' })).toEqual([]);
-    expect(refused(supportPerson, null)).toEqual(['clientId:age_range', 'plannedDuration:period_max']);
-    expect(refused(homeHelp, { endsOn: '2032-03-14' }, { hoursPerMonth: 100 })).toEqual([
-      'clientId:age_range',
-      'hoursPerMonth:range',
-      'plannedDuration:period_max',
-    ]);
-    expect(refused(supportPerson, { endsOn: '2026-11-30' })).toEqual(['desiredStartOn:aftercare_ended']);
-  });
-
+describe('a continuation', () => {
   it('continues past the maximum only when uncapped', () => {
     const capped = { step: 'P3M', max: 'P12M', specialExtra: null };
     expect(continuationVerdict(12, capped, true)).toMatchObject({ allowed: false, rule: 'period_max' });
