@@ -28,6 +28,8 @@ const SERVICES = [
   'support_family',
   'volunteer_support_person',
   'reunification_family_work',
+  // Child welfare's aftercare (seed 003): supported housing's support, for young people of 18–24.
+  'aftercare_housing_support',
 ];
 
 type Problem = { field: string; rule: string };

@@ -20,8 +20,12 @@ export class AftercareReportService {
 
   async report(user: AuthUser) {
     const on = today();
-    const params: unknown[] = [on];
-    const reached = reach(user, 'client', (v) => `$${params.push(v)}`);
+    // Each statement its own parameters: the lead's reach over the young people `c`, after the ones given.
+    const scoped = (...given: unknown[]) => {
+      const params = [...given];
+      return { params, reached: reach(user, 'client', (v) => `$${params.push(v)}`) };
+    };
+    const [dated, counted, costed] = [scoped(on), scoped(on), scoped()];
     const norms = (await this.settings.inForce(on)).get('aftercare_caseload_norm') ?? new Map<string, SettingValue>();
     const [workers, counties, costs] = await Promise.all([
       // Responsible workers: own workers here of young people this county placed, in aftercare today.
@@ -31,9 +35,9 @@ export class AftercareReportService {
                 count(*)::int as "youngPeople"
          from aftercare a join client c on c.id = a.client_id join app_user u on u.id = c.own_worker_id
          where a.placing_county = (select code from county where own) and a.started_on <= $1 and a.ends_on >= $1
-           and ${reached}
+           and ${dated.reached}
          group by u.id order by u.full_name, u.id`,
-        params,
+        dated.params,
       ),
       select(
         this.ds,
@@ -42,9 +46,9 @@ export class AftercareReportService {
                 count(*) filter (where a.residence_county = o.code)::int as "placedHere"
          from aftercare a join client c on c.id = a.client_id cross join (select code from county where own) o
            join county k on k.code = case when a.placing_county = o.code then a.residence_county else a.placing_county end
-         where a.started_on <= $1 and a.ends_on >= $1 and k.code <> o.code and ${reached}
+         where a.started_on <= $1 and a.ends_on >= $1 and k.code <> o.code and ${counted.reached}
          group by k.code order by k.name_fi`,
-        params,
+        counted.params,
       ),
       // What this county arranged for young people other counties placed (they pay), and what other counties
       // told the services they arrange for young people placed from here cost (this county pays).
@@ -56,15 +60,15 @@ export class AftercareReportService {
            select a.paying_county as county, extract(year from v.month) as year, v.cost_cents as paid_by_them,
                   0 as paid_by_us
            from arrangement a join visit_charge_month v on v.arrangement_id = a.id join client c on c.id = a.client_id
-           where a.paying_county is not null and ${reached}
+           where a.paying_county is not null and ${costed.reached}
            union all
            select s.county_code, extract(year from t.month), 0, t.amount_cents
            from aftercare_cost_told t join aftercare_service_elsewhere s on s.id = t.service_id
              join client c on c.id = s.client_id
-           where ${reached}
+           where ${costed.reached}
          ) x
          group by county, year order by year desc, county`,
-        params,
+        costed.params,
       ),
     ]);
     return {
