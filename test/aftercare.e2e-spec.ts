@@ -117,6 +117,7 @@ describe('a young person placed from here who lives in another county', () => {
         ...aftercare,
         placingCounty: 'pirkanmaa',
         responsibleWorker: contact,
+        otherCountyContact: null,
       }),
       400,
     );

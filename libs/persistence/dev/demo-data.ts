@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { prepareDatabase } from '../database';
 import { identityHash } from '../identity-codes';
+import { aftercareEndsOn } from '../../domain/aftercare';
 import {
+  AFTERCARE,
   CLIENTS,
   CONTRACTS,
   COST_CENTRES,
@@ -108,6 +110,27 @@ export async function loadDemoRegion(ds: DataSource): Promise<void> {
           x.contactName,
           x.contactPhone,
           x.specialSupportNeeds ?? false,
+        ],
+      );
+    }
+    for (const x of AFTERCARE) {
+      const born = CLIENTS.find((c) => c.id === x.clientId)!.dateOfBirth;
+      await m.query(
+        `insert into aftercare (client_id, basis, started_on, ends_on, placing_county, residence_county, plan_agreed_on,
+           responsible_name, responsible_team, responsible_phone, recorded_by)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) on conflict (client_id) do nothing`,
+        [
+          x.clientId,
+          x.basis,
+          x.startedOn,
+          aftercareEndsOn(born),
+          x.placingCounty,
+          x.residenceCounty,
+          x.planAgreedOn,
+          x.responsible.name,
+          x.responsible.team,
+          x.responsible.phone,
+          x.recordedBy,
         ],
       );
     }

@@ -435,6 +435,36 @@ export const CLIENTS: {
     contactName: 'Heli Laaksonen',
     contactPhone: '+358 40 111 2208',
   },
+  {
+    // A young person in aftercare, placed by Vantaa and Kerava, who lives in Lohja (AFTERCARE below).
+    id: id(2, 10),
+    fullName: 'Jenna Aaltonen',
+    dateOfBirth: '2006-08-19',
+    municipalityCode: 'lohja',
+    language: 'fi',
+    legalBasis: 'LsL',
+    ownWorkerId: helmi,
+    address: 'Kauppakatu 12 B 7, 08100 Lohja',
+    contactName: 'Jenna Aaltonen',
+    contactPhone: '+358 40 111 2210',
+  },
+];
+
+/**
+ * Child welfare's aftercare (seed 003): Jenna, placed by Vantaa and Kerava, lives here; that county's responsible
+ * worker is recorded as it told, and helmi is her own worker for the services arranged here.
+ */
+export const AFTERCARE = [
+  {
+    clientId: id(2, 10),
+    basis: 'placement' as const,
+    startedOn: '2024-09-01',
+    placingCounty: 'vantaa_kerava',
+    residenceCounty: 'west_uusimaa',
+    planAgreedOn: '2026-10-15',
+    responsible: { name: 'Sari Virtanen', team: 'Nuorten jälkihuolto', phone: '+358 9 8392 0100' },
+    recordedBy: helmi,
+  },
 ];
 
 /**
