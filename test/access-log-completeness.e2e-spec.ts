@@ -8,7 +8,7 @@ import { connect, demo, type DemoUser, proposal, type System } from './support/a
 import { systemEnv } from './support/env';
 import { ok } from './support/expect';
 import { activeService } from './support/fixtures';
-import { type FamilyUser, signInFamily } from './support/family';
+import { addPerson, fakeIdentityCode, type FamilyUser, signInFamily } from './support/family';
 import { PERSONS } from '../libs/persistence/dev/demo-region';
 
 /**
@@ -29,6 +29,8 @@ const ofYoungPerson = (path: string) => path.includes('/aftercare');
 /** Eetu's guardian of the demo region, who calls the routes of the family's view. */
 const MARJA = PERSONS.find((p) => p.name === 'Marja Järvinen')!.id;
 let marja: FamilyUser;
+/** The young person in aftercare themself, who calls the family's view's aftercare routes. */
+let youngSelf: string, young: FamilyUser;
 
 /** Who calls a route: the first of these whose role has its permission (the role table in permissions.ts). */
 const CALLERS: [Role, DemoUser][] = [
@@ -86,6 +88,12 @@ beforeAll(async () => {
       planAgreedOn: today,
     }),
   );
+  youngSelf = await addPerson(sys.db, {
+    name: 'Nuori Jälkihuollosta',
+    identityCode: fakeIdentityCode(),
+    self: youngPerson,
+  });
+  young = await signInFamily(youngSelf);
 });
 afterAll(() => sys.close());
 
@@ -147,11 +155,13 @@ describe('the access log, complete', () => {
     const missing: string[] = [];
     for (const op of reads) {
       const route = `${op.method} ${op.path}`;
-      // The family's view is called by Eetu's guardian in her own session; the rest by a worker of the role.
-      const [role, username] = op.family ? ['guardian', null] : callerOf(op);
+      // The family's view is called by Eetu's guardian in her own session (its aftercare routes by the young
+      // person in their own); the rest by a worker of the role.
+      const [role, username] = op.family ? [ofYoungPerson(op.path) ? 'client' : 'guardian', null] : callerOf(op);
+      const [family, familyId] = ofYoungPerson(op.path) ? [young, youngSelf] : [marja, MARJA];
       const path = concrete(op.path) + query(op);
       const [{ last }] = await sys.db.query('select coalesce(max(id), 0) as last from access_log');
-      const reply = username ? await sys.as(username).download(path) : await marja.download(path);
+      const reply = username ? await sys.as(username).download(path) : await family.download(path);
       const body = await reply.text();
       if (reply.status !== 200) {
         missing.push(`${route} as ${role}: answered ${reply.status} ${body.slice(0, 200)}`);
@@ -167,7 +177,7 @@ describe('the access log, complete', () => {
          where id > $1 and user_id = $2 and client_id = $3 and record = $4`,
         [
           last,
-          username ? demo.userId(username) : MARJA,
+          username ? demo.userId(username) : familyId,
           ofYoungPerson(op.path) ? youngPerson : demo.eetu.id,
           op.marked,
         ],

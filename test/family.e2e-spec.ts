@@ -82,7 +82,10 @@ describe("the family's view", () => {
       ownWorker: 'Fanni Perhetesti',
       team: expect.objectContaining({ fi: 'Perhesosiaalityö, Espoo' }),
       phone: TEAM_PHONES['fsw-espoo'],
+      // A child in no aftercare: no other county's worker to name, and no client plan.
+      responsibleWorker: null,
     });
+    expect(matters.clientPlan).toBe(false);
     const [a] = matters.arrangements;
     expect(a).toMatchObject({ id: arrangement, serviceCode: 'home_help', status: 'active', periodStart: today });
     expect(a.service.fi).toEqual(expect.any(String));

@@ -3,7 +3,7 @@ import { finnishDate } from '../apps/web/src/common/format';
 import { fi } from '../apps/web/src/common/locales/fi';
 import { sv } from '../apps/web/src/common/locales/sv';
 import { TEAM_PHONES } from '../libs/persistence/dev/demo-region';
-import { addDays } from '../libs/domain/dates';
+import { addDays, addDuration } from '../libs/domain/dates';
 import { demo, proposal } from './support/api';
 import { systemEnv } from './support/env';
 import { eventually, ok } from './support/expect';
@@ -240,6 +240,43 @@ describe("the family's view, on a phone", () => {
       [surveySv.name],
     );
     expect(request).toEqual({ inTime: false, online: true });
+    await family.page.context().close();
+  });
+
+  it("shows a young person in aftercare the placing county's responsible worker and the client plan, in Swedish", async () => {
+    const young = { id: randomUUID(), name: 'Saga Eftervårdsvy' };
+    const bornOn = addDays(addDuration(today, 'P20Y', -1), -10);
+    const responsible = { name: 'Sofia Satakunta', team: 'Eftervårdsteamet, Björneborg', phone: '+358 2 623 0299' };
+    await web.sys.db.query(
+      `insert into client (id, full_name, date_of_birth, municipality_code, language, legal_basis, own_worker_id)
+       values ($1, $2, $3, 'raasepori', 'sv', 'LsL', $4)`,
+      [young.id, young.name, bornOn, demo.userId('helmi')],
+    );
+    ok(
+      await web.sys.as('helmi').put(`/clients/${young.id}/aftercare`, {
+        basis: 'placement',
+        startedOn: addDays(addDuration(bornOn, 'P18Y'), 1),
+        placingCounty: 'satakunta',
+        residenceCounty: 'west_uusimaa',
+        planAgreedOn: today,
+        responsibleWorker: { ...responsible, email: 'sofia.satakunta@sata.example' },
+      }),
+    );
+    await addPerson(web.sys.db, { name: young.name, identityCode: fakeIdentityCode(), self: young.id });
+    const family = await FamilyPage.open(web.browser, web.errors, 'sv');
+    await family.signInAs(young.name);
+    await family.openChild(young.name);
+    await family.waitForText(family.text(sv.family.contact.ownWorker, { name: demo.fullName('helmi') }));
+    await family.waitForText(family.text(sv.family.contact.responsibleWorker, { name: responsible.name }));
+    await family.waitForText(`${responsible.team}, Satakunta välfärdsområde`);
+    await family.waitForText(responsible.phone);
+    // The team's phone, never the e-mail the other county gave: that stays with the workers.
+    expect(await family.page.getByText('sofia.satakunta@sata.example').count()).toBe(0);
+    await family.expectAccessible();
+    await family.screenshots('family-aftercare-sv');
+    await family.onPhone();
+    const plan = await family.openClientPlan();
+    await plan.close();
     await family.page.context().close();
   });
 

@@ -37,6 +37,11 @@ export interface LetterFacts {
   deciderTitle: DeciderTitle;
   /** Whom the family asks about the decision: the client's own worker. */
   contact: { name: string; email: string | null };
+  /**
+   * A young person in aftercare: the placing county's responsible worker, whom they contact (seed 003), with the
+   * team's phone and the county by name; null or absent for everyone else (libs/persistence/aftercare.ts).
+   */
+  responsibleWorker?: { name: string; team: string; phone: string | null; county: string } | null;
   /** Where a request for rectification is sent (the county's settings); null where the county has none set. */
   authority: { address: string | null; email: string | null };
 }
@@ -86,6 +91,8 @@ const T = {
       own_worker: 'omatyöntekijä',
     },
     contact: 'Lisätietoja päätöksestä antaa',
+    responsible: 'Jälkihuollon vastuutyöntekijä',
+    phone: 'puh.',
     authority: 'Oikaisuvaatimus osoitetaan',
     authorityName: 'Länsi-Uudenmaan hyvinvointialueen yksilöasioiden jaosto',
     postal: 'Postiosoite',
@@ -144,6 +151,8 @@ const T = {
       own_worker: 'egen kontaktperson',
     },
     contact: 'Mer information om beslutet ger',
+    responsible: 'Ansvarig arbetstagare inom eftervården',
+    phone: 'tfn',
     authority: 'Begäran om omprövning riktas till',
     authorityName: 'Västra Nylands välfärdsområdes sektion för individärenden',
     postal: 'Postadress',
@@ -217,6 +226,10 @@ export function renderDecisionLetter(f: LetterFacts): Promise<Buffer> {
   row(t.decider, f.decidedBy);
   row(t.jobTitle, t.titles[f.deciderTitle]);
   row(t.contact, [f.contact.name, f.contact.email].filter(Boolean).join(', '));
+  if (f.responsibleWorker) {
+    const w = f.responsibleWorker;
+    row(t.responsible, [w.name, w.team, w.county, w.phone && `${t.phone} ${w.phone}`].filter(Boolean).join(', '));
+  }
   row(t.sent, t.notification[f.notification]);
   if (f.notifiedOn) row(t.notified, day(f.notifiedOn));
   if (f.appealDeadline) {

@@ -6,7 +6,8 @@ import {
   decisionReference,
   notifiedOn,
 } from '../domain/decisions';
-import { type DeciderTitle, type LetterFacts, renderDecisionLetter } from './decision-letter';
+import { aftercareContacts, aftercareOf, countyNames } from '../persistence/aftercare';
+import { type DeciderTitle, type LetterFacts, type LetterLanguage, renderDecisionLetter } from './decision-letter';
 
 /** What the county decided at one event of an arrangement: a decision, an unmet need, or an early end. */
 export interface DecisionSummary {
@@ -48,6 +49,7 @@ function summary(arrangementId: string, d: Omit<DecisionSummary, 'reference'>): 
 }
 
 interface Context {
+  clientId: string;
   language: string;
   clientName: string;
   dateOfBirth: string;
@@ -90,7 +92,7 @@ export async function decisionLetter(ds: DataSource, arrangementId: string, seq:
        where s.key = '${key}' and s.scope in (c.language, '') and s.valid_from <= $5::date
        order by s.scope = '' , s.valid_from desc, s.id desc limit 1)`;
   const [c]: Context[] = await ds.query(
-    `select c.language, c.full_name as "clientName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
+    `select c.id as "clientId", c.language, c.full_name as "clientName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
             a.service_code as "serviceCode", a.legal_basis as "legalBasis", a.hours_per_month as "hoursPerMonth",
             s.name as supplier, u.full_name as "decidedBy", t.body->>'reason' as grounds,
             to_char(d.period_start, 'YYYY-MM-DD') as "periodStart", to_char(d.period_end, 'YYYY-MM-DD') as "periodEnd",
@@ -122,8 +124,9 @@ export async function decisionLetter(ds: DataSource, arrangementId: string, seq:
   if (!c) return null;
   const language = c.language === 'sv' ? 'sv' : 'fi';
   const card = c.services.find((x) => x.code === c.serviceCode);
+  const { clientId, ...context } = c;
   const facts: LetterFacts = {
-    ...c,
+    ...context,
     language,
     kind: decision.kind,
     outcome: decision.outcome === 'granted' ? 'granted' : 'denied',
@@ -138,6 +141,7 @@ export async function decisionLetter(ds: DataSource, arrangementId: string, seq:
     reference: decisionReference(arrangementId, seq),
     deciderTitle: c.deciderTitle,
     contact: { name: c.ownWorker, email: c.ownWorkerEmail },
+    responsibleWorker: await responsibleWorker(ds, clientId, language),
     authority: { address: c.authorityAddress, email: c.authorityEmail },
   };
   const pdf = await renderDecisionLetter(facts);
@@ -151,4 +155,15 @@ export async function decisionLetter(ds: DataSource, arrangementId: string, seq:
     [arrangementId, seq],
   );
   return kept!.pdf;
+}
+
+/** A young person in aftercare: whom the letter names as their responsible worker, as aftercare decides it. */
+async function responsibleWorker(ds: DataSource, clientId: string, language: LetterLanguage) {
+  const row = await aftercareOf(ds, clientId);
+  if (!row) return null;
+  const [{ responsibleWorker: w }, counties] = await Promise.all([
+    aftercareContacts(ds, row, language),
+    countyNames(ds, language),
+  ]);
+  return { name: w.name, team: w.team, phone: w.phone, county: counties.get(w.county) ?? w.county };
 }

@@ -52,6 +52,17 @@ export class FamilyPage extends WebPage {
     return letter;
   }
 
+  /**
+   * Opens the young person's client plan from the contact box with the keyboard (Tab to it, Enter); the new
+   * tab it arrives in.
+   */
+  async openClientPlan(): Promise<Page> {
+    if (!(await this.tabTo(this.t.family.contact.clientPlan))) throw new Error('the client plan has no focus ring');
+    const [plan] = await Promise.all([this.page.context().waitForEvent('page'), this.page.keyboard.press('Enter')]);
+    await plan.waitForURL(/^blob:/);
+    return plan;
+  }
+
   /** The broker's page that asks whether to sign out there as well. */
   async confirmSignOutAtProvider(): Promise<void> {
     await this.page.locator('button[autofocus], button[type="submit"]').first().click();

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { today } from '../../../../libs/domain/dates';
 import { decisionsOf } from '../../../../libs/letters/letter-store';
+import { aftercareContacts, aftercareOf, countyNames } from '../../../../libs/persistence/aftercare';
 import { AccessLogService, type FamilyRole } from '../access/access-log.service';
 import { DomainError } from '../common/domain-error';
 import { select } from '../common/postgres';
@@ -65,7 +66,10 @@ export class FamilyReach {
     );
   }
 
-  /** A client's arrangements that have a decision, each with its decisions, and whom to contact. */
+  /**
+   * A client's arrangements that have a decision, each with its decisions, and whom to contact: in aftercare,
+   * also the responsible worker, and the client plan there is to read.
+   */
   async matters(client: FamilyClientRow) {
     const [contact] = await select<{
       ownWorker: string;
@@ -114,7 +118,38 @@ export class FamilyReach {
         decisions: (await decisionsOf(this.ds, a.id)).map(({ notification: _how, ...d }) => d),
       })),
     );
-    return { ...client, contact: contact!, arrangements: withDecisions };
+    const aftercare = await this.aftercare(client.id);
+    return {
+      ...client,
+      contact: { ...contact!, responsibleWorker: aftercare?.responsibleWorker ?? null },
+      clientPlan: aftercare !== null,
+      arrangements: withDecisions,
+    };
+  }
+
+  /**
+   * A young person's aftercare as the family's view shows it: the responsible worker (whom aftercareContacts
+   * names: the placing county's), their team and county in each language, the phone; null when not in aftercare.
+   */
+  private async aftercare(clientId: string) {
+    const row = await aftercareOf(this.ds, clientId);
+    if (!row) return null;
+    const languages = ['fi', 'sv', 'en'] as const;
+    const [contacts, counties] = await Promise.all([
+      Promise.all(languages.map((l) => aftercareContacts(this.ds, row, l))),
+      Promise.all(languages.map((l) => countyNames(this.ds, l))),
+    ]);
+    const w = contacts[0]!.responsibleWorker;
+    const each = (name: (i: number) => string) =>
+      Object.fromEntries(languages.map((l, i) => [l, name(i)])) as Record<(typeof languages)[number], string>;
+    return {
+      responsibleWorker: {
+        name: w.name,
+        team: each((i) => contacts[i]!.responsibleWorker.team),
+        phone: w.phone,
+        county: each((i) => counties[i]!.get(w.county) ?? w.county),
+      },
+    };
   }
 
   /** The client of an arrangement the person may see; 404 otherwise (another family's, or none). */

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { SURVEY_POINTS, type SurveyPoint } from '../../../../libs/domain/family-survey';
+import { clientPlanPdf } from '../../../../libs/letters/client-plan';
 import { decisionLetter } from '../../../../libs/letters/letter-store';
 import { ReadsClientData } from '../access/client-data';
 import { CurrentFamily, FamilyRoute } from '../auth/auth';
@@ -94,6 +95,34 @@ export class FamilyController {
     ]);
     res.setHeader('content-type', 'application/pdf');
     res.setHeader('content-disposition', `inline; filename="decision-${seq}.pdf"`);
+    res.send(pdf);
+  }
+
+  @Get('clients/:id/aftercare/plan.pdf')
+  @FamilyRoute(REACH)
+  @ReadsClientData('client_plan')
+  @ApiOperation({
+    summary:
+      "The family's view: a young person's client plan in aftercare as a PDF, as it stands now: their services, " +
+      'who arranges each, and whom to contact; 404 when they are not in aftercare',
+  })
+  @ApiProduces('application/pdf')
+  @ApiResponse({
+    status: 200,
+    description: 'The client plan',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  async plan(
+    @Uuid('id', 'client') id: string,
+    @CurrentFamily() family: FamilySession,
+    @Res() res: Response,
+  ): Promise<void> {
+    const client = await this.reach.client(family, id);
+    const pdf = await clientPlanPdf(this.reach.ds, id);
+    if (!pdf) throw DomainError.notFound('aftercare of client', id);
+    await this.reach.log(family, client, [{ clientId: id, record: 'client_plan', action: 'read' }]);
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', 'inline; filename="client-plan.pdf"');
     res.send(pdf);
   }
 

@@ -81,8 +81,27 @@ export const FamilyClientMatters = z
         ownWorker: z.string().describe("The own worker's name"),
         team: Shapes.localized.describe("The own worker's team"),
         phone: z.string().nullable().describe("The team's phone: never a worker's own"),
+        responsibleWorker: z
+          .object({
+            name: z.string().describe("The responsible worker's name"),
+            team: Shapes.localized.describe(
+              'Their team in each language; when another county placed the young person, as that county gave it',
+            ),
+            phone: z.string().nullable().describe("The team's phone, as the county gave it: never a private one"),
+            county: Shapes.localized.describe('The county that placed the young person, whose worker this is'),
+          })
+          .nullable()
+          .describe(
+            "A young person in child welfare's aftercare: the placing county's responsible worker (placed from here, " +
+              'the own worker); null for everyone else',
+          ),
       })
       .describe('Whom to contact'),
+    clientPlan: z
+      .boolean()
+      .describe(
+        'The young person is in aftercare: their client plan, as it stands now, is at GET /family/clients/{id}/aftercare/plan.pdf',
+      ),
     arrangements: z.array(
       z.object({
         id: z.uuid(),
@@ -116,7 +135,9 @@ export const FamilyClientMatters = z
         ownWorker: 'Aino Virtanen',
         team: { fi: 'Perhesosiaalityö, Espoo', sv: 'Familjesocialarbete, Esbo', en: 'Family social work, Espoo' },
         phone: '+358 9 8165 0101',
+        responsibleWorker: null,
       },
+      clientPlan: false,
       arrangements: [],
     },
   });

@@ -72,14 +72,14 @@ export function FamilyMatters() {
     );
   }
   const lang = i18n.language as Language;
-  const open = async (arrangementId: string, seq: number) => {
-    // As the workers' screens: the tab opens on the click, the letter (fetched with the session) arrives in it.
+  // In aftercare, the county that placed the young person answers for it: its responsible worker is named too.
+  const responsible = m.contact.responsibleWorker;
+  const open = async (path: string) => {
+    // As the workers' screens: the tab opens on the click, the PDF (fetched with the session) arrives in it.
     const tab = window.open('', '_blank');
     try {
-      const res = await fetch(`/family/arrangements/${arrangementId}/decisions/${seq}/letter`, {
-        headers: sessionHeaders('GET', new Headers()),
-      });
-      if (!res.ok) throw new Error(`letter ${res.status}`);
+      const res = await fetch(path, { headers: sessionHeaders('GET', new Headers()) });
+      if (!res.ok) throw new Error(`${path} ${res.status}`);
       const url = URL.createObjectURL(await res.blob());
       if (tab) tab.location.href = url;
       else window.location.href = url;
@@ -107,6 +107,27 @@ export function FamilyMatters() {
           <Paragraph>
             {t('family.contact.phone')}{' '}
             <Link href={`tel:${m.contact.phone.replace(/\s/g, '')}`}>{m.contact.phone}</Link>
+          </Paragraph>
+        )}
+        {responsible && (
+          <>
+            <Paragraph mt="s">{t('family.contact.responsibleWorker', { name: responsible.name })}</Paragraph>
+            <Paragraph>
+              {responsible.team[lang]}, {responsible.county[lang]}
+            </Paragraph>
+            {responsible.phone && (
+              <Paragraph>
+                {t('family.contact.phone')}{' '}
+                <Link href={`tel:${responsible.phone.replace(/\s/g, '')}`}>{responsible.phone}</Link>
+              </Paragraph>
+            )}
+          </>
+        )}
+        {m.clientPlan && (
+          <Paragraph mt="s">
+            <Button variant="secondary" onClick={() => void open(`/family/clients/${m.id}/aftercare/plan.pdf`)}>
+              {t('family.contact.clientPlan')}
+            </Button>
           </Paragraph>
         )}
       </section>
@@ -169,7 +190,10 @@ export function FamilyMatters() {
                     </>
                   )}
                 </span>
-                <Button variant="secondary" onClick={() => void open(a.id, d.seq)}>
+                <Button
+                  variant="secondary"
+                  onClick={() => void open(`/family/arrangements/${a.id}/decisions/${d.seq}/letter`)}
+                >
                   {t('letters.open')}
                 </Button>
                 {sent[`rectification:${a.id}:${d.seq}`] && (

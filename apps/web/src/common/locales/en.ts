@@ -1012,6 +1012,8 @@ export const en: Texts = {
       title: 'Whom to contact',
       ownWorker: 'Own worker: {{name}}',
       phone: 'Phone:',
+      responsibleWorker: 'Responsible worker in aftercare: {{name}}',
+      clientPlan: 'Open the client plan (PDF)',
     },
     matters: {
       none: 'No decisions.',

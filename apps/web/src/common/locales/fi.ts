@@ -1004,6 +1004,8 @@ export const fi = {
       title: 'Yhteystiedot',
       ownWorker: 'Omatyöntekijä: {{name}}',
       phone: 'Puhelin:',
+      responsibleWorker: 'Jälkihuollon vastuutyöntekijä: {{name}}',
+      clientPlan: 'Avaa asiakassuunnitelma (PDF)',
     },
     matters: {
       none: 'Ei päätöksiä.',

@@ -1007,6 +1007,8 @@ export const sv: Texts = {
       title: 'Kontaktuppgifter',
       ownWorker: 'Egen kontaktperson: {{name}}',
       phone: 'Telefon:',
+      responsibleWorker: 'Ansvarig arbetstagare inom eftervården: {{name}}',
+      clientPlan: 'Öppna klientplanen (PDF)',
     },
     matters: {
       none: 'Inga beslut.',
