@@ -60,6 +60,7 @@ describe("the county's settings", () => {
         ['support_family', 'example'],
         ['volunteer_support_person', 'example'],
         ['reunification_family_work', 'example'],
+        ['aftercare_housing_support', 'example'],
       ]);
     } finally {
       if (ds.isInitialized) await ds.destroy();
