@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { isBusinessId } from '../domain/business-id';
 import { rule, text } from './rules';
 
-const isHttpsUrl = (v: string): boolean => {
+/** An https address with a host: where the county posts a supplier's or another county's messages. */
+export const isHttpsUrl = (v: string): boolean => {
   try {
     const url = new URL(v);
     return url.protocol === 'https:' && url.hostname !== '';

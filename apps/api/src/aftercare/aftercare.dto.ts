@@ -5,19 +5,12 @@ import {
   RecordAftercareSchema,
   ServiceElsewhereSchema,
 } from '../../../../libs/contracts/aftercare-commands';
+import { isHttpsUrl } from '../../../../libs/contracts/supplier-commands';
 import { rule } from '../common/schemas';
 
 export class RecordAftercareDto extends createZodDto(RecordAftercareSchema) {}
 export class ServiceElsewhereDto extends createZodDto(ServiceElsewhereSchema) {}
 export class CostToldDto extends createZodDto(CostToldSchema) {}
-
-const isHttpsUrl = (v: string): boolean => {
-  try {
-    return new URL(v).protocol === 'https:';
-  } catch {
-    return false;
-  }
-};
 
 export class NoticeAddressDto extends createZodDto(
   z
