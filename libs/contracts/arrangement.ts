@@ -82,6 +82,8 @@ export interface ServiceRules {
     specialExtra: string | null;
     /** Aftercare's service (seed 003): no maximum applies. Absent: capped, as every service was before. */
     uncapped?: boolean;
+    /** Aftercare's last day (the day before the 25th birthday): no period of aftercare's service starts after it. */
+    aftercareEndsOn?: string;
   };
   /** The longest gap between evaluation meetings; null where the service has none. */
   evaluationInterval?: string | null;

@@ -27,13 +27,14 @@ export interface ProcessTimes {
 
 /**
  * The durations and options of a catalogue version's service, as the process reads them; for a young person in
- * aftercare on a card offered to them (`aftercare`), without the card's maximum.
+ * aftercare on a card offered to them (`aftercareEndsOn`, the aftercare's last day), without the card's maximum but
+ * not past the aftercare.
  */
 export function serviceRules(
   version: number,
   s: ServiceDefinition,
   times: ProcessTimes,
-  aftercare = false,
+  aftercareEndsOn: string | null = null,
 ): ServiceRules {
   return {
     catalogueVersion: version,
@@ -44,7 +45,7 @@ export function serviceRules(
       step: s.periods.step,
       max: s.periods.max,
       specialExtra: s.periods.specialExtra,
-      ...(aftercare && { uncapped: true }),
+      ...(aftercareEndsOn && { uncapped: true, aftercareEndsOn }),
     },
     evaluationInterval: s.evaluationInterval,
     evaluationIntervalShortest: s.evaluationIntervalShortest ?? null,
@@ -72,8 +73,6 @@ export interface DraftRow {
   needsAssessedOn: string;
   desiredStartOn: string | null;
   specialConsiderations: string[];
-  /** A young person's aftercare on a card offered to them: the process applies no maximum. */
-  aftercare: boolean;
 }
 
 export function arrangementInput(a: DraftRow, rules: ServiceRules): ArrangementInput {
@@ -119,6 +118,9 @@ export async function startArrangementProcess(
   }
 }
 
+/** A draft waiting for its process, with its aftercare's last day when it is aftercare's service (no maximum). */
+export type WaitingDraft = DraftRow & { aftercareEndsOn: string | null };
+
 /**
  * Drafts whose process has not recorded its first event `olderThanMs` after they were written: the API
  * could not start it. With the catalogue service each was proposed under.
@@ -126,15 +128,17 @@ export async function startArrangementProcess(
 export async function draftsWaitingForProcess(
   ds: DataSource,
   olderThanMs: number,
-): Promise<{ draft: DraftRow; service: ServiceDefinition }[]> {
-  const rows: (DraftRow & { services: ServiceDefinition[] })[] = await ds.query(
+): Promise<{ draft: WaitingDraft; service: ServiceDefinition }[]> {
+  const rows: (WaitingDraft & { services: ServiceDefinition[] })[] = await ds.query(
     `select a.id, a.client_id as "clientId", a.service_code as "serviceCode", a.catalogue_version as "catalogueVersion",
             a.legal_basis as "legalBasis", a.team_id as "teamId", a.own_worker_id as "ownWorkerId",
             a.proposal_revision_id as "proposalRevisionId", a.hours_per_month as "hoursPerMonth",
             to_char(a.needs_assessed_on, 'YYYY-MM-DD') as "needsAssessedOn",
             to_char(a.desired_start_on, 'YYYY-MM-DD') as "desiredStartOn",
-            a.special_considerations as "specialConsiderations", a.aftercare, v.services
+            a.special_considerations as "specialConsiderations",
+            case when a.aftercare then to_char(ac.ends_on, 'YYYY-MM-DD') end as "aftercareEndsOn", v.services
      from arrangement a join catalogue_version v on v.version = a.catalogue_version
+       left join aftercare ac on ac.client_id = a.client_id
      where a.last_event_seq = 0 and a.created_at < now() - $1 * interval '1 millisecond'
      order by a.created_at limit 100`,
     [olderThanMs],

@@ -671,6 +671,31 @@ describe('the running service', () => {
     });
   });
 
+  it("continues aftercare's service past the maximum, but not past the aftercare's last day", () => {
+    const aftercare = {
+      ...rules,
+      continuation: { ...rules.continuation, uncapped: true, aftercareEndsOn: '2027-08-31' },
+    };
+    let s = started({ rules: aftercare });
+    const periods: [Date, string][] = [
+      [FEB, '2027-02-28T22:00:00Z'],
+      [MAY, '2027-05-31T21:00:00Z'],
+    ];
+    for (const [now, end] of periods) {
+      s = decide(s, continuation('continue', null, now.toISOString().slice(0, 10)), now);
+      expect(s.running?.continuation?.special).toBe(false);
+      s = closePeriod(s, at(end))!.state;
+    }
+    // Nine months granted, past the six of the maximum with no special consideration; the next would start after
+    // the aftercare's last day.
+    expect(s.running?.monthsGranted).toBe(9);
+    const AUG = at('2027-08-10T10:00:00Z');
+    expect(refusal(s, 'decideContinuation', continuation('continue', null, '2027-08-10'), AUG)).toMatchObject({
+      field: 'outcome',
+      rule: 'aftercare_ended',
+    });
+  });
+
   it('ends at the period end when not continued, as an appealable decision', () => {
     const t = applyCommand(started(), 'decideContinuation', continuation('end'), FEB);
     expect(t.event.data.appealDeadline).toBe('2027-03-19');

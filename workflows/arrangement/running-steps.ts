@@ -169,6 +169,15 @@ export const runningSteps: { [K in RunningCommand]: Handler<K> } = {
     const since = late ? now : new Date(running.period.endsAt);
     const startsOn = late ? today : dateOf(since);
     const next = openPeriod(running.period.number + 1, startsOn, since, rules.step, leadTime(s));
+    // Aftercare has no maximum, but it ends the day before the young person turns 25.
+    if (rules.aftercareEndsOn && next.startsOn > rules.aftercareEndsOn) {
+      refuse(
+        'invalid_input',
+        `the aftercare ends on ${rules.aftercareEndsOn}: its service does not continue past it`,
+        'outcome',
+        'aftercare_ended',
+      );
+    }
     return {
       type: 'continued',
       running: {

@@ -20,7 +20,7 @@ const log = loggerFor('draft-sweep');
 export async function sweepDrafts(config: Config, ds: DataSource, withClient: WithClient): Promise<void> {
   const drafts = await draftsWaitingForProcess(ds, config.DRAFT_SWEEP_AGE_MS);
   for (const { draft, service } of drafts) {
-    const input = arrangementInput(draft, serviceRules(draft.catalogueVersion, service, config, draft.aftercare));
+    const input = arrangementInput(draft, serviceRules(draft.catalogueVersion, service, config, draft.aftercareEndsOn));
     await withClient((client) => startArrangementProcess(client, config.TEMPORAL_TASK_QUEUE, input));
     log.info({ arrangementId: draft.id }, 'started the process of a draft saved without one');
   }

@@ -85,7 +85,7 @@ export class ProposalsService {
       if (existing) return this.created(existing, user);
     }
 
-    const rules = serviceRules(version, service, this.config, aftercare);
+    const rules = serviceRules(version, service, this.config, aftercare ? youngPerson!.endsOn : null);
     const now = new Date();
     const arrangement: ArrangementEntity = {
       id: arrangementId,
@@ -161,7 +161,16 @@ export class ProposalsService {
     rectifies?: ArrangementInput['rectifies'],
   ): Promise<boolean> {
     const input = {
-      ...arrangementInput(a, rules ?? serviceRules(a.catalogueVersion, await this.cardOf(a), this.config, a.aftercare)),
+      ...arrangementInput(
+        a,
+        rules ??
+          serviceRules(
+            a.catalogueVersion,
+            await this.cardOf(a),
+            this.config,
+            (await this.aftercareOf(a))?.endsOn ?? null,
+          ),
+      ),
       ...(rectifies && { rectifies }),
     };
     try {
