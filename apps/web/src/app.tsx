@@ -75,6 +75,7 @@ const Handovers = lazy(() => import('./handovers/handovers-page'));
 const AccessLog = lazy(() => import('./access-log/access-log-page'));
 const Figures = lazy(() => import('./figures/figures-page'));
 const Settings = lazy(() => import('./settings/settings-page'));
+const ClientPage = lazy(() => import('./clients/client-page'));
 
 type PageLabel =
   | 'myClients'
@@ -237,6 +238,7 @@ export function App() {
                 <Route path="/queue" element={<Queue />} />
                 <Route path="/orders" element={<Orders />} />
                 <Route path="/arrangements/:id" element={<Arrangement />} />
+                <Route path="/clients/:clientId" element={<ClientPage />} />
                 <Route path="/clients/:clientId/new-proposal" element={<ProposalForm />} />
                 <Route path="/arrangements/:id/proposal" element={<ProposalForm />} />
                 <Route path="/contracts" element={<Contracts />} />

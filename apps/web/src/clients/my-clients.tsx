@@ -10,6 +10,7 @@ import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage } from '../common/errors';
 import { finnishDate } from '../common/format';
 import { useTitle } from '../common/title';
+import { ClientPageLink } from './client-page-link';
 import { ClientSearch } from './client-search';
 
 /** The own worker's clients, each with its arrangements in every state and what waits for the worker. */
@@ -42,9 +43,12 @@ export default function MyClients() {
               {c.fullName}
             </Heading>
             <Paragraph>{t('myClients.born', { date: finnishDate(c.dateOfBirth) })}</Paragraph>
-            <RouterLink asComponent={Link} to={`/clients/${c.id}/new-proposal`}>
-              {t('myClients.newProposal', { name: c.fullName })}
-            </RouterLink>
+            <div className="actions">
+              <RouterLink asComponent={Link} to={`/clients/${c.id}/new-proposal`}>
+                {t('myClients.newProposal', { name: c.fullName })}
+              </RouterLink>
+              <ClientPageLink client={c} />
+            </div>
             {own.length === 0 ? (
               <Paragraph>{t('myClients.noServices')}</Paragraph>
             ) : (

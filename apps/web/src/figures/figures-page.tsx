@@ -11,6 +11,7 @@ import { Loading } from '../common/loading';
 import { useTitle } from '../common/title';
 import { figureText, npsText } from '../suppliers/figures';
 import { csvFile, NotSet, useChartTexts } from './chart-parts';
+import { AftercareFiguresSection } from './aftercare-figures';
 import { BoardReportDownloads } from './board-report';
 import { CaseloadFigure } from './caseloads';
 import { CompareMunicipalities } from './compare';
@@ -49,6 +50,7 @@ export default function FiguresPage() {
           <CompareMunicipalities choice={choice.value} municipalities={municipalities.data} />
           <UnitFiguresSection year={Number(choice.value.to.slice(0, 4))} />
           <CaseloadFigure municipalityCode={choice.value.municipalityCode} />
+          <AftercareFiguresSection />
           <BoardReportDownloads />
         </>
       )}

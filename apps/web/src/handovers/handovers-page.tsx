@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Checkbox, Dropdown, DropdownItem, Heading, Paragraph, Textarea } from 'suomifi-ui-components';
 import type { Client } from '../api/types';
+import { ClientPageLink } from '../clients/client-page-link';
 import { ClientSearch } from '../clients/client-search';
 import { type Column, DataTable } from '../common/data-table';
 import { DateField } from '../common/date-field';
@@ -109,6 +110,7 @@ function ClientTable({
         ),
     },
     { key: 'born', label: t('handovers.born'), cell: (c) => finnishDate(c.dateOfBirth) },
+    { key: 'page', label: t('aftercare.clientPage.column'), cell: (c) => <ClientPageLink client={c} /> },
     { key: 'worker', label: t('handovers.ownWorker'), cell: (c) => c.ownWorkerName },
     {
       key: 'leaving',
