@@ -107,7 +107,7 @@ export class AftercarePage extends WebPage {
   async contact(kind: ContactKind): Promise<string[]> {
     const item = this.section().locator(`[data-contact="${kind}"]`);
     await item.waitFor();
-    return (await item.locator('> *').allTextContents()).map((s) => s.trim());
+    return (await item.locator(':scope > *').allTextContents()).map((s) => s.trim());
   }
 
   async contactKinds(): Promise<string[]> {

@@ -13,10 +13,12 @@ import { DayField, EuroField, TextField } from '../common/fields';
 import { finnishDate, helsinkiToday, monthText } from '../common/format';
 import { rulesResolver } from '../common/forms';
 import type { Language } from '../common/i18n';
+import { Loading } from '../common/loading';
 import { StepPanel } from '../common/step';
 import {
   type AftercareRecord,
   type CostToldBody,
+  type County,
   type RecordAftercareBody,
   type ServiceElsewhere,
   type ServiceElsewhereBody,
@@ -95,6 +97,7 @@ export function RecordForm({
 }) {
   const { t } = useTranslation();
   const save = useRecordAftercare(clientId);
+  const counties = useCounties();
   const form = useForm<RecordValues, unknown, RecordAftercareBody>({
     resolver: rulesResolver(recordSchema),
     defaultValues: {
@@ -119,53 +122,67 @@ export function RecordForm({
       title={record ? t('aftercare.record.correctTitle') : t('aftercare.record.title')}
       fold={{ open: record === null, button: t('aftercare.record.correct') }}
     >
-      <ErrorMessage error={save.error} />
-      <form className="form" noValidate data-form="record-aftercare" onSubmit={(e) => e.preventDefault()}>
-        <Controller
-          control={form.control}
-          name="basis"
-          render={({ field }) => (
-            <Dropdown labelText={t('aftercare.basis')} value={field.value} onChange={field.onChange}>
-              {AFTERCARE_BASES.map((b) => (
-                <DropdownItem key={b} value={b}>
-                  {t(`aftercare.bases.${b}`)}
-                </DropdownItem>
-              ))}
-            </Dropdown>
-          )}
-        />
-        <DayField
-          control={form.control}
-          name="startedOn"
-          labelText={t('aftercare.record.startedOn')}
-          hintText={t('aftercare.record.startedOnHint')}
-        />
-        <CountyField control={form.control} name="placingCounty" labelText={t('aftercare.placingCounty')} />
-        <CountyField control={form.control} name="residenceCounty" labelText={t('aftercare.residenceCounty')} />
-        <DayField
-          control={form.control}
-          name="planAgreedOn"
-          labelText={t('aftercare.planAgreedOn')}
-          optionalText={t('aftercare.optional')}
-        />
-        <ContactFields
-          control={form.control}
-          name="responsibleWorker"
-          legend={t('aftercare.record.responsibleWorker')}
-          hint={t('aftercare.record.responsibleWorkerHint')}
-        />
-        <ContactFields
-          control={form.control}
-          name="otherCountyContact"
-          legend={t('aftercare.record.otherCountyContact')}
-          hint={t('aftercare.record.otherCountyContactHint')}
-        />
-        <div className="actions">
-          <Button disabled={save.isPending} onClick={() => void submit()}>
-            {t('aftercare.record.save')}
-          </Button>
-        </div>
-      </form>
+      <ErrorMessage error={save.error ?? counties.error} />
+      {/* The design system's dropdown needs its options from the start: the form waits for the counties. */}
+      {counties.isPending && <Loading />}
+      {counties.data && (
+        <form className="form" noValidate data-form="record-aftercare" onSubmit={(e) => e.preventDefault()}>
+          <Controller
+            control={form.control}
+            name="basis"
+            render={({ field }) => (
+              <Dropdown labelText={t('aftercare.basis')} value={field.value} onChange={field.onChange}>
+                {AFTERCARE_BASES.map((b) => (
+                  <DropdownItem key={b} value={b}>
+                    {t(`aftercare.bases.${b}`)}
+                  </DropdownItem>
+                ))}
+              </Dropdown>
+            )}
+          />
+          <DayField
+            control={form.control}
+            name="startedOn"
+            labelText={t('aftercare.record.startedOn')}
+            hintText={t('aftercare.record.startedOnHint')}
+          />
+          <CountyField
+            control={form.control}
+            counties={counties.data}
+            name="placingCounty"
+            labelText={t('aftercare.placingCounty')}
+          />
+          <CountyField
+            control={form.control}
+            counties={counties.data}
+            name="residenceCounty"
+            labelText={t('aftercare.residenceCounty')}
+          />
+          <DayField
+            control={form.control}
+            name="planAgreedOn"
+            labelText={t('aftercare.planAgreedOn')}
+            optionalText={t('aftercare.optional')}
+          />
+          <ContactFields
+            control={form.control}
+            name="responsibleWorker"
+            legend={t('aftercare.record.responsibleWorker')}
+            hint={t('aftercare.record.responsibleWorkerHint')}
+          />
+          <ContactFields
+            control={form.control}
+            name="otherCountyContact"
+            legend={t('aftercare.record.otherCountyContact')}
+            hint={t('aftercare.record.otherCountyContactHint')}
+          />
+          <div className="actions">
+            <Button disabled={save.isPending} onClick={() => void submit()}>
+              {t('aftercare.record.save')}
+            </Button>
+          </div>
+        </form>
+      )}
     </StepPanel>
   );
 }
@@ -173,17 +190,18 @@ export function RecordForm({
 /** A wellbeing services county chosen by its name; the API's refusal of it told beside it. */
 function CountyField({
   control,
+  counties,
   name,
   labelText,
 }: {
   control: Control<RecordValues, unknown, RecordAftercareBody>;
+  counties: County[];
   name: 'placingCounty' | 'residenceCounty';
   labelText: string;
 }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const status = useFieldStatus();
-  const { data: counties = [] } = useCounties();
   return (
     <Controller
       control={control}
