@@ -159,9 +159,9 @@ describe("a young person's aftercare on the client's page", () => {
 
     // The client plan, reached by the keyboard, is a PDF.
     const plan = await page.openPlan();
-    expect(plan.status()).toBe(200);
-    expect(plan.headers()['content-type']).toBe('application/pdf');
-    expect((await plan.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(plan.status).toBe(200);
+    expect(plan.contentType).toBe('application/pdf');
+    expect(plan.body.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     // What Central Uusimaa arranges, and what it told this month cost.
     await page.addServiceElsewhere({ service: 'Tukiasuminen', from: finnishDay(started) });

@@ -1,4 +1,4 @@
-import type { Locator, Response } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { WebPage } from './web-page';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -117,18 +117,31 @@ export class AftercarePage extends WebPage {
   }
 
   /**
-   * Opens the client plan with the keyboard (Tab to its button, Enter), as the button fetches it: the API's answer,
-   * and the tab it opens in (closed again).
+   * Opens the client plan with the keyboard (Tab to its button, Enter), as the button fetches it: the API's answer
+   * as the page got it (its status, type and bytes, read on the way), and the tab it opens in (closed again).
    */
-  async openPlan(): Promise<Response> {
+  async openPlan(): Promise<{ status: number; contentType: string; body: Buffer }> {
     expect(await this.tabTo(this.t.aftercare.plan.open, 200)).toBe(true);
-    const [response, tab] = await Promise.all([
-      this.page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/aftercare/plan.pdf')),
+    const answered = new Promise<{ status: number; contentType: string; body: Buffer }>((resolve, reject) => {
+      void this.page.route('**/aftercare/plan.pdf', async (route) => {
+        try {
+          const response = await route.fetch();
+          const body = await response.body();
+          await route.fulfill({ response, body });
+          resolve({ status: response.status(), contentType: response.headers()['content-type'] ?? '', body });
+        } catch (err) {
+          reject(err as Error);
+        }
+      });
+    });
+    const [answer, tab] = await Promise.all([
+      answered,
       this.page.context().waitForEvent('page'),
       this.page.keyboard.press('Enter'),
     ]);
+    await this.page.unroute('**/aftercare/plan.pdf');
     await tab.close();
-    return response;
+    return answer;
   }
 
   async sendPlan(): Promise<void> {
