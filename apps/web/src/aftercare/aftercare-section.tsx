@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph, StaticChip } from 'suomifi-ui-components';
+import { Button, Heading, Link, Paragraph, StaticChip } from 'suomifi-ui-components';
 import { sessionHeaders } from '../api/client';
 import { type Column, DataTable } from '../common/data-table';
 import { ErrorMessage } from '../common/errors';
@@ -130,8 +130,8 @@ function ContactCard({ role, c }: { role: string; c: AftercareContact }) {
       <span data-name>{c.name}</span>
       {c.team && <span>{c.team}</span>}
       <span>{countyName(c.county)}</span>
-      {c.phone && <a href={`tel:${c.phone.replace(/\s/g, '')}`}>{c.phone}</a>}
-      {c.email && <a href={`mailto:${c.email}`}>{c.email}</a>}
+      {c.phone && <Link href={`tel:${c.phone.replace(/\s/g, '')}`}>{c.phone}</Link>}
+      {c.email && <Link href={`mailto:${c.email}`}>{c.email}</Link>}
     </>
   );
 }
