@@ -181,6 +181,13 @@ describe('a young person placed from here who lives in another county', () => {
     const sentPlan = textOf(Buffer.from((told.json.plan as { base64: string }).base64, 'base64'), 'plan-sent');
     expect(sentPlan).toContain('Tukiasuminen nuorten asumisyksikössä');
     expect(noticesOf('county.client_plan', (j) => j.clientId === placedFromHere.id)).toHaveLength(1);
+    // The team lead's deliveries list it, to another county.
+    await eventually('the plan listed as delivered', async () => {
+      const listed: { key: string; destination: string }[] = ok(
+        await riikka.get('/deliveries?status=delivered&limit=500'),
+      );
+      return listed.find((d) => d.key === sent.messageKey && d.destination === 'county');
+    });
     // The notice names the young person by id only: no name, no birth date.
     expect(JSON.stringify({ ...told.json, plan: null })).not.toContain(placedFromHere.name);
 

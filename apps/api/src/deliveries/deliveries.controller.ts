@@ -27,6 +27,7 @@ const Delivery = z
     destination: z.enum([
       'finance',
       'client_information',
+      'county',
       'supplier',
       'own_worker',
       'team_lead',

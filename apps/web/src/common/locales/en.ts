@@ -1525,6 +1525,7 @@ export const en: Texts = {
     destinations: {
       finance: 'Finance system',
       client_information: 'Client information system',
+      county: 'Another wellbeing services county',
       supplier: 'Supplier',
       own_worker: 'Own worker',
       team_lead: 'Team lead',
@@ -1536,6 +1537,13 @@ export const en: Texts = {
         payment_commitment: 'Payment commitment',
         payment_commitment_extended: 'Payment commitment extended',
         payment_commitment_closed: 'Payment commitment closed',
+      },
+      county: {
+        aftercare_decision: 'Aftercare decision',
+        aftercare_service_started: 'Aftercare service started',
+        aftercare_monthly_use: "An aftercare service's month of use",
+        aftercare_service_ended: 'Aftercare service ended',
+        client_plan: 'Client plan',
       },
       client_information: {
         decision: 'Decision and decision letter',

@@ -1520,6 +1520,7 @@ export const fi = {
     destinations: {
       finance: 'Taloushallinto',
       client_information: 'Asiakastietojärjestelmä',
+      county: 'Toinen hyvinvointialue',
       supplier: 'Palveluntuottaja',
       own_worker: 'Omatyöntekijä',
       team_lead: 'Esihenkilö',
@@ -1531,6 +1532,13 @@ export const fi = {
         payment_commitment: 'Maksusitoumus',
         payment_commitment_extended: 'Maksusitoumuksen jatko',
         payment_commitment_closed: 'Maksusitoumuksen päättyminen',
+      },
+      county: {
+        aftercare_decision: 'Jälkihuollon päätös',
+        aftercare_service_started: 'Jälkihuollon palvelu alkoi',
+        aftercare_monthly_use: 'Jälkihuollon palvelun kuukauden käyttö',
+        aftercare_service_ended: 'Jälkihuollon palvelu päättyi',
+        client_plan: 'Asiakassuunnitelma',
       },
       client_information: {
         decision: 'Päätös ja päätöskirje',

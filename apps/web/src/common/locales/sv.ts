@@ -1522,6 +1522,7 @@ export const sv: Texts = {
     destinations: {
       finance: 'Ekonomiförvaltningen',
       client_information: 'Klientdatasystemet',
+      county: 'Ett annat välfärdsområde',
       supplier: 'Serviceproducent',
       own_worker: 'Egen kontaktperson',
       team_lead: 'Chef',
@@ -1533,6 +1534,13 @@ export const sv: Texts = {
         payment_commitment: 'Betalningsförbindelse',
         payment_commitment_extended: 'Förlängd betalningsförbindelse',
         payment_commitment_closed: 'Betalningsförbindelsen upphör',
+      },
+      county: {
+        aftercare_decision: 'Beslut inom eftervården',
+        aftercare_service_started: 'Tjänst inom eftervården började',
+        aftercare_monthly_use: 'Månadens användning av tjänst inom eftervården',
+        aftercare_service_ended: 'Tjänst inom eftervården upphörde',
+        client_plan: 'Klientplan',
       },
       client_information: {
         decision: 'Beslut och beslutsbrev',
