@@ -9,6 +9,7 @@ import {
 import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
 import { accessDueDate } from '../../../../libs/domain/decisions';
 import { cardProblems, checkAgainstCard } from '../../../../libs/domain/service-card';
+import { aftercareOf } from '../../../../libs/persistence/aftercare';
 import { insertDraft } from '../../../../libs/persistence/arrangement-projection';
 import { ArrangementEntity, ArrangementTextEntity } from '../../../../libs/persistence/entities/arrangement.entity';
 import { ClientEntity } from '../../../../libs/persistence/entities/reference.entity';
@@ -23,7 +24,7 @@ import { CatalogueService } from '../catalogue/catalogue.service';
 import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
-import { pgCode, select, UNIQUE_VIOLATION } from '../common/postgres';
+import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
 import { ArrangementReads, startingState } from './arrangement-reads.service';
 import type { CreateArrangementDto, ProposalDto } from './arrangements.dto';
@@ -210,15 +211,9 @@ export class ProposalsService {
     return (await this.catalogue.service(a.serviceCode, a.catalogueVersion)).service;
   }
 
-  /** The aftercare an aftercare arrangement was proposed in, by its last day; null for every other arrangement. */
+  /** The aftercare an aftercare arrangement was proposed in; null for every other arrangement. */
   async aftercareOf(a: ArrangementEntity): Promise<{ endsOn: string } | null> {
-    if (!a.aftercare) return null;
-    const [row] = await select<{ endsOn: string }>(
-      this.ds,
-      `select to_char(ends_on, 'YYYY-MM-DD') as "endsOn" from aftercare where client_id = $1`,
-      [a.clientId],
-    );
-    return row ?? null;
+    return a.aftercare ? aftercareOf(this.ds, a.clientId) : null;
   }
 
   async clientOf(a: ArrangementEntity): Promise<ClientEntity> {
