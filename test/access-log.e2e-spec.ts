@@ -124,4 +124,28 @@ describe('the access log', () => {
       await sys.db.query('alter table access_log drop constraint refuse_aino');
     }
   });
+
+  it('fails a queue page whose rows cannot be written, showing nothing; a refused page writes none', async () => {
+    // The queue's page writes its log in the statement that reads it: the insert's failure is the page's.
+    await sys.db.query(
+      `alter table access_log add constraint refuse_jonas check (user_id <> '${demo.userId('jonas')}') not valid`,
+    );
+    try {
+      const reply = refused(await sys.as('jonas').get('/teams/arr-fsw/queue?limit=5'), 503);
+      expect(JSON.stringify(reply)).not.toMatch(/clientName|"client"/);
+      expect(reply.message).toContain('access log');
+    } finally {
+      await sys.db.query('alter table access_log drop constraint refuse_jonas');
+    }
+    // Another team's member: the page's own statement finds the rule refuses, so it writes no row.
+    const oskari = sys.as('oskari');
+    const [{ last }] = await sys.db.query('select coalesce(max(id), 0) as last from access_log');
+    refused(await oskari.get('/teams/arr-fsw/queue?limit=5'), 403);
+    const written = await sys.db.query(
+      `select id from access_log
+       where id > $1 and user_id = $2 and client_id in (select client_id from arrangement where team_id = 'arr-fsw')`,
+      [last, demo.userId('oskari')],
+    );
+    expect(written).toEqual([]);
+  });
 });

@@ -106,40 +106,47 @@ export class ArrangementProjection {
  * `arrangement`.
  */
 
-/** The draft and its first proposal text in one statement: both are written, or neither. */
+/**
+ * The draft and its first proposal text in one statement: both are written, or neither. `alsoWrite` adds
+ * one more data-modifying statement to the same one (the caller's access log row), given the parameter
+ * placeholder to bind its values with.
+ */
 export async function insertDraft(
   ds: DataSource,
   a: ArrangementEntity,
   proposal: Record<string, unknown>,
+  alsoWrite?: (p: (value: unknown) => string) => string,
 ): Promise<void> {
+  const params: unknown[] = [
+    a.proposalRevisionId,
+    a.id,
+    JSON.stringify(proposal),
+    a.ownWorkerId,
+    a.createdAt,
+    a.clientId,
+    a.serviceCode,
+    a.catalogueVersion,
+    a.legalBasis,
+    a.teamId,
+    a.hoursPerMonth,
+    a.needsAssessedOn,
+    a.desiredStartOn,
+    a.dueOn,
+    a.specialConsiderations,
+    a.aftercare,
+    a.payingCounty,
+  ];
+  const also = alsoWrite ? `, also as (${alsoWrite((v) => `$${params.push(v)}`)})` : '';
   await ds.query(
     `with text as (
        insert into arrangement_text (id, arrangement_id, kind, body, author_id, created_at)
        values ($1, $2, 'proposal', $3, $4, $5)
-     )
+     )${also}
      insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
        hours_per_month, needs_assessed_on, desired_start_on, due_on, proposal_revision_id, special_considerations,
        aftercare, paying_county, created_at, updated_at)
      values ($2, $6, $7, $8, $9, $10, $4, 'draft', $11, $12, $13, $14, $1, $15, $16, $17, $5, $5)`,
-    [
-      a.proposalRevisionId,
-      a.id,
-      JSON.stringify(proposal),
-      a.ownWorkerId,
-      a.createdAt,
-      a.clientId,
-      a.serviceCode,
-      a.catalogueVersion,
-      a.legalBasis,
-      a.teamId,
-      a.hoursPerMonth,
-      a.needsAssessedOn,
-      a.desiredStartOn,
-      a.dueOn,
-      a.specialConsiderations,
-      a.aftercare,
-      a.payingCounty,
-    ],
+    params,
   );
 }
 

@@ -15,7 +15,7 @@ import {
   ArrangementEventEntity,
   ArrangementTextEntity,
 } from '../../../../libs/persistence/entities/arrangement.entity';
-import { AccessLogService } from '../access/access-log.service';
+import { AccessLogService, loggedInStatement } from '../access/access-log.service';
 import { arrangementActionsFor } from '../access/allowed-actions';
 import { clientShown, reach, RecordPolicy, seesCaseTexts } from '../access/record-policy';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -44,14 +44,20 @@ export class ArrangementReads {
   }
 
   /** The arrangement, if the caller may touch it: 404 when unknown, 403 when not theirs (one round trip). */
-  async viewable(id: string, user: AuthUser): Promise<ArrangementEntity> {
+  async viewable(id: string, user: AuthUser, { logged }: { logged: boolean } = { logged: false }) {
     const params: unknown[] = [id];
-    const [row] = await select<ArrangementEntity & { allowed: boolean }>(
-      this.ds,
-      `select ${entityColumns(this.ds, ArrangementEntity, 'a')},
-              coalesce((${reach(user, 'arrangement', (v) => `$${params.push(v)}`)}), false) as allowed
-       from arrangement a where a.id = $1`,
-      params,
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const read = `select ${entityColumns(this.ds, ArrangementEntity, 'a')},
+              coalesce((${reach(user, 'arrangement', p)}), false) as allowed
+       from arrangement a where a.id = $1`;
+    // A read for the reader's eyes is logged by the statement that reads it, only when it is allowed.
+    const sql = logged
+      ? `with read as (${read}),
+         logged as (${loggedInStatement(user, `select "clientId", 'arrangement', id::text, 'read' from read where allowed`, p)})
+         select * from read`
+      : read;
+    const [row] = await select<ArrangementEntity & { allowed: boolean }>(this.ds, sql, params).catch((err: unknown) =>
+      this.accessLog.rethrow(err),
     );
     RecordPolicy.require('arrangement', id, row ? row.allowed : null);
     const a: ArrangementEntity & { allowed?: boolean } = row!;
@@ -59,14 +65,9 @@ export class ArrangementReads {
     return a;
   }
 
-  /** The arrangement as its reader may see it, the read logged (before it leaves, while it is read). */
+  /** The arrangement as its reader may see it, the read logged (by the statement that reads it). */
   async detail(id: string, user: AuthUser) {
-    const a = await this.viewable(id, user);
-    const [shown] = await Promise.all([
-      this.present(a, user),
-      this.accessLog.record(user, [{ clientId: a.clientId, record: 'arrangement', recordId: id, action: 'read' }]),
-    ]);
-    return shown;
+    return this.present(await this.viewable(id, user, { logged: true }), user);
   }
 
   /** The arrangement after a command of the caller's, whose change is logged already. */

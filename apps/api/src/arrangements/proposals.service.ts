@@ -18,7 +18,7 @@ import {
   serviceRules,
   startArrangementProcess,
 } from '../../../../libs/process-client/arrangement-process';
-import { AccessLogService } from '../access/access-log.service';
+import { type Access, AccessLogService, accessesOf, loggedInStatement } from '../access/access-log.service';
 import { reach, RecordPolicy } from '../access/record-policy';
 import { CatalogueService } from '../catalogue/catalogue.service';
 import { CONFIG, type Config } from '../common/config.provider';
@@ -80,11 +80,8 @@ export class ProposalsService {
     if (!teamId)
       throw new DomainError(ErrorCode.Unavailable, `no arranging team handles ${client.legalBasis} proposals`);
 
+    // A repeated key names the arrangement its first request wrote: the insert below finds it there.
     const arrangementId = key ? uuidFromName(`arrangement:${user.userId}:${key}`) : newId();
-    if (key) {
-      const existing = await this.ds.getRepository(ArrangementEntity).findOneBy({ id: arrangementId });
-      if (existing) return this.created(existing, user);
-    }
 
     const rules = serviceRules(version, service, this.config, aftercare ? youngPerson!.endsOn : null);
     const now = new Date();
@@ -107,12 +104,17 @@ export class ProposalsService {
       ...freshDraft(arrangementId, now),
     };
     const body = proposalBody(dto);
+    const creation: Access = { clientId: client.id, record: 'proposal', recordId: arrangementId, action: 'create' };
     try {
-      await insertDraft(this.ds, arrangement, body);
+      // The access log's row rides in the draft's own statement: written together, or neither.
+      await insertDraft(this.ds, arrangement, body, (p) => loggedInStatement(user, accessesOf([creation], p), p));
     } catch (err) {
-      // The same idempotency key raced with itself: the other request wrote the draft.
-      if (pgCode(err) === UNIQUE_VIOLATION) return this.created(await this.reads.find(arrangementId), user);
-      throw err;
+      // The same idempotency key again (a retry, or a race with itself): the first request wrote the draft.
+      if (pgCode(err) === UNIQUE_VIOLATION) {
+        await this.accessLog.record(user, [creation]);
+        return this.created(await this.reads.find(arrangementId), user);
+      }
+      this.accessLog.rethrow(err);
     }
     return this.created(arrangement, user, rules);
   }
@@ -124,12 +126,11 @@ export class ProposalsService {
    */
   async created(a: ArrangementEntity, user: AuthUser, rules?: ServiceRules) {
     const started = a.lastEventSeq > 0 || (await this.ensureProcess(a, rules));
-    const [arrangement] = await Promise.all([
-      // A draft whose process was just started with these rules is in the state the process starts in: shown
-      // as written, without reading it back or asking the process what it was just told.
-      rules && started ? this.reads.present(a, user, startingState(a, rules)) : this.reads.shown(a.id, user),
-      this.accessLog.record(user, [{ clientId: a.clientId, record: 'proposal', recordId: a.id, action: 'create' }]),
-    ]);
+    // A draft whose process was just started with these rules is in the state the process starts in: shown
+    // as written, without reading it back or asking the process what it was just told.
+    const arrangement = await (rules && started
+      ? this.reads.present(a, user, startingState(a, rules))
+      : this.reads.shown(a.id, user));
     return { started, arrangement };
   }
 
