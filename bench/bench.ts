@@ -48,7 +48,13 @@ let APIS: string[] = [];
 /** The first API (the one measured on its own). */
 let API = '';
 const figures: Record<string, string> = {};
-let supervisor: Supervisor;
+/** Processes that died in the run (a worker out of heap), by name: each was started again. */
+const exits = new Map<string, number>();
+// A restarted process's peak memory is the new process's, and the figures around it include its replays:
+// so each exit is counted and printed.
+const supervisor = new Supervisor((e) => {
+  if (e.event === 'exited') exits.set(e.process, (exits.get(e.process) ?? 0) + 1);
+});
 const STARTS = Number(process.env.BENCH_STARTS ?? 400);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 /** The queue's sizes, measured in turn (the table grows from one to the next). */
@@ -503,8 +509,6 @@ async function queueAt(size: number, pg: Pg, token: string, userId: string) {
   if (size === QUEUE_ROWS[0]) await profiled('queue', () => pool(CPU_REQUESTS, 4, anyPage));
 }
 
-const exits = new Map<string, number>();
-
 function peakMemory(name: string): string {
   const pid = supervisor.pidOf(name);
   const status = pid ? readFileSync(`/proc/${pid}/status`, 'utf8') : '';
@@ -528,11 +532,6 @@ async function bringUp(): Promise<void> {
   for (const db of ['temporal_bench', 'temporal_bench_visibility'])
     await pg.query(`drop database if exists ${db} with (force)`);
   await pg.end();
-  // A process that died in the run (a worker out of heap) was started again: its peak memory is then the new
-  // process's, and the figures around it include its replays. So each exit is counted and printed.
-  supervisor = new Supervisor((e) => {
-    if (e.event === 'exited') exits.set(e.process, (exits.get(e.process) ?? 0) + 1);
-  });
   const env = process.env;
   const started = await startTopology(supervisor, {
     mode,
@@ -565,7 +564,11 @@ async function bringUp(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  await bringUp();
+  // A process that never became ready (a worker that cannot load its workflows) stops what did start.
+  await bringUp().catch(async (err: unknown) => {
+    await supervisor.stop(5_000);
+    throw err;
+  });
   const ds = createDataSource(config.DATABASE_URL, 1);
   await ds.initialize();
   const tokens = await mintTokens(ds, config, ['aino', 'sanna']);

@@ -14,10 +14,8 @@ const schema = z.object({
   /**
    * Open workflows kept in the worker's memory. Arrangements wait weeks for people, so a bounded
    * cache trades an occasional replay of a short history for a worker that does not grow with them.
-   * Each keeps its own copy of the workflow modules (some 1.5–2 MB) in the workflow thread's heap, which
-   * the worker's --max-old-space-size bounds too (topology.ts): 250, and 100, ran it out of heap under the
-   * benchmark's starts and restarted the worker. 40 still did once in a run of 6.12.: the cache is not the
-   * only thing that heap holds (issue 27 is open on it).
+   * Each keeps its own copy of the workflow modules in the workflow thread's heap, which the worker's
+   * --max-old-space-size bounds too (topology.ts); the libraries they use are shared (worker.ts).
    */
   WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(40),
   /**

@@ -1,15 +1,27 @@
 import { writeFileSync } from 'node:fs';
 import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
-import { WORKFLOW_BUNDLE, workflowInterceptorModules, workflowsPath, WORKFLOW_SHARED_MODULES } from './worker';
+import {
+  WORKFLOW_BUNDLE,
+  WORKFLOW_BUNDLER_OPTIONS,
+  WORKFLOW_SHARED_MODULES,
+  workflowInterceptorModules,
+  workflowsPath,
+} from './worker';
 
 /** `npm run build`'s last step: the workflows and their interceptors as one bundle the worker loads. */
 async function main(): Promise<void> {
   const { code } = await bundleWorkflowCode({
     workflowsPath: workflowsPath(),
     workflowInterceptorModules: workflowInterceptorModules(),
-    preloadModules: WORKFLOW_SHARED_MODULES,
+    ...WORKFLOW_BUNDLER_OPTIONS,
     logger: new DefaultLogger('WARN'),
   });
+  // A preloaded module webpack leaves out becomes `0;`, and the workflows would load their own copies again.
+  const preloads = /exports\.preloadModules = function preloadModules\(\) \{([^}]*)\}/.exec(code)?.[1] ?? '';
+  const required = preloads.match(/__webpack_require__\(/g)?.length ?? 0;
+  if (required !== WORKFLOW_SHARED_MODULES.length) {
+    throw new Error(`${required} of the ${WORKFLOW_SHARED_MODULES.length} shared modules are in the bundle's preload`);
+  }
   writeFileSync(WORKFLOW_BUNDLE, code);
 }
 

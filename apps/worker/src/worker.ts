@@ -1,6 +1,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { NativeConnection, Runtime, Worker, DefaultLogger, type LogLevel } from '@temporalio/worker';
+import {
+  type BundleOptions,
+  NativeConnection,
+  Runtime,
+  Worker,
+  DefaultLogger,
+  type LogLevel,
+} from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../../../libs/config/config';
 import { loggerFor } from '../../../libs/observability/logger';
@@ -21,11 +28,26 @@ export function workflowInterceptorModules(): string[] {
 
 /**
  * Libraries every workflow uses that keep no state of a workflow's own: loaded once in the reused V8
- * context and shared, where otherwise each cached workflow would hold its own copy of them (the date
- * polyfill alone is some hundreds of KB of closures and tables a workflow). The polyfill's caches (time
- * zone formatters, internal slots in a WeakMap) hold only what its answers are pure functions of.
+ * context and shared, rather than once per workflow. Not only memory: the date polyfill, as it loads,
+ * wraps the context's `Intl.DurationFormat.prototype.format` around whatever is there, so a copy a
+ * workflow would chain every earlier copy behind it, and the workflow thread ran out of heap after a few
+ * hundred workflows whatever the cache's size. The polyfill (and its jsbi) comes through
+ * workflows/shared-libraries, which gives it the clock it reads as it loads.
  */
-export const WORKFLOW_SHARED_MODULES = ['@js-temporal/polyfill', 'jsbi', 'long', 'ms'];
+export const WORKFLOW_SHARED_MODULES = [require.resolve('../../../workflows/shared-libraries'), 'long', 'ms'];
+
+/**
+ * The bundle's options beside the workflows: the shared modules preloaded. Webpack drops a bare
+ * `require` of a package that declares itself free of side effects (the polyfill does), and the
+ * preload is exactly such a `require`, so that pruning is off; it only ever removed unused code.
+ */
+export const WORKFLOW_BUNDLER_OPTIONS: Pick<BundleOptions, 'preloadModules' | 'webpackConfigHook'> = {
+  preloadModules: WORKFLOW_SHARED_MODULES,
+  webpackConfigHook: (config) => ({
+    ...config,
+    optimization: { ...config.optimization, sideEffects: false },
+  }),
+};
 
 const sdkLog = loggerFor('temporal-sdk');
 const LEVELS: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
@@ -82,7 +104,7 @@ export async function createWorker(
     : {
         workflowsPath: workflowsPath(),
         interceptors: { workflowModules: workflowInterceptorModules() },
-        bundlerOptions: { preloadModules: WORKFLOW_SHARED_MODULES },
+        bundlerOptions: WORKFLOW_BUNDLER_OPTIONS,
       };
   const worker = await Worker.create({
     connection,
