@@ -24,7 +24,7 @@ import { prepareDemoDatabase } from '../libs/persistence/dev/demo-data';
 import { Supervisor } from '../apps/supervisor/src/supervisor';
 import { type Mode, startTopology } from '../apps/supervisor/src/topology';
 import { deliveryFigures } from './deliveries';
-import { reportFigures } from './reports';
+import { reportDataKept, reportFigures } from './reports';
 import { webFigures } from './web';
 import { topSelfTime } from './profile-top';
 
@@ -522,7 +522,8 @@ function peakMemory(name: string): string {
 
 /** A fresh database and the mode's topology, as `npm start` or `npm run start:cluster` brings it up. */
 async function bringUp(): Promise<void> {
-  await dropDatabase(config.DATABASE_URL);
+  // The reports' generated years, when asked to be reused, are migrated on as a deployment would migrate them.
+  if (!(await reportDataKept(config.DATABASE_URL, PARTS))) await dropDatabase(config.DATABASE_URL);
   const ds = createDataSource(config.DATABASE_URL, 2);
   await prepareDemoDatabase(ds, config.DATABASE_URL);
   await ds.destroy();
