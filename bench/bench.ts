@@ -15,7 +15,7 @@ import {
   arrangementWorkflowId,
   searchAttributes,
 } from '../libs/contracts';
-import { createDataSource } from '../libs/persistence/data-source';
+import { createDataSource, MIGRATION_DEADLINES } from '../libs/persistence/data-source';
 import { serviceRules } from '../libs/process-client/arrangement-process';
 import { CATALOGUE_V1 } from '../libs/persistence/reference-data/catalogue';
 import { CLIENTS, USERS } from '../libs/persistence/dev/demo-region';
@@ -524,7 +524,7 @@ function peakMemory(name: string): string {
 async function bringUp(): Promise<void> {
   // The reports' generated years, when asked to be reused, are migrated on as a deployment would migrate them.
   if (!(await reportDataKept(config.DATABASE_URL, PARTS))) await dropDatabase(config.DATABASE_URL);
-  const ds = createDataSource(config.DATABASE_URL, 2);
+  const ds = createDataSource(config.DATABASE_URL, 2, MIGRATION_DEADLINES);
   await prepareDemoDatabase(ds, config.DATABASE_URL);
   await ds.destroy();
   const pg = new Pg({ connectionString: config.DATABASE_URL.replace(/\/[^/]+$/, '/postgres') });

@@ -272,12 +272,13 @@ export class ReportsService {
   async unitFigures(year: number) {
     const capacity = await this.units.capacityOf(null, null);
     const inYear = (column: string) => `${column} >= make_date($1, 1, 1) and ${column} < make_date($1 + 1, 1, 1)`;
+    // The delivered visits' hours as kept summed by month, supplier and service (delivered_month).
     const months = await select<{ supplierId: string; serviceCode: string; month: string; deliveredHours: number }>(
       this.ds,
-      `select a.supplier_id as "supplierId", a.service_code as "serviceCode", to_char(v.visit_on, 'YYYY-MM') as month,
-              sum(v.hours)::float as "deliveredHours"
-       from visit v join arrangement a on a.id = v.arrangement_id join supplier s on s.id = a.supplier_id
-       where s.own_production and v.status = 'delivered' and ${inYear('v.visit_on')}
+      `select m.supplier_id as "supplierId", m.service_code as "serviceCode", to_char(m.month, 'YYYY-MM') as month,
+              sum(m.hours)::float as "deliveredHours"
+       from delivered_month m join supplier s on s.id = m.supplier_id
+       where s.own_production and ${inYear('m.month')}
        group by 1, 2, 3 order by 3`,
       [year],
     );
@@ -331,13 +332,27 @@ export class ReportsService {
     const municipality = await this.municipality(municipalityCode ?? undefined);
     const params: unknown[] = [RUNNING_STATUSES, municipality];
     const norms = (await this.settings.inForce(today())).get('caseload_norm') ?? new Map<string, SettingValue>();
+    // Of one municipality, the running services are counted in one pass, joined by hash to its clients: a
+    // worker at a time, each of their services would look its client up.
+    const running =
+      municipality === null
+        ? `(select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[]))`
+        : `coalesce((select r.n from running r where r.own_worker_id = u.id), 0)`;
     const rows = await select<{ profession: string | null; clients: number }>(
       this.ds,
-      `select u.id as "userId", u.full_name as name, u.profession, u.team_id as "teamId",
+      `${
+        municipality === null
+          ? ''
+          : `with running as materialized (
+               select a.own_worker_id, count(*)::int as n
+               from arrangement a join client c on c.id = a.client_id
+               where a.status = any($1::text[]) and c.municipality_code = $2
+               group by 1
+             ) `
+      }select u.id as "userId", u.full_name as name, u.profession, u.team_id as "teamId",
               (select count(*)::int from client c where c.own_worker_id = u.id
                  and ($2::text is null or c.municipality_code = $2)) as clients,
-              (select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[])
-                 and ${ofMunicipality(municipality, '$2')}) as "runningServices"
+              ${running} as "runningServices"
        from app_user u where u.role = 'own_worker' and u.disabled_at is null
          and ${reach(user, 'person', (v) => `$${params.push(v)}`)}
        order by u.full_name`,
