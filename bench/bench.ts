@@ -14,7 +14,7 @@ import {
   arrangementWorkflowId,
   searchAttributes,
 } from '../libs/contracts';
-import { createDataSource } from '../libs/persistence/data-source';
+import { createDataSource, MIGRATION_DEADLINES } from '../libs/persistence/data-source';
 import { serviceRules } from '../libs/process-client/arrangement-process';
 import { CATALOGUE_V1 } from '../libs/persistence/reference-data/catalogue';
 import { CLIENTS, USERS } from '../libs/persistence/dev/demo-region';
@@ -23,7 +23,7 @@ import { prepareDemoDatabase } from '../libs/persistence/dev/demo-data';
 import { Supervisor } from '../apps/supervisor/src/supervisor';
 import { type Mode, startTopology } from '../apps/supervisor/src/topology';
 import { deliveryFigures } from './deliveries';
-import { reportFigures } from './reports';
+import { reportDataKept, reportFigures } from './reports';
 import { webFigures } from './web';
 import { topSelfTime } from './profile-top';
 
@@ -522,8 +522,9 @@ function peakMemory(name: string): string {
 
 /** A fresh database and the mode's topology, as `npm start` or `npm run start:cluster` brings it up. */
 async function bringUp(): Promise<void> {
-  await dropDatabase(config.DATABASE_URL);
-  const ds = createDataSource(config.DATABASE_URL, 2);
+  // The reports' generated years, when asked to be reused, are migrated on as a deployment would migrate them.
+  if (!(await reportDataKept(config.DATABASE_URL, PARTS))) await dropDatabase(config.DATABASE_URL);
+  const ds = createDataSource(config.DATABASE_URL, 2, MIGRATION_DEADLINES);
   await prepareDemoDatabase(ds, config.DATABASE_URL);
   await ds.destroy();
   const pg = new Pg({ connectionString: config.DATABASE_URL.replace(/\/[^/]+$/, '/postgres') });

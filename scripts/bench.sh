@@ -3,7 +3,8 @@
 # Temporal (the development server, then the cluster), then the two side by side. `npm run bench -- dev`
 # or `-- cluster` runs one; `-- deliveries` only the outbox's delivery throughput (no Temporal, no browser).
 # BENCH_PARTS=starts,queue,web,deliveries,reports (comma-separated) runs only those parts; memory is always printed.
-# `reports` generates years of data (a million arrangements, ten million visits) and times every report on it.
+# `reports` generates years of data (a million arrangements, ten million visits) and times every report on it;
+# with BENCH_PARTS=reports BENCH_KEEP_REPORT_DATA=1 a database that already holds them is kept and migrated on.
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$ROOT"
 

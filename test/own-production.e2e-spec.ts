@@ -277,4 +277,59 @@ describe('own production always from a unit, within its capacity', () => {
     refused(await aino.get(`/reports/units?year=${year}`), 403);
     refused(await riikka.get('/reports/units?year=1999'), 400);
   });
+
+  it('keep their delivered hours summed by month (delivered_month) equal to the visits through every change', async () => {
+    const id = await claimedProposal('family_work');
+    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: familyWorkUnit }));
+    ok(await maria.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('juho') }));
+    ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
+    ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
+    ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
+    for (const hours of [2, 1.5])
+      ok(
+        await juho.post(`/arrangements/${id}/visits`, {
+          startsAt: new Date().toISOString(),
+          hours,
+          status: 'delivered',
+        }),
+      );
+    // Kept and counted afresh from the visits: no row of the one missing from the other.
+    const differences = async (q: (sql: string) => Promise<{ n: number }[]>) =>
+      (
+        await q(`with kept as (select month, supplier_id, service_code, visits, hours from delivered_month),
+                      counted as (select date_trunc('month', v.visit_on::timestamp)::date, a.supplier_id, a.service_code,
+                                         count(*)::int, sum(v.hours)
+                                  from visit v join arrangement a on a.id = v.arrangement_id
+                                  where v.status = 'delivered' and a.supplier_id is not null group by 1, 2, 3)
+                 select count(*)::int as n from ((table kept except table counted) union all (table counted except table kept)) d`)
+      )[0]!.n;
+    expect(await differences((sql) => sys.db.query(sql))).toBe(0);
+    // Every kind of change, in a transaction rolled back after: a visit cancelled, its hours corrected, one
+    // moved to another month, one deleted, the service moved to another unit and service, and deleted.
+    const runner = sys.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const q = (sql: string, params: unknown[] = []) => runner.query(sql, params);
+      const [first, second] = await q('select id from visit where arrangement_id = $1 order by hours desc', [id]);
+      await q(`update visit set hours = 4, charged_hours = 4 where id = $1`, [first.id]);
+      expect(await differences(q)).toBe(0);
+      await q(`update visit set visit_on = visit_on - 40 where id = $1`, [first.id]);
+      expect(await differences(q)).toBe(0);
+      await q(
+        `update visit set status = 'cancelled', cancelled_by = 'client', cancelled_at = now(), charged_hours = 0
+         where id = $1`,
+        [second.id],
+      );
+      expect(await differences(q)).toBe(0);
+      await q(`update arrangement set supplier_id = $2, service_code = 'home_help' where id = $1`, [id, homeHelpUnit]);
+      expect(await differences(q)).toBe(0);
+      await q(`delete from visit where id = $1`, [second.id]);
+      expect(await differences(q)).toBe(0);
+      await q(`delete from arrangement where id = $1`, [id]);
+      expect(await differences(q)).toBe(0);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
 });

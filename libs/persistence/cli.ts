@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/config';
-import { createDataSource } from './data-source';
+import { createDataSource, MIGRATION_DEADLINES } from './data-source';
 import { prepareDatabase } from './database';
 
 /**
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const config = loadConfig();
-  const ds = createDataSource(config.DATABASE_URL, 2);
+  const ds = createDataSource(config.DATABASE_URL, 2, MIGRATION_DEADLINES);
   try {
     const { created, migrations } = await prepareDatabase(ds, config.DATABASE_URL);
     const where = new URL(config.DATABASE_URL);

@@ -47,6 +47,7 @@ import { FamilyOnline1764570000000 } from './migrations/1764570000000-family-onl
 import { UnitLeads1764575000000 } from './migrations/1764575000000-unit-leads';
 import { ReportIndexesAndChargeSummary1764580000000 } from './migrations/1764580000000-report-indexes-and-charge-summary';
 import { Aftercare1764590000000 } from './migrations/1764590000000-aftercare';
+import { UnitHoursAndCaseloadIndexes1764600000000 } from './migrations/1764600000000-unit-hours-and-caseload-indexes';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -101,6 +102,7 @@ export const MIGRATIONS = [
   UnitLeads1764575000000,
   ReportIndexesAndChargeSummary1764580000000,
   Aftercare1764590000000,
+  UnitHoursAndCaseloadIndexes1764600000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */
@@ -109,6 +111,8 @@ export interface DatabaseDeadlines {
   statementMs: number;
 }
 const DEFAULT_DEADLINES: DatabaseDeadlines = { connectMs: 3_000, statementMs: 10_000 };
+/** Migrating: an index or a summary's fill over years of data takes minutes, not a request's seconds. */
+export const MIGRATION_DEADLINES: DatabaseDeadlines = { connectMs: 3_000, statementMs: 3_600_000 };
 
 export function dataSourceOptions(url: string, poolSize = 10, deadlines = DEFAULT_DEADLINES) {
   return {

@@ -1,5 +1,5 @@
 import { loadConfig } from '../../config/config';
-import { createDataSource } from '../data-source';
+import { createDataSource, MIGRATION_DEADLINES } from '../data-source';
 import { prepareDemoDatabase } from './demo-data';
 
 /**
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   if (config.NODE_ENV === 'production') {
     throw new Error('the demo region is not loaded in production (NODE_ENV=production): use cli.js migrate');
   }
-  const ds = createDataSource(config.DATABASE_URL, 2);
+  const ds = createDataSource(config.DATABASE_URL, 2, MIGRATION_DEADLINES);
   try {
     const { created, migrations } = await prepareDemoDatabase(ds, config.DATABASE_URL);
     const where = new URL(config.DATABASE_URL);

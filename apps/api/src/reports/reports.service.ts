@@ -29,58 +29,93 @@ export class ReportsService {
    * the clients of one municipality when asked: for the period, and by month within it.
    */
   async figures(user: AuthUser, q: FiguresQueryDto) {
-    const service = q.serviceCode ?? null;
     const municipality = await this.municipality(q.municipalityCode);
+    return (await this.figuresOf(user, q, municipality, false)).get(null)!;
+  }
+
+  /** The period's figures of the whole county and of each municipality's clients, from one pass over each table. */
+  async figuresEverywhere(user: AuthUser, q: { from: string; to: string }) {
+    const all = await this.figuresOf(user, q, null, true);
+    return { county: all.get(null)!, of: (code: string) => all.get(code) ?? emptyFigures(all.get(null)!, code) };
+  }
+
+  /**
+   * The figures (of one municipality's clients, if `municipality`), under the key null; and, when `each`, those
+   * of every municipality's clients under its code: the same statements, grouped by the client's municipality too.
+   */
+  private async figuresOf(
+    user: AuthUser,
+    q: { from: string; to: string; serviceCode?: string },
+    municipality: string | null,
+    each: boolean,
+  ) {
+    const service = q.serviceCode ?? null;
     // Every query's parameters start with the same four; the reach's own follow them.
     const base: unknown[] = [q.from, q.to, service, municipality];
     const reached = `${reach(user, 'arrangement', (v) => `$${base.push(v)}`)} and ${ofMunicipality(municipality, '$4')}`;
     const survey = `$${base.length + 1}`;
+    // Each grouping set as asked, and the same within each client's municipality (a municipality is never null).
+    const sets = (...xs: string[]) =>
+      xs.flatMap((x) => (each ? [`(${x})`, `(${['c.municipality_code', x].filter(Boolean).join(', ')})`] : [`(${x})`]));
+    const byClient = each ? 'join client c on c.id = a.client_id' : '';
+    const municipalityOf = each ? 'case when grouping(c.municipality_code) = 0 then c.municipality_code end' : 'null';
     // Each arrangement against the access-time target of the catalogue version it was handled under (the
     // needs assessment plus the target, as accessDueDate counts it: PostgreSQL adds a month as Temporal does,
     // clamped to the month's last day). Per service for the period and per service and month, in one pass.
-    const started = select<{ serviceCode: string; month: string | null } & AccessFigures>(
+    const started = select<{ municipality: string | null; serviceCode: string; month: string | null } & AccessFigures>(
       this.ds,
       `with target as (
          select cv.version, s->>'code' as code, (s->>'accessTarget')::interval as target
          from catalogue_version cv cross join jsonb_array_elements(cv.services) s
        )
-       select a.service_code as "serviceCode", to_char(a.started_on, 'YYYY-MM') as month, count(*)::int as started,
+       select ${municipalityOf} as municipality, a.service_code as "serviceCode",
+              to_char(a.started_on, 'YYYY-MM') as month, count(*)::int as started,
               percentile_cont(0.5) within group (order by a.access_days) as "medianDays",
               count(*) filter (where a.started_on <= (a.needs_assessed_on + t.target)::date)::int as "withinTarget"
-       from arrangement a join target t on t.version = a.catalogue_version and t.code = a.service_code
+       from arrangement a join target t on t.version = a.catalogue_version and t.code = a.service_code ${byClient}
        where a.started_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
-       group by grouping sets ((a.service_code), (a.service_code, to_char(a.started_on, 'YYYY-MM')))`,
+       group by grouping sets (${sets('a.service_code', "a.service_code, to_char(a.started_on, 'YYYY-MM')").join(', ')})`,
       base,
     );
-    const decisions = select(
+    const decisions = select<{
+      municipality: string | null;
+      serviceCode: string;
+      kind: string;
+      outcome: string;
+      count: number;
+    }>(
       this.ds,
-      `select a.service_code as "serviceCode", d.kind, d.outcome, count(*)::int as count
-       from decision d join arrangement a on a.id = d.arrangement_id
+      `select ${municipalityOf} as municipality, a.service_code as "serviceCode", d.kind, d.outcome,
+              count(*)::int as count
+       from decision d join arrangement a on a.id = d.arrangement_id ${byClient}
        where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
-       group by 1, 2, 3 order by 1, 2, 3`,
+       group by grouping sets (${sets('a.service_code, d.kind, d.outcome').join(', ')}) order by 2, 3, 4`,
       base,
     );
     // The period's unmet needs in total and by month and service, in one pass (the empty grouping set is the total).
     const unmetRows = select<{
+      municipality: string | null;
       month: string | null;
       serviceCode: string | null;
       recorded: number;
       stillOpen: number;
     }>(
       this.ds,
-      `select to_char(u.recorded_at at time zone 'Europe/Helsinki', 'YYYY-MM') as month,
+      `select ${municipalityOf} as municipality,
+              to_char(u.recorded_at at time zone 'Europe/Helsinki', 'YYYY-MM') as month,
               u.service_code as "serviceCode", count(*)::int as recorded,
               count(*) filter (where resolved_at is null)::int as "stillOpen"
-       from unmet_need u join arrangement a on a.id = u.arrangement_id
+       from unmet_need u join arrangement a on a.id = u.arrangement_id ${byClient}
        where (u.recorded_at at time zone 'Europe/Helsinki')::date between $1 and $2
          and ($3::text is null or u.service_code = $3) and ${reached}
-       group by grouping sets ((), (to_char(u.recorded_at at time zone 'Europe/Helsinki', 'YYYY-MM'), u.service_code))
-       order by 1, 2`,
+       group by grouping sets (${sets('', "to_char(u.recorded_at at time zone 'Europe/Helsinki', 'YYYY-MM'), u.service_code").join(', ')})
+       order by 2, 3`,
       base,
     );
     // The families' NPS from the client survey; the own workers' forms are counted beside it, never in it.
     const satisfaction = select<{
       serviceCode: string;
+      municipality: string | null;
       answers: number;
       promoters: number;
       detractors: number;
@@ -88,76 +123,96 @@ export class ReportsService {
       ownWorkerSeriousConcerns: number;
     }>(
       this.ds,
-      `select f.service_code as "serviceCode",
+      `select f.service_code as "serviceCode", ${municipalityOf} as municipality,
               count(f.recommend) filter (where f.respondent = ${survey})::int as answers,
               count(*) filter (where f.respondent = ${survey} and f.recommend >= 9)::int as promoters,
               count(*) filter (where f.respondent = ${survey} and f.recommend <= 6)::int as detractors,
               count(*) filter (where f.respondent = 'own_worker')::int as "ownWorkerAnswers",
               count(*) filter (where f.respondent = 'own_worker' and f.serious_concern)::int as "ownWorkerSeriousConcerns"
-       from feedback f join arrangement a on a.id = f.arrangement_id
+       from feedback f join arrangement a on a.id = f.arrangement_id ${byClient}
        where f.answered_on between $1 and $2 and ($3::text is null or f.service_code = $3) and ${reached}
-       group by 1 order by 1`,
+       group by grouping sets (${sets('f.service_code').join(', ')}) order by 1`,
       [...base, COUNTED_IN_SURVEY],
     );
     // A service's own NPS target, else the county's for every service, as in force on the period's last day.
     const settings = this.settings.inForce(q.to);
     // The council's question (seeds 000, 001): negative decisions, how many were appealed, with what outcome.
-    const appealRows = select<{ year: number | null; month: string | null } & Record<string, unknown>>(
-      this.ds,
-      appealsQuery(reached),
-      base,
-    );
+    const appealRows = select<AppealRow>(this.ds, appealsQuery(reached, byClient, municipalityOf, sets), base);
     const overdueParams: unknown[] = [service, municipality];
-    const overdueRows = select<{ count: number }>(
+    const overdueRows = select<{ municipality: string | null; count: number }>(
       this.ds,
-      `select count(*)::int as count from arrangement a
+      `select ${municipalityOf} as municipality, count(*)::int as count from arrangement a ${byClient}
        where a.status = 'reassessment_overdue' and ($1::text is null or a.service_code = $1)
-         and ${ofMunicipality(municipality, '$2')} and ${reach(user, 'arrangement', (v) => `$${overdueParams.push(v)}`)}`,
+         and ${ofMunicipality(municipality, '$2')} and ${reach(user, 'arrangement', (v) => `$${overdueParams.push(v)}`)}
+       group by grouping sets (${sets('').join(', ')})`,
       overdueParams,
     );
     // The statements are independent: the pool runs them side by side.
-    const [accessRows, decisionRows, unmetRowsDone, satisfactionRows, inForce, appealRowsDone, [overdue]] =
+    const [accessRows, decisionRows, unmetRowsDone, satisfactionRows, inForce, appealRowsDone, overdueDone] =
       await Promise.all([started, decisions, unmetRows, satisfaction, settings, appealRows, overdueRows]);
     const npsTargets = inForce.get('nps_target') ?? new Map<string, SettingValue>();
-    const unmetTotal = unmetRowsDone.find((r) => r.month === null);
-    const unmet = unmetTotal && { recorded: unmetTotal.recorded, stillOpen: unmetTotal.stillOpen };
-    const unmetNeedsByMonth = unmetRowsDone.filter((r) => r.month !== null);
-    const appeals = appealRowsDone.filter((r) => r.year !== null).map(({ month: _m, ...r }) => r);
-    return {
-      period: { from: q.from, to: q.to },
-      municipalityCode: municipality,
-      accessTime: accessRows
-        .filter((r) => r.month === null)
-        .sort(byKey((r) => r.serviceCode))
-        .map((r) => ({ serviceCode: r.serviceCode, ...accessFigures(r) })),
-      decisions: decisionRows,
-      unmetNeeds: unmet,
-      satisfaction: satisfactionRows.map((r) => {
-        const target = npsTargets.get(r.serviceCode) ?? npsTargets.get('') ?? null;
-        return {
-          serviceCode: r.serviceCode,
-          answers: r.answers,
-          nps:
-            r.answers >= MIN_ANSWERS_SHOWN ? Math.round(((r.promoters - r.detractors) / r.answers) * 1000) / 10 : null,
-          ownWorkerAnswers: r.ownWorkerAnswers,
-          ownWorkerSeriousConcerns: r.ownWorkerSeriousConcerns,
-          npsTarget: target?.value ?? null,
-          npsTargetSource: target?.source ?? null,
-          npsTargetIsExample: target?.example ?? null,
+    const codes = new Set<string | null>([null]);
+    for (const r of [
+      ...accessRows,
+      ...decisionRows,
+      ...unmetRowsDone,
+      ...satisfactionRows,
+      ...appealRowsDone,
+      ...overdueDone,
+    ])
+      codes.add(r.municipality);
+    const of = <T extends { municipality: string | null }>(rows: T[], code: string | null) =>
+      rows.filter((r) => r.municipality === code).map(({ municipality: _m, ...r }) => r);
+    return new Map(
+      [...codes].map((code) => {
+        const access = of(accessRows, code);
+        const unmetAll = of(unmetRowsDone, code);
+        const unmetTotal = unmetAll.find((r) => r.month === null);
+        const appealAll = of(appealRowsDone, code);
+        const appeals = appealAll.filter((r) => r.year !== null);
+        const figures = {
+          period: { from: q.from, to: q.to },
+          municipalityCode: code ?? municipality,
+          accessTime: access
+            .filter((r) => r.month === null)
+            .sort(byKey((r) => r.serviceCode))
+            .map((r) => ({ serviceCode: r.serviceCode, ...accessFigures(r) })),
+          decisions: of(decisionRows, code),
+          // The total's grouping set has a row with no input at all: a municipality with none counts none.
+          unmetNeeds: unmetTotal
+            ? { recorded: unmetTotal.recorded, stillOpen: unmetTotal.stillOpen }
+            : { recorded: 0, stillOpen: 0 },
+          satisfaction: of(satisfactionRows, code).map((r) => {
+            const target = npsTargets.get(r.serviceCode) ?? npsTargets.get('') ?? null;
+            return {
+              serviceCode: r.serviceCode,
+              answers: r.answers,
+              nps:
+                r.answers >= MIN_ANSWERS_SHOWN
+                  ? Math.round(((r.promoters - r.detractors) / r.answers) * 1000) / 10
+                  : null,
+              ownWorkerAnswers: r.ownWorkerAnswers,
+              ownWorkerSeriousConcerns: r.ownWorkerSeriousConcerns,
+              npsTarget: target?.value ?? null,
+              npsTargetSource: target?.source ?? null,
+              npsTargetIsExample: target?.example ?? null,
+            };
+          }),
+          reassessmentsOverdueNow: of(overdueDone, code)[0]?.count ?? 0,
+          appeals: appeals.map(({ month: _m, ...r }) => r),
+          accessTimeByMonth: access
+            .filter((r): r is typeof r & { month: string } => r.month !== null)
+            .sort(byKey((r) => `${r.month} ${r.serviceCode}`))
+            .map((r) => ({ month: r.month, serviceCode: r.serviceCode, ...accessFigures(r) })),
+          // The court's figures are counted by the year of the decision only: by month, the rectification's.
+          appealsByMonth: appealAll
+            .filter((r) => r.month !== null)
+            .map(({ year: _y, courtAppeals: _c, courtOverturned: _o, ...r }) => r),
+          unmetNeedsByMonth: unmetAll.filter((r) => r.month !== null),
         };
+        return [code, figures] as const;
       }),
-      reassessmentsOverdueNow: overdue?.count ?? 0,
-      appeals,
-      accessTimeByMonth: accessRows
-        .filter((r): r is typeof r & { month: string } => r.month !== null)
-        .sort(byKey((r) => `${r.month} ${r.serviceCode}`))
-        .map((r) => ({ month: r.month, serviceCode: r.serviceCode, ...accessFigures(r) })),
-      // The court's figures are counted by the year of the decision only: by month, the rectification's.
-      appealsByMonth: appealRowsDone
-        .filter((r) => r.month !== null)
-        .map(({ year: _y, courtAppeals: _c, courtOverturned: _o, ...r }) => r),
-      unmetNeedsByMonth,
-    };
+    );
   }
 
   /** The county's municipalities, named in its languages (English uses the Finnish name). */
@@ -272,12 +327,13 @@ export class ReportsService {
   async unitFigures(year: number) {
     const capacity = await this.units.capacityOf(null, null);
     const inYear = (column: string) => `${column} >= make_date($1, 1, 1) and ${column} < make_date($1 + 1, 1, 1)`;
+    // The delivered visits' hours as kept summed by month, supplier and service (delivered_month).
     const months = await select<{ supplierId: string; serviceCode: string; month: string; deliveredHours: number }>(
       this.ds,
-      `select a.supplier_id as "supplierId", a.service_code as "serviceCode", to_char(v.visit_on, 'YYYY-MM') as month,
-              sum(v.hours)::float as "deliveredHours"
-       from visit v join arrangement a on a.id = v.arrangement_id join supplier s on s.id = a.supplier_id
-       where s.own_production and v.status = 'delivered' and ${inYear('v.visit_on')}
+      `select m.supplier_id as "supplierId", m.service_code as "serviceCode", to_char(m.month, 'YYYY-MM') as month,
+              sum(m.hours)::float as "deliveredHours"
+       from delivered_month m join supplier s on s.id = m.supplier_id
+       where s.own_production and ${inYear('m.month')}
        group by 1, 2, 3 order by 3`,
       [year],
     );
@@ -331,13 +387,27 @@ export class ReportsService {
     const municipality = await this.municipality(municipalityCode ?? undefined);
     const params: unknown[] = [RUNNING_STATUSES, municipality];
     const norms = (await this.settings.inForce(today())).get('caseload_norm') ?? new Map<string, SettingValue>();
+    // Of one municipality, the running services are counted in one pass, joined by hash to its clients: a
+    // worker at a time, each of their services would look its client up.
+    const running =
+      municipality === null
+        ? `(select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[]))`
+        : `coalesce((select r.n from running r where r.own_worker_id = u.id), 0)`;
     const rows = await select<{ profession: string | null; clients: number }>(
       this.ds,
-      `select u.id as "userId", u.full_name as name, u.profession, u.team_id as "teamId",
+      `${
+        municipality === null
+          ? ''
+          : `with running as materialized (
+               select a.own_worker_id, count(*)::int as n
+               from arrangement a join client c on c.id = a.client_id
+               where a.status = any($1::text[]) and c.municipality_code = $2
+               group by 1
+             ) `
+      }select u.id as "userId", u.full_name as name, u.profession, u.team_id as "teamId",
               (select count(*)::int from client c where c.own_worker_id = u.id
                  and ($2::text is null or c.municipality_code = $2)) as clients,
-              (select count(*)::int from arrangement a where a.own_worker_id = u.id and a.status = any($1::text[])
-                 and ${ofMunicipality(municipality, '$2')}) as "runningServices"
+              ${running} as "runningServices"
        from app_user u where u.role = 'own_worker' and u.disabled_at is null
          and ${reach(user, 'person', (v) => `$${params.push(v)}`)}
        order by u.full_name`,
@@ -366,7 +436,12 @@ const ofMunicipality = (municipality: string | null, param: string) =>
  * libs/domain/decisions.ts), the requests for rectification of any, and what became of them. One pass: the
  * requests are few, counted per decision once and joined by hash.
  */
-function appealsQuery(reached: string): string {
+function appealsQuery(
+  reached: string,
+  byClient: string,
+  municipalityOf: string,
+  sets: (...xs: string[]) => string[],
+): string {
   const appealable = APPEALABLE_OUTCOMES.map((o) => `'${o}'`).join(', ');
   const year = 'extract(year from d.decided_on)::int';
   const month = `to_char(d.decided_on, 'YYYY-MM')`;
@@ -389,12 +464,46 @@ function appealsQuery(reached: string): string {
               coalesce(sum(r.dismissed_late), 0)::int as "dismissedLate",
               coalesce(sum(r.pending), 0)::int as pending,
               coalesce(sum(r.court), 0)::int as "courtAppeals",
-              coalesce(sum(r.overturned), 0)::int as "courtOverturned"
-       from decision_record d join arrangement a on a.id = d.arrangement_id
+              coalesce(sum(r.overturned), 0)::int as "courtOverturned",
+              ${municipalityOf} as municipality
+       from decision_record d join arrangement a on a.id = d.arrangement_id ${byClient}
        left join requests r on r.arrangement_id = d.arrangement_id and r.decision_seq = d.seq
        where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
-       group by grouping sets ((${year}, a.service_code), (${month}, a.service_code))
+       group by grouping sets (${sets(`${year}, a.service_code`, `${month}, a.service_code`).join(', ')})
        order by 1, 2, 3`;
+}
+
+interface AppealRow {
+  municipality: string | null;
+  year: number | null;
+  month: string | null;
+  serviceCode: string;
+  negativeDecisions: number;
+  rectificationRequests: number;
+  inTime: number;
+  upheld: number;
+  changed: number;
+  dismissedLate: number;
+  pending: number;
+  courtAppeals: number;
+  courtOverturned: number;
+}
+
+/** A municipality with nothing in the period: the figures of none, as the whole county's statements count none. */
+function emptyFigures<T extends { period: unknown; unmetNeeds: unknown }>(county: T, code: string) {
+  return {
+    period: county.period,
+    municipalityCode: code,
+    accessTime: [],
+    decisions: [],
+    unmetNeeds: { recorded: 0, stillOpen: 0 },
+    satisfaction: [],
+    reassessmentsOverdueNow: 0,
+    appeals: [],
+    accessTimeByMonth: [],
+    appealsByMonth: [],
+    unmetNeedsByMonth: [],
+  };
 }
 
 interface AccessFigures {
