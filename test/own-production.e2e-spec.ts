@@ -56,6 +56,17 @@ async function claimedProposal(serviceCode = 'home_help'): Promise<string> {
   return id;
 }
 
+/** Family work from the family work unit, Juho its worker, decided and started today. */
+async function familyWorkStarted(): Promise<string> {
+  const id = await claimedProposal('family_work');
+  ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: familyWorkUnit }));
+  ok(await maria.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('juho') }));
+  ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
+  ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
+  ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
+  return id;
+}
+
 const hoursTakenOn = async (user: ApiUser, unit: string, serviceCode: string) =>
   ok(await user.get<{ supplierId: string; serviceCode: string; hoursTakenOn: number }[]>('/own-production/capacity'))
     .filter((r) => r.supplierId === unit && r.serviceCode === serviceCode)
@@ -225,12 +236,7 @@ describe('own production always from a unit, within its capacity', () => {
 
   it("stand beside the suppliers in the team lead's and procurement's figures: hours against capacity, access time, NPS", async () => {
     // A service of the unit taken on, started and visited: 3 hours delivered this month.
-    const id = await claimedProposal('family_work');
-    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: familyWorkUnit }));
-    ok(await maria.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('juho') }));
-    ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
-    ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
-    ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
+    const id = await familyWorkStarted();
     const year = Number(today.slice(0, 4));
     const row = async (user: ApiUser) =>
       ok(await user.get(`/reports/units?year=${year}`)).units.find(
@@ -279,12 +285,7 @@ describe('own production always from a unit, within its capacity', () => {
   });
 
   it('keep their delivered hours summed by month (delivered_month) equal to the visits through every change', async () => {
-    const id = await claimedProposal('family_work');
-    ok(await sanna.post(`/arrangements/${id}/way`, { way: 'own_production', supplierId: familyWorkUnit }));
-    ok(await maria.post(`/arrangements/${id}/order-response`, { accept: true, workerId: demo.userId('juho') }));
-    ok(await sanna.post(`/arrangements/${id}/decision`, { outcome: 'granted' }));
-    ok(await sanna.post(`/arrangements/${id}/payment-commitment`, { costCentreCode: '4100-FSW' }));
-    ok(await aino.post(`/arrangements/${id}/start`, { startedOn: today, goals: 'Arki sujuu.' }));
+    const id = await familyWorkStarted();
     for (const hours of [2, 1.5])
       ok(
         await juho.post(`/arrangements/${id}/visits`, {

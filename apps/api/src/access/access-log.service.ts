@@ -52,27 +52,10 @@ export class AccessLogService {
 
   async record(user: LogReader, accesses: Access[], purpose: AccessPurpose = 'client_matter'): Promise<void> {
     if (accesses.length === 0) return;
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
     try {
-      await this.ds.query(
-        `insert into access_log (user_id, role, team_id, supplier_id, client_id, record, record_id, action, purpose)
-         select $1, $2, $3, $4, a.client_id, a.record, a.record_id, a.action, $5
-         from jsonb_to_recordset($6::jsonb) as a(client_id uuid, record text, record_id text, action text)`,
-        [
-          user.userId,
-          user.role,
-          user.teamId,
-          user.supplierId,
-          purpose,
-          JSON.stringify(
-            accesses.map((a) => ({
-              client_id: a.clientId,
-              record: a.record,
-              record_id: a.recordId ?? null,
-              action: a.action,
-            })),
-          ),
-        ],
-      );
+      await this.ds.query(loggedInStatement(user, accessesOf(accesses, p), p, purpose), params);
     } catch (err) {
       throw this.unwritten(err);
     }
@@ -188,11 +171,16 @@ export function loggedInStatement(
     from (${accesses}) as access (client_id, record, record_id, action)`;
 }
 
-/** Given accesses as a query of rows for `loggedInStatement`. */
+/** Given accesses as a query of rows for `loggedInStatement`: one parameter, however many there are. */
 export function accessesOf(accesses: Access[], p: (value: unknown) => string): string {
-  return `values ${accesses
-    .map((a) => `(${p(a.clientId)}::uuid, ${p(a.record)}::text, ${p(a.recordId ?? null)}::text, ${p(a.action)}::text)`)
-    .join(', ')}`;
+  const rows = accesses.map((a) => ({
+    client_id: a.clientId,
+    record: a.record,
+    record_id: a.recordId ?? null,
+    action: a.action,
+  }));
+  return `select a.client_id, a.record, a.record_id, a.action
+    from jsonb_to_recordset(${p(JSON.stringify(rows))}::jsonb) as a (client_id uuid, record text, record_id text, action text)`;
 }
 
 /** A list's rows for `loggedInStatement`: one `list` row per distinct client of `clients` (one column). */
