@@ -234,9 +234,16 @@ export function arrangementRefusal(action: ArrangementAction, s: ArrangementStat
   return finished(s) ?? COMMAND_RULES[action](s, actor);
 }
 
-/** Every action the actor may take on the arrangement now, in the order of the process. */
-export function allowedArrangementActions(s: ArrangementState, actor: Actor): ArrangementAction[] {
-  return ARRANGEMENT_ACTIONS.filter((a) => arrangementRefusal(a, s, actor) === null);
+/**
+ * Every action the actor may take on the arrangement now, in the order of the process; of `candidates` only,
+ * when the caller knows the rest are never theirs (their role's permissions), so no refusal is worded for them.
+ */
+export function allowedArrangementActions(
+  s: ArrangementState,
+  actor: Actor,
+  candidates: readonly ArrangementAction[] = ARRANGEMENT_ACTIONS,
+): ArrangementAction[] {
+  return candidates.filter((a) => arrangementRefusal(a, s, actor) === null);
 }
 
 /** The action a command takes: a decision grants or denies; a supplier's ending is its own action. */

@@ -1,5 +1,6 @@
 import {
   actorOf,
+  ARRANGEMENT_ACTIONS,
   type ArrangementAction,
   type ArrangementState,
   type AuthUser,
@@ -10,6 +11,7 @@ import {
   type ClientAction,
   type OwnWorkerAction,
   type SupervisionState,
+  ROLES,
   type VisitAction,
 } from '../../../../libs/contracts';
 import {
@@ -72,12 +74,15 @@ const CASE_ACTION_PERMISSION: Record<CaseAction, Permission> = {
   attachFile: 'supervision.attachment.add',
 };
 
+/** Each role's arrangement actions by its permissions, in the process's order: the rules are asked of these only. */
+const permittedArrangementActions = new Map(
+  ROLES.map((role) => [role, ARRANGEMENT_ACTIONS.filter((a) => permits(role, ARRANGEMENT_ACTION_PERMISSION[a]))]),
+);
+
 /** What the caller may do with an arrangement now; nothing while its process has not yet recorded a state. */
 export function arrangementActionsFor(user: AuthUser, state: ArrangementState | null): ArrangementAction[] {
   if (!state) return [];
-  return allowedArrangementActions(state, actorOf(user)).filter((a) =>
-    permits(user.role, ARRANGEMENT_ACTION_PERMISSION[a]),
-  );
+  return allowedArrangementActions(state, actorOf(user), permittedArrangementActions.get(user.role));
 }
 
 /** What the caller may do in a supervision case now. */

@@ -29,18 +29,33 @@ interface FactsRow extends ClientEntity {
   unitWorkerName: string | null;
 }
 
+/** The client's columns as the facts name them (alias `c`), read also where a new draft's facts come from. */
+export const CLIENT_FACTS = `c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
+  c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
+  c.own_worker_id as "ownWorkerId", c.address, c.contact_name as "contactName",
+  c.contact_phone as "contactPhone", c.special_support_needs as "specialSupportNeeds",
+  m.name_fi as "municipalityFi", m.name_sv as "municipalitySv"`;
+
+/** The facts a new draft has: its client, own worker and team; no one has handled, decided or provided it yet. */
+export type DraftFactsRow = Omit<
+  FactsRow,
+  | 'proposal'
+  | 'assigneeName'
+  | 'decidedByName'
+  | 'supplierName'
+  | 'ownProduction'
+  | 'orderedAt'
+  | 'answerWorkingDays'
+  | 'unitWorkerName'
+>;
+
 export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, today: IsoDate) {
   const [f] = await select<FactsRow>(
     ds,
-    `select c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
-            c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
-            c.own_worker_id as "ownWorkerId", c.address, c.contact_name as "contactName",
-            c.contact_phone as "contactPhone", c.special_support_needs as "specialSupportNeeds",
-            pt.body as proposal, ow.full_name as "ownWorkerName",
+    `select ${CLIENT_FACTS}, pt.body as proposal, ow.full_name as "ownWorkerName",
             t.name_fi as "teamFi", t.name_sv as "teamSv", t.name_en as "teamEn",
             asg.full_name as "assigneeName", dec.full_name as "decidedByName",
             s.name as "supplierName", s.own_production as "ownProduction",
-            m.name_fi as "municipalityFi", m.name_sv as "municipalitySv",
             (select max(e.occurred_at) from arrangement_event e
               where e.arrangement_id = a.id and e.type = 'arrangement_chosen') as "orderedAt",
             sc.order_answer_working_days as "answerWorkingDays", uw.full_name as "unitWorkerName"
@@ -59,6 +74,31 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
     [a.id, a.proposalRevisionId],
   );
   if (!f) throw new Error(`arrangement ${a.id} has no row to read its facts from`);
+  return factsOf(a, f, today);
+}
+
+/** A draft's facts as it is written, from the row its proposal was checked against: no read after the write. */
+export function draftFacts(a: ArrangementEntity, row: DraftFactsRow, proposal: Record<string, unknown>, today: IsoDate) {
+  return factsOf(
+    a,
+    {
+      ...row,
+      proposal,
+      assigneeName: null,
+      decidedByName: null,
+      supplierName: null,
+      ownProduction: null,
+      orderedAt: null,
+      answerWorkingDays: null,
+      unitWorkerName: null,
+    },
+    today,
+  );
+}
+
+export type ArrangementFacts = ReturnType<typeof factsOf>;
+
+function factsOf(a: ArrangementEntity, f: FactsRow, today: IsoDate) {
   const age = ageOn(f.dateOfBirth, today);
   const orderedOn = f.orderedAt && dateOf(f.orderedAt);
   const { proposal, id, fullName, dateOfBirth, municipalityCode, language, legalBasis, ownWorkerId } = f;

@@ -21,7 +21,7 @@ import { clientShown, reach, RecordPolicy, seesCaseTexts } from '../access/recor
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { entityColumns, select } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
-import { actorsOf, arrangementFacts } from './arrangement-facts';
+import { actorsOf, arrangementFacts, type ArrangementFacts } from './arrangement-facts';
 import { clientView, viewOf } from './arrangement-views';
 import { today } from '../../../../libs/domain/dates';
 
@@ -77,12 +77,13 @@ export class ArrangementReads {
 
   /**
    * The arrangement with as much of its client and proposal as the reader sees (record-policy.ts), and what
-   * the reader may do by its process's state (`known` when the caller has it, else the read model's).
+   * the reader may do by its process's state (`known` when the caller has it, else the read model's), and
+   * its facts (`given` when the caller has them, else read).
    */
-  async present(a: ArrangementEntity, user: AuthUser, known?: ArrangementState) {
+  async present(a: ArrangementEntity, user: AuthUser, known?: ArrangementState, given?: ArrangementFacts) {
     const shown = clientShown(user, a.status);
     const on = today();
-    const facts = await arrangementFacts(this.ds, a, on);
+    const facts = given ?? (await arrangementFacts(this.ds, a, on));
     const proposal = seesCaseTexts(user) ? facts.proposal : null;
     const client = shown === 'none' ? null : facts.client;
     const view = viewOf(a, on);

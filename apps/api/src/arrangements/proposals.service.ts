@@ -7,6 +7,7 @@ import {
   type ServiceRules,
 } from '../../../../libs/contracts';
 import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
+import { today } from '../../../../libs/domain/dates';
 import { accessDueDate } from '../../../../libs/domain/decisions';
 import { cardProblems, checkAgainstCard } from '../../../../libs/domain/service-card';
 import { aftercareOf } from '../../../../libs/persistence/aftercare';
@@ -26,6 +27,7 @@ import { DomainError, ErrorCode } from '../common/domain-error';
 import { newId, uuidFromName } from '../common/ids';
 import { pgCode, UNIQUE_VIOLATION } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
+import { type ArrangementFacts, CLIENT_FACTS, draftFacts, type DraftFactsRow } from './arrangement-facts';
 import { ArrangementReads, startingState } from './arrangement-reads.service';
 import type { CreateArrangementDto, ProposalDto } from './arrangements.dto';
 
@@ -50,22 +52,24 @@ export class ProposalsService {
   async create(user: AuthUser, key: string | undefined, dto: CreateArrangementDto) {
     // One round trip for everything the proposal is checked against, the record rule with it.
     const params: unknown[] = [dto.clientId];
+    // The client's facts as a new draft shows them come with it: the draft is shown without a read after its write.
     const [found]: ClientForProposal[] = await this.ds.query(
-      `select c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
-              c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
-              c.own_worker_id as "ownWorkerId", c.special_support_needs as "specialSupportNeeds", t.id as "teamId",
+      `select ${CLIENT_FACTS}, ow.full_name as "ownWorkerName",
+              t.id as "teamId", t.name_fi as "teamFi", t.name_sv as "teamSv", t.name_en as "teamEn",
               (select max(version) from catalogue_version) as "catalogueVersion",
               case when ac.client_id is not null then jsonb_build_object(
                 'endsOn', to_char(ac.ends_on, 'YYYY-MM-DD'), 'planAgreed', ac.plan_agreed_on is not null,
                 'payingCounty', nullif(ac.placing_county, (select code from county where own))) end as aftercare,
               coalesce((${reach(user, 'client', (v) => `$${params.push(v)}`)}), false) as allowed
-       from client c left join team t on t.kind = 'arranging' and t.legal_basis = c.legal_basis
+       from client c join municipality m on m.code = c.municipality_code
+         left join team t on t.kind = 'arranging' and t.legal_basis = c.legal_basis
          left join aftercare ac on ac.client_id = c.id
+         left join app_user ow on ow.id = $${params.push(user.userId)}
        where c.id = $1`,
       params,
     );
     RecordPolicy.require('client', dto.clientId, found?.allowed ?? null);
-    const { teamId, catalogueVersion, aftercare: youngPerson, ...client } = found!;
+    const { teamId, catalogueVersion, aftercare: youngPerson, allowed: _allowed, ...client } = found!;
     const { version, service } = await this.catalogue.service(dto.serviceCode, catalogueVersion);
     const considerations = this.checkCard(service, client, dto, youngPerson);
     // Aftercare's services follow the need and the client plan (seed 003): the plan is agreed first.
@@ -116,7 +120,7 @@ export class ProposalsService {
       }
       this.accessLog.rethrow(err);
     }
-    return this.created(arrangement, user, rules);
+    return this.created(arrangement, user, rules, draftFacts(arrangement, client, body, today()));
   }
 
   /**
@@ -124,12 +128,12 @@ export class ProposalsService {
    * not answer, the proposal stays saved (202): a retry with the same key, a command on it, or the
    * worker's sweep starts its process.
    */
-  async created(a: ArrangementEntity, user: AuthUser, rules?: ServiceRules) {
+  async created(a: ArrangementEntity, user: AuthUser, rules?: ServiceRules, facts?: ArrangementFacts) {
     const started = a.lastEventSeq > 0 || (await this.ensureProcess(a, rules));
     // A draft whose process was just started with these rules is in the state the process starts in: shown
     // as written, without reading it back or asking the process what it was just told.
     const arrangement = await (rules && started
-      ? this.reads.present(a, user, startingState(a, rules))
+      ? this.reads.present(a, user, startingState(a, rules), facts)
       : this.reads.shown(a.id, user));
     return { started, arrangement };
   }
@@ -222,17 +226,7 @@ export class ProposalsService {
   }
 }
 
-type ClientForProposal = Pick<
-  ClientEntity,
-  | 'id'
-  | 'fullName'
-  | 'dateOfBirth'
-  | 'municipalityCode'
-  | 'language'
-  | 'legalBasis'
-  | 'ownWorkerId'
-  | 'specialSupportNeeds'
-> & {
+type ClientForProposal = DraftFactsRow & {
   teamId: string | null;
   catalogueVersion: number;
   allowed: boolean;
