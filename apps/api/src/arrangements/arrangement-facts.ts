@@ -78,7 +78,12 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
 }
 
 /** A draft's facts as it is written, from the row its proposal was checked against: no read after the write. */
-export function draftFacts(a: ArrangementEntity, row: DraftFactsRow, proposal: Record<string, unknown>, today: IsoDate) {
+export function draftFacts(
+  a: ArrangementEntity,
+  row: DraftFactsRow,
+  proposal: Record<string, unknown>,
+  today: IsoDate,
+) {
   return factsOf(
     a,
     {

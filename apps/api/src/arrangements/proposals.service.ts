@@ -69,7 +69,7 @@ export class ProposalsService {
       params,
     );
     RecordPolicy.require('client', dto.clientId, found?.allowed ?? null);
-    const { teamId, catalogueVersion, aftercare: youngPerson, allowed: _allowed, ...client } = found!;
+    const { teamId, catalogueVersion, aftercare: youngPerson, ...client } = found!;
     const { version, service } = await this.catalogue.service(dto.serviceCode, catalogueVersion);
     const considerations = this.checkCard(service, client, dto, youngPerson);
     // Aftercare's services follow the need and the client plan (seed 003): the plan is agreed first.
