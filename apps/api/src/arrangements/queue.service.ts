@@ -8,7 +8,7 @@ import { arrangementActionsFor } from '../access/allowed-actions';
 import { reach, RecordPolicy } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { DomainError } from '../common/domain-error';
-import { select } from '../common/postgres';
+import { isoInstant, select } from '../common/postgres';
 import type { QueueQueryDto } from './arrangements.dto';
 
 export interface QueueItem {
@@ -60,7 +60,7 @@ export function queueSql(
     select a.id, a.status, a.service_code as "serviceCode", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn",
            a.due_on < ${p(today)}::date as overdue, a.assignee_id as "assigneeId", u.full_name as "assigneeName",
            a.consultation_open as "consultationOpen", a.special_considerations as "specialConsiderations",
-           a.created_at as "createdAt", a.state,
+           ${isoInstant('a.created_at')} as "createdAt", a.state,
            c.id as "clientId", c.full_name as "clientName", c.municipality_code as "municipalityCode",
            (select coalesce((${reach(user, 'team', p)}), false) from team t where t.id = $1) as allowed
     from arrangement a join client c on c.id = a.client_id left join app_user u on u.id = a.assignee_id
@@ -91,9 +91,8 @@ function decodeCursor(cursor: string): [string, string] {
   return [dueOn, id];
 }
 
-type Row = Omit<QueueItem, 'client' | 'createdAt' | 'allowedActions'> & {
+type Row = Omit<QueueItem, 'client' | 'allowedActions'> & {
   allowed: boolean;
-  createdAt: Date;
   state: ArrangementState | null;
   clientId: string;
   clientName: string;
@@ -123,9 +122,8 @@ export class QueueService {
     const page = rows.slice(0, q.limit);
     const last = page[page.length - 1];
     return {
-      items: page.map(({ clientId, clientName, municipalityCode, createdAt, state, allowed: _, ...r }) => ({
+      items: page.map(({ clientId, clientName, municipalityCode, state, allowed: _, ...r }) => ({
         ...r,
-        createdAt: createdAt.toISOString(),
         client: { id: clientId, name: clientName, municipalityCode },
         allowedActions: arrangementActionsFor(user, state),
       })),

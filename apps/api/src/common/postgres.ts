@@ -11,6 +11,14 @@ export async function select<T = Record<string, unknown>>(
   return (await db.query(sql, params)) as T[];
 }
 
+/**
+ * A timestamptz as the answer carries it (`2026-11-27T08:12:00.123Z`, milliseconds as a Date keeps them),
+ * formatted by PostgreSQL: a list of rows needs no Date made and formatted again for each.
+ */
+export function isoInstant(column: string): string {
+  return `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
+
 const columnLists = new Map<unknown, string>();
 
 /**
