@@ -72,6 +72,24 @@ describe('days in Finland', () => {
     expect(dateOf(startOfDay('2027-03-28'))).toBe('2027-03-28');
   });
 
+  it('dates every instant as the time zone does, at the edges of each hour through two years of clock changes', () => {
+    const reference = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Helsinki' });
+    const wrong: string[] = [];
+    for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2028, 0, 1); ms += 3_600_000) {
+      for (const at of [ms - 1, ms, ms + 1_799_999]) {
+        if (dateOf(new Date(at)) !== reference.format(at)) wrong.push(new Date(at).toISOString());
+      }
+    }
+    expect(wrong).toEqual([]);
+    // Before whole-hour offsets (Helsinki's mean time, +1:39:49), and the days on each side of the clock change.
+    expect(dateOf(new Date('1900-01-01T22:20:10Z'))).toBe('1900-01-01');
+    expect(dateOf(new Date('1900-01-01T22:20:11Z'))).toBe('1900-01-02');
+    expect(dateOf(new Date('2026-03-28T21:59:59.999Z'))).toBe('2026-03-28');
+    expect(dateOf(new Date('2026-03-28T22:00:00Z'))).toBe('2026-03-29');
+    expect(dateOf(new Date('2026-10-24T20:59:59.999Z'))).toBe('2026-10-24');
+    expect(dateOf(new Date('2026-10-24T21:00:00Z'))).toBe('2026-10-25');
+  });
+
   it('subtracts durations as a calendar does', () => {
     expect(addDuration('2027-03-01', 'P1M', -1)).toBe('2027-02-01');
     expect(addDuration('2027-03-31', 'P1M', -1)).toBe('2027-02-28');
