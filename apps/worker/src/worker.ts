@@ -28,7 +28,8 @@ export function workflowInterceptorModules(): string[] {
 
 /**
  * Libraries every workflow uses that keep no state of a workflow's own: loaded once in the reused V8
- * context and shared, rather than once per workflow. Not only memory: the date polyfill, as it loads,
+ * context and shared, rather than once per workflow (workflows/shared-libraries lists ours: the contracts,
+ * the domain rules, the state machines). Not only memory: the date polyfill, as it loads,
  * wraps the context's `Intl.DurationFormat.prototype.format` around whatever is there, so a copy a
  * workflow would chain every earlier copy behind it, and the workflow thread ran out of heap after a few
  * hundred workflows whatever the cache's size. The polyfill (and its jsbi) comes through

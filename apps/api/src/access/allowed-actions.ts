@@ -82,7 +82,8 @@ const permittedArrangementActions = new Map(
 /** What the caller may do with an arrangement now; nothing while its process has not yet recorded a state. */
 export function arrangementActionsFor(user: AuthUser, state: ArrangementState | null): ArrangementAction[] {
   if (!state) return [];
-  return allowedArrangementActions(state, actorOf(user), permittedArrangementActions.get(user.role));
+  // A role missing from the table is permitted nothing, not every action the rules allow.
+  return allowedArrangementActions(state, actorOf(user), permittedArrangementActions.get(user.role) ?? []);
 }
 
 /** What the caller may do in a supervision case now. */

@@ -29,7 +29,10 @@ interface FactsRow extends ClientEntity {
   unitWorkerName: string | null;
 }
 
-/** The client's columns as the facts name them (alias `c`), read also where a new draft's facts come from. */
+/**
+ * The client's columns as the facts name them (the client as `c`, its municipality as `m`), read also where a
+ * new draft's facts come from.
+ */
 export const CLIENT_FACTS = `c.id, c.full_name as "fullName", to_char(c.date_of_birth, 'YYYY-MM-DD') as "dateOfBirth",
   c.municipality_code as "municipalityCode", c.language, c.legal_basis as "legalBasis",
   c.own_worker_id as "ownWorkerId", c.address, c.contact_name as "contactName",
@@ -101,6 +104,7 @@ export function draftFacts(
   );
 }
 
+/** What a record's reader needs beside its row (the header above), before the reader's role picks from it. */
 export type ArrangementFacts = ReturnType<typeof factsOf>;
 
 function factsOf(a: ArrangementEntity, f: FactsRow, today: IsoDate) {

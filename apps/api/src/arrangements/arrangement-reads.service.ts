@@ -23,7 +23,7 @@ import { entityColumns, select } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
 import { actorsOf, arrangementFacts, type ArrangementFacts } from './arrangement-facts';
 import { clientView, viewOf } from './arrangement-views';
-import { today } from '../../../../libs/domain/dates';
+import { type IsoDate, today } from '../../../../libs/domain/dates';
 
 /**
  * Reading an arrangement as its reader may see it, each read of a client's data logged, with what the
@@ -77,17 +77,21 @@ export class ArrangementReads {
 
   /**
    * The arrangement with as much of its client and proposal as the reader sees (record-policy.ts), and what
-   * the reader may do by its process's state (`known` when the caller has it, else the read model's), and
-   * its facts (`given` when the caller has them, else read).
+   * the reader may do by its process's state (`known.state` when the caller has it, else the read model's),
+   * and its facts (`known.facts` when the caller has what they are made of, else read).
    */
-  async present(a: ArrangementEntity, user: AuthUser, known?: ArrangementState, given?: ArrangementFacts) {
+  async present(
+    a: ArrangementEntity,
+    user: AuthUser,
+    known: { state?: ArrangementState; facts?: (on: IsoDate) => ArrangementFacts } = {},
+  ) {
     const shown = clientShown(user, a.status);
     const on = today();
-    const facts = given ?? (await arrangementFacts(this.ds, a, on));
+    const facts = known.facts?.(on) ?? (await arrangementFacts(this.ds, a, on));
     const proposal = seesCaseTexts(user) ? facts.proposal : null;
     const client = shown === 'none' ? null : facts.client;
     const view = viewOf(a, on);
-    const state = known ?? (await this.stateOf(a));
+    const state = known.state ?? (await this.stateOf(a));
     return {
       ...view,
       running: view.running && { ...view.running, change: await this.changeOf(state) },

@@ -7,7 +7,7 @@ import {
   type ServiceRules,
 } from '../../../../libs/contracts';
 import type { ServiceDefinition } from '../../../../libs/contracts/catalogue';
-import { today } from '../../../../libs/domain/dates';
+import type { IsoDate } from '../../../../libs/domain/dates';
 import { accessDueDate } from '../../../../libs/domain/decisions';
 import { cardProblems, checkAgainstCard } from '../../../../libs/domain/service-card';
 import { aftercareOf } from '../../../../libs/persistence/aftercare';
@@ -120,7 +120,7 @@ export class ProposalsService {
       }
       this.accessLog.rethrow(err);
     }
-    return this.created(arrangement, user, rules, draftFacts(arrangement, client, body, today()));
+    return this.created(arrangement, user, rules, (on) => draftFacts(arrangement, client, body, on));
   }
 
   /**
@@ -128,12 +128,12 @@ export class ProposalsService {
    * not answer, the proposal stays saved (202): a retry with the same key, a command on it, or the
    * worker's sweep starts its process.
    */
-  async created(a: ArrangementEntity, user: AuthUser, rules?: ServiceRules, facts?: ArrangementFacts) {
+  async created(a: ArrangementEntity, user: AuthUser, rules?: ServiceRules, facts?: (on: IsoDate) => ArrangementFacts) {
     const started = a.lastEventSeq > 0 || (await this.ensureProcess(a, rules));
     // A draft whose process was just started with these rules is in the state the process starts in: shown
     // as written, without reading it back or asking the process what it was just told.
     const arrangement = await (rules && started
-      ? this.reads.present(a, user, startingState(a, rules), facts)
+      ? this.reads.present(a, user, { state: startingState(a, rules), facts })
       : this.reads.shown(a.id, user));
     return { started, arrangement };
   }
