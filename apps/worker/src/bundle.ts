@@ -1,21 +1,9 @@
 import { writeFileSync } from 'node:fs';
-import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
-import {
-  WORKFLOW_BUNDLE,
-  WORKFLOW_BUNDLER_OPTIONS,
-  WORKFLOW_SHARED_MODULES,
-  workflowInterceptorModules,
-  workflowsPath,
-} from './worker';
+import { bundleWorkflows, WORKFLOW_BUNDLE, WORKFLOW_SHARED_MODULES } from './worker';
 
 /** `npm run build`'s last step: the workflows and their interceptors as one bundle the worker loads. */
 async function main(): Promise<void> {
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: workflowsPath(),
-    workflowInterceptorModules: workflowInterceptorModules(),
-    ...WORKFLOW_BUNDLER_OPTIONS,
-    logger: new DefaultLogger('WARN'),
-  });
+  const code = await bundleWorkflows();
   // A preloaded module webpack leaves out becomes `0;`, and the workflows would load their own copies again.
   const preloads = /exports\.preloadModules = function preloadModules\(\) \{([^}]*)\}/.exec(code)?.[1] ?? '';
   const required = preloads.match(/__webpack_require__\(/g)?.length ?? 0;

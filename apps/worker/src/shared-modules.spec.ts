@@ -1,6 +1,5 @@
-import { bundleWorkflowCode, DefaultLogger } from '@temporalio/worker';
 import { ReusableVMWorkflowCreator } from '@temporalio/worker/lib/workflow/reusable-vm';
-import { WORKFLOW_BUNDLER_OPTIONS, workflowInterceptorModules, workflowsPath } from './worker';
+import { bundleWorkflows } from './worker';
 
 /**
  * The libraries the workflows share are loaded once, into the reused context's shared module cache,
@@ -8,12 +7,7 @@ import { WORKFLOW_BUNDLER_OPTIONS, workflowInterceptorModules, workflowsPath } f
  */
 describe('the workflow bundle', () => {
   it('loads the date polyfill, its peers and our pure modules once, shared, before any workflow exists', async () => {
-    const { code } = await bundleWorkflowCode({
-      workflowsPath: workflowsPath(),
-      workflowInterceptorModules: workflowInterceptorModules(),
-      ...WORKFLOW_BUNDLER_OPTIONS,
-      logger: new DefaultLogger('WARN'),
-    });
+    const code = await bundleWorkflows();
     // Creating the context runs the preload, with no workflow (and so no clock) yet.
     const creator = await Inspectable.create(
       {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type BundleOptions,
+  bundleWorkflowCode,
   NativeConnection,
   Runtime,
   Worker,
@@ -49,6 +50,17 @@ export const WORKFLOW_BUNDLER_OPTIONS: Pick<BundleOptions, 'preloadModules' | 'w
     optimization: { ...config.optimization, sideEffects: false },
   }),
 };
+
+/** The workflows and their interceptors as one bundle, as the build writes it and the worker loads it. */
+export async function bundleWorkflows(): Promise<string> {
+  const { code } = await bundleWorkflowCode({
+    workflowsPath: workflowsPath(),
+    workflowInterceptorModules: workflowInterceptorModules(),
+    ...WORKFLOW_BUNDLER_OPTIONS,
+    logger: new DefaultLogger('WARN'),
+  });
+  return code;
+}
 
 const sdkLog = loggerFor('temporal-sdk');
 const LEVELS: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
