@@ -21,13 +21,24 @@ export class CataloguePage extends WebPage {
     return this.page.getByRole('button', { name: this.t.catalogue.edit, exact: true });
   }
 
-  /** Opens the edit form, types the card's name in one language and why, and publishes it. */
+  /**
+   * Opens the edit form, types the card's name in one language and why, and publishes it. The catalogue is
+   * versioned as a whole: when someone else published in between, the change is refused and the alert says to
+   * reload and make it again, which is what this does, as a person would (other test files publish too).
+   */
   async publishName(language: 'fi' | 'sv' | 'en', name: string, why: string): Promise<void> {
-    await this.editButton.click();
-    const label = `${this.t.catalogue.form.service.name} – ${LANGUAGE_NAMES[language]}`;
-    await this.page.getByRole('textbox', { name: label, exact: true }).fill(name);
-    await this.page.getByRole('textbox', { name: this.t.catalogue.why, exact: true }).fill(why);
-    await this.page.getByRole('button', { name: this.t.catalogue.publish, exact: true }).click();
+    const published = this.page.getByRole('status').getByText(this.t.catalogue.published.split('{{')[0]!);
+    const refused = this.page.getByRole('alert');
+    for (let attempt = 1; ; attempt++) {
+      await this.editButton.click();
+      const label = `${this.t.catalogue.form.service.name} – ${LANGUAGE_NAMES[language]}`;
+      await this.page.getByRole('textbox', { name: label, exact: true }).fill(name);
+      await this.page.getByRole('textbox', { name: this.t.catalogue.why, exact: true }).fill(why);
+      await this.page.getByRole('button', { name: this.t.catalogue.publish, exact: true }).click();
+      await published.or(refused).first().waitFor();
+      if (attempt === 3 || !(await refused.isVisible())) return;
+      await this.page.reload();
+    }
   }
 
   /** The versions list's rows: the version, who and why, as the page shows them. */
