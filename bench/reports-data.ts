@@ -283,11 +283,12 @@ export async function generateReportData(pg: Pg, scale: Scale): Promise<Record<s
      left join supervision_case sc on sc.supplier_id = x.supplier_id and sc.number >= 1000
        and x.at >= sc.opened_at and x.at < sc.opened_at + interval '30 days'`,
   );
-  // The purchases' and the units' summaries, which the load's triggers (off until here) would have kept: built anew, with
+  // The purchases', the units' and the decisions' summaries, which the load's triggers (off until here) would have kept: built anew, with
   // the triggers on, as the migration builds them.
   await pg.query('set session_replication_role = origin');
   await step('charge summaries', 'select visit_charge_month_rebuild()');
   await step('delivered hours', 'select delivered_month_rebuild()');
+  await step('decision facts', 'select decision_fact_rebuild()');
   // As autovacuum would leave a table loaded long ago: statistics, and the visibility map index-only scans need.
   await step('vacuum', 'vacuum (analyze)');
   return timings;

@@ -288,3 +288,90 @@ describe('the figures by municipality', () => {
     ok(await riikka.get('/reports/purchases?year=2026&municipalityCode=espoo'));
   });
 });
+
+describe("the decision records' facts (decision_fact)", () => {
+  it('stay equal to their sources through every change a record, a request or its arrangement can take', async () => {
+    // Kept and made afresh from the sources (decision_fact_source): no row of the one missing from the other.
+    const differences = async (q: (sql: string) => Promise<{ n: number }[]>) =>
+      (
+        await q(`select count(*)::int as n from ((table decision_fact except table decision_fact_source)
+                 union all (table decision_fact_source except table decision_fact)) d`)
+      )[0]!.n;
+    expect(await differences((sql) => sys.db.query(sql))).toBe(0);
+    // Every kind of change, in a transaction rolled back after, each checked against the sources and by what it
+    // should have moved.
+    const runner = sys.db.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const q = (sql: string, params: unknown[] = []) => runner.query(sql, params);
+      const [record] = await q(
+        `select f.arrangement_id as id, f.seq, a.client_id as "clientId", a.own_worker_id as "ownWorkerId", a.last_event_seq as last
+         from decision_fact f join arrangement a on a.id = f.arrangement_id
+         where f.kind not in ('unmet_need', 'ending') order by f.decided_on desc limit 1`,
+      );
+      const fact = async (seq = record.seq) =>
+        (await q('select * from decision_fact where arrangement_id = $1 and seq = $2', [record.id, seq]))[0];
+      const before = await fact();
+      const step = async (sql: string, params: unknown[] = []) => {
+        await q(sql, params);
+        expect(await differences(q)).toBe(0);
+      };
+
+      await step(
+        `insert into rectification_request (id, arrangement_id, decision_seq, received_on, in_time, grounds, recorded_by)
+         values (gen_random_uuid(), $1, $2, current_date, true, 'Perustelut.', $3)`,
+        [record.id, record.seq, record.ownWorkerId],
+      );
+      expect(await fact()).toMatchObject({ requests: before.requests + 1, pending: before.pending + 1 });
+      await step(
+        `update rectification_request set outcome = 'upheld', outcome_on = current_date, outcome_by = recorded_by,
+           court_filed_on = current_date, court_outcome = 'overturned'
+         where arrangement_id = $1 and decision_seq = $2 and outcome is null`,
+        [record.id, record.seq],
+      );
+      expect(await fact()).toMatchObject({ pending: before.pending, upheld: before.upheld + 1 });
+      expect((await fact()).overturned).toBeGreaterThan(before.overturned);
+
+      // Handed over to another own worker of another team; the client moved to another municipality.
+      const [other] = await q(
+        `select u.id, u.team_id as "teamId" from app_user u
+         where u.role = 'own_worker' and u.id <> $1 and u.team_id is not null order by u.id limit 1`,
+        [record.ownWorkerId],
+      );
+      await step('update arrangement set own_worker_id = $2, team_id = $3 where id = $1', [
+        record.id,
+        other.id,
+        other.teamId,
+      ]);
+      expect(await fact()).toMatchObject({ own_worker_id: other.id, team_id: other.teamId });
+      const [elsewhere] = await q(
+        `select m.code from municipality m where m.code <> (select municipality_code from client where id = $1)
+         order by m.code limit 1`,
+        [record.clientId],
+      );
+      await step('update client set municipality_code = $2 where id = $1', [record.clientId, elsewhere.code]);
+      expect((await fact()).municipality_code).toBe(elsewhere.code);
+
+      // An unmet need and an unplanned end recorded; the decision and the requests removed.
+      await step(
+        `insert into unmet_need (arrangement_id, seq, recorded_at, recorded_by, service_code)
+         select id, $2, now(), own_worker_id, service_code from arrangement where id = $1`,
+        [record.id, record.last + 1],
+      );
+      expect(await fact(record.last + 1)).toMatchObject({ kind: 'unmet_need', outcome: 'unmet_need' });
+      await step(
+        `insert into arrangement_event (arrangement_id, seq, type, actor_id, occurred_at, data)
+         values ($1, $2, 'ended', $3, now(), '{"planned": false}')`,
+        [record.id, record.last + 2, other.id],
+      );
+      expect(await fact(record.last + 2)).toMatchObject({ kind: 'ending', outcome: 'ended' });
+      await step('delete from rectification_request where arrangement_id = $1', [record.id]);
+      expect(await fact()).toMatchObject({ requests: 0, pending: 0, court: 0 });
+      await step('delete from decision where arrangement_id = $1 and seq = $2', [record.id, record.seq]);
+      expect(await fact()).toBeUndefined();
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  });
+});

@@ -48,6 +48,7 @@ import { UnitLeads1764575000000 } from './migrations/1764575000000-unit-leads';
 import { ReportIndexesAndChargeSummary1764580000000 } from './migrations/1764580000000-report-indexes-and-charge-summary';
 import { Aftercare1764590000000 } from './migrations/1764590000000-aftercare';
 import { UnitHoursAndCaseloadIndexes1764600000000 } from './migrations/1764600000000-unit-hours-and-caseload-indexes';
+import { DecisionFacts1764610000000 } from './migrations/1764610000000-decision-facts';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -103,6 +104,7 @@ export const MIGRATIONS = [
   ReportIndexesAndChargeSummary1764580000000,
   Aftercare1764590000000,
   UnitHoursAndCaseloadIndexes1764600000000,
+  DecisionFacts1764610000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

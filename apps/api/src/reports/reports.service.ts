@@ -52,13 +52,22 @@ export class ReportsService {
     const service = q.serviceCode ?? null;
     // Every query's parameters start with the same four; the reach's own follow them.
     const base: unknown[] = [q.from, q.to, service, municipality];
-    const reached = `${reach(user, 'arrangement', (v) => `$${base.push(v)}`)} and ${ofMunicipality(municipality, '$4')}`;
+    const rule = reach(user, 'arrangement', (v) => `$${base.push(v)}`);
+    const reached = `${rule} and ${ofMunicipality(municipality, '$4')}`;
+    // A decision record's fact (decision_fact) has the columns of its arrangement the record rule reads, under the
+    // same alias, and its client's municipality.
+    const reachedFact = `${rule} and ${municipality === null ? '$4::text is null' : 'a.municipality_code = $4'}`;
     const survey = `$${base.length + 1}`;
-    // Each grouping set as asked, and the same within each client's municipality (a municipality is never null).
-    const sets = (...xs: string[]) =>
-      xs.flatMap((x) => (each ? [`(${x})`, `(${['c.municipality_code', x].filter(Boolean).join(', ')})`] : [`(${x})`]));
+    // Each grouping set as asked, and the same within each client's municipality (a municipality is never null),
+    // as the statement's rows name it: their client's (c), or their own (a fact's).
+    const groupings = (column: string) => ({
+      sets: (...xs: string[]) =>
+        xs.flatMap((x) => (each ? [`(${x})`, `(${[column, x].filter(Boolean).join(', ')})`] : [`(${x})`])),
+      municipalityOf: each ? `case when grouping(${column}) = 0 then ${column} end` : 'null',
+    });
+    const { sets, municipalityOf } = groupings('c.municipality_code');
+    const facts = groupings('a.municipality_code');
     const byClient = each ? 'join client c on c.id = a.client_id' : '';
-    const municipalityOf = each ? 'case when grouping(c.municipality_code) = 0 then c.municipality_code end' : 'null';
     // Each arrangement against the access-time target of the catalogue version it was handled under (the
     // needs assessment plus the target, as accessDueDate counts it: PostgreSQL adds a month as Temporal does,
     // clamped to the month's last day). Per service for the period and per service and month, in one pass.
@@ -85,11 +94,12 @@ export class ReportsService {
       count: number;
     }>(
       this.ds,
-      `select ${municipalityOf} as municipality, a.service_code as "serviceCode", d.kind, d.outcome,
+      `select ${facts.municipalityOf} as municipality, a.service_code as "serviceCode", a.kind, a.outcome,
               count(*)::int as count
-       from decision d join arrangement a on a.id = d.arrangement_id ${byClient}
-       where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
-       group by grouping sets (${sets('a.service_code, d.kind, d.outcome').join(', ')}) order by 2, 3, 4`,
+       from decision_fact a
+       where a.kind not in ('unmet_need', 'ending') and a.decided_on between $1 and $2
+         and ($3::text is null or a.service_code = $3) and ${reachedFact}
+       group by grouping sets (${facts.sets('a.service_code, a.kind, a.outcome').join(', ')}) order by 2, 3, 4`,
       base,
     );
     // The period's unmet needs in total and by month and service, in one pass (the empty grouping set is the total).
@@ -137,7 +147,7 @@ export class ReportsService {
     // A service's own NPS target, else the county's for every service, as in force on the period's last day.
     const settings = this.settings.inForce(q.to);
     // The council's question (seeds 000, 001): negative decisions, how many were appealed, with what outcome.
-    const appealRows = select<AppealRow>(this.ds, appealsQuery(reached, byClient, municipalityOf, sets), base);
+    const appealRows = select<AppealRow>(this.ds, appealsQuery(reachedFact, facts), base);
     const overdueParams: unknown[] = [service, municipality];
     const overdueRows = select<{ municipality: string | null; count: number }>(
       this.ds,
@@ -431,44 +441,27 @@ const ofMunicipality = (municipality: string | null, param: string) =>
     : `exists (select 1 from client c where c.id = a.client_id and c.municipality_code = ${param})`;
 
 /**
- * The period's decisions grouped by year and service, and by month and service (a row has the one or the
+ * The period's decision records grouped by year and service, and by month and service (a row has the one or the
  * other): the appealable ones (a denial, not continuing, a change denied, an unmet need, an early end:
- * libs/domain/decisions.ts), the requests for rectification of any, and what became of them. One pass: the
- * requests are few, counted per decision once and joined by hash.
+ * libs/domain/decisions.ts), the requests for rectification of any, and what became of them, as each record's
+ * fact counts them.
  */
 function appealsQuery(
   reached: string,
-  byClient: string,
-  municipalityOf: string,
-  sets: (...xs: string[]) => string[],
+  { sets, municipalityOf }: { sets: (...xs: string[]) => string[]; municipalityOf: string },
 ): string {
   const appealable = APPEALABLE_OUTCOMES.map((o) => `'${o}'`).join(', ');
-  const year = 'extract(year from d.decided_on)::int';
-  const month = `to_char(d.decided_on, 'YYYY-MM')`;
-  return `with requests as (
-         select x.arrangement_id, x.decision_seq, count(*) as requests, count(*) filter (where x.in_time) as in_time,
-                count(*) filter (where x.outcome = 'upheld') as upheld,
-                count(*) filter (where x.outcome = 'changed') as changed,
-                count(*) filter (where x.outcome = 'dismissed_late') as dismissed_late,
-                count(*) filter (where x.outcome is null) as pending,
-                count(x.court_filed_on) as court,
-                count(*) filter (where x.court_outcome = 'overturned') as overturned
-         from rectification_request x group by 1, 2
-       )
-       select ${year} as year, ${month} as month, a.service_code as "serviceCode",
-              count(*) filter (where d.outcome in (${appealable}))::int as "negativeDecisions",
-              coalesce(sum(r.requests), 0)::int as "rectificationRequests",
-              coalesce(sum(r.in_time), 0)::int as "inTime",
-              coalesce(sum(r.upheld), 0)::int as upheld,
-              coalesce(sum(r.changed), 0)::int as changed,
-              coalesce(sum(r.dismissed_late), 0)::int as "dismissedLate",
-              coalesce(sum(r.pending), 0)::int as pending,
-              coalesce(sum(r.court), 0)::int as "courtAppeals",
-              coalesce(sum(r.overturned), 0)::int as "courtOverturned",
+  const year = 'extract(year from a.decided_on)::int';
+  const month = `to_char(a.decided_on, 'YYYY-MM')`;
+  return `select ${year} as year, ${month} as month, a.service_code as "serviceCode",
+              count(*) filter (where a.outcome in (${appealable}))::int as "negativeDecisions",
+              sum(a.requests)::int as "rectificationRequests", sum(a.in_time)::int as "inTime",
+              sum(a.upheld)::int as upheld, sum(a.changed)::int as changed,
+              sum(a.dismissed_late)::int as "dismissedLate", sum(a.pending)::int as pending,
+              sum(a.court)::int as "courtAppeals", sum(a.overturned)::int as "courtOverturned",
               ${municipalityOf} as municipality
-       from decision_record d join arrangement a on a.id = d.arrangement_id ${byClient}
-       left join requests r on r.arrangement_id = d.arrangement_id and r.decision_seq = d.seq
-       where d.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
+       from decision_fact a
+       where a.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
        group by grouping sets (${sets(`${year}, a.service_code`, `${month}, a.service_code`).join(', ')})
        order by 1, 2, 3`;
 }
