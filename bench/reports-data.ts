@@ -288,7 +288,7 @@ export async function generateReportData(pg: Pg, scale: Scale): Promise<Record<s
   await pg.query('set session_replication_role = origin');
   await step('charge summaries', 'select visit_charge_month_rebuild()');
   await step('delivered hours', 'select delivered_month_rebuild()');
-  await step('decision facts', 'select decision_fact_rebuild()');
+  await step('decision facts and monthly counts', 'select decision_fact_rebuild()');
   // As autovacuum would leave a table loaded long ago: statistics, and the visibility map index-only scans need.
   await step('vacuum', 'vacuum (analyze)');
   return timings;

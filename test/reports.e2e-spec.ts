@@ -291,11 +291,34 @@ describe('the figures by municipality', () => {
 
 describe("the decision records' facts (decision_fact)", () => {
   it('stay equal to their sources through every change a record, a request or its arrangement can take', async () => {
-    // Kept and made afresh from the sources (decision_fact_source): no row of the one missing from the other.
+    // Kept and made afresh from the sources (decision_fact_source), and the monthly counts from the facts and the
+    // arrangements started: no row of the one missing from the other.
     const differences = async (q: (sql: string) => Promise<{ n: number }[]>) =>
       (
-        await q(`select count(*)::int as n from ((table decision_fact except table decision_fact_source)
-                 union all (table decision_fact_source except table decision_fact)) d`)
+        await q(`with facts as (table decision_fact), made as (table decision_fact_source),
+                 months as (table decision_month),
+                 counted as (
+                   select date_trunc('month', decided_on::timestamp)::date, service_code, team_id, own_worker_id,
+                          supplier_id, municipality_code, kind, outcome, count(*)::int, sum(requests)::int,
+                          sum(in_time)::int, sum(upheld)::int, sum(changed)::int, sum(dismissed_late)::int,
+                          sum(pending)::int, sum(court)::int, sum(overturned)::int
+                   from decision_fact group by 1, 2, 3, 4, 5, 6, 7, 8),
+                 started as (table started_month),
+                 started_counted as (
+                   select date_trunc('month', a.started_on::timestamp)::date, a.service_code, a.team_id,
+                          a.own_worker_id, a.supplier_id, c.municipality_code, a.access_days,
+                          a.started_on <= (a.needs_assessed_on + (s->>'accessTarget')::interval)::date, count(*)::int
+                   from arrangement a join client c on c.id = a.client_id
+                   join catalogue_version cv on cv.version = a.catalogue_version
+                   cross join jsonb_array_elements(cv.services) s
+                   where a.started_on is not null and s->>'code' = a.service_code
+                   group by 1, 2, 3, 4, 5, 6, 7, 8)
+                 select ((select count(*) from ((table facts except table made)
+                                                union all (table made except table facts)) f)
+                       + (select count(*) from ((table months except table counted)
+                                                union all (table counted except table months)) m)
+                       + (select count(*) from ((table started except table started_counted)
+                                                union all (table started_counted except table started)) s))::int as n`)
       )[0]!.n;
     expect(await differences((sql) => sys.db.query(sql))).toBe(0);
     // Every kind of change, in a transaction rolled back after, each checked against the sources and by what it
@@ -351,6 +374,12 @@ describe("the decision records' facts (decision_fact)", () => {
       );
       await step('update client set municipality_code = $2 where id = $1', [record.clientId, elsewhere.code]);
       expect((await fact()).municipality_code).toBe(elsewhere.code);
+      // Its start moved to another month, with other access days.
+      await step(
+        `update arrangement set started_on = coalesce(started_on, needs_assessed_on) - 40, access_days = 3
+         where id = $1`,
+        [record.id],
+      );
 
       // An unmet need and an unplanned end recorded; the decision and the requests removed.
       await step(

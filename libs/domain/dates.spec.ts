@@ -1,4 +1,5 @@
 import {
+  wholeMonths,
   addDays,
   addDuration,
   addToInstant,
@@ -137,5 +138,26 @@ describe('age bands', () => {
       '21–25',
       '26+',
     ]);
+  });
+});
+
+describe('whole months', () => {
+  it('are the months a period holds from their first day to their last', () => {
+    expect(wholeMonths('2024-01-01', '2024-12-31')).toEqual({ from: '2024-01-01', to: '2024-12-31' });
+    expect(wholeMonths('2024-01-15', '2024-03-31')).toEqual({ from: '2024-02-01', to: '2024-03-31' });
+    expect(wholeMonths('2024-01-01', '2024-02-28')).toEqual({ from: '2024-01-01', to: '2024-01-31' });
+    expect(wholeMonths('2024-01-01', '2024-02-29')).toEqual({ from: '2024-01-01', to: '2024-02-29' });
+    expect(wholeMonths('2024-12-02', '2025-01-31')).toEqual({ from: '2025-01-01', to: '2025-01-31' });
+  });
+
+  it('are none (from after to) in a period within one month or across a month boundary only', () => {
+    for (const [from, to] of [
+      ['2024-03-05', '2024-03-20'],
+      ['2024-03-05', '2024-04-20'],
+      ['2024-03-31', '2024-04-01'],
+    ] as const) {
+      const whole = wholeMonths(from, to);
+      expect(whole.from > whole.to).toBe(true);
+    }
   });
 });

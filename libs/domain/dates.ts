@@ -219,3 +219,14 @@ export function ageBand(age: number): string {
 export function startOfDay(date: IsoDate): Date {
   return new Date(plainDate(date).toZonedDateTime(ZONE).epochMilliseconds);
 }
+
+/**
+ * The whole months within a period: from the first day of the first to the last day of the last; `from` after
+ * `to` when the period holds no whole month.
+ */
+export function wholeMonths(from: IsoDate, to: IsoDate): { from: IsoDate; to: IsoDate } {
+  return {
+    from: from.endsWith('-01') ? from : addDuration(`${from.slice(0, 7)}-01`, 'P1M'),
+    to: addDays(to, 1).endsWith('-01') ? to : addDays(`${to.slice(0, 7)}-01`, -1),
+  };
+}

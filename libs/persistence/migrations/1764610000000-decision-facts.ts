@@ -12,6 +12,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * supplier or service, and a client moved to another municipality, carry their records with them. Each trigger
  * writes only the rows its change touches, by key, so concurrent changes to one arrangement's records do not
  * collide.
+ *
+ * A year is still hundreds of thousands of facts, so they are also counted by month (`decision_month`), and
+ * the arrangements started likewise (`started_month`), by every column the figures group or the record rule
+ * reads: a period's whole months are read from these, only its part of a month from the rows themselves.
+ *
+ * A period's figures read its records by the day they were decided. Records are added as they are decided, so
+ * a period's rows lie together in the table; the fill writes them in that order too, and each page keeps room
+ * for its rows' new versions (fillfactor) when a request or a move rewrites them.
  */
 export class DecisionFacts1764610000000 implements MigrationInterface {
   name = 'DecisionFacts1764610000000';
@@ -39,7 +47,7 @@ export class DecisionFacts1764610000000 implements MigrationInterface {
         court integer not null,
         overturned integer not null,
         primary key (arrangement_id, seq)
-      );
+      ) with (fillfactor = 90);
       create index decision_fact_decided on decision_fact (decided_on);
 
       -- What each record's fact is, from its sources (its requests counted by a lookup of its own).
@@ -128,17 +136,171 @@ export class DecisionFacts1764610000000 implements MigrationInterface {
         for each row when (old.municipality_code is distinct from new.municipality_code)
         execute function decision_fact_client_moved();
 
-      -- The whole table anew from its sources, set-based: this migration's fill (and a bulk load's).
-      create function decision_fact_rebuild() returns void language sql as $$
-        delete from decision_fact;
-        insert into decision_fact select * from decision_fact_source;
+      -- The records counted by the month they were decided in and everything a figure or the record rule reads of
+      -- them: a year's figures read twelve months of these (thousands of rows) and only the days of a month the
+      -- period takes part of from decision_fact. Kept by each change of a fact, which takes its counts from its
+      -- old key and adds them to its new one; a key of no records is removed.
+      create table decision_month (
+        month date not null,
+        service_code text not null,
+        team_id text not null,
+        own_worker_id uuid not null,
+        supplier_id uuid,
+        municipality_code text not null,
+        kind text not null,
+        outcome text not null,
+        records integer not null,
+        requests integer not null,
+        in_time integer not null,
+        upheld integer not null,
+        changed integer not null,
+        dismissed_late integer not null,
+        pending integer not null,
+        court integer not null,
+        overturned integer not null,
+        constraint decision_month_key unique nulls not distinct
+          (month, service_code, team_id, own_worker_id, supplier_id, municipality_code, kind, outcome)
+      );
+      create function decision_month_add(f decision_fact, sign integer) returns void language sql as $$
+        insert into decision_month as m (month, service_code, team_id, own_worker_id, supplier_id, municipality_code,
+          kind, outcome, records, requests, in_time, upheld, changed, dismissed_late, pending, court, overturned)
+        values (date_trunc('month', f.decided_on::timestamp)::date, f.service_code, f.team_id, f.own_worker_id,
+          f.supplier_id, f.municipality_code, f.kind, f.outcome, sign, sign * f.requests, sign * f.in_time,
+          sign * f.upheld, sign * f.changed, sign * f.dismissed_late, sign * f.pending, sign * f.court,
+          sign * f.overturned)
+        on conflict on constraint decision_month_key do update set
+          records = m.records + excluded.records, requests = m.requests + excluded.requests,
+          in_time = m.in_time + excluded.in_time, upheld = m.upheld + excluded.upheld,
+          changed = m.changed + excluded.changed, dismissed_late = m.dismissed_late + excluded.dismissed_late,
+          pending = m.pending + excluded.pending, court = m.court + excluded.court,
+          overturned = m.overturned + excluded.overturned;
+        delete from decision_month m
+        where m.records = 0 and m.month = date_trunc('month', f.decided_on::timestamp)::date
+          and m.service_code = f.service_code and m.team_id = f.team_id and m.own_worker_id = f.own_worker_id
+          and m.supplier_id is not distinct from f.supplier_id and m.municipality_code = f.municipality_code
+          and m.kind = f.kind and m.outcome = f.outcome;
       $$;
+      create function decision_month_changed() returns trigger language plpgsql as $$
+      begin
+        if tg_op <> 'INSERT' then perform decision_month_add(old, -1); end if;
+        if tg_op <> 'DELETE' then perform decision_month_add(new, 1); end if;
+        return null;
+      end $$;
+      create trigger decision_month after insert or update or delete on decision_fact
+        for each row execute function decision_month_changed();
+
+      -- The arrangements started, counted the same way by month, access days and whether within the access-time
+      -- target of the catalogue version they were handled under (as the figures count it). Kept by each change of
+      -- an arrangement's start or of what it is counted by, and by its client's move to another municipality.
+      create table started_month (
+        month date not null,
+        service_code text not null,
+        team_id text not null,
+        own_worker_id uuid not null,
+        supplier_id uuid,
+        municipality_code text not null,
+        access_days integer,
+        within_target boolean not null,
+        started integer not null,
+        constraint started_month_key unique nulls not distinct
+          (month, service_code, team_id, own_worker_id, supplier_id, municipality_code, access_days, within_target)
+      );
+      -- Adds (sign 1) or takes away (-1) a started arrangement, counted under the municipality given.
+      create function started_month_add(a arrangement, municipality_of text, sign integer) returns void language sql as $$
+        insert into started_month as m (month, service_code, team_id, own_worker_id, supplier_id, municipality_code,
+          access_days, within_target, started)
+        select date_trunc('month', a.started_on::timestamp)::date, a.service_code, a.team_id, a.own_worker_id,
+               a.supplier_id, municipality_of, a.access_days,
+               a.started_on <= (a.needs_assessed_on + (s->>'accessTarget')::interval)::date, sign
+        from catalogue_version cv cross join jsonb_array_elements(cv.services) s
+        where a.started_on is not null and cv.version = a.catalogue_version and s->>'code' = a.service_code
+        on conflict on constraint started_month_key do update set started = m.started + excluded.started;
+        delete from started_month m
+        where m.started = 0 and a.started_on is not null
+          and m.month = date_trunc('month', a.started_on::timestamp)::date and m.service_code = a.service_code
+          and m.team_id = a.team_id and m.own_worker_id = a.own_worker_id
+          and m.supplier_id is not distinct from a.supplier_id and m.municipality_code = municipality_of
+          and m.access_days is not distinct from a.access_days;
+      $$;
+      create function started_month_changed() returns trigger language plpgsql as $$
+      begin
+        if tg_op <> 'INSERT' and old.started_on is not null then
+          perform started_month_add(old, (select c.municipality_code from client c where c.id = old.client_id), -1);
+        end if;
+        if tg_op <> 'DELETE' and new.started_on is not null then
+          perform started_month_add(new, (select c.municipality_code from client c where c.id = new.client_id), 1);
+        end if;
+        return null;
+      end $$;
+      create trigger started_month_added after insert on arrangement
+        for each row when (new.started_on is not null) execute function started_month_changed();
+      create trigger started_month_removed after delete on arrangement
+        for each row when (old.started_on is not null) execute function started_month_changed();
+      create trigger started_month_moved
+        after update of started_on, access_days, needs_assessed_on, catalogue_version, service_code, team_id,
+          own_worker_id, supplier_id, client_id on arrangement
+        for each row when ((old.started_on, old.access_days, old.needs_assessed_on, old.catalogue_version,
+            old.service_code, old.team_id, old.own_worker_id, old.supplier_id, old.client_id)
+          is distinct from (new.started_on, new.access_days, new.needs_assessed_on, new.catalogue_version,
+            new.service_code, new.team_id, new.own_worker_id, new.supplier_id, new.client_id))
+        execute function started_month_changed();
+      create function started_month_client_moved() returns trigger language plpgsql as $$
+      declare a arrangement;
+      begin
+        for a in select * from arrangement x where x.client_id = new.id and x.started_on is not null loop
+          perform started_month_add(a, old.municipality_code, -1);
+          perform started_month_add(a, new.municipality_code, 1);
+        end loop;
+        return null;
+      end $$;
+      create trigger started_month_client_moved after update of municipality_code on client
+        for each row when (old.municipality_code is distinct from new.municipality_code)
+        execute function started_month_client_moved();
+
+      -- The facts and both summaries anew from their sources, set-based: this migration's fill (and a bulk
+      -- load's), with the facts' own trigger off while the month's counts are made from them at once.
+      create function decision_fact_rebuild() returns void language plpgsql as $$
+      begin
+        alter table decision_fact disable trigger decision_month;
+        delete from decision_fact;
+        insert into decision_fact select * from decision_fact_source order by decided_on;
+        alter table decision_fact enable trigger decision_month;
+        delete from decision_month;
+        insert into decision_month
+        select date_trunc('month', f.decided_on::timestamp)::date, f.service_code, f.team_id, f.own_worker_id,
+               f.supplier_id, f.municipality_code, f.kind, f.outcome, count(*), sum(f.requests), sum(f.in_time),
+               sum(f.upheld), sum(f.changed), sum(f.dismissed_late), sum(f.pending), sum(f.court), sum(f.overturned)
+        from decision_fact f group by 1, 2, 3, 4, 5, 6, 7, 8;
+        delete from started_month;
+        insert into started_month
+        select date_trunc('month', a.started_on::timestamp)::date, a.service_code, a.team_id, a.own_worker_id,
+               a.supplier_id, c.municipality_code, a.access_days,
+               a.started_on <= (a.needs_assessed_on + (s->>'accessTarget')::interval)::date, count(*)
+        from arrangement a join client c on c.id = a.client_id
+        join catalogue_version cv on cv.version = a.catalogue_version
+        cross join jsonb_array_elements(cv.services) s
+        where a.started_on is not null and s->>'code' = a.service_code
+        group by 1, 2, 3, 4, 5, 6, 7, 8;
+      end $$;
       select decision_fact_rebuild();
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
+      drop function decision_fact_rebuild();
+      drop trigger started_month_client_moved on client;
+      drop function started_month_client_moved();
+      drop trigger started_month_moved on arrangement;
+      drop trigger started_month_removed on arrangement;
+      drop trigger started_month_added on arrangement;
+      drop function started_month_changed();
+      drop function started_month_add(arrangement, text, integer);
+      drop table started_month;
+      drop trigger decision_month on decision_fact;
+      drop function decision_month_changed();
+      drop function decision_month_add(decision_fact, integer);
+      drop table decision_month;
       drop trigger decision_fact_client_moved on client;
       drop function decision_fact_client_moved();
       drop trigger decision_fact_moved on arrangement;
@@ -149,7 +311,6 @@ export class DecisionFacts1764610000000 implements MigrationInterface {
       drop trigger decision_fact on unmet_need;
       drop trigger decision_fact on decision;
       drop function decision_fact_record_changed();
-      drop function decision_fact_rebuild();
       drop function decision_fact_refresh(uuid, integer);
       drop view decision_fact_source;
       drop table decision_fact;

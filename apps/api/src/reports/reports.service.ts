@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RUNNING_STATUSES } from '../../../../libs/contracts';
-import { today } from '../../../../libs/domain/dates';
+import { today, wholeMonths } from '../../../../libs/domain/dates';
 import { APPEALABLE_OUTCOMES } from '../../../../libs/domain/decisions';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { reach } from '../access/record-policy';
@@ -11,6 +11,7 @@ import { DomainError } from '../common/domain-error';
 import { select } from '../common/postgres';
 import { CountySettingsService, type SettingValue } from '../settings/county-settings.service';
 import type { FiguresQueryDto } from './reports.dto';
+import { median, medianOfCounts } from './median';
 
 /**
  * The figures the county reports on (DOMAIN.md, seeds 000 and 002), for team leads: access time against
@@ -54,8 +55,8 @@ export class ReportsService {
     const base: unknown[] = [q.from, q.to, service, municipality];
     const rule = reach(user, 'arrangement', (v) => `$${base.push(v)}`);
     const reached = `${rule} and ${ofMunicipality(municipality, '$4')}`;
-    // A decision record's fact (decision_fact) has the columns of its arrangement the record rule reads, under the
-    // same alias, and its client's municipality.
+    // A decision record's fact (decision_fact) and the monthly counts (decision_month, started_month) have the
+    // columns of their arrangement the record rule reads, under the same alias, and their client's municipality.
     const reachedFact = `${rule} and ${municipality === null ? '$4::text is null' : 'a.municipality_code = $4'}`;
     const survey = `$${base.length + 1}`;
     // Each grouping set as asked, and the same within each client's municipality (a municipality is never null),
@@ -66,42 +67,45 @@ export class ReportsService {
       municipalityOf: each ? `case when grouping(${column}) = 0 then ${column} end` : 'null',
     });
     const { sets, municipalityOf } = groupings('c.municipality_code');
-    const facts = groupings('a.municipality_code');
+    const facts = groupings('r.municipality_code');
     const byClient = each ? 'join client c on c.id = a.client_id' : '';
+    // The period's whole months are read from the monthly counts (started_month, decision_month), its days in
+    // a month it takes only part of from the rows themselves: as the same rows would count them.
+    const whole = wholeMonths(q.from, q.to);
+    const monthly = [...base, whole.from, whole.to];
+    const months = { from: `$${base.length + 1}::date`, to: `$${base.length + 2}::date` };
+    const ofEach = (column: string) => (each ? column : 'null::text');
     // Each arrangement against the access-time target of the catalogue version it was handled under (the
     // needs assessment plus the target, as accessDueDate counts it: PostgreSQL adds a month as Temporal does,
-    // clamped to the month's last day). Per service for the period and per service and month, in one pass.
-    const started = select<{ municipality: string | null; serviceCode: string; month: string | null } & AccessFigures>(
+    // clamped to the month's last day), counted by service, month and access days (accessRowsOf takes the
+    // medians, exactly, from the counts).
+    const started = select<StartedRow>(
       this.ds,
       `with target as (
          select cv.version, s->>'code' as code, (s->>'accessTarget')::interval as target
          from catalogue_version cv cross join jsonb_array_elements(cv.services) s
+       ), counted as (
+         select ${ofEach('a.municipality_code')} as municipality, a.month, a.service_code, a.access_days,
+                a.within_target, a.started
+         from started_month a
+         where a.month between ${months.from} and ${months.to} and ($3::text is null or a.service_code = $3)
+           and ${reachedFact}
+         union all
+         select ${ofEach('c.municipality_code')}, date_trunc('month', a.started_on::timestamp)::date, a.service_code,
+                a.access_days, a.started_on <= (a.needs_assessed_on + t.target)::date, 1
+         from arrangement a join target t on t.version = a.catalogue_version and t.code = a.service_code ${byClient}
+         where a.started_on between $1 and $2 and a.started_on not between ${months.from} and ${months.to}
+           and ($3::text is null or a.service_code = $3) and ${reached}
        )
-       select ${municipalityOf} as municipality, a.service_code as "serviceCode",
-              to_char(a.started_on, 'YYYY-MM') as month, count(*)::int as started,
-              percentile_cont(0.5) within group (order by a.access_days) as "medianDays",
-              count(*) filter (where a.started_on <= (a.needs_assessed_on + t.target)::date)::int as "withinTarget"
-       from arrangement a join target t on t.version = a.catalogue_version and t.code = a.service_code ${byClient}
-       where a.started_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
-       group by grouping sets (${sets('a.service_code', "a.service_code, to_char(a.started_on, 'YYYY-MM')").join(', ')})`,
-      base,
-    );
-    const decisions = select<{
-      municipality: string | null;
-      serviceCode: string;
-      kind: string;
-      outcome: string;
-      count: number;
-    }>(
-      this.ds,
-      `select ${facts.municipalityOf} as municipality, a.service_code as "serviceCode", a.kind, a.outcome,
-              count(*)::int as count
-       from decision_fact a
-       where a.kind not in ('unmet_need', 'ending') and a.decided_on between $1 and $2
-         and ($3::text is null or a.service_code = $3) and ${reachedFact}
-       group by grouping sets (${facts.sets('a.service_code, a.kind, a.outcome').join(', ')}) order by 2, 3, 4`,
-      base,
-    );
+       select r.municipality, r.service_code as "serviceCode", to_char(r.month, 'YYYY-MM') as month,
+              r.access_days as days, sum(r.started)::int as started,
+              coalesce(sum(r.started) filter (where r.within_target), 0)::int as "withinTarget"
+       from counted r group by 1, 2, r.month, 4`,
+      monthly,
+    ).then(accessRowsOf);
+    // The period's decision records in one pass for two figures: the decisions by service, kind and outcome, and
+    // the appeals by year and by month (recordsQuery).
+    const records = select<RecordRow>(this.ds, recordsQuery(reachedFact, ofEach, months, facts), monthly);
     // The period's unmet needs in total and by month and service, in one pass (the empty grouping set is the total).
     const unmetRows = select<{
       municipality: string | null;
@@ -147,7 +151,6 @@ export class ReportsService {
     // A service's own NPS target, else the county's for every service, as in force on the period's last day.
     const settings = this.settings.inForce(q.to);
     // The council's question (seeds 000, 001): negative decisions, how many were appealed, with what outcome.
-    const appealRows = select<AppealRow>(this.ds, appealsQuery(reachedFact, facts), base);
     const overdueParams: unknown[] = [service, municipality];
     const overdueRows = select<{ municipality: string | null; count: number }>(
       this.ds,
@@ -158,8 +161,26 @@ export class ReportsService {
       overdueParams,
     );
     // The statements are independent: the pool runs them side by side.
-    const [accessRows, decisionRows, unmetRowsDone, satisfactionRows, inForce, appealRowsDone, overdueDone] =
-      await Promise.all([started, decisions, unmetRows, satisfaction, settings, appealRows, overdueRows]);
+    const [accessRows, recordRows, unmetRowsDone, satisfactionRows, inForce, overdueDone] = await Promise.all([
+      started,
+      records,
+      unmetRows,
+      satisfaction,
+      settings,
+      overdueRows,
+    ]);
+    const decisionRows = recordRows
+      .filter((r): r is RecordRow & { kind: string; outcome: string } => r.kind !== null)
+      .map(({ municipality, serviceCode, kind, outcome, count }) => ({
+        municipality,
+        serviceCode,
+        kind,
+        outcome,
+        count,
+      }));
+    const appealRowsDone = recordRows
+      .filter((r) => r.kind === null)
+      .map(({ kind: _k, outcome: _o, count: _c, ...r }) => r);
     const npsTargets = inForce.get('nps_target') ?? new Map<string, SettingValue>();
     const codes = new Set<string | null>([null]);
     for (const r of [
@@ -441,29 +462,62 @@ const ofMunicipality = (municipality: string | null, param: string) =>
     : `exists (select 1 from client c where c.id = a.client_id and c.municipality_code = ${param})`;
 
 /**
- * The period's decision records grouped by year and service, and by month and service (a row has the one or the
- * other): the appealable ones (a denial, not continuing, a change denied, an unmet need, an early end:
- * libs/domain/decisions.ts), the requests for rectification of any, and what became of them, as each record's
- * fact counts them.
+ * The period's decision records (each one's fact, decision_fact) in one pass for two figures, a row of each:
+ * - the decisions by service, kind and outcome (`kind` set; the records of a decision's kinds only);
+ * - the appeals by year and service, and by month and service (`kind` null; `year` or `month` set): the
+ *   appealable records (a denial, not continuing, a change denied, an unmet need, an early end:
+ *   libs/domain/decisions.ts), the requests for rectification of any, and what became of them.
+ * Ordered as each figure lists them: the appeals by year, then by month, each by service; the decisions by
+ * service, kind and outcome.
  */
-function appealsQuery(
+function recordsQuery(
   reached: string,
+  ofEach: (column: string) => string,
+  months: { from: string; to: string },
   { sets, municipalityOf }: { sets: (...xs: string[]) => string[]; municipalityOf: string },
 ): string {
-  const appealable = APPEALABLE_OUTCOMES.map((o) => `'${o}'`).join(', ');
-  const year = 'extract(year from a.decided_on)::int';
-  const month = `to_char(a.decided_on, 'YYYY-MM')`;
-  return `select ${year} as year, ${month} as month, a.service_code as "serviceCode",
-              count(*) filter (where a.outcome in (${appealable}))::int as "negativeDecisions",
-              sum(a.requests)::int as "rectificationRequests", sum(a.in_time)::int as "inTime",
-              sum(a.upheld)::int as upheld, sum(a.changed)::int as changed,
-              sum(a.dismissed_late)::int as "dismissedLate", sum(a.pending)::int as pending,
-              sum(a.court)::int as "courtAppeals", sum(a.overturned)::int as "courtOverturned",
-              ${municipalityOf} as municipality
-       from decision_fact a
-       where a.decided_on between $1 and $2 and ($3::text is null or a.service_code = $3) and ${reached}
-       group by grouping sets (${sets(`${year}, a.service_code`, `${month}, a.service_code`).join(', ')})
-       order by 1, 2, 3`;
+  const appealable = `a.outcome in (${APPEALABLE_OUTCOMES.map((o) => `'${o}'`).join(', ')})`;
+  const key = `${ofEach('a.municipality_code')} as municipality_code`;
+  const sums = (records: string) =>
+    ['requests', 'in_time', 'upheld', 'changed', 'dismissed_late', 'pending', 'court', 'overturned']
+      .map((c) => `sum(a.${c}) as ${c}`)
+      .concat(`${records} as records`);
+  // Counted first by the month they begin, service, kind and outcome (a few hundred rows a year): the whole
+  // months' counts summed, the other days' records counted; then summed into the figures' groups.
+  return `with counted as (
+         select ${key}, a.month as month_on, a.service_code, a.kind, a.outcome,
+                sum(case when ${appealable} then a.records else 0 end) as negative, ${sums('sum(a.records)').join(', ')}
+         from decision_month a
+         where a.month between ${months.from} and ${months.to} and ($3::text is null or a.service_code = $3)
+           and ${reached}
+         group by 1, 2, 3, 4, 5
+         union all
+         select ${key}, date_trunc('month', a.decided_on::timestamp)::date, a.service_code, a.kind, a.outcome,
+                count(*) filter (where ${appealable}), ${sums('count(*)').join(', ')}
+         from decision_fact a
+         where a.decided_on between $1 and $2 and a.decided_on not between ${months.from} and ${months.to}
+           and ($3::text is null or a.service_code = $3) and ${reached}
+         group by 1, 2, 3, 4, 5
+       )
+       select ${municipalityOf} as municipality, r.kind, r.outcome, sum(r.records)::int as count,
+              extract(year from date_trunc('year', r.month_on))::int as year, to_char(r.month_on, 'YYYY-MM') as month,
+              r.service_code as "serviceCode", sum(r.negative)::int as "negativeDecisions",
+              sum(r.requests)::int as "rectificationRequests", sum(r.in_time)::int as "inTime",
+              sum(r.upheld)::int as upheld, sum(r.changed)::int as changed,
+              sum(r.dismissed_late)::int as "dismissedLate", sum(r.pending)::int as pending,
+              sum(r.court)::int as "courtAppeals", sum(r.overturned)::int as "courtOverturned"
+       from counted r
+       group by grouping sets (${sets('r.service_code, r.kind, r.outcome', "date_trunc('year', r.month_on), r.service_code", 'r.month_on, r.service_code').join(', ')})
+       -- An unmet need's and an ending's records are appealable, not decisions of their own kind.
+       having grouping(r.kind) = 1 or r.kind not in ('unmet_need', 'ending')
+       order by year, month, "serviceCode", r.kind, r.outcome`;
+}
+
+/** A row of recordsQuery: a decisions row (kind, outcome, count) or an appeals row (year or month, and counts). */
+interface RecordRow extends AppealRow {
+  kind: string | null;
+  outcome: string | null;
+  count: number;
 }
 
 interface AppealRow {
@@ -518,9 +572,50 @@ function byKey<T>(key: (x: T) => string) {
   return (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
 }
 
-function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+/** Arrangements started in a month of a service (of a municipality's clients, or null), with the same access days. */
+interface StartedRow {
+  municipality: string | null;
+  serviceCode: string;
+  month: string;
+  days: number | null;
+  started: number;
+  withinTarget: number;
+}
+
+/**
+ * The access figures by service, and by service and month (`month` null for the period), of all the rows and,
+ * where rows name a municipality, of that municipality's: the starts and those within target summed, the
+ * median of the access days exact from their counts.
+ */
+function accessRowsOf(rows: StartedRow[]) {
+  const groups = new Map<string, AccessGroup>();
+  for (const r of rows) {
+    for (const municipality of r.municipality === null ? [null] : [null, r.municipality]) {
+      for (const month of [null, r.month]) {
+        const key = JSON.stringify([municipality, r.serviceCode, month]);
+        const g = groups.get(key) ?? {
+          municipality,
+          serviceCode: r.serviceCode,
+          month,
+          started: 0,
+          withinTarget: 0,
+          days: new Map(),
+        };
+        groups.set(key, g);
+        g.started += r.started;
+        g.withinTarget += r.withinTarget;
+        if (r.days !== null) g.days.set(r.days, (g.days.get(r.days) ?? 0) + r.started);
+      }
+    }
+  }
+  return [...groups.values()].map(({ days, ...g }) => ({ ...g, medianDays: medianOfCounts(days) }));
+}
+
+interface AccessGroup {
+  municipality: string | null;
+  serviceCode: string;
+  month: string | null;
+  started: number;
+  withinTarget: number;
+  days: Map<number, number>;
 }
