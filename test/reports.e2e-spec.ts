@@ -1,4 +1,4 @@
-import { addDays } from '../libs/domain/dates';
+import { addDays, addDuration } from '../libs/domain/dates';
 import { CLIENTS } from '../libs/persistence/dev/demo-region';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
@@ -107,6 +107,14 @@ describe("the team lead's figures", () => {
       ],
       unmetNeedsByMonth: [{ month, serviceCode: SERVICE, recorded: 1, stillOpen: 1 }],
     });
+    // The whole month is read from the monthly counts, a day of it from the rows: the same figures, as every
+    // record of this service is of today. Of one municipality's clients too, as the board report groups them.
+    const monthEnd = addDays(addDuration(`${month}-01`, 'P1M'), -1);
+    for (const m of ['', '&municipalityCode=espoo']) {
+      const day = ok(await riikka.get(`/reports/figures?from=${today()}&to=${today()}&serviceCode=${SERVICE}${m}`));
+      const whole = ok(await riikka.get(`/reports/figures?from=${month}-01&to=${monthEnd}&serviceCode=${SERVICE}${m}`));
+      expect({ ...whole, period: day.period }).toEqual(day);
+    }
     const bad = refused(await riikka.get(`/reports/figures?from=${today()}&to=2020-01-01`), 400);
     expect(bad.problems[0]).toMatchObject({ field: 'to' });
     refused(await sanna.get(`/reports/figures?from=${today()}&to=${today()}`), 403);
