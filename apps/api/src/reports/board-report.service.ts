@@ -37,13 +37,20 @@ export class BoardReportService {
   async report(user: AuthUser, quarter: string): Promise<BoardReport> {
     const { year, from, to, months } = quarterPeriod(quarter);
     const municipalities = await this.reports.municipalities();
-    // The year's visits are priced once for the county and every municipality.
-    const bought = await this.reports.purchasesEverywhere(
-      year,
-      municipalities.map((m) => m.code),
-    );
-    // The quarter's figures too, for the county and every municipality in one pass over each table.
-    const figures = await this.reports.figuresEverywhere(user, { from, to });
+    const caseloadsOn = today();
+    // Each part is asked independently, side by side: the year's visits priced once for the county and every
+    // municipality; the quarter's figures too, in one pass over each table; the caseloads, the supervision
+    // cases and the catalogue's names.
+    const [bought, figures, caseloadRows, cases, catalogue] = await Promise.all([
+      this.reports.purchasesEverywhere(
+        year,
+        municipalities.map((m) => m.code),
+      ),
+      this.reports.figuresEverywhere(user, { from, to }),
+      this.reports.caseloads(user, null),
+      this.supervision.cases(user, {}),
+      this.catalogue.current(),
+    ]);
     const county = { figures: figures.county as Figures, purchases: bought.county };
     const byMunicipality: BoardReport['byMunicipality'] = [];
     for (const m of municipalities) {
@@ -51,11 +58,9 @@ export class BoardReportService {
       const services = serviceRows(figures.of(m.code) as Figures, purchases, months).filter(hasSomething);
       if (services.length) byMunicipality.push({ municipalityCode: m.code, services });
     }
-    const caseloadsOn = today();
-    const caseloads = caseloadsByProfession(await this.reports.caseloads(user, null));
-    const supervision = supervisionOf((await this.supervision.cases(user, {})) as unknown as Case[], from, to);
+    const caseloads = caseloadsByProfession(caseloadRows);
+    const supervision = supervisionOf(cases as unknown as Case[], from, to);
     const countyRows = serviceRows(county.figures, county.purchases, months);
-    const catalogue = await this.catalogue.current();
     const serviceNames = Object.fromEntries(
       catalogue.services.map((s) => [s.code, { fi: s.name.fi, sv: s.name.sv }] as const),
     );

@@ -74,6 +74,9 @@ export class ReportsService {
     const whole = wholeMonths(q.from, q.to);
     const monthly = [...base, whole.from, whole.to];
     const months = { from: `$${base.length + 1}::date`, to: `$${base.length + 2}::date` };
+    // The period's days outside its whole months, as two ranges the planner sees empty when they are.
+    const otherDays = (day: string) =>
+      `(${day} >= $1 and ${day} < ${months.from} or ${day} > ${months.to} and ${day} <= $2)`;
     const ofEach = (column: string) => (each ? column : 'null::text');
     // Each arrangement against the access-time target of the catalogue version it was handled under (the
     // needs assessment plus the target, as accessDueDate counts it: PostgreSQL adds a month as Temporal does,
@@ -94,8 +97,7 @@ export class ReportsService {
          select ${ofEach('c.municipality_code')}, date_trunc('month', a.started_on::timestamp)::date, a.service_code,
                 a.access_days, a.started_on <= (a.needs_assessed_on + t.target)::date, 1
          from arrangement a join target t on t.version = a.catalogue_version and t.code = a.service_code ${byClient}
-         where a.started_on between $1 and $2 and a.started_on not between ${months.from} and ${months.to}
-           and ($3::text is null or a.service_code = $3) and ${reached}
+         where ${otherDays('a.started_on')} and ($3::text is null or a.service_code = $3) and ${reached}
        )
        select r.municipality, r.service_code as "serviceCode", to_char(r.month, 'YYYY-MM') as month,
               r.access_days as days, sum(r.started)::int as started,
@@ -105,7 +107,7 @@ export class ReportsService {
     ).then(accessRowsOf);
     // The period's decision records in one pass for two figures: the decisions by service, kind and outcome, and
     // the appeals by year and by month (recordsQuery).
-    const records = select<RecordRow>(this.ds, recordsQuery(reachedFact, ofEach, months, facts), monthly);
+    const records = select<RecordRow>(this.ds, recordsQuery(reachedFact, ofEach, months, otherDays, facts), monthly);
     // The period's unmet needs in total and by month and service, in one pass (the empty grouping set is the total).
     const unmetRows = select<{
       municipality: string | null;
@@ -474,6 +476,7 @@ function recordsQuery(
   reached: string,
   ofEach: (column: string) => string,
   months: { from: string; to: string },
+  otherDays: (day: string) => string,
   { sets, municipalityOf }: { sets: (...xs: string[]) => string[]; municipalityOf: string },
 ): string {
   const appealable = `a.outcome in (${APPEALABLE_OUTCOMES.map((o) => `'${o}'`).join(', ')})`;
@@ -495,8 +498,7 @@ function recordsQuery(
          select ${key}, date_trunc('month', a.decided_on::timestamp)::date, a.service_code, a.kind, a.outcome,
                 count(*) filter (where ${appealable}), ${sums('count(*)').join(', ')}
          from decision_fact a
-         where a.decided_on between $1 and $2 and a.decided_on not between ${months.from} and ${months.to}
-           and ($3::text is null or a.service_code = $3) and ${reached}
+         where ${otherDays('a.decided_on')} and ($3::text is null or a.service_code = $3) and ${reached}
          group by 1, 2, 3, 4, 5
        )
        select ${municipalityOf} as municipality, r.kind, r.outcome, sum(r.records)::int as count,
