@@ -115,6 +115,14 @@ describe("the team lead's figures", () => {
       const whole = ok(await riikka.get(`/reports/figures?from=${month}-01&to=${monthEnd}&serviceCode=${SERVICE}${m}`));
       expect({ ...whole, period: day.period }).toEqual(day);
     }
+    // Another day of the month (before today, or after on the first): none of them.
+    const other = today().endsWith('-01') ? addDays(today(), 1) : addDays(today(), -1);
+    expect(ok(await riikka.get(`/reports/figures?from=${other}&to=${other}&serviceCode=${SERVICE}`))).toMatchObject({
+      accessTime: [],
+      decisions: [],
+      appeals: [],
+      unmetNeeds: { recorded: 0, stillOpen: 0 },
+    });
     const bad = refused(await riikka.get(`/reports/figures?from=${today()}&to=2020-01-01`), 400);
     expect(bad.problems[0]).toMatchObject({ field: 'to' });
     refused(await sanna.get(`/reports/figures?from=${today()}&to=${today()}`), 403);
@@ -315,7 +323,7 @@ describe("the decision records' facts (decision_fact)", () => {
                  started_counted as (
                    select date_trunc('month', a.started_on::timestamp)::date, a.service_code, a.team_id,
                           a.own_worker_id, a.supplier_id, c.municipality_code, a.access_days,
-                          a.started_on <= (a.needs_assessed_on + (s->>'accessTarget')::interval)::date, count(*)::int
+                          coalesce(a.started_on <= (a.needs_assessed_on + (s->>'accessTarget')::interval)::date, false), count(*)::int
                    from arrangement a join client c on c.id = a.client_id
                    join catalogue_version cv on cv.version = a.catalogue_version
                    cross join jsonb_array_elements(cv.services) s

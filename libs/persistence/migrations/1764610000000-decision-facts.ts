@@ -71,8 +71,11 @@ export class DecisionFacts1764610000000 implements MigrationInterface {
         ) r;
 
       -- One record's fact made anew from its sources, or removed when the record is gone.
+      -- The arrangement's row is locked first, and the fact read after, so that two changes to one record (two
+      -- requests recorded at once, a record added while the arrangement moves) each count the other's.
       create function decision_fact_refresh(of_arrangement uuid, of_seq integer) returns void language plpgsql as $$
       begin
+        perform 1 from arrangement a where a.id = of_arrangement for no key update;
         insert into decision_fact
         select * from decision_fact_source s where s.arrangement_id = of_arrangement and s.seq = of_seq
         on conflict (arrangement_id, seq) do update set
@@ -211,7 +214,7 @@ export class DecisionFacts1764610000000 implements MigrationInterface {
           access_days, within_target, started)
         select date_trunc('month', a.started_on::timestamp)::date, a.service_code, a.team_id, a.own_worker_id,
                a.supplier_id, municipality_of, a.access_days,
-               a.started_on <= (a.needs_assessed_on + (s->>'accessTarget')::interval)::date, sign
+               coalesce(a.started_on <= (a.needs_assessed_on + (s->>'accessTarget')::interval)::date, false), sign
         from catalogue_version cv cross join jsonb_array_elements(cv.services) s
         where a.started_on is not null and cv.version = a.catalogue_version and s->>'code' = a.service_code
         on conflict on constraint started_month_key do update set started = m.started + excluded.started;
@@ -275,7 +278,7 @@ export class DecisionFacts1764610000000 implements MigrationInterface {
         insert into started_month
         select date_trunc('month', a.started_on::timestamp)::date, a.service_code, a.team_id, a.own_worker_id,
                a.supplier_id, c.municipality_code, a.access_days,
-               a.started_on <= (a.needs_assessed_on + (s->>'accessTarget')::interval)::date, count(*)
+               coalesce(a.started_on <= (a.needs_assessed_on + (s->>'accessTarget')::interval)::date, false), count(*)
         from arrangement a join client c on c.id = a.client_id
         join catalogue_version cv on cv.version = a.catalogue_version
         cross join jsonb_array_elements(cv.services) s

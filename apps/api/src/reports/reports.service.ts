@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RUNNING_STATUSES } from '../../../../libs/contracts';
-import { today, wholeMonths } from '../../../../libs/domain/dates';
+import { addDays, today, wholeMonths } from '../../../../libs/domain/dates';
 import { APPEALABLE_OUTCOMES } from '../../../../libs/domain/decisions';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { reach } from '../access/record-policy';
@@ -71,8 +71,10 @@ export class ReportsService {
     const byClient = each ? 'join client c on c.id = a.client_id' : '';
     // The period's whole months are read from the monthly counts (started_month, decision_month), its days in
     // a month it takes only part of from the rows themselves: as the same rows would count them.
+    // With none, the whole period is the days outside them: the months from the day after its last to its last.
     const whole = wholeMonths(q.from, q.to);
-    const monthly = [...base, whole.from, whole.to];
+    const { from: wholeFrom, to: wholeTo } = whole.from <= whole.to ? whole : { from: addDays(q.to, 1), to: q.to };
+    const monthly = [...base, wholeFrom, wholeTo];
     const months = { from: `$${base.length + 1}::date`, to: `$${base.length + 2}::date` };
     // The period's days outside its whole months, as two ranges the planner sees empty when they are.
     const otherDays = (day: string) =>
@@ -95,7 +97,7 @@ export class ReportsService {
            and ${reachedFact}
          union all
          select ${ofEach('c.municipality_code')}, date_trunc('month', a.started_on::timestamp)::date, a.service_code,
-                a.access_days, a.started_on <= (a.needs_assessed_on + t.target)::date, 1
+                a.access_days, coalesce(a.started_on <= (a.needs_assessed_on + t.target)::date, false), 1
          from arrangement a join target t on t.version = a.catalogue_version and t.code = a.service_code ${byClient}
          where ${otherDays('a.started_on')} and ($3::text is null or a.service_code = $3) and ${reached}
        )
