@@ -52,10 +52,9 @@ export type DraftFactsRow = Omit<
   | 'unitWorkerName'
 >;
 
-export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, today: IsoDate) {
-  const [f] = await select<FactsRow>(
-    ds,
-    `select ${CLIENT_FACTS}, pt.body as proposal, ow.full_name as "ownWorkerName",
+/** The facts' statement for the arrangement whose id is `id` and the proposal revision `revision` (SQL each). */
+export function factsStatement(id: string, revision: string): string {
+  return `select ${CLIENT_FACTS}, pt.body as proposal, ow.full_name as "ownWorkerName",
             t.name_fi as "teamFi", t.name_sv as "teamSv", t.name_en as "teamEn",
             asg.full_name as "assigneeName", dec.full_name as "decidedByName",
             s.name as "supplierName", s.own_production as "ownProduction",
@@ -72,12 +71,21 @@ export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, tod
      left join supplier s on s.id = a.supplier_id
      left join supplier_contract sc on sc.id = a.contract_id
      left join app_user uw on uw.id = (a.state->>'unitWorkerId')::uuid
-     left join arrangement_text pt on pt.id = $2
-     where a.id = $1`,
-    [a.id, a.proposalRevisionId],
-  );
+     left join arrangement_text pt on pt.id = ${revision}
+     where a.id = ${id}`;
+}
+
+export async function arrangementFacts(ds: DataSource, a: ArrangementEntity, today: IsoDate) {
+  const [f] = await select<FactsRow>(ds, factsStatement('$1', '$2'), [a.id, a.proposalRevisionId]);
   if (!f) throw new Error(`arrangement ${a.id} has no row to read its facts from`);
   return factsOf(a, f, today);
+}
+
+/** The facts as `to_jsonb` gives them, read in the statement that reads the arrangement: instants as text. */
+export type FactsJson = Omit<FactsRow, 'orderedAt'> & { orderedAt: string | null };
+
+export function factsOfJson(a: ArrangementEntity, f: FactsJson, today: IsoDate) {
+  return factsOf(a, { ...f, orderedAt: f.orderedAt === null ? null : new Date(f.orderedAt) }, today);
 }
 
 /** A draft's facts as it is written, from the row its proposal was checked against: no read after the write. */

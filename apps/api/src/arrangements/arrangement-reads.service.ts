@@ -21,7 +21,14 @@ import { clientShown, reach, RecordPolicy, seesCaseTexts } from '../access/recor
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { entityColumns, select } from '../common/postgres';
 import { TemporalClient } from '../common/temporal.module';
-import { actorsOf, arrangementFacts, type ArrangementFacts } from './arrangement-facts';
+import {
+  actorsOf,
+  arrangementFacts,
+  type ArrangementFacts,
+  factsOfJson,
+  type FactsJson,
+  factsStatement,
+} from './arrangement-facts';
 import { clientView, viewOf } from './arrangement-views';
 import { type IsoDate, today } from '../../../../libs/domain/dates';
 
@@ -45,6 +52,29 @@ export class ArrangementReads {
 
   /** The arrangement, if the caller may touch it: 404 when unknown, 403 when not theirs (one round trip). */
   async viewable(id: string, user: AuthUser, { logged }: { logged: boolean } = { logged: false }) {
+    return this.allowedRow(id, user, logged, '');
+  }
+
+  /**
+   * The arrangement with its facts, if the caller may touch it, the read logged: one round trip, the facts read
+   * only when it is allowed.
+   */
+  private async viewableWithFacts(id: string, user: AuthUser) {
+    const facts = `(select to_jsonb(f) from (${factsStatement('read.id', 'read."proposalRevisionId"')}) f)`;
+    const a = await this.allowedRow<{ facts?: FactsJson }>(
+      id,
+      user,
+      true,
+      `, case when allowed then ${facts} end as facts`,
+    );
+    const json = a.facts;
+    if (!json) throw new Error(`arrangement ${id} has no row to read its facts from`);
+    delete a.facts;
+    return { a, facts: json };
+  }
+
+  /** The row, with `extra` columns read beside it, when the caller may touch it: 404 when unknown, 403 when not. */
+  private async allowedRow<T extends object = object>(id: string, user: AuthUser, logged: boolean, extra: string) {
     const params: unknown[] = [id];
     const p = (v: unknown) => `$${params.push(v)}`;
     const read = `select ${entityColumns(this.ds, ArrangementEntity, 'a')},
@@ -54,20 +84,21 @@ export class ArrangementReads {
     const sql = logged
       ? `with read as (${read}),
          logged as (${loggedInStatement(user, `select "clientId", 'arrangement', id::text, 'read' from read where allowed`, p)})
-         select * from read`
-      : read;
-    const [row] = await select<ArrangementEntity & { allowed: boolean }>(this.ds, sql, params).catch((err: unknown) =>
-      this.accessLog.rethrow(err),
+         select *${extra} from read`
+      : `select *${extra} from (${read}) read`;
+    const [row] = await select<ArrangementEntity & T & { allowed: boolean }>(this.ds, sql, params).catch(
+      (err: unknown) => this.accessLog.rethrow(err),
     );
     RecordPolicy.require('arrangement', id, row ? row.allowed : null);
-    const a: ArrangementEntity & { allowed?: boolean } = row!;
+    const a: ArrangementEntity & T & { allowed?: boolean } = row!;
     delete a.allowed;
     return a;
   }
 
   /** The arrangement as its reader may see it, the read logged (by the statement that reads it). */
   async detail(id: string, user: AuthUser) {
-    return this.present(await this.viewable(id, user, { logged: true }), user);
+    const { a, facts } = await this.viewableWithFacts(id, user);
+    return this.present(a, user, { facts: (on) => factsOfJson(a, facts, on) });
   }
 
   /** The arrangement after a command of the caller's, whose change is logged already. */
