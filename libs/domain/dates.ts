@@ -221,12 +221,11 @@ export function startOfDay(date: IsoDate): Date {
 }
 
 /**
- * The whole months within a period: from the first day of the first to the last day of the last; `from` after
- * `to` when the period holds no whole month.
+ * The whole months within a period: from the first day of the first to the last day of the last. When the period
+ * holds none, the day after its last and its last (`from` after `to`): an empty range whose outside is the period.
  */
 export function wholeMonths(from: IsoDate, to: IsoDate): { from: IsoDate; to: IsoDate } {
-  return {
-    from: from.endsWith('-01') ? from : addDuration(`${from.slice(0, 7)}-01`, 'P1M'),
-    to: addDays(to, 1).endsWith('-01') ? to : addDays(`${to.slice(0, 7)}-01`, -1),
-  };
+  const first = from.endsWith('-01') ? from : addDuration(`${from.slice(0, 7)}-01`, 'P1M');
+  const last = addDays(to, 1).endsWith('-01') ? to : addDays(`${to.slice(0, 7)}-01`, -1);
+  return first <= last ? { from: first, to: last } : { from: addDays(to, 1), to };
 }

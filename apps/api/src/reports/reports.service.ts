@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RUNNING_STATUSES } from '../../../../libs/contracts';
-import { addDays, today, wholeMonths } from '../../../../libs/domain/dates';
+import { today, wholeMonths } from '../../../../libs/domain/dates';
 import { APPEALABLE_OUTCOMES } from '../../../../libs/domain/decisions';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { reach } from '../access/record-policy';
@@ -71,10 +71,8 @@ export class ReportsService {
     const byClient = each ? 'join client c on c.id = a.client_id' : '';
     // The period's whole months are read from the monthly counts (started_month, decision_month), its days in
     // a month it takes only part of from the rows themselves: as the same rows would count them.
-    // With none, the whole period is the days outside them: the months from the day after its last to its last.
     const whole = wholeMonths(q.from, q.to);
-    const { from: wholeFrom, to: wholeTo } = whole.from <= whole.to ? whole : { from: addDays(q.to, 1), to: q.to };
-    const monthly = [...base, wholeFrom, wholeTo];
+    const monthly = [...base, whole.from, whole.to];
     const months = { from: `$${base.length + 1}::date`, to: `$${base.length + 2}::date` };
     // The period's days outside its whole months, as two ranges the planner sees empty when they are.
     const otherDays = (day: string) =>
@@ -108,7 +106,7 @@ export class ReportsService {
       monthly,
     ).then(accessRowsOf);
     // The period's decision records in one pass for two figures: the decisions by service, kind and outcome, and
-    // the appeals by year and by month (recordsQuery).
+    // the council's question (seeds 000, 001), the appeals by year and by month (recordsQuery).
     const records = select<RecordRow>(this.ds, recordsQuery(reachedFact, ofEach, months, otherDays, facts), monthly);
     // The period's unmet needs in total and by month and service, in one pass (the empty grouping set is the total).
     const unmetRows = select<{
@@ -154,7 +152,6 @@ export class ReportsService {
     );
     // A service's own NPS target, else the county's for every service, as in force on the period's last day.
     const settings = this.settings.inForce(q.to);
-    // The council's question (seeds 000, 001): negative decisions, how many were appealed, with what outcome.
     const overdueParams: unknown[] = [service, municipality];
     const overdueRows = select<{ municipality: string | null; count: number }>(
       this.ds,
