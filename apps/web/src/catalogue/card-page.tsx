@@ -25,7 +25,9 @@ export default function CardPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language as Language;
   const card = useLatestCard(code);
-  const [editing, setEditing] = useState(false);
+  // The card as it was read when editing began: a newer version read meanwhile (another person's, or a
+  // refetch on focus) must neither reset what is being typed nor become the version the edit is based on.
+  const [editing, setEditing] = useState<ServiceCard | null>(null);
   const { result, say } = useResult();
   useTitle(card.data ? card.data.name[lang] : card.error ? t('errors.page') : t('titles.loading'));
   if (!card.data) return card.error ? <ErrorMessage error={card.error} /> : <Loading />;
@@ -39,17 +41,16 @@ export default function CardPage() {
       {c.allowedActions.includes('publish') &&
         (editing ? (
           <CardForm
-            key={c.version}
-            card={c}
+            card={editing}
             onDone={(version) => {
-              setEditing(false);
+              setEditing(null);
               say(t('catalogue.published', { version }));
             }}
-            onCancel={() => setEditing(false)}
+            onCancel={() => setEditing(null)}
           />
         ) : (
           <div className="actions">
-            <Button onClick={() => setEditing(true)}>{t('catalogue.edit')}</Button>
+            <Button onClick={() => setEditing(c)}>{t('catalogue.edit')}</Button>
           </div>
         ))}
       <Versions code={code} />
