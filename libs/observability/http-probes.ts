@@ -47,10 +47,15 @@ export async function readiness<N extends string>(
   return { httpStatus: ok ? 200 : 503, body };
 }
 
-/** A registry with the process's own figures (memory, CPU, event loop lag, handles). */
+/**
+ * A registry with the process's own figures (memory, CPU, event loop lag, handles). The event loop's lag is
+ * sampled every 100 ms, not every 10 ms (the default): the default's timer woke an idle process a hundred
+ * times a second and cost it about 3 ms of CPU a second (1 ms at 100 ms), which a scrape every few seconds
+ * does not need; a lag that matters lasts longer than a sample.
+ */
 export function processRegistry(): Registry {
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  collectDefaultMetrics({ register: registry, eventLoopMonitoringPrecision: 100 });
   return registry;
 }
 
