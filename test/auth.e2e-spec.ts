@@ -32,6 +32,19 @@ function signed(claims: { sub?: string; iss?: string; aud?: string; exp?: number
 const as = (token: string) => new ApiUser(systemEnv().apiUrl, token);
 
 describe('who the caller is', () => {
+  it("tells the screens each person's menu and the self-monitoring it reads: a unit's lead, not its worker", async () => {
+    const [hanna, leena] = [ok(await sys.as('hanna').get('/me')), ok(await sys.as('leena').get('/me'))];
+    expect(hanna).toMatchObject({
+      unitLead: true,
+      pages: ['orders', 'supervision'],
+      allowedActions: ['readSelfMonitoring'],
+    });
+    expect(leena).toMatchObject({ unitLead: false, pages: ['orders'], allowedActions: [] });
+    ok(await sys.as('hanna').get('/reports/self-monitoring?year=2026'));
+    refused(await sys.as('leena').get('/reports/self-monitoring?year=2026'), 403);
+    expect(ok(await sys.as('riikka').get('/me')).allowedActions).toEqual(['readSelfMonitoring']);
+  });
+
   it('refuses a missing, unsigned, wrongly signed, expired or misaddressed token', async () => {
     const aino = demo.userId('aino');
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
@@ -65,12 +78,21 @@ describe('who the caller is', () => {
     );
     const token = (await mintTokens(sys.db, config(), [username])).get(username)!;
     const user = as(token);
-    expect(ok(await user.get('/me')).role).toBe('own_worker');
+    expect(ok(await user.get('/me'))).toMatchObject({
+      role: 'own_worker',
+      pages: ['myClients', 'running', 'catalogue'],
+      allowedActions: [],
+    });
     refused(await user.get('/reports/caseloads'), 403);
 
+    // The menu, and what else the screens offer, follow the role at once.
     await sys.db.query(`update app_user set role = 'team_lead', profession = null, team_id = null where id = $1`, [id]);
     await sleep(700);
-    expect(ok(await user.get('/me')).role).toBe('team_lead');
+    const lead = ok(await user.get('/me'));
+    expect(lead).toMatchObject({ role: 'team_lead', allowedActions: ['readSelfMonitoring'] });
+    expect(lead.pages[0]).toBe('attention');
+    expect(lead.pages).toEqual(expect.arrayContaining(['figures', 'handovers', 'settings']));
+    expect(lead.pages).not.toContain('myClients');
     ok(await user.get('/reports/caseloads'));
 
     await sys.db.query('update app_user set disabled_at = now() where id = $1', [id]);

@@ -12,7 +12,7 @@ import {
   RouterLink,
   Text,
 } from 'suomifi-ui-components';
-import type { Me, Role } from './api/types';
+import type { Me, Page } from './api/types';
 import { SignIn } from './auth/sign-in';
 import { useSession } from './auth/session';
 import { usePageFocus } from './common/focus';
@@ -77,95 +77,32 @@ const Figures = lazy(() => import('./figures/figures-page'));
 const Settings = lazy(() => import('./settings/settings-page'));
 const ClientPage = lazy(() => import('./clients/client-page'));
 
-type PageLabel =
-  | 'myClients'
-  | 'queue'
-  | 'orders'
-  | 'contracts'
-  | 'suppliers'
-  | 'supervision'
-  | 'plannedSupervision'
-  | 'feedbackImport'
-  | 'feedbackRules'
-  | 'myScorecard'
-  | 'attention'
-  | 'running'
-  | 'deliveries'
-  | 'catalogue'
-  | 'handovers'
-  | 'accessLog'
-  | 'figures'
-  | 'settings';
-/** The supervision pages after the cases, each for the roles whose permissions its routes need. */
-const PLANNED = { path: '/planned-supervision', label: 'plannedSupervision' } as const;
-const IMPORT = { path: '/feedback/import', label: 'feedbackImport' } as const;
-const RULES = { path: '/feedback/rules', label: 'feedbackRules' } as const;
-const ATTENTION = { path: '/attention', label: 'attention' } as const;
-const RUNNING = { path: '/running', label: 'running' } as const;
-/** The principle cards: the team lead changes them (catalogue.change); the county's workers read them. */
-const CATALOGUE = { path: '/catalogue', label: 'catalogue' } as const;
-/** A client's access log: the registrar's page, and the team lead's for the clients they lead. */
-const ACCESS_LOG = { path: '/access-log', label: 'accessLog' } as const;
-/** The county's targets and norms: set by the team lead, read by procurement (county_settings.read). */
-const SETTINGS = { path: '/settings', label: 'settings' } as const;
-
-/** Where each role starts, and the pages its menu offers. */
-const PAGES: Record<Role, { path: string; label: PageLabel }[]> = {
-  own_worker: [{ path: '/my-clients', label: 'myClients' }, RUNNING, CATALOGUE],
-  // The queue stays the team's first page: its members' day is the queue; what needs attention comes next.
-  arranging: [
-    { path: '/queue', label: 'queue' },
-    ATTENTION,
-    RUNNING,
-    { path: '/supervision', label: 'supervision' },
-    PLANNED,
-    IMPORT,
-    RULES,
-    CATALOGUE,
-  ],
-  team_lead: [
-    ATTENTION,
-    { path: '/supervision', label: 'supervision' },
-    { path: '/handovers', label: 'handovers' },
-    { path: '/suppliers', label: 'suppliers' },
-    PLANNED,
-    IMPORT,
-    RULES,
-    CATALOGUE,
-    ACCESS_LOG,
-    { path: '/deliveries', label: 'deliveries' },
-    { path: '/figures', label: 'figures' },
-    SETTINGS,
-  ],
-  procurement: [
-    { path: '/contracts', label: 'contracts' },
-    { path: '/suppliers', label: 'suppliers' },
-    { path: '/supervision', label: 'supervision' },
-    PLANNED,
-    RULES,
-    SETTINGS,
-  ],
-  supplier: [
-    { path: '/orders', label: 'orders' },
-    { path: '/supervision', label: 'supervision' },
-    { path: '/my-scorecard', label: 'myScorecard' },
-  ],
-  registrar: [ACCESS_LOG],
-  // An own-production unit answers its orders and records its services' visits as a supplier does.
-  own_production: [{ path: '/orders', label: 'orders' }],
+/** Where each page of a menu lives; which pages a person's menu offers, and in what order, is the API's to say (GET /me). */
+const PAGE_PATHS: Record<Page, string> = {
+  myClients: '/my-clients',
+  queue: '/queue',
+  orders: '/orders',
+  attention: '/attention',
+  contracts: '/contracts',
+  suppliers: '/suppliers',
+  supervision: '/supervision',
+  plannedSupervision: '/planned-supervision',
+  feedbackImport: '/feedback/import',
+  feedbackRules: '/feedback/rules',
+  myScorecard: '/my-scorecard',
+  running: '/running',
+  deliveries: '/deliveries',
+  catalogue: '/catalogue',
+  handovers: '/handovers',
+  accessLog: '/access-log',
+  figures: '/figures',
+  settings: '/settings',
 };
-
-/** The pages of a person's menu: a unit's lead also answers the unit's self-monitoring, as a supplier its supervision. */
-function pagesOf(me: Me): { path: string; label: PageLabel }[] {
-  return me.role === 'own_production' && me.unitLead
-    ? [...PAGES.own_production, { path: '/supervision', label: 'supervision' }]
-    : PAGES[me.role];
-}
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { me, loading, signOut } = useSession();
-  const pages = me ? pagesOf(me) : [];
+  const pages = (me?.pages ?? []).map((label) => ({ path: PAGE_PATHS[label], label }));
   const { pathname } = useLocation();
   usePageFocus(loading ? null : `${pathname} ${me?.userId ?? ''}`);
   return (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PROFESSIONS, ROLES } from '../../../../libs/contracts';
+import { ME_ACTIONS, PAGES } from '../access/menu';
 
 const WORKER_ID = '9a1d3f5e-7b2c-4e8a-a6d4-1c3e5f7a9b2d';
 
@@ -18,6 +19,12 @@ export const Me = z
       ),
     username: z.string().nullable(),
     name: z.string().nullable(),
+    pages: z
+      .array(z.enum(PAGES))
+      .describe("The pages of your menu, in order; the first is where you start (the web app's routes name them)"),
+    allowedActions: z
+      .array(z.enum(ME_ACTIONS))
+      .describe('What else you may do: readSelfMonitoring, the self-monitoring findings (all units, or your own)'),
   })
   .meta({
     id: 'Me',
@@ -31,5 +38,7 @@ export const Me = z
       unitLead: false,
       username: 'sanna',
       name: 'Sanna Sosiaalityöntekijä',
+      pages: ['myClients', 'running', 'catalogue'],
+      allowedActions: [],
     },
   });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FINDING_SOURCES, type FindingSource } from '../../../../libs/contracts';
+import { readsSelfMonitoring } from '../access/menu';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
@@ -19,7 +20,7 @@ export class SelfMonitoringReportService {
 
   async findings(user: AuthUser, year: number) {
     // The service line's leads see every unit; a unit's lead their own; the unit's workers none.
-    if (user.role === 'own_production' && !user.unitLead) {
+    if (!readsSelfMonitoring(user)) {
       throw new DomainError(ErrorCode.Forbidden, "the unit's findings are its lead's and the service line's");
     }
     const unitId = user.role === 'own_production' ? user.supplierId : null;

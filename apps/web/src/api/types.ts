@@ -8,6 +8,7 @@ type Schemas = components['schemas'];
 
 export type Me = Schemas['Me'];
 export type Role = Me['role'];
+export type Page = Me['pages'][number];
 export type SignInUser = Schemas['SignInUser'];
 export type SessionFacts = Schemas['SessionFacts'];
 export type Client = Schemas['Client'];

@@ -25,9 +25,7 @@ const YEARS = 3;
  */
 export function SelfMonitoringReport() {
   const { me } = useSession();
-  // The route's readers: the team leads, and a unit's lead (its workers do not reach the supervision pages).
-  const reads = me?.role === 'team_lead' || (me?.role === 'own_production' && me.unitLead);
-  return reads ? <Report /> : null;
+  return me?.allowedActions.includes('readSelfMonitoring') ? <Report /> : null;
 }
 
 function Report() {
