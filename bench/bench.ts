@@ -56,6 +56,8 @@ const supervisor = new Supervisor((e) => {
   if (e.event === 'exited') exits.set(e.process, (exits.get(e.process) ?? 0) + 1);
 });
 const STARTS = Number(process.env.BENCH_STARTS ?? 400);
+/** Rounds of starts, bare and through the API in turn; the figures are their medians. */
+const ROUNDS = 5;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 /**
  * Starts through each API (and as many bare ones) before the measured rounds, and reads of an arrangement
@@ -63,7 +65,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
  * each warmed as much as development's one (split between them, each was half as warm, and its JIT's
  * compiling, on threads the process's CPU counts, was counted in the figure).
  */
-const WARM_UP_STARTS = Number(process.env.BENCH_WARM_UP_STARTS ?? 200);
+const WARM_UP_STARTS = Number(process.env.BENCH_WARM_UP_STARTS ?? 400);
 const WARM_UP_READS = Number(process.env.BENCH_WARM_UP_READS ?? 200);
 /** The queue's sizes, measured in turn (the table grows from one to the next). */
 const QUEUE_ROWS = (process.env.BENCH_QUEUE_ROWS ?? '100000,1000000').split(',').map(Number);
@@ -377,7 +379,7 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   const rounds = { bare: [] as number[], api: [] as number[] };
   const cpu = { bare: '', api: '' };
   const apiCpu: number[] = [];
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     let before = cpuSnapshot();
     rounds.bare.push(await bare());
     cpu.bare = cpuPerStart(before, cpuSnapshot(), STARTS);
@@ -390,7 +392,7 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   const bareRate = median(rounds.bare);
   const apiRate = median(rounds.api);
-  console.log(`\n1. Starts (${STARTS} per round, ${CONCURRENCY} concurrent, 3 interleaved rounds, medians)`);
+  console.log(`\n1. Starts (${STARTS} per round, ${CONCURRENCY} concurrent, ${ROUNDS} interleaved rounds, medians)`);
   console.log(
     `   bare Temporal client   ${bareRate.toFixed(1)} /s   rounds: ${rounds.bare.map((r) => r.toFixed(1)).join(', ')}`,
   );
