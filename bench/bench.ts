@@ -63,7 +63,8 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
  * Starts through each API (and as many bare ones) before the measured rounds, and reads of an arrangement
  * from each API before its reads are measured: every API compiles its own paths, so the cluster's two are
  * each warmed as much as development's one (split between them, each was half as warm, and its JIT's
- * compiling, on threads the process's CPU counts, was counted in the figure).
+ * compiling, on threads the process's CPU counts, was counted in the figure). 400, since after 200 the
+ * API's CPU per start still fell round by round (4.45, 3.55, 2.98 ms).
  */
 const WARM_UP_STARTS = Number(process.env.BENCH_WARM_UP_STARTS ?? 400);
 const WARM_UP_READS = Number(process.env.BENCH_WARM_UP_READS ?? 200);
@@ -208,7 +209,7 @@ function bareStart(temporal: Client, input: ArrangementInput) {
 }
 
 /**
- * Latency at a light offered load: 10 starts a second sent on a clock whatever the answers (open loop), well
+ * Latency at a light offered load: 10 starts a second each way sent on a clock whatever the answers (open loop), well
  * inside what the machine does, so that the figure is the API's own time rather than a queue for the CPU.
  * The bare starts and those through the API alternate on the one clock, so that both meet the same moments
  * of the machine (a checkpoint, a burst of Temporal's own work): measured one side after the other, such a
@@ -222,9 +223,10 @@ async function startLatency(
   freshInputs: (n: number) => Promise<ArrangementInput[]>,
 ) {
   const n = LIGHT_STARTS;
-  const rows = { bare: [] as number[], api: [] as number[] };
+  const rows: Record<'bare' | 'api', number[]> = { bare: [], api: [] };
   const started: string[] = [];
-  const gap = 1000 / LIGHT_RATE;
+  // Each side at the light rate, the two sides' sends alternating.
+  const gap = 1000 / (2 * LIGHT_RATE);
   let apiCpuTotal = 0;
   for (let round = 0; round < 2; round++) {
     const inputs = await freshInputs(n);
@@ -250,7 +252,7 @@ async function startLatency(
   const bare = rows.bare.sort((a, b) => a - b);
   const api = rows.api.sort((a, b) => a - b);
   console.log(
-    `\n1b. Start latency at an offered ${LIGHT_RATE} starts/s (a light load), bare and API alternating, ${n} each a round, 2 rounds`,
+    `\n1b. Start latency at an offered ${LIGHT_RATE} starts/s each, bare and API alternating (a light load), ${n} each a round, 2 rounds`,
   );
   console.log(`   bare workflow.start    p50 ${ms(percentile(bare, 50))}   p99 ${ms(percentile(bare, 99))}`);
   console.log(`   POST /arrangements     p50 ${ms(percentile(api, 50))}   p99 ${ms(percentile(api, 99))}`);
@@ -367,16 +369,15 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
     return STARTS / seconds;
   };
   // A long-running API has compiled its paths: a warm-up of each side first, so that the rounds measure that,
-  // not the JIT's first minutes (the rounds' API CPU fell round by round without it: 4.68, 3.90, 3.27 ms).
-  const warmUps = WARM_UP_STARTS * APIS.length;
-  await pool(warmUps, CONCURRENCY, async (i) => {
+  // not the JIT's first minutes.
+  await pool(WARM_UP_STARTS * APIS.length, CONCURRENCY, async (i) => {
     started.push(await apiStart(APIS[i % APIS.length]!, token, body(i)));
   });
-  const warmInputs = await freshInputs(warmUps);
-  await pool(warmUps, CONCURRENCY, (i) => bareStart(temporal, warmInputs[i]!));
+  const warmInputs = await freshInputs(WARM_UP_STARTS);
+  await pool(WARM_UP_STARTS, CONCURRENCY, (i) => bareStart(temporal, warmInputs[i]!));
   await waitForProjection(pg, [...started, ...warmInputs.map((x) => x.arrangementId)]);
   // Interleaved rounds, so that neither side always runs on a warmer or fuller server.
-  const rounds = { bare: [] as number[], api: [] as number[] };
+  const rounds: Record<'bare' | 'api', number[]> = { bare: [], api: [] };
   const cpu = { bare: '', api: '' };
   const apiCpu: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {

@@ -238,6 +238,14 @@ export interface Actor {
   unitLead?: boolean;
 }
 
+/**
+ * An own-production unit's lead, who speaks for the unit as a supplier's users for the supplier: answers its
+ * orders and takes its part in its self-monitoring, which the unit's workers (who record their visits) do not.
+ */
+export function leadsUnit(actor: Actor): boolean {
+  return actor.role === 'own_production' && actor.unitLead === true;
+}
+
 export interface Decision {
   outcome: 'granted' | 'denied';
   decidedBy: string;

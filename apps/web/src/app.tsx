@@ -28,7 +28,10 @@ const MyClients = lazyPage(() => import('./clients/my-clients'));
 const Queue = lazyPage(() => import('./queue/queue-page'));
 const Orders = lazyPage(() => import('./orders/orders-page'));
 
-/** The roles' first pages: their code, and the data that needs no more than who is signed in. */
+/**
+ * The pages people start on (the API's menus say whose), preloaded when the app opens on one: their code,
+ * and the data that needs no more than who is signed in.
+ */
 const START_PAGES: Record<string, { page: LazyPage; data?: (client: QueryClient, me: Me) => Promise<unknown>[] }> = {
   '/my-clients': { page: MyClients },
   '/queue': {

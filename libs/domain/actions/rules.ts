@@ -1,5 +1,5 @@
 import type { RuleCode } from '../../contracts/rules';
-import type { Actor } from '../../contracts/arrangement';
+import { type Actor, leadsUnit } from '../../contracts/arrangement';
 import type { RefusalKind } from '../../contracts/failures';
 
 /** An action rule's "no": forbidden for this actor, or not possible in this state. */
@@ -44,6 +44,4 @@ export const inStatus =
  * unit only its lead (its workers record the visits they make). Orders and clarification requests alike.
  */
 export const speaksFor = (actor: Actor, supplierId: string | null): boolean =>
-  supplierId !== null &&
-  actor.supplierId === supplierId &&
-  (actor.role === 'supplier' || (actor.role === 'own_production' && actor.unitLead === true));
+  supplierId !== null && actor.supplierId === supplierId && (actor.role === 'supplier' || leadsUnit(actor));

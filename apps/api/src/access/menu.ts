@@ -1,5 +1,6 @@
-import type { AuthUser, Role } from '../../../../libs/contracts';
-import { type Permission, permits } from './permissions';
+import { type AuthUser, leadsUnit, type Role } from '../../../../libs/contracts';
+import type { Permission } from './permissions';
+import { readsSelfMonitoring } from './record-policy';
 
 /** The web app's pages a menu can offer (the web app's routes name them). */
 export const PAGES = [
@@ -25,42 +26,42 @@ export const PAGES = [
 export type Page = (typeof PAGES)[number];
 
 /**
- * The permission each page's own list or form is read through: a page is offered only to a role that has
- * it (menu.spec.ts), so a menu never leads to a refusal.
+ * The permissions of the routes each page reads as it opens: a page is offered only to a role that has them
+ * all (menu.spec.ts), so a menu never leads to a refusal.
  */
-export const PAGE_PERMISSION: Record<Page, Permission> = {
-  myClients: 'client.list',
-  queue: 'queue.read',
-  orders: 'arrangement.list',
-  attention: 'running.list',
-  contracts: 'contract.read',
-  suppliers: 'supplier.record.read',
-  supervision: 'supervision.case.read',
-  plannedSupervision: 'planned_supervision.read',
-  feedbackImport: 'feedback.import',
-  feedbackRules: 'feedback.rules.read',
-  myScorecard: 'supplier.scorecard.read',
-  running: 'running.list',
-  deliveries: 'delivery.read',
-  catalogue: 'catalogue.read',
-  handovers: 'client.hand_over',
-  accessLog: 'client.access_log.read',
-  figures: 'report.figures.read',
-  settings: 'county_settings.read',
+export const PAGE_PERMISSIONS: Record<Page, readonly Permission[]> = {
+  myClients: ['client.list', 'arrangement.list'],
+  queue: ['queue.read'],
+  orders: ['arrangement.list'],
+  attention: ['running.list'],
+  contracts: ['contract.read'],
+  suppliers: ['supplier.record.read'],
+  supervision: ['supervision.case.read'],
+  plannedSupervision: ['planned_supervision.read'],
+  feedbackImport: ['feedback.import'],
+  feedbackRules: ['feedback.rules.read'],
+  myScorecard: ['supplier.scorecard.read'],
+  running: ['running.list'],
+  deliveries: ['delivery.read'],
+  catalogue: ['catalogue.read'],
+  handovers: ['client.list', 'client.hand_over'],
+  accessLog: ['client.find', 'client.access_log.read'],
+  figures: ['report.figures.read', 'report.purchases.read'],
+  settings: ['county_settings.read'],
 };
 
-/** The supervision pages after the cases, as the roles that supervise have them. */
-const SUPERVISING: Page[] = ['supervision', 'plannedSupervision'];
+/** Supervision's cases, and its planned supervision after them. */
+const CASES_THEN_PLANNED: readonly Page[] = ['supervision', 'plannedSupervision'];
 
 /**
  * Where each role starts (its first page), and the pages its menu offers in order. A role's menu is what its
  * work needs, not every page it may open: an own worker reads a supervision case from the arrangement it
- * rests on, and every role reads the principle card from the proposal or the order.
+ * rests on, and a supplier reads the principle card from its order.
  */
-const MENUS: Record<Role, Page[]> = {
+const MENUS: Record<Role, readonly Page[]> = {
   own_worker: ['myClients', 'running', 'catalogue'],
   // The queue stays the team's first page: its members' day is the queue; what needs attention comes next.
-  arranging: ['queue', 'attention', 'running', ...SUPERVISING, 'feedbackImport', 'feedbackRules', 'catalogue'],
+  arranging: ['queue', 'attention', 'running', ...CASES_THEN_PLANNED, 'feedbackImport', 'feedbackRules', 'catalogue'],
   team_lead: [
     'attention',
     'supervision',
@@ -75,7 +76,7 @@ const MENUS: Record<Role, Page[]> = {
     'figures',
     'settings',
   ],
-  procurement: ['contracts', 'suppliers', ...SUPERVISING, 'feedbackRules', 'settings'],
+  procurement: ['contracts', 'suppliers', ...CASES_THEN_PLANNED, 'feedbackRules', 'settings'],
   supplier: ['orders', 'supervision', 'myScorecard'],
   registrar: ['accessLog'],
   // An own-production unit answers its orders and records its services' visits as a supplier does.
@@ -83,15 +84,8 @@ const MENUS: Record<Role, Page[]> = {
 };
 
 /** A person's menu: a unit's lead also answers the unit's self-monitoring, as a supplier its supervision. */
-export function menuOf(user: AuthUser): Page[] {
-  return user.role === 'own_production' && user.unitLead ? [...MENUS.own_production, 'supervision'] : MENUS[user.role];
-}
-
-/** Whether a person reads the self-monitoring findings: the service line's leads every unit's, a unit's lead its own. */
-export function readsSelfMonitoring(user: AuthUser): boolean {
-  return (
-    permits(user.role, 'report.self_monitoring.read') && (user.role !== 'own_production' || user.unitLead === true)
-  );
+export function menuOf(user: AuthUser): readonly Page[] {
+  return leadsUnit(user) ? [...MENUS.own_production, 'supervision'] : MENUS[user.role];
 }
 
 /** What a person may do beyond the pages of their menu, for the screens to offer it (GET /me). */

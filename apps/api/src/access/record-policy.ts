@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { type ArrangementStatus, PROVIDER_ROLES } from '../../../../libs/contracts';
-import type { AuthUser } from '../../../../libs/contracts';
+import { type AuthUser, leadsUnit } from '../../../../libs/contracts';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';
+import { permits } from './permissions';
 
 /**
  * Which records, within the permissions the role table gives, a caller may touch: the one record rule of
@@ -94,7 +95,7 @@ export function reach(user: AuthUser, kind: RecordKind, p: Param): string {
     case 'supervision_case':
       if (user.role === 'supplier') return `sc.supplier_id = ${p(user.supplierId)}`;
       // A unit's self-monitoring case is its lead's, as a supplier's case is the supplier's; not its workers'.
-      if (user.role === 'own_production') return user.unitLead ? `sc.supplier_id = ${p(user.supplierId)}` : 'false';
+      if (user.role === 'own_production') return leadsUnit(user) ? `sc.supplier_id = ${p(user.supplierId)}` : 'false';
       // Procurement supervises what the county buys: a unit's self-monitoring has the line's lead in its place.
       if (user.role === 'procurement') return `not ${selfMonitoring('sc.supplier_id')}`;
       if (user.role === 'own_worker') {
@@ -134,6 +135,14 @@ export function clientShown(user: AuthUser, status: ArrangementStatus): 'full' |
   if (!seesClients(user)) return 'none';
   if (isProvider(user)) return PROVIDING.includes(status) ? 'contact' : 'none';
   return 'full';
+}
+
+/**
+ * Whether the caller reads the self-monitoring findings (with the route's permission): the service line's
+ * leads every unit's; of a unit's people, only its lead, its own.
+ */
+export function readsSelfMonitoring(user: AuthUser): boolean {
+  return permits(user.role, 'report.self_monitoring.read') && (user.role !== 'own_production' || leadsUnit(user));
 }
 
 /** Whether the caller sees what the county's workers write about a family (proposals, reasons, justifications). */

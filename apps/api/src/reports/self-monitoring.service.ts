@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FINDING_SOURCES, type FindingSource } from '../../../../libs/contracts';
-import { readsSelfMonitoring } from '../access/menu';
+import { readsSelfMonitoring } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { select } from '../common/postgres';

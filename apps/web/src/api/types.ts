@@ -7,7 +7,6 @@ import type { components } from './schema';
 type Schemas = components['schemas'];
 
 export type Me = Schemas['Me'];
-export type Role = Me['role'];
 export type Page = Me['pages'][number];
 export type SignInUser = Schemas['SignInUser'];
 export type SessionFacts = Schemas['SessionFacts'];

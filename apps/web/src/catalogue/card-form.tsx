@@ -15,7 +15,8 @@ interface CardValues {
 
 /**
  * A card's three languages and the rules the catalogue takes, with why it changes: published as a new
- * version made on the version read (a newer one refuses it, and the page reads the card again). The API
+ * version made on the card as it was read when editing began: a version published meanwhile (the catalogue
+ * is versioned as a whole) refuses it, and the alert says to reload and make the change again. The API
  * checks the card by its own schema; its problems are shown on the fields they name.
  */
 export function CardForm({

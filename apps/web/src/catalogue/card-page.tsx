@@ -39,7 +39,8 @@ export default function CardPage() {
       <CardRules c={c} />
       <CardTexts c={c} />
       {c.allowedActions.includes('publish') &&
-        (editing ? (
+        // Another card opened meanwhile (the page kept, its route's code changed) is not this edit's card.
+        (editing?.code === code ? (
           <CardForm
             card={editing}
             onDone={(version) => {
