@@ -245,7 +245,7 @@ async function startLatency(
         (bare ? rows.bare : rows.api).push(Number(process.hrtime.bigint() - t) / 1e6);
       }),
     );
-    apiCpuTotal += apiCpuMs(before, cpuSnapshot(), 1);
+    apiCpuTotal += apiCpuMs(before, cpuSnapshot(), 1); // the round's API CPU in all, in ms
   }
   // What the load left for the worker is done before the next figures are taken.
   await waitForProjection(pg, started);
@@ -258,9 +258,8 @@ async function startLatency(
   console.log(`   POST /arrangements     p50 ${ms(percentile(api, 50))}   p99 ${ms(percentile(api, 99))}`);
   const added = percentile(api, 99) - percentile(bare, 99);
   console.log(`   the API adds at p99    ${ms(added)}   (goal: at most 15 ms)`);
-  // The API's CPU per start where nothing waits for a core: the figure at 16 concurrent (section 1) is
-  // taken with the machine saturated, where the same work costs more CPU time (the cluster's is about
-  // twice development's for the same code). Per start through the API; its idle share is included.
+  // The API's CPU per start at a light load, beside section 1's on a saturated machine: each request here
+  // finds the caches cold and the event loop asleep, and costs about twice as much. Its idle share included.
   const perStart = apiCpuTotal / (2 * n);
   console.log(`   API CPU per start at this load: ${ms(perStart)}   (goal <= 3 ms)`);
   figures['API CPU per start at 10/s (goal <= 3 ms)'] = ms(perStart);

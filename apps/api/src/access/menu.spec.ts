@@ -12,9 +12,10 @@ const user = (role: AuthUser['role'], unitLead?: boolean): AuthUser => ({
   ...(unitLead ? { unitLead } : {}),
 });
 
-describe("a person's menu", () => {
-  const people = [...ROLES.map((r) => user(r)), user('own_production', true)];
+/** One person of each role, and a unit's lead. */
+const people = [...ROLES.map((r) => user(r)), user('own_production', true)];
 
+describe("a person's menu", () => {
   it('offers only pages whose own route the role is permitted, each once, and a first page to start on', () => {
     for (const p of people) {
       const menu = menuOf(p);
@@ -45,7 +46,7 @@ describe("a person's menu", () => {
 
 describe('the self-monitoring findings', () => {
   it("are read by the service line's leads and a unit's lead, not by the unit's workers or anyone else", () => {
-    const readers = [...ROLES.map((r) => user(r)), user('own_production', true)]
+    const readers = people
       .filter((p) => meActionsOf(p).includes('readSelfMonitoring'))
       .map((p) => `${p.role}${p.unitLead ? ' (lead)' : ''}`);
     expect(readers).toEqual(['team_lead', 'own_production (lead)']);

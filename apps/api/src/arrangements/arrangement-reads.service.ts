@@ -50,9 +50,12 @@ export class ArrangementReads {
     return a;
   }
 
-  /** The arrangement, if the caller may touch it: 404 when unknown, 403 when not theirs (one round trip). */
-  async viewable(id: string, user: AuthUser, { logged }: { logged: boolean } = { logged: false }) {
-    return this.allowedRow(id, user, logged, '');
+  /**
+   * The arrangement, if the caller may touch it: 404 when unknown, 403 when not theirs (one round trip). Not
+   * logged here: the command or read it serves logs what it shows (a reader's view goes through `detail`).
+   */
+  async viewable(id: string, user: AuthUser) {
+    return this.allowedRow(id, user, false, '');
   }
 
   /**
