@@ -8,31 +8,41 @@ interface Profile {
   timeDeltas: number[];
 }
 
-/**
- * The entries of CPU profiles with the most self time, by function and file, summed over the profiles given
- * (one per API process), with their share of the busy time: where a process spends its own CPU, not what it
- * waits for. The first line is the busy time in all.
- */
-export function topSelfTime(files: string[], top = 15): string[] {
-  const self = new Map<string, number>();
-  let total = 0;
+/** One sample of a profile: the function it was in, where that function lives, and the time it stands for. */
+interface Sample {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  us: number;
+}
+
+function samplesOf(files: string[]): Sample[] {
+  const samples: Sample[] = [];
   for (const file of files) {
     const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
     const frame = new Map(p.nodes.map((n) => [n.id, n.callFrame]));
     p.samples.forEach((id, i) => {
-      // A sample's time is the gap to the next one.
-      const us = p.timeDeltas[i + 1] ?? 0;
       const f = frame.get(id)!;
-      // Waiting is not CPU: the share is of the time the process was busy.
+      // Waiting is not CPU: the shares are of the time the process was busy.
       if (f.functionName === '(idle)') return;
-      const where = f.url ? `${shortUrl(f.url)}:${f.lineNumber + 1}` : '';
-      const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
-      self.set(key, (self.get(key) ?? 0) + us);
-      total += us;
+      // A sample's time is the gap to the next one.
+      samples.push({ ...f, us: p.timeDeltas[i + 1] ?? 0 });
     });
   }
+  return samples;
+}
+
+/** The `top` keys with the most time, each with its share of the busy time; the first line is the busy time. */
+function ranked(samples: Sample[], keyOf: (s: Sample) => string, top: number): string[] {
+  const time = new Map<string, number>();
+  let total = 0;
+  for (const s of samples) {
+    const key = keyOf(s);
+    time.set(key, (time.get(key) ?? 0) + s.us);
+    total += s.us;
+  }
   return [`${(total / 1000).toFixed(0).padStart(7)} ms busy in all`].concat(
-    [...self.entries()]
+    [...time.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, top)
       .map(
@@ -40,6 +50,38 @@ export function topSelfTime(files: string[], top = 15): string[] {
           `${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)} %  ${key}`,
       ),
   );
+}
+
+/**
+ * The entries of CPU profiles with the most self time, by function and file, summed over the profiles given
+ * (one per API process), with their share of the busy time: where a process spends its own CPU, not what it
+ * waits for.
+ */
+export function topSelfTime(files: string[], top = 15): string[] {
+  return ranked(
+    samplesOf(files),
+    (f) => `${f.functionName || '(anonymous)'} ${f.url ? `${shortUrl(f.url)}:${f.lineNumber + 1}` : ''}`.trim(),
+    top,
+  );
+}
+
+/**
+ * The same self time by library: the package a function comes from, Node's own modules, our code, or V8's
+ * entries without a file (GC, the program, a native call such as `writev`). A request's cost spread thinly
+ * over many functions of one library shows here, where no single function stands out.
+ */
+export function selfTimeByLibrary(files: string[], top = 12): string[] {
+  return ranked(samplesOf(files), (f) => libraryOf(f), top).slice(1);
+}
+
+function libraryOf(f: Sample): string {
+  if (!f.url) return f.functionName.startsWith('(') ? f.functionName : `native ${f.functionName || '(anonymous)'}`;
+  if (f.url.startsWith('node:')) return 'node';
+  const path = f.url.replace(/^file:\/\//, '');
+  const nm = path.lastIndexOf('node_modules/');
+  if (nm < 0) return 'our code';
+  const [scope, name] = path.slice(nm + 'node_modules/'.length).split('/');
+  return scope!.startsWith('@') ? `${scope}/${name}` : scope!;
 }
 
 function shortUrl(url: string): string {
@@ -51,5 +93,5 @@ function shortUrl(url: string): string {
 if (require.main === module) {
   const files = process.argv.slice(2);
   if (!files.length) throw new Error('usage: node dist/bench/profile-top.js <file.cpuprofile>...');
-  console.log(topSelfTime(files).join('\n'));
+  console.log([...topSelfTime(files), 'by library:', ...selfTimeByLibrary(files)].join('\n'));
 }

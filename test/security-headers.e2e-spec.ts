@@ -58,6 +58,8 @@ describe('security headers', () => {
     expect(res.status).toBe(200);
     expect(res.body.length).toBeGreaterThan(0);
     expect(res.headers?.get('cache-control')).toBe('no-store');
+    // Nothing kept, nothing to revalidate: no validator of the body.
+    expect(res.headers?.get('etag')).toBeNull();
     expect(res.headers?.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers?.get('x-powered-by')).toBeNull();
     expect(directives(res.headers?.get('content-security-policy') ?? null).get('frame-ancestors')).toEqual(["'none'"]);

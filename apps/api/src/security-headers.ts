@@ -12,6 +12,8 @@ import helmet from 'helmet';
  */
 export function securityHeaders(app: NestExpressApplication): void {
   app.disable('x-powered-by');
+  // An answer no one may keep needs no validator: no ETag, and no hash of every body to make one.
+  app.set('etag', false);
   app.use(
     helmet({
       contentSecurityPolicy: {
