@@ -1,3 +1,4 @@
+import { addDays } from '../libs/domain/dates';
 import { SUPPLIERS } from '../libs/persistence/dev/demo-region';
 import { type ApiUser, connect, demo, proposal, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
@@ -72,12 +73,15 @@ async function unitService(): Promise<string> {
   return id;
 }
 
-/** The unit's findings in today's quarter, as the report gives them to `user`. */
-async function findingsNow(user: ApiUser, unit = homeHelpUnit) {
-  const report: Report = ok(await user.get(`/reports/self-monitoring?year=${today.slice(0, 4)}`));
-  const quarter = `${today.slice(0, 4)}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
+/** The unit's findings in the quarter of `day`, as the report gives them to `user`. */
+async function findingsIn(user: ApiUser, day: string, unit = homeHelpUnit) {
+  const report: Report = ok(await user.get(`/reports/self-monitoring?year=${day.slice(0, 4)}`));
+  const quarter = `${day.slice(0, 4)}-Q${Math.ceil(Number(day.slice(5, 7)) / 3)}`;
   return report.units.find((u) => u.supplierId === unit)?.quarters.find((q) => q.quarter === quarter);
 }
+
+/** The unit's findings in today's quarter. */
+const findingsNow = (user: ApiUser, unit = homeHelpUnit) => findingsIn(user, today, unit);
 
 describe('self-monitoring of an own-production unit', () => {
   it("opens a case on bad feedback, which the unit's lead answers and the service line's lead decides", async () => {
@@ -195,9 +199,12 @@ describe('self-monitoring of an own-production unit', () => {
       403,
     );
 
+    // Recorded a quarter late: the finding is the visit's day's, not the day it was written down.
+    const visitedOn = addDays(today, -92);
+    const thenBefore = await findingsIn(riikka, visitedOn);
     const recorded = ok(
       await riikka.post(`/planned-visits/${due[0].id}/findings`, {
-        visitedOn: today,
+        visitedOn,
         concern: true,
         findings: 'Käyntien kirjaukset myöhässä.',
       }),
@@ -205,7 +212,8 @@ describe('self-monitoring of an own-production unit', () => {
     expect(recorded.caseId).toBeTruthy();
     const opened = ok(await riikka.get(`/supervision/cases/${recorded.caseId}`));
     expect(opened).toMatchObject({ supplierId: homeHelpUnit, selfMonitoring: true });
-    expect(await findingsNow(riikka)).toMatchObject({ plannedVisit: before!.plannedVisit + 1 });
+    expect(await findingsIn(riikka, visitedOn)).toMatchObject({ plannedVisit: thenBefore!.plannedVisit + 1 });
+    expect(await findingsNow(riikka)).toMatchObject({ plannedVisit: before!.plannedVisit });
     ok(await riikka.post(`/supervision/cases/${recorded.caseId}/close`, { reason: 'Korjattu käynnin aikana.' }));
   });
 });

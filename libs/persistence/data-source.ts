@@ -49,6 +49,7 @@ import { ReportIndexesAndChargeSummary1764580000000 } from './migrations/1764580
 import { Aftercare1764590000000 } from './migrations/1764590000000-aftercare';
 import { UnitHoursAndCaseloadIndexes1764600000000 } from './migrations/1764600000000-unit-hours-and-caseload-indexes';
 import { DecisionFacts1764610000000 } from './migrations/1764610000000-decision-facts';
+import { FindingDay1764620000000 } from './migrations/1764620000000-finding-day';
 
 export const ENTITIES = [
   MunicipalityEntity,
@@ -105,6 +106,7 @@ export const MIGRATIONS = [
   Aftercare1764590000000,
   UnitHoursAndCaseloadIndexes1764600000000,
   DecisionFacts1764610000000,
+  FindingDay1764620000000,
 ];
 
 /** How long a connection may take to open, and a statement to run: a database that is away fails fast. */

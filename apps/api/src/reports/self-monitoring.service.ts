@@ -32,17 +32,12 @@ export class SelfMonitoringReportService {
     );
     const counts = await select<{ supplierId: string; quarter: number; source: FindingSource; count: number }>(
       this.ds,
-      `with found as (
-         select f.supplier_id, f.source,
-                coalesce(fb.answered_on, v.visited_on, (f.created_at at time zone 'Europe/Helsinki')::date) as on_day
-         from supervision_finding f
-         join supplier s on s.id = f.supplier_id and s.own_production
-         left join feedback fb on fb.id = f.feedback_id
-         left join planned_visit v on v.id = f.planned_visit_id
-         where ($2::uuid is null or f.supplier_id = $2)
-       )
-       select supplier_id as "supplierId", extract(quarter from on_day)::int as quarter, source, count(*)::int as count
-       from found where extract(year from on_day) = $1
+      // A finding's day (rests_on) is what it rests on: the day its feedback was answered, its visit's day.
+      `select f.supplier_id as "supplierId", extract(quarter from f.rests_on)::int as quarter, f.source,
+              count(*)::int as count
+       from supplier s join supervision_finding f on f.supplier_id = s.id
+         and f.rests_on >= make_date($1, 1, 1) and f.rests_on < make_date($1 + 1, 1, 1)
+       where s.own_production and ($2::uuid is null or s.id = $2)
        group by 1, 2, 3`,
       [year, unitId],
     );
