@@ -271,15 +271,15 @@ export async function generateReportData(pg: Pg, scale: Scale): Promise<Record<s
   await step(
     'findings',
     `insert into supervision_finding (id, supplier_id, source, feedback_id, planned_visit_id, reasons, case_id, created_at,
-                                      delivered_at, rests_on)
+                                      delivered_at, rests_on, service_code)
      select ${uuid('f4000000', 'row_number() over ()')}, x.supplier_id, x.source, x.feedback_id, x.planned_visit_id,
-            array['bench'], sc.id, x.at, x.at, x.day
+            array['bench'], sc.id, x.at, x.at, x.day, x.service_code
      from (select f.supplier_id, 'feedback' as source, f.id as feedback_id, null::uuid as planned_visit_id,
-                  f.answered_on::timestamptz as at, f.answered_on as day
+                  f.answered_on::timestamptz as at, f.answered_on as day, f.service_code
            from feedback f where f.respondent = 'family' and f.recommend <= 3 and f.supplier_id is not null
              and f.id >= ${uuid('f1000000', '0')}
            union all
-           select v.supplier_id, 'planned_visit', null, v.id, v.visited_on::timestamptz, v.visited_on
+           select v.supplier_id, 'planned_visit', null, v.id, v.visited_on::timestamptz, v.visited_on, null
            from planned_visit v where v.concern and v.visit_key like 'bench-%') x
      left join supervision_case sc on sc.supplier_id = x.supplier_id and sc.number >= 1000
        and x.at >= sc.opened_at and x.at < sc.opened_at + interval '30 days'`,

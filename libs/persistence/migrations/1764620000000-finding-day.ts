@@ -1,49 +1,61 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The self-monitoring report counts a year's findings by the day each rests on: the day its feedback was
- * answered, the day of its visit, or else the day it was recorded. Worked out per question, that day needed
- * every finding of the units joined to their feedback: a hash of all the survey's answers (200 000 in the
- * benchmark's years) for each report. `rests_on` keeps the day on the finding, set as it is written, by
- * whichever path writes it, and the report reads a unit's year by its index.
+ * What a finding rests on, kept on the finding: the day (`rests_on`: the day its feedback was answered, the
+ * day of its visit, or else the day it was recorded) and the service its feedback was about (`service_code`;
+ * none for a visit's concern).
  *
- * What a finding rests on does not change once it is written: an answer's day is fixed, and a visit's day is
- * recorded with the concern that makes it a finding, in the same transaction, before the finding.
+ * Worked out per question, both needed the findings joined to their feedback. The self-monitoring report
+ * hashed all the survey's answers (200 000 in the benchmark's years) to count a year; the supervision cases'
+ * list looked up the feedback of every finding of every case (a hundred a case in the benchmark) for the
+ * services each case concerns. Now the report reads a unit's year, and the list a case's services, by an
+ * index of the findings alone.
+ *
+ * Both are set as the finding is written, by whichever path writes it (a trigger). Neither changes once it
+ * is written: an answer's day and service are fixed, and a visit's day is recorded with the concern that
+ * makes it a finding, in the same transaction, before the finding.
  */
 export class FindingDay1764620000000 implements MigrationInterface {
   name = 'FindingDay1764620000000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
-      create function supervision_finding_rests_on() returns trigger language plpgsql as $$
+      create function supervision_finding_sources() returns trigger language plpgsql as $$
       begin
+        select fb.answered_on, fb.service_code into new.rests_on, new.service_code
+        from feedback fb where fb.id = new.feedback_id;
         new.rests_on := coalesce(
-          (select answered_on from feedback where id = new.feedback_id),
+          new.rests_on,
           (select visited_on from planned_visit where id = new.planned_visit_id),
           (new.created_at at time zone 'Europe/Helsinki')::date);
         return new;
       end $$;
 
-      alter table supervision_finding add column rests_on date;
+      alter table supervision_finding add column rests_on date, add column service_code text;
       update supervision_finding f set rests_on = coalesce(
-        (select answered_on from feedback where id = f.feedback_id),
-        (select visited_on from planned_visit where id = f.planned_visit_id),
-        (f.created_at at time zone 'Europe/Helsinki')::date);
+          (select answered_on from feedback where id = f.feedback_id),
+          (select visited_on from planned_visit where id = f.planned_visit_id),
+          (f.created_at at time zone 'Europe/Helsinki')::date),
+        service_code = (select service_code from feedback where id = f.feedback_id);
       alter table supervision_finding alter column rests_on set not null;
 
-      create trigger supervision_finding_rests_on
+      create trigger supervision_finding_sources
         before insert or update of feedback_id, planned_visit_id, created_at on supervision_finding
-        for each row execute function supervision_finding_rests_on();
+        for each row execute function supervision_finding_sources();
 
       create index supervision_finding_unit_day on supervision_finding (supplier_id, rests_on);
+      -- A case's findings, and the services they concern, from the index alone.
+      create index supervision_finding_case_service on supervision_finding (case_id, service_code);
+      drop index supervision_finding_case;
     `);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`
-      drop trigger supervision_finding_rests_on on supervision_finding;
-      drop function supervision_finding_rests_on();
-      alter table supervision_finding drop column rests_on;
+      create index supervision_finding_case on supervision_finding (case_id);
+      drop trigger supervision_finding_sources on supervision_finding;
+      drop function supervision_finding_sources();
+      alter table supervision_finding drop column rests_on, drop column service_code;
     `);
   }
 }

@@ -77,8 +77,8 @@ export class SupervisionService {
     if (q.supplierId) where.push(`sc.supplier_id = ${p(q.supplierId)}`);
     if (q.status) where.push(`sc.status = ${p(q.status)}`);
     if (q.serviceCode) {
-      where.push(`exists (select 1 from supervision_finding f join feedback fb on fb.id = f.feedback_id
-                         where f.case_id = sc.id and fb.service_code = ${p(q.serviceCode)})`);
+      where.push(`exists (select 1 from supervision_finding f
+                         where f.case_id = sc.id and f.service_code = ${p(q.serviceCode)})`);
     }
     if (q.open !== undefined) where.push(q.open ? `sc.status <> 'closed'` : `sc.status = 'closed'`);
     const rows = await select<{ id: string; state: SupervisionState | null } & Record<string, unknown>>(
@@ -89,8 +89,9 @@ export class SupervisionService {
               sc.follow_up_at as "followUpAt", sc.terminated_service_code as "terminatedServiceCode",
               sc.opened_at as "openedAt", sc.closed_at as "closedAt",
               (select count(*)::int from supervision_finding f where f.case_id = sc.id) as findings,
-              array(select distinct fb.service_code from supervision_finding f join feedback fb on fb.id = f.feedback_id
-                    where f.case_id = sc.id order by 1) as "serviceCodes",
+              -- The services its findings' feedback was about, kept on each finding.
+              array(select distinct f.service_code from supervision_finding f
+                    where f.case_id = sc.id and f.service_code is not null order by 1) as "serviceCodes",
               (sc.status in ('awaiting_clarification', 'escalated') and sc.clarification_deadline_at < now())
                 as "clarificationOverdue",
               sc.state
