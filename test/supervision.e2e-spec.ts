@@ -70,6 +70,12 @@ describe('reactive supervision', () => {
     const open = await openCase(demo.perhepolku);
     expect(open.map((c) => c.id)).toEqual([first.caseId]);
     const caseId: string = first.caseId;
+    // The list names the services the case's feedback was about, and finds the case by its service.
+    expect(open[0]).toMatchObject({ serviceCodes: [SERVICE] });
+    const byService = async (code: string): Promise<{ id: string }[]> =>
+      ok(await petra.get(`/supervision/cases?supplierId=${demo.perhepolku}&open=true&serviceCode=${code}`));
+    expect((await byService(SERVICE)).map((c) => c.id)).toEqual([caseId]);
+    expect(await byService('home_help')).toEqual([]);
     const seen = ok(await sanna.get(`/supervision/cases/${caseId}`));
     expect(seen.findings.map((f: { reasons: string[] }) => f.reasons)).toEqual([
       ['item_low:heard'],

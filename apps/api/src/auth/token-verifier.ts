@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyResult } from 'jose';
-import { LRUCache } from 'lru-cache';
 import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { developmentKey } from './tokens';
+
+/** How many verified tokens are remembered: more than the people signed in at once. */
+const VERIFIED_TOKENS_KEPT = 10_000;
 
 /**
  * Verifies a bearer token: the county's identity provider's published keys (AUTH_JWKS_URL) in
@@ -18,9 +20,9 @@ export class TokenVerifier {
    * Tokens already verified, with their subject and expiry: a token says the same thing on every request it
    * comes with, and checking its signature again cost a tenth of an arrangement read's CPU. Its expiry is
    * still checked on each use; whether the person may act at all is the user register's to say
-   * (UsersService), asked on every request as before. Bounded: the least recently used go first.
+   * (UsersService), asked on every request as before. Bounded: when full, the oldest goes first.
    */
-  private readonly verified = new LRUCache<string, { sub: string; exp: number }>({ max: 10_000 });
+  private readonly verified = new Map<string, { sub: string; exp: number }>();
 
   constructor(@Inject(CONFIG) config: Config) {
     const checks = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
@@ -38,9 +40,11 @@ export class TokenVerifier {
     const known = this.verified.get(token);
     // Expired as jose counts it: at its `exp` second, not after.
     if (known && known.exp * 1000 > Date.now()) return known.sub;
+    if (known) this.verified.delete(token);
     try {
       const { payload } = await this.verify(token);
       if (typeof payload.sub !== 'string' || payload.exp === undefined) throw new Error('no subject or expiry');
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
       this.verified.set(token, { sub: payload.sub, exp: payload.exp });
       return payload.sub;
     } catch {
