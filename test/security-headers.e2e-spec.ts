@@ -41,6 +41,22 @@ describe('security headers', () => {
     expect(res.headers.get('x-frame-options')).toBe('DENY');
   });
 
+  it("let a browser keep the web app's own files, and revalidate its page", async () => {
+    const index = await page();
+    expect(index.headers.get('cache-control')).toBe('no-cache');
+    expect(index.headers.get('etag')).toBeTruthy();
+    const script = /<script[^>]+src="([^"]+\.js)"/.exec(await index.text())?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(new URL(script!, systemEnv().apiUrl));
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=3600');
+    expect(asset.headers.get('etag')).toBeTruthy();
+    // A path like a file's that no file answers is the API's, and kept by no one.
+    const missing = await fetch(`${systemEnv().apiUrl}/assets/no-such-file.js`);
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('cache-control')).toBe('no-store');
+  });
+
   it('come with a refused body too (the body parsers answer before any route)', async () => {
     const res = await fetch(`${systemEnv().apiUrl}/sign-in`, {
       method: 'POST',

@@ -12,8 +12,9 @@ import helmet from 'helmet';
  */
 export function securityHeaders(app: NestExpressApplication): void {
   app.disable('x-powered-by');
-  // An answer no one may keep needs no validator: no ETag, and no hash of every body to make one.
-  app.set('etag', false);
+  // An answer no one may keep needs no validator: no ETag, and no hash of every body to make one. A function
+  // rather than `false`: Express gives the web app's index (res.sendFile) an ETag only while the setting is on.
+  app.set('etag', () => undefined);
   app.use(
     helmet({
       contentSecurityPolicy: {

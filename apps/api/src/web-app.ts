@@ -23,8 +23,14 @@ export function serveWebApp(app: NestExpressApplication): boolean {
   // .pdf falls through when no file matches): an API request skips the file lookup (a stat of the disk for
   // each GET, a tenth of an arrangement read's CPU).
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (/\.[^/]+$/.test(req.path)) files(req, res, next);
-    else next();
+    if (!/\.[^/]+$/.test(req.path)) return next();
+    // The app's files keep an hour (serve-static says so only where no Cache-Control is set yet); a request
+    // no file answers goes on to the API as no-store.
+    res.removeHeader('Cache-Control');
+    files(req, res, (err?: unknown) => {
+      res.setHeader('Cache-Control', 'no-store');
+      next(err);
+    });
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
     const page = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');

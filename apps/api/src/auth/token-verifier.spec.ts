@@ -33,7 +33,7 @@ describe('the bearer token verifier', () => {
     await expect(verifier.userOf(token)).rejects.toMatchObject({ code: ErrorCode.Unauthenticated });
   });
 
-  it('keeps no refusal: a token signed with another key stays refused, and a good one is still accepted', async () => {
+  it('refuses a token signed with another key each time it comes, and still accepts a good one', async () => {
     const verifier = new TokenVerifier(config);
     const forged = await tokenUntil(new Date(start.getTime() + 60_000), new TextEncoder().encode('x'.repeat(40)));
     await expect(verifier.userOf(forged)).rejects.toMatchObject({ code: ErrorCode.Unauthenticated });

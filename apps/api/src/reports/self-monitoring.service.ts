@@ -32,7 +32,7 @@ export class SelfMonitoringReportService {
     );
     const counts = await select<{ supplierId: string; quarter: number; source: FindingSource; count: number }>(
       this.ds,
-      // A finding's day (rests_on) is what it rests on: the day its feedback was answered, its visit's day.
+      // A finding's day (rests_on): the day its feedback was answered, its visit's day, or else the day it was recorded.
       `select f.supplier_id as "supplierId", extract(quarter from f.rests_on)::int as quarter, f.source,
               count(*)::int as count
        from supplier s join supervision_finding f on f.supplier_id = s.id

@@ -151,15 +151,19 @@ export class PlannedSupervisionService {
 
   /** The visit's findings; a concern becomes a finding for the supplier's case, like bad feedback. */
   async recordFindings(id: string, user: AuthUser, dto: PlannedVisitFindingsDto) {
-    const [visit] = await select<{ supplierId: string; status: string }>(
+    const [visit] = await select<{ supplierId: string }>(
       this.ds,
-      'select supplier_id as "supplierId", status from planned_visit where id = $1',
+      'select supplier_id as "supplierId" from planned_visit where id = $1',
       [id],
     );
     if (!visit) throw DomainError.notFound('planned visit', id);
     await this.supplier(visit.supplierId, user);
-    if (visit.status === 'done') throw new DomainError(ErrorCode.InvalidTransition, 'the visit is already recorded');
     await this.ds.transaction(async (m) => {
+      // Held until the findings are written: the same visit sent twice at once is recorded once, its day with it.
+      const [held] = await select<{ status: string }>(m, 'select status from planned_visit where id = $1 for update', [
+        id,
+      ]);
+      if (held?.status === 'done') throw new DomainError(ErrorCode.InvalidTransition, 'the visit is already recorded');
       await m.query(
         `update planned_visit set status = 'done', visited_on = $2, concern = $3, findings = $4, recorded_by = $5,
            recorded_at = now() where id = $1`,
