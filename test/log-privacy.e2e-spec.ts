@@ -20,6 +20,8 @@ function logFiles(dir: string): string[] {
   });
 }
 
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
+
 function birthDateForms(iso: string): string[] {
   const [y, m, d] = iso.split('-');
   return [iso, `${Number(d)}.${Number(m)}.${y}`, `${d}.${m}.${y}`, `${d}${m}${y!.slice(2)}`];
@@ -42,7 +44,9 @@ it('no log line of the whole run names a client or their birth date', () => {
   let lines = 0;
   const found: string[] = [];
   for (const file of files) {
-    const text = readFileSync(file, 'utf8');
+    // Ids are random, and a birth date's six digits turn up in one now and then (a request id's
+    // …-b3080904212d held 090421): an id names no one, so ids are not searched.
+    const text = readFileSync(file, 'utf8').replace(UUID, '(id)');
     lines += text.split('\n').length;
     for (const needle of needles) if (text.includes(needle)) found.push(`${file.slice(LOGS.length + 1)}: ${needle}`);
   }
