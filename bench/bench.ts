@@ -25,7 +25,7 @@ import { type Mode, startTopology } from '../apps/supervisor/src/topology';
 import { deliveryFigures } from './deliveries';
 import { reportDataKept, reportFigures } from './reports';
 import { webFigures } from './web';
-import { selfTimeByLibrary, topSelfTime } from './profile-top';
+import { selfTime } from './profile-top';
 
 /**
  * Prints figures; asserts nothing. Run by `npm run bench` (`node dist/bench/bench.js dev|cluster`) against
@@ -169,7 +169,11 @@ async function profiled(label: string, load: () => Promise<unknown>): Promise<vo
   console.log(
     `   profile of the API under ${label} (${files.map((f) => relative(ROOT, f)).join(', ')}), top self time:`,
   );
-  console.log([...topSelfTime(files), 'by library:', ...selfTimeByLibrary(files)].map((l) => `     ${l}`).join('\n'));
+  console.log(
+    selfTime(files)
+      .map((l) => `     ${l}`)
+      .join('\n'),
+  );
 }
 
 function percentile(sorted: number[], p: number): number {

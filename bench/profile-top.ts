@@ -53,45 +53,40 @@ function ranked(samples: Sample[], keyOf: (s: Sample) => string, top: number): s
 }
 
 /**
- * The entries of CPU profiles with the most self time, by function and file, summed over the profiles given
- * (one per API process), with their share of the busy time: where a process spends its own CPU, not what it
- * waits for.
+ * The self time of CPU profiles, summed over the profiles given (one per API process), with each entry's share
+ * of the busy time: where a process spends its own CPU, not what it waits for. First the entries by function
+ * and file; then the same time by library: the package a function comes from, Node's own modules, our code, or
+ * V8's entries without a file (GC, the program, a native call such as `writev`). A request's cost spread thinly
+ * over many functions of one library shows there, where no single function stands out.
  */
-export function topSelfTime(files: string[], top = 15): string[] {
-  return ranked(
-    samplesOf(files),
-    (f) => `${f.functionName || '(anonymous)'} ${f.url ? `${shortUrl(f.url)}:${f.lineNumber + 1}` : ''}`.trim(),
-    top,
-  );
-}
-
-/**
- * The same self time by library: the package a function comes from, Node's own modules, our code, or V8's
- * entries without a file (GC, the program, a native call such as `writev`). A request's cost spread thinly
- * over many functions of one library shows here, where no single function stands out.
- */
-export function selfTimeByLibrary(files: string[], top = 12): string[] {
-  return ranked(samplesOf(files), (f) => libraryOf(f), top).slice(1);
+export function selfTime(files: string[]): string[] {
+  const samples = samplesOf(files);
+  const byFunction = (f: Sample) =>
+    `${f.functionName || '(anonymous)'} ${f.url ? `${shortUrl(f.url)}:${f.lineNumber + 1}` : ''}`.trim();
+  return [...ranked(samples, byFunction, 15), 'by library:', ...ranked(samples, libraryOf, 12).slice(1)];
 }
 
 function libraryOf(f: Sample): string {
   if (!f.url) return f.functionName.startsWith('(') ? f.functionName : `native ${f.functionName || '(anonymous)'}`;
   if (f.url.startsWith('node:')) return 'node';
-  const path = f.url.replace(/^file:\/\//, '');
-  const nm = path.lastIndexOf('node_modules/');
-  if (nm < 0) return 'our code';
-  const [scope, name] = path.slice(nm + 'node_modules/'.length).split('/');
+  const inPackage = packagePath(f.url);
+  if (inPackage === undefined) return 'our code';
+  const [scope, name] = inPackage.split('/');
   return scope!.startsWith('@') ? `${scope}/${name}` : scope!;
 }
 
 function shortUrl(url: string): string {
-  const path = url.replace(/^file:\/\//, '');
-  const nm = path.lastIndexOf('node_modules/');
-  return nm >= 0 ? path.slice(nm + 'node_modules/'.length) : relative(process.cwd(), path);
+  return packagePath(url) ?? relative(process.cwd(), url.replace(/^file:\/\//, ''));
+}
+
+/** A file's path from its package's folder on, or undefined when it is not in node_modules. */
+function packagePath(url: string): string | undefined {
+  const nm = url.lastIndexOf('node_modules/');
+  return nm >= 0 ? url.slice(nm + 'node_modules/'.length) : undefined;
 }
 
 if (require.main === module) {
   const files = process.argv.slice(2);
   if (!files.length) throw new Error('usage: node dist/bench/profile-top.js <file.cpuprofile>...');
-  console.log([...topSelfTime(files), 'by library:', ...selfTimeByLibrary(files)].join('\n'));
+  console.log(selfTime(files).join('\n'));
 }

@@ -32,16 +32,12 @@ export class FindingDay1764620000000 implements MigrationInterface {
       end $$;
 
       alter table supervision_finding add column rests_on date, add column service_code text;
-      update supervision_finding f set rests_on = coalesce(
-          (select answered_on from feedback where id = f.feedback_id),
-          (select visited_on from planned_visit where id = f.planned_visit_id),
-          (f.created_at at time zone 'Europe/Helsinki')::date),
-        service_code = (select service_code from feedback where id = f.feedback_id);
-      alter table supervision_finding alter column rests_on set not null;
-
       create trigger supervision_finding_sources
         before insert or update of feedback_id, planned_visit_id, created_at on supervision_finding
         for each row execute function supervision_finding_sources();
+      -- The findings written before: filled by the trigger itself, so the rule is written once.
+      update supervision_finding set feedback_id = feedback_id;
+      alter table supervision_finding alter column rests_on set not null;
 
       create index supervision_finding_unit_day on supervision_finding (supplier_id, rests_on);
       -- A case's findings, and the services they concern, from the index alone.
