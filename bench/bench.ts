@@ -11,6 +11,7 @@ import { loadConfig } from '../libs/config/config';
 import {
   ARRANGEMENT_WORKFLOW,
   type ArrangementInput,
+  type ArrangementState,
   arrangementWorkflowId,
   searchAttributes,
 } from '../libs/contracts';
@@ -416,6 +417,45 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   return { body, freshInputs };
 }
 
+/** The state every generated queue row starts from; the insert sets each row's own ids, status and due day. */
+function queueRowState(ownWorkerId: string): ArrangementState {
+  const proposal = {
+    revisionId: '',
+    hoursPerMonth: 20,
+    needsAssessedOn: '2026-01-01',
+    desiredStartOn: null,
+    considerations: [],
+  };
+  return {
+    input: {
+      arrangementId: '',
+      clientId: '',
+      serviceCode: '',
+      legalBasis: 'SHL',
+      teamId: 'arr-fsw',
+      ownWorkerId,
+      rules: { catalogueVersion: 1, waysOfArranging: [], accessTarget: 'P0D', firstPeriod: 'P0D' },
+      proposal,
+    },
+    status: 'submitted',
+    proposal,
+    dueOn: '2026-01-08',
+    consultationOpen: false,
+    assigneeId: null,
+    way: null,
+    supplierId: null,
+    contractId: null,
+    declinedSupplierIds: [],
+    decision: null,
+    commitment: null,
+    startedOn: null,
+    accessDays: null,
+    running: null,
+    ending: null,
+    seq: 2,
+  };
+}
+
 /** The queue at each of its sizes in turn, the table grown from one to the next. */
 async function queueLatency(pg: Pg, token: string, userId: string) {
   for (const rows of QUEUE_ROWS) await queueAt(rows, pg, token, userId);
@@ -433,16 +473,25 @@ async function queueAt(size: number, pg: Pg, token: string, userId: string) {
        from generate_series(1, 2000) as i on conflict (id) do nothing`,
       [aino.id],
     );
+    // Each row with a process state, as the worker projects it, so that a page works out every row's allowed
+    // actions as it does for real rows: the state a row shows before its process answers (the API's
+    // stateFromRow), with the row's own status, due day and service.
     await pg.query(
       `insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
-         needs_assessed_on, due_on, proposal_revision_id, last_event_seq)
-       select gen_random_uuid(), ('00000000-0000-4000-9000-' || lpad((1 + i % 2000)::text, 12, '0'))::uuid,
-              (array['home_help','family_work','professional_support_person'])[1 + i % 3], 1, 'SHL',
-              'arr-fsw', $1,
-              (array['submitted','in_handling','ordered','arranged','granted','committed','active','denied'])[1 + i % 8],
-              date '2026-01-01' + (i % 700), date '2026-01-08' + (i % 700), gen_random_uuid(), 2
-       from generate_series(1, $2) as i`,
-      [aino.id, missing],
+         needs_assessed_on, due_on, proposal_revision_id, last_event_seq, state)
+       select id, client_id, service_code, 1, 'SHL', 'arr-fsw', $1, status, due_on - 7, due_on, revision_id, 2,
+              jsonb_set($3::jsonb, '{input}', $3::jsonb -> 'input' || jsonb_build_object(
+                'arrangementId', id, 'clientId', client_id, 'serviceCode', service_code))
+                || jsonb_build_object('status', status, 'dueOn', to_char(due_on, 'YYYY-MM-DD'),
+                     'proposal', $3::jsonb -> 'proposal' || jsonb_build_object('revisionId', revision_id))
+       from (select gen_random_uuid() as id, gen_random_uuid() as revision_id,
+                    ('00000000-0000-4000-9000-' || lpad((1 + i % 2000)::text, 12, '0'))::uuid as client_id,
+                    (array['home_help','family_work','professional_support_person'])[1 + i % 3] as service_code,
+                    (array['submitted','in_handling','ordered','arranged','granted','committed','active','denied'])[1 + i % 8]
+                      as status,
+                    date '2026-01-08' + (i % 700) as due_on
+             from generate_series(1, $2) as i) as row`,
+      [aino.id, missing, JSON.stringify(queueRowState(aino.id))],
     );
     await pg.query('vacuum analyze arrangement');
   }

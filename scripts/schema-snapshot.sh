@@ -30,7 +30,8 @@ const { readdirSync, readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 const ts = require('typescript');
 const { DataSource } = require('typeorm');
-const { dropDatabase, ensureDatabase } = require('./dist/libs/persistence/database.js');
+const { ensureDatabase } = require('./dist/libs/persistence/database.js');
+const { dropDatabase } = require('./dist/libs/persistence/dev/throwaway-database.js');
 
 (async () => {
   const dir = process.argv[2];
@@ -68,5 +69,5 @@ out="test/schema-history/$(printf '%02d' $((n + 1)))-$short.sql"
   pg_dump --schema-only --no-owner --no-privileges "$DATABASE_URL" | grep -v '^\\'
   pg_dump --data-only --inserts --no-owner --table=migrations "$DATABASE_URL" | grep -v '^\\'
 } >"$out"
-node -e 'require("./dist/libs/persistence/database.js").dropDatabase(process.env.DATABASE_URL)'
+node -e 'require("./dist/libs/persistence/dev/throwaway-database.js").dropDatabase(process.env.DATABASE_URL)'
 say "wrote $out"

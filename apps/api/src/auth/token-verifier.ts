@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createRemoteJWKSet, jwtVerify, type JWTVerifyResult } from 'jose';
+import { BoundedMap } from '../common/bounded-map';
 import { CONFIG, type Config } from '../common/config.provider';
 import { DomainError, ErrorCode } from '../common/domain-error';
 import { developmentKey } from './tokens';
@@ -20,9 +21,9 @@ export class TokenVerifier {
    * Tokens already verified, with their subject and expiry: a token says the same thing on every request it
    * comes with, and checking its signature again cost a tenth of an arrangement read's CPU. Its expiry is
    * still checked on each use; whether the person may act at all is the user register's to say
-   * (UsersService), asked on every request as before. Bounded: when full, the oldest goes first.
+   * (UsersService), asked on every request as before.
    */
-  private readonly verified = new Map<string, { sub: string; exp: number }>();
+  private readonly verified = new BoundedMap<string, { sub: string; exp: number }>(VERIFIED_TOKENS_KEPT);
 
   constructor(@Inject(CONFIG) config: Config) {
     const checks = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
@@ -44,7 +45,6 @@ export class TokenVerifier {
     try {
       const { payload } = await this.verify(token);
       if (typeof payload.sub !== 'string' || payload.exp === undefined) throw new Error('no subject or expiry');
-      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
       this.verified.set(token, { sub: payload.sub, exp: payload.exp });
       return payload.sub;
     } catch {

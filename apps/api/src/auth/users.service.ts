@@ -1,13 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserEntity } from '../../../../libs/persistence/entities/reference.entity';
+import { BoundedMap } from '../common/bounded-map';
 import { CONFIG, type Config } from '../common/config.provider';
 import type { AuthUser } from '../../../../libs/contracts';
+
+/** People looked up recently: more than act at once; an id no one uses again is not kept for ever. */
+const USERS_KEPT = 10_000;
 
 /** The user register, read through a short cache: a change to a person reaches every request within it. */
 @Injectable()
 export class UsersService {
-  private readonly cache = new Map<string, { user: AuthUser | null; until: number }>();
+  private readonly cache = new BoundedMap<string, { user: AuthUser | null; until: number }>(USERS_KEPT);
 
   constructor(
     private readonly ds: DataSource,
