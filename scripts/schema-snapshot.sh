@@ -42,7 +42,8 @@ const { dropDatabase } = require('./dist/libs/persistence/dev/throwaway-database
     });
     const js = join(dir, file.replace(/\.ts$/, '.js'));
     writeFileSync(js, outputText);
-    migrations.push(...Object.values(require(js)).filter((x) => typeof x === 'function'));
+    // The migration classes only: a migration file may also export a helper function.
+    migrations.push(...Object.values(require(js)).filter((x) => typeof x?.prototype?.up === 'function'));
   }
   const url = process.env.DATABASE_URL;
   await dropDatabase(url);
