@@ -1,4 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { arrangementActionFactsSql, arrangementActionsFor } from '../apps/api/src/access/allowed-actions';
+import type { ArrangementState, AuthUser } from '../libs/contracts';
+import type { ArrangementActionFacts } from '../libs/domain/actions/arrangement-actions';
+import { USERS } from '../libs/persistence/dev/demo-region';
 import { connect, demo, proposal, type System } from './support/api';
 import { eventually, ok, refused } from './support/expect';
 import { activeService } from './support/fixtures';
@@ -83,5 +87,38 @@ describe('allowed actions through the API', () => {
     );
     expect(await actionsOf('erik', id)).toEqual(['recordVisit', 'giveFeedback', 'readLetters']);
     refused(await sys.as('aino').get(`/arrangements/${id}`), 403);
+  });
+
+  it("works out a list's actions from the part of the state the rules read, as from the whole state", async () => {
+    // A running service of aino's, so that the running list has a row and the states below include one.
+    const running = await activeService(sys, 'home_help', demo.perhepolku);
+    // Every state the processes of this run have recorded, whole and as a list reads it, for every demo user.
+    const rows: { id: string; whole: ArrangementState; cut: ArrangementActionFacts }[] = await sys.db.query(
+      `select id, state as whole, ${arrangementActionFactsSql('state')} as cut
+       from arrangement where state is not null order by updated_at desc limit 3000`,
+    );
+    expect(rows.map((r) => r.id)).toContain(running.id);
+    expect(new Set(rows.map((r) => r.whole.status)).size).toBeGreaterThanOrEqual(4);
+    const users = USERS.map((u): [string, AuthUser] => [
+      u.username,
+      { ...u, userId: u.id, teams: u.teamId ? [u.teamId] : [] },
+    ]);
+    const differing = rows.flatMap((r) =>
+      users
+        .filter(([, u]) => arrangementActionsFor(u, r.cut).join() !== arrangementActionsFor(u, r.whole).join())
+        .map(([name]) => `${r.id} (${r.whole.status}) for ${name}`),
+    );
+    expect(differing).toEqual([]);
+
+    // And through the lists: each offers what the arrangement's own page does.
+    const listed = async (who: 'aino' | 'sanna', path: string) => {
+      const body = ok(await sys.as(who).get(path));
+      const items: { id: string; allowedActions: string[] }[] = Array.isArray(body) ? body : body.items;
+      expect(items.length).toBeGreaterThan(0);
+      for (const item of items.slice(0, 8)) expect(item.allowedActions).toEqual(await actionsOf(who, item.id));
+    };
+    await listed('sanna', '/teams/arr-fsw/queue?limit=50');
+    await listed('aino', '/arrangements?limit=50');
+    await listed('aino', '/running-services?limit=50');
   });
 });

@@ -2,11 +2,15 @@ import { ARRANGEMENT_ACTIONS, type ArrangementAction } from '../../contracts/act
 import { PROVIDER_ROLES } from '../../contracts/codes';
 import {
   type Actor,
+  type ArrangementInput,
   type ArrangementState,
   type ArrangementStatus,
   type CommandName,
   type Commands,
+  type Decision,
   isFinishedStatus,
+  type RunningService,
+  type ServiceRules,
   RUNNING_STATUSES,
   STEPS_THE_PROCESS_RECORDS,
 } from '../../contracts/arrangement';
@@ -27,11 +31,28 @@ import {
  * `allowedActions`, so that a screen offers exactly what the process accepts.
  */
 
-type Rule = RuleOf<ArrangementState>;
-const all = allOf<ArrangementState>;
+/**
+ * What the rules below read of an arrangement's process state, and nothing more: the compiler holds the rules
+ * to it. A list that offers each row's actions reads only this from the stored state (the API's
+ * `ARRANGEMENT_ACTION_FACTS`), not the whole of it (the catalogue's rules, the proposal, the periods).
+ */
+export interface ArrangementActionFacts
+  extends Pick<
+    ArrangementState,
+    'status' | 'consultationOpen' | 'assigneeId' | 'way' | 'supplierId' | 'commitment' | 'startedOn'
+  > {
+  input: Pick<ArrangementInput, 'ownWorkerId' | 'teamId' | 'legalBasis'> & {
+    rules: Pick<ServiceRules, 'requiredSteps' | 'continuation'>;
+  };
+  decision: Pick<Decision, 'periodStart' | 'periodEnd'> | null;
+  running?: Pick<RunningService, 'continuation' | 'change'> | null;
+}
+
+type Rule = RuleOf<ArrangementActionFacts>;
+const all = allOf<ArrangementActionFacts>;
 
 const status = (action: string, ...allowed: ArrangementStatus[]): Rule =>
-  inStatus<ArrangementState>('arrangement', action, ...allowed);
+  inStatus<ArrangementActionFacts>('arrangement', action, ...allowed);
 
 const ownWorker =
   (action: string): Rule =>
@@ -65,7 +86,7 @@ const handlerOrOwnWorker =
       : forbidden(`only the team member handling the proposal or the client's own worker may ${what}`);
 
 /** The provider the order went to: a supplier's users, or the own-production unit's. */
-const isSupplierOf = (s: ArrangementState, actor: Actor) =>
+const isSupplierOf = (s: ArrangementActionFacts, actor: Actor) =>
   PROVIDER_ROLES.includes(actor.role) && s.supplierId !== null && actor.supplierId === s.supplierId;
 
 /** A running service followed period by period (those started before periods were modelled are not). */
@@ -76,7 +97,7 @@ const running =
     (s.running ? null : invalid(`cannot ${action}: the service started before periods were followed`));
 
 const when =
-  (holds: (s: ArrangementState) => boolean, message: string): Rule =>
+  (holds: (s: ArrangementActionFacts) => boolean, message: string): Rule =>
   (s) =>
     holds(s) ? null : invalid(message);
 
@@ -222,12 +243,16 @@ const RECORD_RULES: Record<'recordVisit' | 'giveFeedback' | 'readLetters', Rule>
       : null,
 };
 
-function finished(s: ArrangementState): ActionRefusal | null {
+function finished(s: ArrangementActionFacts): ActionRefusal | null {
   return isFinishedStatus(s.status) ? invalid(`the arrangement is ${s.status}; nothing more can be done`) : null;
 }
 
 /** Why the actor may not take the action now, or null when they may. */
-export function arrangementRefusal(action: ArrangementAction, s: ArrangementState, actor: Actor): ActionRefusal | null {
+export function arrangementRefusal(
+  action: ArrangementAction,
+  s: ArrangementActionFacts,
+  actor: Actor,
+): ActionRefusal | null {
   if (action === 'recordVisit' || action === 'giveFeedback' || action === 'readLetters') {
     return RECORD_RULES[action](s, actor);
   }
@@ -239,7 +264,7 @@ export function arrangementRefusal(action: ArrangementAction, s: ArrangementStat
  * when the caller knows the rest are never theirs (their role's permissions), so no refusal is worded for them.
  */
 export function allowedArrangementActions(
-  s: ArrangementState,
+  s: ArrangementActionFacts,
   actor: Actor,
   candidates: readonly ArrangementAction[] = ARRANGEMENT_ACTIONS,
 ): ArrangementAction[] {
@@ -250,7 +275,7 @@ export function allowedArrangementActions(
 export function actionOfCommand<K extends CommandName>(
   name: K,
   command: Commands[K],
-  s: ArrangementState,
+  s: ArrangementActionFacts,
 ): ArrangementAction {
   if (name === 'decide') return (command as Commands['decide']).outcome === 'denied' ? 'deny' : 'grant';
   if (name === 'terminate' && isSupplierOf(s, command.actor)) return 'terminateAsSupplier';

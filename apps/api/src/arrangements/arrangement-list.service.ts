@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { ArrangementState, ArrangementStatus } from '../../../../libs/contracts';
-import { arrangementActionsFor } from '../access/allowed-actions';
+import type { ArrangementStatus } from '../../../../libs/contracts';
+import type { ArrangementActionFacts } from '../../../../libs/domain/actions/arrangement-actions';
+import { arrangementActionFactsSql, arrangementActionsFor } from '../access/allowed-actions';
 import { AccessLogService } from '../access/access-log.service';
 import { clientShown, reach } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
@@ -38,7 +39,7 @@ interface Row {
   clientId: string;
   clientName: string;
   waitsFor: WaitsFor | null;
-  state: ArrangementState | null;
+  state: ArrangementActionFacts | null;
 }
 
 /**
@@ -75,7 +76,7 @@ export class ArrangementListService {
                 when a.status in ('granted', 'denied') then a.decided_on
                 else (a.updated_at at time zone 'Europe/Helsinki')::date
               end, 'YYYY-MM-DD') as "statusOn",
-              c.id as "clientId", c.full_name as "clientName", a.state,
+              c.id as "clientId", c.full_name as "clientName", ${arrangementActionFactsSql('a.state')} as state,
               case
                 when ${ATTENTION.continuationOverdue} then 'continuation_overdue'
                 when ${ATTENTION.evaluationOverdue} then 'evaluation_overdue'

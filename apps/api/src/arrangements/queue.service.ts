@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { type ArrangementState, QUEUE_STATUSES } from '../../../../libs/contracts';
+import { QUEUE_STATUSES } from '../../../../libs/contracts';
+import type { ArrangementActionFacts } from '../../../../libs/domain/actions/arrangement-actions';
 import { isIsoDate, today } from '../../../../libs/domain/dates';
 import { TeamEntity } from '../../../../libs/persistence/entities/reference.entity';
 import { AccessLogService, listedAccesses, loggedInStatement } from '../access/access-log.service';
-import { arrangementActionsFor } from '../access/allowed-actions';
+import { arrangementActionFactsSql, arrangementActionsFor } from '../access/allowed-actions';
 import { reach, RecordPolicy } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';
 import { DomainError } from '../common/domain-error';
@@ -60,7 +61,7 @@ export function queueSql(
     select a.id, a.status, a.service_code as "serviceCode", to_char(a.due_on, 'YYYY-MM-DD') as "dueOn",
            a.due_on < ${p(today)}::date as overdue, a.assignee_id as "assigneeId", u.full_name as "assigneeName",
            a.consultation_open as "consultationOpen", a.special_considerations as "specialConsiderations",
-           ${isoInstant('a.created_at')} as "createdAt", a.state,
+           ${isoInstant('a.created_at')} as "createdAt", ${arrangementActionFactsSql('a.state')} as state,
            c.id as "clientId", c.full_name as "clientName", c.municipality_code as "municipalityCode",
            (select coalesce((${reach(user, 'team', p)}), false) from team t where t.id = $1) as allowed
     from arrangement a join client c on c.id = a.client_id left join app_user u on u.id = a.assignee_id
@@ -93,7 +94,7 @@ function decodeCursor(cursor: string): [string, string] {
 
 type Row = Omit<QueueItem, 'client' | 'allowedActions'> & {
   allowed: boolean;
-  state: ArrangementState | null;
+  state: ArrangementActionFacts | null;
   clientId: string;
   clientName: string;
   municipalityCode: string;

@@ -1,15 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  actorOf,
-  type ArrangementState,
-  CONTRACT_ENDS_ALERT,
-  PROJECTION_FAILED,
-  RUNNING_STATUSES,
-} from '../../../../libs/contracts';
+import { actorOf, CONTRACT_ENDS_ALERT, PROJECTION_FAILED, RUNNING_STATUSES } from '../../../../libs/contracts';
+import type { ArrangementActionFacts } from '../../../../libs/domain/actions/arrangement-actions';
 import { visitRefusal } from '../../../../libs/domain/actions/visit-actions';
 import type { ArrangementEntity } from '../../../../libs/persistence/entities/arrangement.entity';
-import { arrangementActionsFor, visitActionsFor } from '../access/allowed-actions';
+import { arrangementActionFactsSql, arrangementActionsFor, visitActionsFor } from '../access/allowed-actions';
 import { ATTENTION } from '../arrangements/attention';
 import { FLAGS_SQL } from './running-flags';
 import { addToInstant, dateOf } from '../../../../libs/domain/dates';
@@ -300,7 +295,7 @@ export class RunningService {
               a.period_ends_at as "periodEndsAt", a.continuation_due_at as "continuationDueAt",
               a.continuation_outcome as "continuationOutcome", a.next_evaluation_due_at as "nextEvaluationDueAt",
               a.reassessment_overdue_since as "reassessmentOverdueSince", ${FLAGS_SQL} as attention,
-              c.id as "clientId", c.full_name as "clientName", a.state
+              c.id as "clientId", c.full_name as "clientName", ${arrangementActionFactsSql('a.state')} as state
        from arrangement a join client c on c.id = a.client_id
        where ${where.join(' and ')}
        order by ${order}, a.id
@@ -367,7 +362,11 @@ interface UseRow {
   chargedHours: number;
 }
 
-type ListRow = Record<string, unknown> & { clientId: string; clientName: string; state: ArrangementState | null };
+type ListRow = Record<string, unknown> & {
+  clientId: string;
+  clientName: string;
+  state: ArrangementActionFacts | null;
+};
 
 /** A visit as the caller may read it: why it was corrected is the county's case text, never the supplier's. */
 function shownTo(user: AuthUser, visit: Record<string, unknown>): Record<string, unknown> {
