@@ -121,20 +121,22 @@ type Shape = { [key: string]: 'value' | Shape };
  * An SQL expression for the part of a stored process state (`state`, a jsonb column) that the arrangement's
  * action rules read: a list that offers each row's actions parses that, a few hundred bytes, instead of each
  * whole state (the catalogue's rules, the proposal, the periods, the state carried over a period boundary).
- * An object absent or null stays null; a missing value is null, which the rules read as absent.
+ * The state is unpacked once (`jsonb_to_record`): a larger state is stored compressed, and each path read of
+ * the column itself would unpack it again. An object absent or null stays null; a missing value is null,
+ * which the rules read as absent; a row without a state has none.
  */
 export function arrangementActionFactsSql(state: string): string {
-  const cut = (path: string[], shape: Shape): string => {
-    const at = `${state} #> '{${path.join(',')}}'`;
-    const fields = Object.entries(shape).map(([key, inner]) =>
-      inner === 'value'
-        ? `'${key}', ${state} #> '{${[...path, key].join(',')}}'`
-        : `'${key}', ${cut([...path, key], inner)}`,
+  const cut = (value: string, shape: Shape): string =>
+    `case when jsonb_typeof(${value}) = 'object' then ${built(shape, (key) => `${value} -> '${key}'`)} end`;
+  const built = (shape: Shape, valueOf: (key: string) => string): string => {
+    const fields = Object.entries(shape).map(
+      ([key, inner]) => `'${key}', ${inner === 'value' ? valueOf(key) : cut(valueOf(key), inner)}`,
     );
-    const built = `jsonb_build_object(${fields.join(', ')})`;
-    return path.length ? `case when jsonb_typeof(${at}) = 'object' then ${built} end` : built;
+    return `jsonb_build_object(${fields.join(', ')})`;
   };
-  return `case when ${state} is not null then ${cut([], ARRANGEMENT_ACTION_FACTS)} end`;
+  const columns = Object.keys(ARRANGEMENT_ACTION_FACTS).map((key) => `"${key}" jsonb`);
+  return `(select case when ${state} is not null then ${built(ARRANGEMENT_ACTION_FACTS, (key) => `f."${key}"`)} end
+           from jsonb_to_record(${state}) as f(${columns.join(', ')}))`;
 }
 
 /** What the caller may do in a supervision case now. */
