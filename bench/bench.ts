@@ -473,9 +473,9 @@ async function queueAt(size: number, pg: Pg, token: string, userId: string) {
        from generate_series(1, 2000) as i on conflict (id) do nothing`,
       [aino.id],
     );
-    // Each row with a process state, as the worker projects it, so that a page works out every row's allowed
-    // actions as it does for real rows: the state a row shows before its process answers (the API's
-    // stateFromRow), with the row's own status, due day and service.
+    // Each row with a process state, so that a page works out every row's allowed actions as it does for real
+    // rows: the shape the API gives a row before its process answers (its stateFromRow), with the row's own
+    // ids, status, due day and service.
     await pg.query(
       `insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
          needs_assessed_on, due_on, proposal_revision_id, last_event_seq, state)
