@@ -109,6 +109,11 @@ export default tseslint.config(
     },
   },
   {
+    // The page's boot script, plain JavaScript the build copies as it is: TypeScript checks its names (checkJs).
+    files: ['apps/web/public/**/*.js'],
+    rules: { 'no-undef': 'off' },
+  },
+  {
     // The bundler's own configuration: import-x's resolver cannot read vite's export map.
     files: ['apps/web/vite.config.mts'],
     rules: { 'import-x/no-cycle': 'off' },

@@ -156,6 +156,8 @@ describe("the family's view, on a phone", () => {
     await family.heading(sv.errors.page).waitFor();
     await family.waitForText(sv.errors.not_found);
     expect(await family.page.getByText(finnish.name).count()).toBe(0);
+    // The page's early script asks nothing of a worker's session on the family's pages.
+    expect(await family.page.evaluate('window.luvnEarlyAnswers')).toBeUndefined();
     await family.expectAccessible();
     await family.page.context().close();
   });

@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { fetchOrEarly } from './early-answers';
 import type { paths } from './schema';
 
 /**
@@ -82,7 +83,7 @@ export const sessionMiddleware: Middleware = {
  * The API client, typed by the paths of the API's own OpenAPI document (generated into schema.d.ts by
  * the build): a changed route or body breaks the web's build, not a screen.
  */
-const client = createClient<paths>({ baseUrl: '' });
+const client = createClient<paths>({ baseUrl: '', fetch: fetchOrEarly });
 client.use(sessionMiddleware);
 /** Reads. A command goes through `useCommand` (api/command.ts), which gives every attempt its Idempotency-Key. */
 export const api: Pick<typeof client, 'GET'> = client;
