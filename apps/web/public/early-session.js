@@ -1,10 +1,11 @@
-// Who is signed in, asked for as the page is parsed: an hour-cached script of its own, run before the app's
-// code (some 30 files, a few hundred milliseconds on a slow machine) has arrived. The app's first asking of
-// each path takes its answer (src/api/early-answers.ts), and the page it opens asks for its data at once.
-// Not on the family's pages, whose session is another.
+// Who is signed in, asked for as the page is parsed: a deferred script of its own, run before the app's module
+// (some 30 files, a few hundred milliseconds on a slow machine) has arrived. The app's first asking of each
+// path takes its answer, and the page it opens asks for its data at once (src/api/early-answers.ts). Not on
+// the family's pages, whose session is another (the same rule as src/main.tsx's), nor once the app has
+// started and closed the early answers.
 (function () {
   var path = location.pathname;
-  if (path === '/family' || path.indexOf('/family/') === 0) return;
+  if (path === '/family' || path.startsWith('/family/') || 'luvnEarlyAnswers' in window) return;
   window.luvnEarlyAnswers = {
     '/session': fetch('/session', { credentials: 'same-origin' }),
     '/me': fetch('/me', { credentials: 'same-origin' }),

@@ -6,12 +6,14 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { config as zodConfig } from 'zod';
+import { closeEarlyAnswers } from './api/early-answers';
 import { App, preloadStartPage } from './app';
 import { SessionProvider, sessionQuery } from './auth/session';
 import { setUpLanguages } from './common/i18n';
 import { Loading } from './common/loading';
 
 // The family's own view is a separate entry (its own session, a person's, never a worker's), in its own chunk.
+// public/early-session.js tells the family's pages by the same rule.
 const FamilyApp = lazy(() => import('./family/family-app').then((m) => ({ default: m.FamilyApp })));
 const family = location.pathname === '/family' || location.pathname.startsWith('/family/');
 
@@ -28,10 +30,14 @@ const queryClient = new QueryClient({
 
 // Who is signed in, the page's code and its data are asked for before anything renders, side by side.
 if (!family) {
-  const me = queryClient.fetchQuery(sessionQuery).then(
-    (current) => current?.me ?? null,
-    () => null,
-  );
+  // The first read takes the session's answers the page's early script asked for; any left are dropped with it.
+  const me = queryClient
+    .fetchQuery(sessionQuery)
+    .finally(closeEarlyAnswers)
+    .then(
+      (current) => current?.me ?? null,
+      () => null,
+    );
   preloadStartPage(queryClient, location.pathname, me);
 }
 await setUpLanguages();
