@@ -6,6 +6,7 @@ import { Client, Connection } from '@temporalio/client';
 import { Client as Pg } from 'pg';
 import { mintTokens } from '../apps/api/src/auth/tokens';
 import { queueSql } from '../apps/api/src/arrangements/queue.service';
+import { stateFromRow } from '../apps/api/src/arrangements/arrangement-reads.service';
 import type { AuthUser } from '../apps/api/src/auth/auth';
 import { loadConfig } from '../libs/config/config';
 import {
@@ -417,43 +418,35 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   return { body, freshInputs };
 }
 
-/** The state every generated queue row starts from; the insert sets each row's own ids, status and due day. */
+/**
+ * The state every generated queue row starts from: what the API makes of a submitted row before its process
+ * answers (`stateFromRow`); the insert sets each row's own ids, service, status and due day.
+ */
 function queueRowState(ownWorkerId: string): ArrangementState {
-  const proposal = {
-    revisionId: '',
-    hoursPerMonth: 20,
-    needsAssessedOn: '2026-01-01',
-    desiredStartOn: null,
-    considerations: [],
-  };
-  return {
-    input: {
-      arrangementId: '',
-      clientId: '',
-      serviceCode: '',
-      legalBasis: 'SHL',
-      teamId: 'arr-fsw',
-      ownWorkerId,
-      rules: { catalogueVersion: 1, waysOfArranging: [], accessTarget: 'P0D', firstPeriod: 'P0D' },
-      proposal,
-    },
+  return stateFromRow({
+    id: '',
+    clientId: '',
+    serviceCode: '',
+    legalBasis: 'SHL',
+    teamId: 'arr-fsw',
+    ownWorkerId,
+    catalogueVersion: 1,
     status: 'submitted',
-    proposal,
     dueOn: '2026-01-08',
     consultationOpen: false,
     assigneeId: null,
     way: null,
     supplierId: null,
     contractId: null,
-    declinedSupplierIds: [],
-    decision: null,
-    commitment: null,
     startedOn: null,
     accessDays: null,
-    running: null,
-    ending: null,
-    seq: 2,
-  };
+    lastEventSeq: 2,
+    proposalRevisionId: '',
+    hoursPerMonth: 20,
+    needsAssessedOn: '2026-01-01',
+    desiredStartOn: null,
+    specialConsiderations: [],
+  });
 }
 
 /** The queue at each of its sizes in turn, the table grown from one to the next. */
@@ -474,8 +467,7 @@ async function queueAt(size: number, pg: Pg, token: string, userId: string) {
       [aino.id],
     );
     // Each row with a process state, so that a page works out every row's allowed actions as it does for real
-    // rows: the shape the API gives a row before its process answers (its stateFromRow), with the row's own
-    // ids, status, due day and service.
+    // rows (queueRowState), with the row's own ids, status, due day and service.
     await pg.query(
       `insert into arrangement (id, client_id, service_code, catalogue_version, legal_basis, team_id, own_worker_id, status,
          needs_assessed_on, due_on, proposal_revision_id, last_event_seq, state)

@@ -212,13 +212,40 @@ export class ArrangementReads {
   }
 }
 
+/** The columns of an arrangement's row that `stateFromRow` reads. */
+type RowOfState = Pick<
+  ArrangementEntity,
+  | 'id'
+  | 'clientId'
+  | 'serviceCode'
+  | 'legalBasis'
+  | 'teamId'
+  | 'ownWorkerId'
+  | 'catalogueVersion'
+  | 'status'
+  | 'dueOn'
+  | 'consultationOpen'
+  | 'assigneeId'
+  | 'way'
+  | 'supplierId'
+  | 'contractId'
+  | 'startedOn'
+  | 'accessDays'
+  | 'lastEventSeq'
+  | 'proposalRevisionId'
+  | 'hoursPerMonth'
+  | 'needsAssessedOn'
+  | 'desiredStartOn'
+  | 'specialConsiderations'
+>;
+
 /**
  * What the row says of its process, in the state's shape, for the action rules to read when the process
  * cannot be asked: who and what the arrangement is, its status and decision, whether it started. The
  * service's catalogue rules and a running service's periods are not in the row, and no rule that a row
  * without its process could allow reads them.
  */
-function stateFromRow(a: ArrangementEntity): ArrangementState {
+export function stateFromRow(a: RowOfState): ArrangementState {
   return {
     input: {
       arrangementId: a.id,
@@ -257,7 +284,7 @@ export function startingState(a: ArrangementEntity, rules: ServiceRules): Arrang
   return { ...stateFromRow(a), input: arrangementInput(a, rules), seq: 1 };
 }
 
-function proposalOf(a: ArrangementEntity): ArrangementState['proposal'] {
+function proposalOf(a: RowOfState): ArrangementState['proposal'] {
   return {
     revisionId: a.proposalRevisionId,
     hoursPerMonth: a.hoursPerMonth ?? 0,
