@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, addDuration } from '../libs/domain/dates';
+import { addDays } from '../libs/domain/dates';
+import { addDuration } from '../libs/domain/zoned-arithmetic';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
 import { ownProduction } from './support/fixtures';

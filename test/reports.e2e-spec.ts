@@ -1,4 +1,5 @@
-import { addDays, addDuration } from '../libs/domain/dates';
+import { addDays } from '../libs/domain/dates';
+import { addDuration } from '../libs/domain/zoned-arithmetic';
 import { CLIENTS } from '../libs/persistence/dev/demo-region';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';

@@ -1,5 +1,6 @@
 import { euros, finnishDate } from '../apps/web/src/common/format';
-import { addDays, addDuration } from '../libs/domain/dates';
+import { addDays } from '../libs/domain/dates';
+import { addDuration } from '../libs/domain/zoned-arithmetic';
 import { ContractPage, ContractsPage } from './pages/contracts';
 import { demo } from './support/api';
 import { ok } from './support/expect';

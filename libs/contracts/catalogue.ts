@@ -22,7 +22,7 @@ export interface Range {
 
 /**
  * One service of the catalogue: its principle card and the rules the process applies. ISO 8601
- * durations throughout, added by one zoned arithmetic (libs/domain/dates.ts), a month and a second alike.
+ * durations throughout, added by one zoned arithmetic (libs/domain/zoned-arithmetic.ts), a month and a second alike.
  */
 export interface ServiceDefinition {
   code: string;

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config/config';
-import { addToInstant } from '../domain/dates';
+import { addToInstant } from '../domain/zoned-arithmetic';
 import { clientPlanPdf } from '../letters/client-plan';
 import { decisionLetter } from '../letters/letter-store';
 import { type MailLanguage, mailed, render } from './emails';

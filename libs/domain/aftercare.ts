@@ -1,6 +1,7 @@
 import type { AftercareAction, RecordAftercareBody } from '../contracts/aftercare-commands';
 import type { RuleCode } from '../contracts/rules';
-import { addDays, addDuration, ageOn, type IsoDate } from './dates';
+import { addDays, ageOn, type IsoDate } from './dates';
+import { addDuration } from './zoned-arithmetic';
 
 /**
  * Child welfare's aftercare across counties (seed 003; LsL 75–76 §): one home for its rules. A young person's

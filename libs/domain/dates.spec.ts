@@ -1,17 +1,5 @@
-import {
-  wholeMonths,
-  addDays,
-  addDuration,
-  addToInstant,
-  ageBand,
-  dateOf,
-  daysBetween,
-  isDuration,
-  isIsoDate,
-  multiplyDuration,
-  parseDuration,
-  startOfDay,
-} from './dates';
+import { addDays, ageBand, dateOf, daysBetween, isDuration, isIsoDate, multiplyDuration, parseDuration } from './dates';
+import { wholeMonths, addDuration, addToInstant, startOfDay } from './zoned-arithmetic';
 import { accessDueDate, appealDeadline, firstGrantPeriod } from './decisions';
 
 describe('dates', () => {

@@ -1,17 +1,17 @@
 /**
- * Calendar arithmetic on ISO dates ('YYYY-MM-DD') and ISO 8601 durations ('P3M', 'P1W', 'PT5S'), in
- * Finland's time zone. Pure, shared by the API and the deterministic workflows: one zoned arithmetic,
- * the Temporal API's (its polyfill, plain JavaScript with no clock of its own, so it runs in the
- * workflow sandbox), adds a month and a second alike.
+ * Calendar days ('YYYY-MM-DD') in Finland's time zone and ISO 8601 durations ('P3M', 'P1W', 'PT5S'):
+ * what a day is, today in Finland, days between days, ages, and durations read and compared. Pure and
+ * shared by the API, the deterministic workflows and the web app. Adding a duration by the calendar
+ * needs the Temporal API's zoned arithmetic, which lives beside this in zoned-arithmetic.ts so that the
+ * web app's first screen, which needs only days, does not load its polyfill.
  */
-import { Temporal } from '@js-temporal/polyfill';
-
 export type IsoDate = string;
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DURATION = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/;
 const DAY_MS = 86_400_000;
-const ZONE = 'Europe/Helsinki';
+/** The county's time zone: its days and clock times are Finland's, whatever the process's or browser's zone. */
+export const COUNTY_TIME_ZONE = 'Europe/Helsinki';
 
 export interface Duration {
   years: number;
@@ -64,53 +64,12 @@ function toUtc(date: IsoDate): Date {
   return new Date(`${date}T00:00:00Z`);
 }
 
-function plainDate(date: IsoDate): Temporal.PlainDate {
-  if (!isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`);
-  return Temporal.PlainDate.from(date);
-}
-
 function fromUtc(d: Date): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
-}
-
-/**
- * Adds a duration to a date as a calendar does: months keep the day of month, clamped to the
- * month's last day (31 Jan + 1 month = 28/29 Feb). Time parts under a day do not move the date.
- */
-export function addDuration(date: IsoDate, iso: string, sign: 1 | -1 = 1): IsoDate {
-  const start = plainDate(date);
-  const d = duration(iso);
-  return (sign === 1 ? start.add(d) : start.subtract(d)).toString();
-}
-
-/**
- * The instant a duration after (or before) another, as a clock in Finland counts it: a month from
- * 31 January at noon is 28 February at noon, a day keeps the time of day across a change to summer
- * time, and five seconds are five seconds.
- */
-export function addToInstant(instant: Date, iso: string, sign: 1 | -1 = 1): Date {
-  const start = Temporal.Instant.fromEpochMilliseconds(instant.getTime()).toZonedDateTimeISO(ZONE);
-  const d = duration(iso);
-  return new Date((sign === 1 ? start.add(d) : start.subtract(d)).epochMilliseconds);
-}
-
-/** How long a duration lasts from an instant, in milliseconds: for an interval that must have a fixed length. */
-export function millisecondsFrom(instant: Date, iso: string): number {
-  return addToInstant(instant, iso).getTime() - instant.getTime();
-}
-
-/** The hours, minutes and seconds of a duration without its years, months, weeks and days. */
-export function timeOfDuration(iso: string): string {
-  const { hours, minutes, seconds } = parseDuration(iso);
-  return Temporal.Duration.from({ hours, minutes, seconds }).toString();
-}
-
-function duration(iso: string): Temporal.Duration {
-  return Temporal.Duration.from(parseDuration(iso));
 }
 
 export function later(a: Date, b: Date): Date {
@@ -141,7 +100,7 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
 }
 
 const HELSINKI = new Intl.DateTimeFormat('en-CA', {
-  timeZone: ZONE,
+  timeZone: COUNTY_TIME_ZONE,
   year: 'numeric',
   month: '2-digit',
   day: '2-digit',
@@ -213,19 +172,4 @@ export function ageBand(age: number): string {
   const band = AGE_BANDS.find(([from, to]) => age >= from && age <= to);
   if (band) return `${band[0]}–${band[1]}`;
   return age < 0 ? '0–2' : `${OLDEST_BANDED + 1}+`;
-}
-
-/** The instant a day begins in Finland: a period that ends on a date is over when the next day begins. */
-export function startOfDay(date: IsoDate): Date {
-  return new Date(plainDate(date).toZonedDateTime(ZONE).epochMilliseconds);
-}
-
-/**
- * The whole months within a period: from the first day of the first to the last day of the last. When the period
- * holds none, the day after its last and its last (`from` after `to`): an empty range whose outside is the period.
- */
-export function wholeMonths(from: IsoDate, to: IsoDate): { from: IsoDate; to: IsoDate } {
-  const first = from.endsWith('-01') ? from : addDuration(`${from.slice(0, 7)}-01`, 'P1M');
-  const last = addDays(to, 1).endsWith('-01') ? to : addDays(`${to.slice(0, 7)}-01`, -1);
-  return first <= last ? { from: first, to: last } : { from: addDays(to, 1), to };
 }

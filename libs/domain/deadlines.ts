@@ -1,4 +1,5 @@
-import { addDays, addToInstant, dateOf, parseDuration, startOfDay } from './dates';
+import { addDays, dateOf, parseDuration } from './dates';
+import { addToInstant, startOfDay } from './zoned-arithmetic';
 import { deadlineDay } from './working-days';
 
 /**

@@ -1,4 +1,5 @@
-import { addDays, addDuration, type IsoDate, maxDate } from './dates';
+import { addDays, type IsoDate, maxDate } from './dates';
+import { addDuration } from './zoned-arithmetic';
 import type { NotificationMethod } from '../contracts/codes';
 import { deadlineDay } from './working-days';
 

@@ -1,15 +1,6 @@
 import type { ServicePeriod } from '../contracts/arrangement';
-import {
-  addToInstant,
-  dateOf,
-  durationMonths,
-  earlier,
-  type IsoDate,
-  later,
-  maxDate,
-  startOfDay,
-  timeOfDuration,
-} from './dates';
+import { dateOf, durationMonths, earlier, type IsoDate, later, maxDate } from './dates';
+import { addToInstant, startOfDay, timeOfDuration } from './zoned-arithmetic';
 
 /**
  * When something that lasts `length` from the day `on`, begun at `since`, is over. Its years, months,

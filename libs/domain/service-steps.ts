@@ -4,7 +4,8 @@ import {
   type ServiceRules,
   STEPS_THE_PROCESS_RECORDS,
 } from '../contracts/arrangement';
-import { addToInstant, durationMonths, type IsoDate, startOfDay } from './dates';
+import { durationMonths, type IsoDate } from './dates';
+import { addToInstant, startOfDay } from './zoned-arithmetic';
 import { evaluationDue, lastDayFor } from './periods';
 
 /**

@@ -1,3 +1,4 @@
+import { COUNTY_TIME_ZONE } from '../domain/dates';
 import { COUNTY, countyDocument, day } from './pdf';
 
 export type ReportLanguage = 'fi' | 'sv' | 'en';
@@ -70,7 +71,7 @@ const WIDTHS = [105, 165, 120, 120, 95, 125];
 export function helsinkiTime(at: Date): string {
   const parts = Object.fromEntries(
     new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Helsinki',
+      timeZone: COUNTY_TIME_ZONE,
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',

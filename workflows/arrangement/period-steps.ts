@@ -1,5 +1,6 @@
 import { type ArrangementState, type EvaluationAlerted, SYSTEM_ACTOR_ID } from '../../libs/contracts';
-import { addToInstant, dateOf, durationMonths } from '../../libs/domain/dates';
+import { dateOf, durationMonths } from '../../libs/domain/dates';
+import { addToInstant } from '../../libs/domain/zoned-arithmetic';
 import { nextEvaluationDue, openPeriod } from '../../libs/domain/periods';
 import { leadTime, record, type Transition } from './state-change';
 

@@ -4,7 +4,8 @@
  * unit tests can run the tour's arithmetic on any day (a weekend, a holiday, just after midnight).
  */
 import { Temporal } from '@js-temporal/polyfill';
-import { addDays, dateOf, type IsoDate, startOfDay } from '../../../libs/domain/dates';
+import { addDays, dateOf, type IsoDate } from '../../../libs/domain/dates';
+import { startOfDay } from '../../../libs/domain/zoned-arithmetic';
 
 const ZONE = 'Europe/Helsinki';
 const QUARTER_MS = 15 * 60_000;

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { RUNNING_STATUSES } from '../../../../libs/contracts';
-import { today, wholeMonths } from '../../../../libs/domain/dates';
+import { today } from '../../../../libs/domain/dates';
+import { wholeMonths } from '../../../../libs/domain/zoned-arithmetic';
 import { APPEALABLE_OUTCOMES } from '../../../../libs/domain/decisions';
 import { COUNTED_IN_SURVEY, MIN_ANSWERS_SHOWN } from '../../../../libs/domain/feedback';
 import { reach } from '../access/record-policy';

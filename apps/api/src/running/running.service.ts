@@ -7,7 +7,8 @@ import type { ArrangementEntity } from '../../../../libs/persistence/entities/ar
 import { arrangementActionFactsSql, arrangementActionsFor, visitActionsFor } from '../access/allowed-actions';
 import { ATTENTION } from '../arrangements/attention';
 import { FLAGS_SQL } from './running-flags';
-import { addToInstant, dateOf } from '../../../../libs/domain/dates';
+import { dateOf } from '../../../../libs/domain/dates';
+import { addToInstant } from '../../../../libs/domain/zoned-arithmetic';
 import { AccessLogService } from '../access/access-log.service';
 import { reach, seesCaseTexts } from '../access/record-policy';
 import type { AuthUser } from '../auth/auth';

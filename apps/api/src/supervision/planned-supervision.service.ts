@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { ScheduleAlreadyRunning, ScheduleNotFoundError } from '@temporalio/client';
 import { DataSource } from 'typeorm';
 import { PLANNED_VISIT_WORKFLOW, plannedSupervisionScheduleId } from '../../../../libs/contracts';
-import { millisecondsFrom } from '../../../../libs/domain/dates';
+import { millisecondsFrom } from '../../../../libs/domain/zoned-arithmetic';
 import type { PlannedSupervisionAction, PlannedVisitAction } from '../../../../libs/contracts/actions';
 import { supervises } from '../../../../libs/domain/actions/case-actions';
 import { permits } from '../access/permissions';

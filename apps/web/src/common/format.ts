@@ -1,10 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import type { TFunction } from 'i18next';
 import { addMonths, format, isValid, parse, parseISO } from 'date-fns';
-import { today } from '../../../../libs/domain/dates';
-
-/** The county counts days and clock times in Finland, whatever the browser's zone. */
-const HELSINKI = 'Europe/Helsinki';
+import { COUNTY_TIME_ZONE, today } from '../../../../libs/domain/dates';
 
 /** Dates as Finns write them: 27.11.2026 (the API's days are ISO dates, days in Europe/Helsinki). */
 export function finnishDate(iso: string | null | undefined): string {
@@ -19,12 +16,12 @@ export function isoOf(text: string): string | null {
 
 /** The Finnish day of an instant (an event's time), as Finns write it. */
 export function finnishDay(instant: string): string {
-  return format(new TZDate(instant, HELSINKI), 'd.M.yyyy');
+  return format(new TZDate(instant, COUNTY_TIME_ZONE), 'd.M.yyyy');
 }
 
 /** The clock time of an instant in Finland, as Finns write it: 14.30. */
 export function finnishTime(instant: string): string {
-  return format(new TZDate(instant, HELSINKI), 'HH.mm');
+  return format(new TZDate(instant, COUNTY_TIME_ZONE), 'HH.mm');
 }
 
 /** Money in euros with a decimal comma and a space before the sign: 1 234,50 €. */
@@ -39,7 +36,7 @@ export const helsinkiToday = today;
 export function helsinkiInstant(day: string, time: string): string {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const [h, min] = time.split(':').map(Number) as [number, number];
-  return format(new TZDate(y, m - 1, d, h, min, HELSINKI), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  return format(new TZDate(y, m - 1, d, h, min, COUNTY_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
 
 /** Hours with a decimal comma: 1,5. */

@@ -9,7 +9,8 @@ import {
   RenewContractSchema,
   RepriceContractSchema,
 } from '../../../../libs/contracts/contract-commands';
-import { addDuration, maxDate } from '../../../../libs/domain/dates';
+import { maxDate } from '../../../../libs/domain/dates';
+import { addDuration } from '../../../../libs/domain/zoned-arithmetic';
 import { unwrap } from '../api/client';
 import { ErrorMessage, showProblems } from '../common/errors';
 import { DayField, EuroField, TextareaField } from '../common/fields';
