@@ -667,7 +667,7 @@ async function main(): Promise<void> {
     if (wanted('queue')) await queueLatency(pg, tokens.get('sanna')!, USERS.find((u) => u.username === 'sanna')!.id);
     console.log('\n3. Peak resident memory (VmHWM)');
     for (const name of supervisor.names().filter((n) => /^(api|worker)(-\d)?$/.test(n))) console.log(peakMemory(name));
-    if (wanted('web')) await webFigures(API, 'sanna');
+    if (wanted('web')) await webFigures(API, 'sanna', PROFILES);
     if (mode === 'dev' && wanted('deliveries')) Object.assign(figures, await deliveryFigures(config));
     if (wanted('reports')) Object.assign(figures, await reportFigures(API, config));
     // One line a figure, for the side-by-side table scripts/bench.sh prints after both modes.

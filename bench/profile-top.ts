@@ -69,13 +69,20 @@ export function selfTime(files: string[]): string[] {
 function libraryOf(f: Sample): string {
   if (!f.url) return f.functionName.startsWith('(') ? f.functionName : `native ${f.functionName || '(anonymous)'}`;
   if (f.url.startsWith('node:')) return 'node';
+  // The web app's bundled files: the chunk, named by its first module, without its content hash.
+  if (/^https?:/.test(f.url)) return `web ${chunkOf(f.url)}`;
   const inPackage = packagePath(f.url);
   if (inPackage === undefined) return 'our code';
   const [scope, name] = inPackage.split('/');
   return scope!.startsWith('@') ? `${scope}/${name}` : scope!;
 }
 
+function chunkOf(url: string): string {
+  return new URL(url).pathname.replace(/^\/assets\//, '').replace(/-[\w-]{8}\.js$/, '');
+}
+
 function shortUrl(url: string): string {
+  if (/^https?:/.test(url)) return chunkOf(url);
   return packagePath(url) ?? relative(process.cwd(), url.replace(/^file:\/\//, ''));
 }
 

@@ -99,12 +99,21 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
 
-const HELSINKI = new Intl.DateTimeFormat('en-CA', {
-  timeZone: COUNTY_TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
+/**
+ * The days of instants in Finland, made when first asked: a zoned formatter loads the time zone's data, which
+ * takes tens of milliseconds in a browser, and the web app's first screen asks no day.
+ */
+let helsinki: Intl.DateTimeFormat | undefined;
+
+function helsinkiDate(instant: Date): IsoDate {
+  helsinki ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: COUNTY_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  return helsinki.format(instant);
+}
 
 const HOUR_MS = 3_600_000;
 /** Since this day Finland's offset from UTC has been whole hours: +2, and +3 in summer. */
@@ -119,11 +128,11 @@ const datesOfHours = new Map<number, IsoDate>();
 /** The calendar date of an instant in Finland: decisions and deadlines are dated as the county dates them. */
 export function dateOf(instant: Date): IsoDate {
   const ms = instant.getTime();
-  if (!(ms >= WHOLE_HOUR_OFFSETS_SINCE)) return HELSINKI.format(instant);
+  if (!(ms >= WHOLE_HOUR_OFFSETS_SINCE)) return helsinkiDate(instant);
   const hour = Math.floor(ms / HOUR_MS);
   let date = datesOfHours.get(hour);
   if (date === undefined) {
-    date = HELSINKI.format(instant);
+    date = helsinkiDate(instant);
     if (datesOfHours.size >= 10_000) datesOfHours.clear();
     datesOfHours.set(hour, date);
   }
