@@ -27,7 +27,7 @@ import { type Mode, startTopology } from '../apps/supervisor/src/topology';
 import { deliveryFigures } from './deliveries';
 import { reportDataKept, reportFigures } from './reports';
 import { webFigures } from './web';
-import { selfTime } from './profile-top';
+import { printSelfTime } from './profile-top';
 
 /**
  * Prints figures; asserts nothing. Run by `npm run bench` (`node dist/bench/bench.js dev|cluster`) against
@@ -83,7 +83,10 @@ const CPU_REQUESTS = Number(process.env.BENCH_CPU_REQUESTS ?? 500);
 /** The light load: starts a second, and how many a round. */
 const LIGHT_RATE = 10;
 const LIGHT_STARTS = Number(process.env.BENCH_LIGHT_STARTS ?? 200);
-/** BENCH_PROFILE=1: the API's CPU profiles under the start load and the queue load, with their top entries. */
+/**
+ * BENCH_PROFILE=1: the API's CPU profiles under the start load and the queue load, and Chromium's of the queue
+ * page's navigation, with their top entries.
+ */
 const PROFILES = process.env.BENCH_PROFILE
   ? join(__dirname, '..', '..', '.data', `profiles-${process.argv[2] ?? 'dev'}`)
   : '';
@@ -173,14 +176,7 @@ async function profiled(label: string, load: () => Promise<unknown>): Promise<vo
     renameSync(join(PROFILES, f), to);
     return to;
   });
-  console.log(
-    `   profile of the API under ${label} (${files.map((f) => relative(ROOT, f)).join(', ')}), top self time:`,
-  );
-  console.log(
-    selfTime(files)
-      .map((l) => `     ${l}`)
-      .join('\n'),
-  );
+  printSelfTime(`profile of the API under ${label} (${files.map((f) => relative(ROOT, f)).join(', ')})`, files);
 }
 
 function percentile(sorted: number[], p: number): number {

@@ -53,9 +53,9 @@ function ranked(samples: Sample[], keyOf: (s: Sample) => string, top: number): s
 }
 
 /**
- * The self time of CPU profiles, summed over the profiles given (one per API process), with each entry's share
- * of the busy time: where a process spends its own CPU, not what it waits for. First the entries by function
- * and file; then the same time by library: the package a function comes from, Node's own modules, our code, or
+ * The self time of CPU profiles, summed over the profiles given (one per API process, or a page's in
+ * Chromium), with each entry's share of the busy time: where a process spends its own CPU, not what it waits
+ * for. First the entries by function and file; then the same time by library (or the web app's chunk): the package a function comes from, Node's own modules, our code, or
  * V8's entries without a file (GC, the program, a native call such as `writev`). A request's cost spread thinly
  * over many functions of one library shows there, where no single function stands out.
  */
@@ -64,6 +64,16 @@ export function selfTime(files: string[]): string[] {
   const byFunction = (f: Sample) =>
     `${f.functionName || '(anonymous)'} ${f.url ? `${shortUrl(f.url)}:${f.lineNumber + 1}` : ''}`.trim();
   return [...ranked(samples, byFunction, 15), 'by library:', ...ranked(samples, libraryOf, 12).slice(1)];
+}
+
+/** The profiles' top entries under a heading, indented beneath it. */
+export function printSelfTime(heading: string, files: string[]): void {
+  console.log(`   ${heading}, top self time:`);
+  console.log(
+    selfTime(files)
+      .map((l) => `     ${l}`)
+      .join('\n'),
+  );
 }
 
 function libraryOf(f: Sample): string {

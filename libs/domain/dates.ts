@@ -103,16 +103,16 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
  * The days of instants in Finland, made when first asked: a zoned formatter loads the time zone's data, which
  * takes tens of milliseconds in a browser, and the web app's first screen asks no day.
  */
-let helsinki: Intl.DateTimeFormat | undefined;
+let helsinkiDays: Intl.DateTimeFormat | undefined;
 
 function helsinkiDate(instant: Date): IsoDate {
-  helsinki ??= new Intl.DateTimeFormat('en-CA', {
+  helsinkiDays ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: COUNTY_TIME_ZONE,
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
   });
-  return helsinki.format(instant);
+  return helsinkiDays.format(instant);
 }
 
 const HOUR_MS = 3_600_000;

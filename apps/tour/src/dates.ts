@@ -4,10 +4,9 @@
  * unit tests can run the tour's arithmetic on any day (a weekend, a holiday, just after midnight).
  */
 import { Temporal } from '@js-temporal/polyfill';
-import { addDays, dateOf, type IsoDate } from '../../../libs/domain/dates';
+import { addDays, COUNTY_TIME_ZONE, dateOf, type IsoDate } from '../../../libs/domain/dates';
 import { startOfDay } from '../../../libs/domain/zoned-arithmetic';
 
-const ZONE = 'Europe/Helsinki';
 const QUARTER_MS = 15 * 60_000;
 const HOUR_MS = 60 * 60_000;
 
@@ -57,13 +56,13 @@ export function tourDates(today: IsoDate): TourDates {
 /** An instant as the API's examples write it: in Finnish local time with its offset, to the second. */
 export function helsinkiTime(instant: Date): string {
   return Temporal.Instant.fromEpochMilliseconds(Math.floor(instant.getTime() / 1000) * 1000)
-    .toZonedDateTimeISO(ZONE)
+    .toZonedDateTimeISO(COUNTY_TIME_ZONE)
     .toString({ timeZoneName: 'never' });
 }
 
 /** Today's `hh:mm` in Finland as an instant. */
 function at(today: IsoDate, time: string): Date {
-  const zoned = Temporal.PlainDate.from(today).toZonedDateTime({ timeZone: ZONE, plainTime: time });
+  const zoned = Temporal.PlainDate.from(today).toZonedDateTime({ timeZone: COUNTY_TIME_ZONE, plainTime: time });
   return new Date(zoned.epochMilliseconds);
 }
 
@@ -107,8 +106,8 @@ export function tourVisit(today: IsoDate, now: Date): TourVisit {
  * after midnight when less than a minute of the day is left (a walk takes a few seconds), else nothing.
  */
 export function pauseBeforeMidnight(now: Date): number {
-  const zoned = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(ZONE);
-  const nextDay = zoned.toPlainDate().add({ days: 1 }).toZonedDateTime({ timeZone: ZONE });
+  const zoned = Temporal.Instant.fromEpochMilliseconds(now.getTime()).toZonedDateTimeISO(COUNTY_TIME_ZONE);
+  const nextDay = zoned.toPlainDate().add({ days: 1 }).toZonedDateTime({ timeZone: COUNTY_TIME_ZONE });
   const left = nextDay.epochMilliseconds - now.getTime();
   return left <= 60_000 ? left + 1_000 : 0;
 }
