@@ -46,13 +46,14 @@ const START_PAGES: Record<string, { page: LazyPage; data?: (client: QueryClient,
 
 /**
  * The page a link or a reload opens, asked for as the app starts: its code beside the session, its data the
- * moment the session says whose (not after the session's answer has rendered).
+ * moment the session says whose (not after the session's answer has rendered). Settles when its code has
+ * arrived or failed (the page then tells), for the first render to wait on.
  */
-export function preloadStartPage(client: QueryClient, pathname: string, me: Promise<Me | null>): void {
+export function preloadStartPage(client: QueryClient, pathname: string, me: Promise<Me | null>): Promise<unknown> {
   const start = START_PAGES[pathname];
-  if (!start) return;
-  void start.page.preload();
+  if (!start) return Promise.resolve();
   void me.then((m) => m && start.data?.(client, m));
+  return start.page.preload().catch(() => undefined);
 }
 const Arrangement = lazy(() => import('./arrangements/arrangement-page'));
 const ProposalForm = lazy(() => import('./arrangements/proposal-form'));

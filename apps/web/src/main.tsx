@@ -29,6 +29,7 @@ const queryClient = new QueryClient({
 });
 
 // Who is signed in, the page's code and its data are asked for before anything renders, side by side.
+let startPageCode: Promise<unknown> = Promise.resolve();
 if (!family) {
   // The first read takes the session's answers the page's early script asked for; any left are dropped with it.
   const me = queryClient
@@ -38,9 +39,11 @@ if (!family) {
       (current) => current?.me ?? null,
       () => null,
     );
-  preloadStartPage(queryClient, location.pathname, me);
+  startPageCode = preloadStartPage(queryClient, location.pathname, me);
 }
-await setUpLanguages();
+// The first render waits for the start page's code too (it arrives about when the languages are set up): a page
+// rendered before its code would suspend, and React holds a boundary's reveal back some 300 ms after its fallback.
+await Promise.all([setUpLanguages(), startPageCode]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
