@@ -112,12 +112,15 @@ describe('the web app', () => {
     await page.chooseLanguage('sv');
     await page.heading('Mina klienter').waitFor();
     // A reload asks who is signed in once: the page's early script asks as the page is parsed, the app takes
-    // those answers rather than asking again, and closes the rest (an idle warning's peek aside).
+    // those answers rather than asking again, and closes the rest (an idle warning's peek aside). The script
+    // also preloads the start page's code, which the app then takes rather than asking for it again.
     const asked: string[] = [];
+    const pageCode: string[] = [];
     const cdp = await page.page.context().newCDPSession(page.page);
     await cdp.send('Network.enable');
     cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
       const path = new URL(request.url).pathname;
+      if (path.startsWith('/assets/my-clients-')) pageCode.push(path);
       if ((path !== '/session' && path !== '/me') || request.headers['X-Session-Peek']) return;
       const by = initiator.stack?.callFrames[0]?.url ?? initiator.type;
       asked.push(`${path} by ${new URL(by, request.url).pathname}`);
@@ -127,6 +130,9 @@ describe('the web app', () => {
     await cdp.detach();
     expect(asked.sort()).toEqual(['/me by /early-session.js', '/session by /early-session.js']);
     expect(await page.page.evaluate('window.luvnEarlyAnswers')).toBeNull();
+    const preloaded = page.page.locator('link[rel="modulepreload"][data-start-page="/my-clients"]');
+    expect(await preloaded.evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toContain(pageCode[0]);
+    expect(pageCode).toHaveLength(1);
     expect(await page.page.locator('html').getAttribute('lang')).toBe('sv');
     await page.client(family.name).getByText('Väntar på dig: Skicka förslaget').first().waitFor();
     await page.expectAccessible();

@@ -1,4 +1,5 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import START_PAGE_MODULES from './src/start-pages.json' with { type: 'json' };
 
 /**
  * The web app, built into dist/web and served by the API from the same origin. Each page is its own
@@ -8,6 +9,7 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
+  plugins: [startPageFiles()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
@@ -21,3 +23,46 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * Names in the page (`<meta name="start-page-files">`, one a start page) the files of each start page's code
+ * that the app's own entry does not already load: public/early-session.js preloads those of the page opened as the page is
+ * parsed, not after the app's thirty files have loaded and run. A start page without a chunk of its own fails
+ * the build, rather than be quietly left out.
+ */
+function startPageFiles(): Plugin {
+  return {
+    name: 'start-page-files',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        const chunks = new Map(
+          Object.values(bundle ?? {}).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])),
+        );
+        const withImports = (files: string[], seen = new Set<string>()): Set<string> => {
+          for (const file of files) {
+            if (seen.has(file)) continue;
+            seen.add(file);
+            withImports(chunks.get(file)?.imports ?? [], seen);
+          }
+          return seen;
+        };
+        const entry = withImports([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName));
+        return {
+          html,
+          tags: Object.entries(START_PAGE_MODULES).map(([path, module]) => {
+            const page = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`/src/${module}`));
+            if (!page) throw new Error(`the start page ${path} has no chunk of its own (src/${module})`);
+            const files = [...withImports([page.fileName])].filter((f) => !entry.has(f)).map((f) => `/${f}`);
+            return {
+              tag: 'meta',
+              attrs: { name: 'start-page-files', 'data-path': path, content: files.join(' ') },
+              injectTo: 'head' as const,
+            };
+          }),
+        };
+      },
+    },
+  };
+}

@@ -22,6 +22,7 @@ import { type LazyPage, lazyPage } from './common/lazy-page';
 import { useTitle } from './common/title';
 import { catalogueQuery } from './catalogue/catalogue';
 import { queueQuery } from './queue/queue-query';
+import { isStartPath, type StartPath } from './start-pages';
 
 // Each page its own chunk: a first visit loads the shell and the page it opens.
 const MyClients = lazyPage(() => import('./clients/my-clients'));
@@ -29,10 +30,10 @@ const Queue = lazyPage(() => import('./queue/queue-page'));
 const Orders = lazyPage(() => import('./orders/orders-page'));
 
 /**
- * The pages people start on (the API's menus say whose), preloaded when the app opens on one: their code,
- * and the data that needs no more than who is signed in.
+ * The pages people start on (start-pages.ts), preloaded when the app opens on one: their code, and the data
+ * that needs no more than who is signed in.
  */
-const START_PAGES: Record<string, { page: LazyPage; data?: (client: QueryClient, me: Me) => Promise<unknown>[] }> = {
+const START_PAGES: Record<StartPath, { page: LazyPage; data?: (client: QueryClient, me: Me) => Promise<unknown>[] }> = {
   '/my-clients': { page: MyClients },
   '/queue': {
     page: Queue,
@@ -50,8 +51,8 @@ const START_PAGES: Record<string, { page: LazyPage; data?: (client: QueryClient,
  * arrived or failed (the page then tells), for the first render to wait on.
  */
 export function preloadStartPage(client: QueryClient, pathname: string, me: Promise<Me | null>): Promise<unknown> {
+  if (!isStartPath(pathname)) return Promise.resolve();
   const start = START_PAGES[pathname];
-  if (!start) return Promise.resolve();
   void me.then((m) => m && start.data?.(client, m));
   return start.page.preload().catch(() => undefined);
 }
