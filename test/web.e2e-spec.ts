@@ -138,6 +138,21 @@ describe('the web app', () => {
     await page.expectAccessible();
   });
 
+  it('says so when a page’s code does not load, instead of a blank screen, and opens it on a reload', async () => {
+    const page = (await signedIn(veera.name)).as(MyClientsPage);
+    await page.heading('Asiakkaani').waitFor();
+    // The page's code cannot be fetched: a dropped connection, or an old page after a new version's files.
+    const pageCode = /\/assets\/my-clients-[\w-]{8}\.js$/;
+    await page.page.route(pageCode, (route) => route.abort());
+    await page.reload();
+    await page.heading(fi.app.pageFailed).waitFor();
+    expect(await page.title()).toBe(`${fi.app.pageFailed} – ${fi.app.title}`);
+    await page.expectAccessible();
+    await page.page.unroute(pageCode);
+    await page.page.getByRole('button', { name: fi.app.reloadPage }).click();
+    await page.heading('Asiakkaani').waitFor();
+  });
+
   it('names every page in the tab in the reader’s language, and renames it when the language changes (WCAG 2.4.2)', async () => {
     const { id } = ok(await veeraApi.post('/arrangements', proposal(family.id)));
     const page = (await signedIn(veera.name)).as(MyClientsPage);

@@ -26,14 +26,18 @@ export default defineConfig({
 
 /**
  * Names in the page (`<meta name="start-page-files">`, one a start page) the files of each start page's code
- * that the app's own entry does not already load: public/early-session.js preloads those of the page opened as the page is
- * parsed, not after the app's thirty files have loaded and run. A start page without a chunk of its own fails
- * the build, rather than be quietly left out.
+ * that the app's own entry does not already load: public/early-session.js preloads those of the page opened
+ * once the page is parsed, not after the app's thirty files have loaded and run. A start page without a chunk
+ * of its own fails the build, rather than be quietly left out.
  */
 function startPageFiles(): Plugin {
+  let base = '/';
   return {
     name: 'start-page-files',
     apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
@@ -54,7 +58,7 @@ function startPageFiles(): Plugin {
           tags: Object.entries(START_PAGE_MODULES).map(([path, module]) => {
             const page = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`/src/${module}`));
             if (!page) throw new Error(`the start page ${path} has no chunk of its own (src/${module})`);
-            const files = [...withImports([page.fileName])].filter((f) => !entry.has(f)).map((f) => `/${f}`);
+            const files = [...withImports([page.fileName])].filter((f) => !entry.has(f)).map((f) => `${base}${f}`);
             return {
               tag: 'meta',
               attrs: { name: 'start-page-files', 'data-path': path, content: files.join(' ') },

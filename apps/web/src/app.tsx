@@ -18,6 +18,7 @@ import { useSession } from './auth/session';
 import { usePageFocus } from './common/focus';
 import { chooseLanguage, type Language, LANGUAGE_NAMES, LANGUAGES } from './common/i18n';
 import { Loading } from './common/loading';
+import { PageErrorBoundary } from './common/page-error';
 import { type LazyPage, lazyPage } from './common/lazy-page';
 import { useTitle } from './common/title';
 import { catalogueQuery } from './catalogue/catalogue';
@@ -48,7 +49,7 @@ const START_PAGES: Record<StartPath, { page: LazyPage; data?: (client: QueryClie
 /**
  * The page a link or a reload opens, asked for as the app starts: its code beside the session, its data the
  * moment the session says whose (not after the session's answer has rendered). Settles when its code has
- * arrived or failed (the page then tells), for the first render to wait on.
+ * arrived or failed, for the first render to wait on; a page whose code failed asks again as it renders.
  */
 export function preloadStartPage(client: QueryClient, pathname: string, me: Promise<Me | null>): Promise<unknown> {
   if (!isStartPath(pathname)) return Promise.resolve();
@@ -173,40 +174,42 @@ export function App() {
           ) : !me ? (
             <SignIn />
           ) : (
-            <Suspense fallback={<Loading />}>
-              <Routes>
-                <Route path="/" element={<Navigate to={pages[0]?.path ?? '/not-yet'} replace />} />
-                <Route path="/my-clients" element={<MyClients />} />
-                <Route path="/queue" element={<Queue />} />
-                <Route path="/orders" element={<Orders />} />
-                <Route path="/arrangements/:id" element={<Arrangement />} />
-                <Route path="/clients/:clientId" element={<ClientPage />} />
-                <Route path="/clients/:clientId/new-proposal" element={<ProposalForm />} />
-                <Route path="/arrangements/:id/proposal" element={<ProposalForm />} />
-                <Route path="/contracts" element={<Contracts />} />
-                <Route path="/contracts/new" element={<NewContract />} />
-                <Route path="/contracts/:id" element={<Contract />} />
-                <Route path="/supervision" element={<SupervisionCases />} />
-                <Route path="/supervision/cases/:id" element={<SupervisionCase />} />
-                <Route path="/suppliers" element={<Suppliers />} />
-                <Route path="/suppliers/new" element={<NewSupplier />} />
-                <Route path="/suppliers/:id" element={<Supplier />} />
-                <Route path="/my-scorecard" element={<MyScorecard />} />
-                <Route path="/planned-supervision" element={<PlannedSupervision />} />
-                <Route path="/feedback/import" element={<FeedbackImport />} />
-                <Route path="/feedback/rules" element={<FeedbackRules />} />
-                <Route path="/attention" element={<Attention />} />
-                <Route path="/deliveries" element={<Deliveries />} />
-                <Route path="/running" element={<RunningList />} />
-                <Route path="/catalogue" element={<Catalogue />} />
-                <Route path="/catalogue/:code" element={<CatalogueCard />} />
-                <Route path="/handovers" element={<Handovers />} />
-                <Route path="/access-log" element={<AccessLog />} />
-                <Route path="/figures" element={<Figures />} />
-                <Route path="/settings" element={<Settings />} />
-                <Route path="*" element={<NotFound />} />
-              </Routes>
-            </Suspense>
+            <PageErrorBoundary>
+              <Suspense fallback={<Loading />}>
+                <Routes>
+                  <Route path="/" element={<Navigate to={pages[0]?.path ?? '/not-yet'} replace />} />
+                  <Route path="/my-clients" element={<MyClients />} />
+                  <Route path="/queue" element={<Queue />} />
+                  <Route path="/orders" element={<Orders />} />
+                  <Route path="/arrangements/:id" element={<Arrangement />} />
+                  <Route path="/clients/:clientId" element={<ClientPage />} />
+                  <Route path="/clients/:clientId/new-proposal" element={<ProposalForm />} />
+                  <Route path="/arrangements/:id/proposal" element={<ProposalForm />} />
+                  <Route path="/contracts" element={<Contracts />} />
+                  <Route path="/contracts/new" element={<NewContract />} />
+                  <Route path="/contracts/:id" element={<Contract />} />
+                  <Route path="/supervision" element={<SupervisionCases />} />
+                  <Route path="/supervision/cases/:id" element={<SupervisionCase />} />
+                  <Route path="/suppliers" element={<Suppliers />} />
+                  <Route path="/suppliers/new" element={<NewSupplier />} />
+                  <Route path="/suppliers/:id" element={<Supplier />} />
+                  <Route path="/my-scorecard" element={<MyScorecard />} />
+                  <Route path="/planned-supervision" element={<PlannedSupervision />} />
+                  <Route path="/feedback/import" element={<FeedbackImport />} />
+                  <Route path="/feedback/rules" element={<FeedbackRules />} />
+                  <Route path="/attention" element={<Attention />} />
+                  <Route path="/deliveries" element={<Deliveries />} />
+                  <Route path="/running" element={<RunningList />} />
+                  <Route path="/catalogue" element={<Catalogue />} />
+                  <Route path="/catalogue/:code" element={<CatalogueCard />} />
+                  <Route path="/handovers" element={<Handovers />} />
+                  <Route path="/access-log" element={<AccessLog />} />
+                  <Route path="/figures" element={<Figures />} />
+                  <Route path="/settings" element={<Settings />} />
+                  <Route path="*" element={<NotFound />} />
+                </Routes>
+              </Suspense>
+            </PageErrorBoundary>
           )}
         </Block>
       </main>

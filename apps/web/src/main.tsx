@@ -41,9 +41,16 @@ if (!family) {
     );
   startPageCode = preloadStartPage(queryClient, location.pathname, me);
 }
-// The first render waits for the start page's code too (it arrives about when the languages are set up): a page
-// rendered before its code would suspend, and React holds a boundary's reveal back some 300 ms after its fallback.
-await Promise.all([setUpLanguages(), startPageCode]);
+/**
+ * How long the first render waits for the start page's code, which usually arrives about when the languages
+ * are set up: a page rendered before its code suspends, and React holds the reveal of a suspended boundary
+ * back this long after its fallback showed. Waiting longer than that would only keep the page blank.
+ */
+const REVEAL_THROTTLE_MS = 300;
+await Promise.all([
+  setUpLanguages(),
+  Promise.race([startPageCode, new Promise((resolve) => setTimeout(resolve, REVEAL_THROTTLE_MS))]),
+]);
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>

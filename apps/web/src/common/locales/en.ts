@@ -12,6 +12,10 @@ export const en: Texts = {
     mainNavigation: 'Main menu',
     loading: 'Loading…',
     notFound: 'Page not found.',
+    pageFailed: 'The page could not be opened.',
+    pageFailedHelp:
+      "The page's code did not load: the connection may have dropped, or the app was updated. Nothing saved was lost.",
+    reloadPage: 'Reload the page',
     shortTitle: 'Arranging',
   },
   nav: {

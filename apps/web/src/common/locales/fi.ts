@@ -11,6 +11,10 @@ export const fi = {
     mainNavigation: 'Päävalikko',
     loading: 'Ladataan…',
     notFound: 'Sivua ei löytynyt.',
+    pageFailed: 'Sivua ei voitu avata.',
+    pageFailedHelp:
+      'Sivun ohjelmaa ei saatu ladattua, ehkä yhteys katkesi tai sovellus päivittyi. Mitään tallennettua ei kadonnut.',
+    reloadPage: 'Lataa sivu uudelleen',
     shortTitle: 'Järjestäminen',
   },
   nav: {

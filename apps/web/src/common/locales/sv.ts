@@ -12,6 +12,10 @@ export const sv: Texts = {
     mainNavigation: 'Huvudmeny',
     loading: 'Laddar…',
     notFound: 'Sidan hittades inte.',
+    pageFailed: 'Sidan kunde inte öppnas.',
+    pageFailedHelp:
+      'Sidans program kunde inte laddas, kanske bröts förbindelsen eller uppdaterades appen. Inget som sparats har gått förlorat.',
+    reloadPage: 'Ladda om sidan',
     shortTitle: 'Ordnande',
   },
   nav: {
