@@ -55,9 +55,10 @@ function ranked(samples: Sample[], keyOf: (s: Sample) => string, top: number): s
 /**
  * The self time of CPU profiles, summed over the profiles given (one per API process, or a page's in
  * Chromium), with each entry's share of the busy time: where a process spends its own CPU, not what it waits
- * for. First the entries by function and file; then the same time by library (or the web app's chunk): the package a function comes from, Node's own modules, our code, or
- * V8's entries without a file (GC, the program, a native call such as `writev`). A request's cost spread thinly
- * over many functions of one library shows there, where no single function stands out.
+ * for. First the entries by function and file; then the same time by library (or the web app's chunk): the
+ * package a function comes from, Node's own modules, our code, or V8's entries without a file (GC, the
+ * program, a native call such as `writev`). A request's cost spread thinly over many functions of one library
+ * shows there, where no single function stands out.
  */
 export function selfTime(files: string[]): string[] {
   const samples = samplesOf(files);

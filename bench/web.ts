@@ -48,11 +48,10 @@ export async function webFigures(api: string, username: string, profiles = ''): 
     // The queue: signed in as a team member, from navigation until 50 rows show; the median of 5.
     const runs: Navigation[] = [];
     for (let i = 0; i < 5; i++) runs.push(await queueNavigation(browser, api, username));
-    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-    const figure = (xs: number[]) =>
-      `median ${sorted(xs)[2]!.toFixed(0)} ms (runs ${sorted(xs)
-        .map((t) => t.toFixed(0))
-        .join(', ')})`;
+    const figure = (xs: number[]) => {
+      const sorted = xs.map((t) => Math.round(t)).sort((a, b) => a - b);
+      return `median ${sorted[2]} ms (runs ${sorted.join(', ')})`;
+    };
     console.log(`   queue page, navigation to 50 rows: ${figure(runs.map((r) => r.harnessMs))}   (goal < 1000 ms)`);
     console.log(
       `     the same by the page's own clock (no harness round trips): ${figure(runs.map((r) => r.shownAt))}`,
