@@ -270,8 +270,8 @@ async function startLatency(
   const added = percentile(api, 99) - percentile(bare, 99);
   console.log(`   the API adds at p99    ${ms(added)}   (goal: at most 15 ms)`);
   // The API's CPU per start at a light load, beside section 1's on a saturated machine (the goal's figure):
-  // each request here finds the caches cold and the event loop asleep, and the idle process's own CPU is
-  // shared among ten starts a second rather than a hundred and more.
+  // each request here finds the caches cold and the event loop asleep. The idle process's own CPU, measured
+  // first, is shared among only ten starts a second: printed apart, so that it is seen to be small.
   const perStart = apiCpuTotal / (2 * n);
   const idleShare = idlePerSecond / LIGHT_RATE;
   console.log(
