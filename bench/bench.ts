@@ -151,9 +151,12 @@ function cpuPerStart(before: Record<string, number>, after: Record<string, numbe
     .join(', ');
 }
 
-/** The API processes' CPU milliseconds per request between two snapshots. */
-function apiCpuMs(before: Record<string, number>, after: Record<string, number>, requests: number): number {
-  return ((after.api! - before.api!) / requests) * 1000;
+/**
+ * The API processes' CPU milliseconds between two snapshots, divided by `per`: the requests served (per
+ * request), the seconds between them (per second), or 1 (in all).
+ */
+function apiCpuMs(before: Record<string, number>, after: Record<string, number>, per: number): number {
+  return ((after.api! - before.api!) / per) * 1000;
 }
 
 /**
