@@ -28,6 +28,7 @@ import { deliveryFigures } from './deliveries';
 import { reportDataKept, reportFigures } from './reports';
 import { webFigures } from './web';
 import { printSelfTime } from './profile-top';
+import { describeTimes, perRequest, procTimes, procTimesOf, type ProcTimes, shortTimes } from './proc';
 
 /**
  * Prints figures; asserts nothing. Run by `npm run bench` (`node dist/bench/bench.js dev|cluster`) against
@@ -114,16 +115,10 @@ async function pool<T>(n: number, concurrency: number, task: (i: number) => Prom
   return Number(process.hrtime.bigint() - started) / 1e9;
 }
 
-const CLK_TCK = 100;
-
-/** CPU seconds used so far by a process and its threads (utime + stime from /proc). */
+/** CPU seconds used so far by a process and its threads. */
 function cpuSeconds(pid: number): number {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
-  } catch {
-    return 0;
-  }
+  const t = procTimes(pid);
+  return t.user + t.kernel;
 }
 
 function pidsOf(prefix: string): number[] {
@@ -137,6 +132,11 @@ function pidsOf(prefix: string): number[] {
 function processesToWatch(): Record<string, number[]> {
   const pgPids = execSync("pgrep -f 'postgres' || true").toString().trim().split('\n').filter(Boolean).map(Number);
   return { api: pidsOf('api'), worker: pidsOf('worker'), temporal: pidsOf('temporal'), postgres: pgPids };
+}
+
+/** The API processes' counts so far (bench/proc.ts): their CPU by where it ran, and their preemptions. */
+function apiTimes(): ProcTimes {
+  return procTimesOf(pidsOf('api'));
 }
 
 function cpuSnapshot(): Record<string, number> {
@@ -242,6 +242,7 @@ async function startLatency(
   await new Promise((r) => setTimeout(r, IDLE_MS));
   const idlePerSecond = apiCpuMs(idleBefore, cpuSnapshot(), IDLE_MS / 1000);
   let apiCpuTotal = 0;
+  const kindsBefore = apiTimes();
   for (let round = 0; round < 2; round++) {
     const inputs = await freshInputs(n);
     started.push(...inputs.map((x) => x.arrangementId));
@@ -261,6 +262,7 @@ async function startLatency(
     );
     apiCpuTotal += apiCpuMs(before, cpuSnapshot(), 1); // the round's API CPU in all, in ms
   }
+  const kinds = perRequest(kindsBefore, apiTimes(), 2 * n);
   // What the load left for the worker is done before the next figures are taken.
   await waitForProjection(pg, started);
   const bare = rows.bare.sort((a, b) => a - b);
@@ -281,7 +283,9 @@ async function startLatency(
     `   API CPU per start at this load: ${ms(perStart)}, of which the idle API's own ${ms(idleShare)} ` +
       `(${ms(idlePerSecond)} a second; the goal, <= 3 ms, is section 1's figure)`,
   );
+  console.log(`   the API per start at this load, by where its CPU ran: ${describeTimes(kinds)}`);
   figures['API CPU per start at 10/s (idle share)'] = `${ms(perStart)} (${ms(idleShare)})`;
+  figures['API at 10/s: user + kernel, preempted'] = shortTimes(kinds);
   figures['start latency at 10/s p50/p99: bare'] = `${ms(percentile(bare, 50))} / ${ms(percentile(bare, 99))}`;
   figures['start latency at 10/s p50/p99: API'] = `${ms(percentile(api, 50))} / ${ms(percentile(api, 99))}`;
   figures['the API adds at p99 at 10/s (goal <= 15 ms)'] = ms(added);
@@ -398,12 +402,15 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   const rounds: Record<'bare' | 'api', number[]> = { bare: [], api: [] };
   const cpu = { bare: '', api: '' };
   const apiCpu: number[] = [];
+  const apiKinds: ProcTimes[] = [];
   for (let round = 0; round < ROUNDS; round++) {
     let before = cpuSnapshot();
     rounds.bare.push(await bare());
     cpu.bare = cpuPerStart(before, cpuSnapshot(), STARTS);
     before = cpuSnapshot();
+    const kindsBefore = apiTimes();
     rounds.api.push(await viaApi());
+    apiKinds.push(perRequest(kindsBefore, apiTimes(), STARTS));
     const after = cpuSnapshot();
     cpu.api = cpuPerStart(before, after, STARTS);
     apiCpu.push(apiCpuMs(before, after, STARTS));
@@ -427,6 +434,17 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   figures['starts/s at 16 concurrent: bare, API, ratio'] =
     `${bareRate.toFixed(1)}, ${apiRate.toFixed(1)}, ${(apiRate / bareRate).toFixed(2)}`;
   figures['API CPU per start (goal <= 3 ms)'] = ms(median(apiCpu));
+  // Where that CPU ran, and how often the API was taken off a core mid-request (medians of the rounds, each
+  // count apart): what the figure above is made of besides the API's own code.
+  const kinds: ProcTimes = {
+    user: median(apiKinds.map((k) => k.user)),
+    kernel: median(apiKinds.map((k) => k.kernel)),
+    preempted: median(apiKinds.map((k) => k.preempted)),
+  };
+  console.log(
+    `   the API per start, by where its CPU ran (and its main thread's preemptions): ${describeTimes(kinds)}`,
+  );
+  figures['API per start: user + kernel, preempted'] = shortTimes(kinds);
   await profiled('starts', () =>
     pool(STARTS, CONCURRENCY, async (i) => started.push(await apiStart(APIS[i % APIS.length]!, token, body(i)))),
   );
