@@ -28,7 +28,7 @@ import { deliveryFigures } from './deliveries';
 import { reportDataKept, reportFigures } from './reports';
 import { webFigures } from './web';
 import { printSelfTime } from './profile-top';
-import { describeTimes, perRequest, procTimes, procTimesOf, type ProcTimes, shortTimes } from './proc';
+import { describeCores, describeTimes, perRequest, procTimes, procTimesOf, type ProcTimes, shortTimes } from './proc';
 
 /**
  * Prints figures; asserts nothing. Run by `npm run bench` (`node dist/bench/bench.js dev|cluster`) against
@@ -693,7 +693,8 @@ async function main(): Promise<void> {
   try {
     console.log(
       `\nBenchmark, ${mode === 'dev' ? 'development server (npm start)' : 'Temporal cluster (npm run start:cluster)'}: ` +
-        `${supervisor.names().join(', ')}; ${process.platform}/${process.arch}, Node ${process.version}, ${new Date().toISOString()}`,
+        `${supervisor.names().join(', ')}; ${process.platform}/${process.arch}, ${describeCores()}, Node ${process.version}, ` +
+        new Date().toISOString(),
     );
     if (wanted('starts')) {
       const { body, freshInputs } = await startThroughput(pg, temporal, tokens.get('aino')!);

@@ -61,3 +61,12 @@ export function describeTimes(t: ProcTimes): string {
 export function shortTimes(t: ProcTimes): string {
   return `${t.user.toFixed(2)} + ${t.kernel.toFixed(2)} ms, ${t.preempted.toFixed(1)} times`;
 }
+
+/** The machine's cores as Linux names them (`2 × AMD EPYC, 2695 MHz`): the same code's figures move with it. */
+export function describeCores(): string {
+  const info = readFileSync('/proc/cpuinfo', 'utf8');
+  const count = info.match(/^processor\s*:/gm)?.length ?? 0;
+  const model = /^model name\s*:\s*(.+)$/m.exec(info)?.[1] ?? 'an unnamed processor';
+  const mhz = /^cpu MHz\s*:\s*([\d.]+)/m.exec(info)?.[1];
+  return `${count} × ${model}${mhz ? `, ${Math.round(Number(mhz))} MHz` : ''}`;
+}
