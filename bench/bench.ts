@@ -403,14 +403,19 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   const cpu = { bare: '', api: '' };
   const apiCpu: number[] = [];
   const apiKinds: ProcTimes[] = [];
+  // Each API process's CPU over all the rounds, in ms: in the cluster the two serve alternate requests of
+  // one load, so that one changed by hand compares with the other within a run, the machine's drift cancelled.
+  const eachApi = pidsOf('api').map(() => 0);
   for (let round = 0; round < ROUNDS; round++) {
     let before = cpuSnapshot();
     rounds.bare.push(await bare());
     cpu.bare = cpuPerStart(before, cpuSnapshot(), STARTS);
     before = cpuSnapshot();
     const kindsBefore = apiTimes();
+    const eachBefore = pidsOf('api').map(cpuSeconds);
     rounds.api.push(await viaApi());
     apiKinds.push(perRequest(kindsBefore, apiTimes(), STARTS));
+    pidsOf('api').forEach((pid, k) => (eachApi[k]! += (cpuSeconds(pid) - eachBefore[k]!) * 1000));
     const after = cpuSnapshot();
     cpu.api = cpuPerStart(before, after, STARTS);
     apiCpu.push(apiCpuMs(before, after, STARTS));
@@ -445,6 +450,13 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
     `   the API per start, by where its CPU ran (and its main thread's preemptions): ${describeTimes(kinds)}`,
   );
   figures['API per start: user + kernel, preempted'] = shortTimes(kinds);
+  if (eachApi.length > 1) {
+    const served = (ROUNDS * STARTS) / eachApi.length;
+    console.log(
+      `   each API's CPU per start it served, all rounds: ` +
+        eachApi.map((total, k) => `api-${k + 1} ${ms(total / served)}`).join(', '),
+    );
+  }
   await profiled('starts', () =>
     pool(STARTS, CONCURRENCY, async (i) => started.push(await apiStart(APIS[i % APIS.length]!, token, body(i)))),
   );

@@ -5,7 +5,7 @@ const CLK_TCK = 100;
 
 /**
  * What Linux counts of a process: its CPU seconds by where they ran (its own code, or the kernel's on its
- * behalf: the socket writes and reads, the waits for events), and how many times its main thread was
+ * behalf: the socket writes and reads, its polling for events), and how many times its main thread was
  * preempted (taken off a core it still wanted, for another process). On two busy cores a preempted request
  * finds its caches cold when it comes back: the count shows how much the process shares the machine.
  */
