@@ -28,7 +28,17 @@ import { deliveryFigures } from './deliveries';
 import { reportDataKept, reportFigures } from './reports';
 import { webFigures } from './web';
 import { printSelfTime } from './profile-top';
-import { describeCores, describeTimes, perRequest, procTimes, procTimesOf, type ProcTimes, shortTimes } from './proc';
+import {
+  describeCores,
+  describeTimes,
+  difference,
+  perRequest,
+  procCpu,
+  procTimes,
+  type ProcTimes,
+  shortTimes,
+  sumTimes,
+} from './proc';
 
 /**
  * Prints figures; asserts nothing. Run by `npm run bench` (`node dist/bench/bench.js dev|cluster`) against
@@ -117,7 +127,7 @@ async function pool<T>(n: number, concurrency: number, task: (i: number) => Prom
 
 /** CPU seconds used so far by a process and its threads. */
 function cpuSeconds(pid: number): number {
-  const t = procTimes(pid);
+  const t = procCpu(pid);
   return t.user + t.kernel;
 }
 
@@ -134,9 +144,21 @@ function processesToWatch(): Record<string, number[]> {
   return { api: pidsOf('api'), worker: pidsOf('worker'), temporal: pidsOf('temporal'), postgres: pgPids };
 }
 
-/** The API processes' counts so far (bench/proc.ts): their CPU by where it ran, and their preemptions. */
-function apiTimes(): ProcTimes {
-  return procTimesOf(pidsOf('api'));
+/** Each API process's readings so far (bench/proc.ts), by its name: its CPU by where it ran, and its preemptions. */
+function apiReadings(): [string, ProcTimes][] {
+  return supervisor
+    .names()
+    .filter((n) => n === 'api' || n.startsWith('api-'))
+    .flatMap((n): [string, ProcTimes][] => {
+      const pid = supervisor.pidOf(n);
+      return pid === undefined ? [] : [[n, procTimes(pid)]];
+    });
+}
+
+/** What the API processes used between two readings of each, in all and by process. */
+function apiUsed(before: [string, ProcTimes][], after: [string, ProcTimes][]) {
+  const each = after.map(([name, t], k): [string, ProcTimes] => [name, difference(before[k]![1], t)]);
+  return { all: sumTimes(each.map(([, used]) => used)), each };
 }
 
 function cpuSnapshot(): Record<string, number> {
@@ -242,11 +264,12 @@ async function startLatency(
   await new Promise((r) => setTimeout(r, IDLE_MS));
   const idlePerSecond = apiCpuMs(idleBefore, cpuSnapshot(), IDLE_MS / 1000);
   let apiCpuTotal = 0;
-  const kindsBefore = apiTimes();
+  let apiLightUsed = sumTimes([]);
   for (let round = 0; round < 2; round++) {
     const inputs = await freshInputs(n);
     started.push(...inputs.map((x) => x.arrangementId));
     const before = cpuSnapshot();
+    const readingsBefore = apiReadings();
     const clock = Date.now();
     // Each side n starts a round: the sends alternate, the bare one first in one round and second in the other.
     await Promise.all(
@@ -261,8 +284,9 @@ async function startLatency(
       }),
     );
     apiCpuTotal += apiCpuMs(before, cpuSnapshot(), 1); // the round's API CPU in all, in ms
+    apiLightUsed = sumTimes([apiLightUsed, apiUsed(readingsBefore, apiReadings()).all]);
   }
-  const kinds = perRequest(kindsBefore, apiTimes(), 2 * n);
+  const kinds = perRequest(apiLightUsed, 2 * n);
   // What the load left for the worker is done before the next figures are taken.
   await waitForProjection(pg, started);
   const bare = rows.bare.sort((a, b) => a - b);
@@ -285,7 +309,7 @@ async function startLatency(
   );
   console.log(`   the API per start at this load, by where its CPU ran: ${describeTimes(kinds)}`);
   figures['API CPU per start at 10/s (idle share)'] = `${ms(perStart)} (${ms(idleShare)})`;
-  figures['API at 10/s: user + kernel, preempted'] = shortTimes(kinds);
+  figures['API per start at 10/s: user + kernel, preempted'] = shortTimes(kinds);
   figures['start latency at 10/s p50/p99: bare'] = `${ms(percentile(bare, 50))} / ${ms(percentile(bare, 99))}`;
   figures['start latency at 10/s p50/p99: API'] = `${ms(percentile(api, 50))} / ${ms(percentile(api, 99))}`;
   figures['the API adds at p99 at 10/s (goal <= 15 ms)'] = ms(added);
@@ -403,19 +427,19 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   const cpu = { bare: '', api: '' };
   const apiCpu: number[] = [];
   const apiKinds: ProcTimes[] = [];
-  // Each API process's CPU over all the rounds, in ms: in the cluster the two serve alternate requests of
-  // one load, so that one changed by hand compares with the other within a run, the machine's drift cancelled.
-  const eachApi = pidsOf('api').map(() => 0);
+  // Each API process's use over all the rounds: in the cluster the two serve alternate requests of one load,
+  // so that one changed by hand compares with the other within a run, the machine's drift cancelled.
+  const eachApi = new Map<string, ProcTimes>();
   for (let round = 0; round < ROUNDS; round++) {
     let before = cpuSnapshot();
     rounds.bare.push(await bare());
     cpu.bare = cpuPerStart(before, cpuSnapshot(), STARTS);
     before = cpuSnapshot();
-    const kindsBefore = apiTimes();
-    const eachBefore = pidsOf('api').map(cpuSeconds);
+    const readingsBefore = apiReadings();
     rounds.api.push(await viaApi());
-    apiKinds.push(perRequest(kindsBefore, apiTimes(), STARTS));
-    pidsOf('api').forEach((pid, k) => (eachApi[k]! += (cpuSeconds(pid) - eachBefore[k]!) * 1000));
+    const used = apiUsed(readingsBefore, apiReadings());
+    apiKinds.push(perRequest(used.all, STARTS));
+    for (const [name, u] of used.each) eachApi.set(name, sumTimes([eachApi.get(name) ?? sumTimes([]), u]));
     const after = cpuSnapshot();
     cpu.api = cpuPerStart(before, after, STARTS);
     apiCpu.push(apiCpuMs(before, after, STARTS));
@@ -447,14 +471,16 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
     preempted: median(apiKinds.map((k) => k.preempted)),
   };
   console.log(
-    `   the API per start, by where its CPU ran (and its main thread's preemptions): ${describeTimes(kinds)}`,
+    `   the API per start, by where its CPU ran (and its main thread's preemptions; each the rounds' median): ` +
+      describeTimes(kinds),
   );
   figures['API per start: user + kernel, preempted'] = shortTimes(kinds);
-  if (eachApi.length > 1) {
-    const served = (ROUNDS * STARTS) / eachApi.length;
+  if (eachApi.size > 1) {
+    // The starts go to the APIs in turn (`APIS[i % APIS.length]`, in the order of their names).
+    const served = (k: number) => ROUNDS * Math.ceil((STARTS - k) / eachApi.size);
     console.log(
-      `   each API's CPU per start it served, all rounds: ` +
-        eachApi.map((total, k) => `api-${k + 1} ${ms(total / served)}`).join(', '),
+      `   each API per start it served, all rounds: ` +
+        [...eachApi].map(([name, u], k) => `${name} ${describeTimes(perRequest(u, served(k)))}`).join('; '),
     );
   }
   await profiled('starts', () =>
