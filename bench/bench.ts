@@ -32,6 +32,7 @@ import {
   describeCores,
   describeTimes,
   difference,
+  NO_TIMES,
   perRequest,
   procCpu,
   procTimes,
@@ -131,12 +132,19 @@ function cpuSeconds(pid: number): number {
   return t.user + t.kernel;
 }
 
-function pidsOf(prefix: string): number[] {
+/** The running processes of one kind (`api`, or `api-1` and `api-2`), by name. */
+function processesOf(prefix: string): [string, number][] {
   return supervisor
     .names()
     .filter((n) => n === prefix || n.startsWith(`${prefix}-`))
-    .map((n) => supervisor.pidOf(n))
-    .filter((p): p is number => p !== undefined);
+    .flatMap((n): [string, number][] => {
+      const pid = supervisor.pidOf(n);
+      return pid === undefined ? [] : [[n, pid]];
+    });
+}
+
+function pidsOf(prefix: string): number[] {
+  return processesOf(prefix).map(([, pid]) => pid);
 }
 
 function processesToWatch(): Record<string, number[]> {
@@ -146,13 +154,7 @@ function processesToWatch(): Record<string, number[]> {
 
 /** Each API process's readings so far (bench/proc.ts), by its name: its CPU by where it ran, and its preemptions. */
 function apiReadings(): [string, ProcTimes][] {
-  return supervisor
-    .names()
-    .filter((n) => n === 'api' || n.startsWith('api-'))
-    .flatMap((n): [string, ProcTimes][] => {
-      const pid = supervisor.pidOf(n);
-      return pid === undefined ? [] : [[n, procTimes(pid)]];
-    });
+  return processesOf('api').map(([name, pid]) => [name, procTimes(pid)]);
 }
 
 /** What the API processes used between two readings of each, in all and by process. */
@@ -263,12 +265,10 @@ async function startLatency(
   const idleBefore = cpuSnapshot();
   await new Promise((r) => setTimeout(r, IDLE_MS));
   const idlePerSecond = apiCpuMs(idleBefore, cpuSnapshot(), IDLE_MS / 1000);
-  let apiCpuTotal = 0;
-  let apiLightUsed = sumTimes([]);
+  let apiLightUsed = NO_TIMES;
   for (let round = 0; round < 2; round++) {
     const inputs = await freshInputs(n);
     started.push(...inputs.map((x) => x.arrangementId));
-    const before = cpuSnapshot();
     const readingsBefore = apiReadings();
     const clock = Date.now();
     // Each side n starts a round: the sends alternate, the bare one first in one round and second in the other.
@@ -283,7 +283,6 @@ async function startLatency(
         (bare ? rows.bare : rows.api).push(Number(process.hrtime.bigint() - t) / 1e6);
       }),
     );
-    apiCpuTotal += apiCpuMs(before, cpuSnapshot(), 1); // the round's API CPU in all, in ms
     apiLightUsed = sumTimes([apiLightUsed, apiUsed(readingsBefore, apiReadings()).all]);
   }
   const kinds = perRequest(apiLightUsed, 2 * n);
@@ -301,7 +300,7 @@ async function startLatency(
   // The API's CPU per start at a light load, beside section 1's on a saturated machine (the goal's figure):
   // each request here finds the caches cold and the event loop asleep. The idle process's own CPU, measured
   // first, is shared among only ten starts a second: printed apart, so that it is seen to be small.
-  const perStart = apiCpuTotal / (2 * n);
+  const perStart = kinds.user + kinds.kernel;
   const idleShare = idlePerSecond / LIGHT_RATE;
   console.log(
     `   API CPU per start at this load: ${ms(perStart)}, of which the idle API's own ${ms(idleShare)} ` +
@@ -425,7 +424,6 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
   // Interleaved rounds, so that neither side always runs on a warmer or fuller server.
   const rounds: Record<'bare' | 'api', number[]> = { bare: [], api: [] };
   const cpu = { bare: '', api: '' };
-  const apiCpu: number[] = [];
   const apiKinds: ProcTimes[] = [];
   // Each API process's use over all the rounds: in the cluster the two serve alternate requests of one load,
   // so that one changed by hand compares with the other within a run, the machine's drift cancelled.
@@ -439,12 +437,11 @@ async function startThroughput(pg: Pg, temporal: Client, token: string) {
     rounds.api.push(await viaApi());
     const used = apiUsed(readingsBefore, apiReadings());
     apiKinds.push(perRequest(used.all, STARTS));
-    for (const [name, u] of used.each) eachApi.set(name, sumTimes([eachApi.get(name) ?? sumTimes([]), u]));
-    const after = cpuSnapshot();
-    cpu.api = cpuPerStart(before, after, STARTS);
-    apiCpu.push(apiCpuMs(before, after, STARTS));
+    for (const [name, u] of used.each) eachApi.set(name, sumTimes([eachApi.get(name) ?? NO_TIMES, u]));
+    cpu.api = cpuPerStart(before, cpuSnapshot(), STARTS);
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const apiCpu = apiKinds.map((k) => k.user + k.kernel);
   const bareRate = median(rounds.bare);
   const apiRate = median(rounds.api);
   console.log(`\n1. Starts (${STARTS} per round, ${CONCURRENCY} concurrent, ${ROUNDS} interleaved rounds, medians)`);

@@ -18,7 +18,8 @@ export interface ProcTimes extends ProcCpu {
   preempted: number;
 }
 
-const NONE: ProcTimes = { user: 0, kernel: 0, preempted: 0 };
+/** Nothing used: a gone process's reading, and the start of a sum. */
+export const NO_TIMES: ProcTimes = { user: 0, kernel: 0, preempted: 0 };
 
 /** The process's CPU so far; zeros once it has gone. */
 export function procCpu(pid: number): ProcCpu {
@@ -29,7 +30,7 @@ export function procCpu(pid: number): ProcCpu {
     const fields = stat.slice(stat.lastIndexOf(') ') + 2).split(' ');
     return { user: Number(fields[11]) / CLK_TCK, kernel: Number(fields[12]) / CLK_TCK };
   } catch {
-    return NONE;
+    return NO_TIMES;
   }
 }
 
@@ -40,7 +41,7 @@ export function procTimes(pid: number): ProcTimes {
     const preempted = Number(/^nonvoluntary_ctxt_switches:\s+(\d+)/m.exec(status)?.[1] ?? 0);
     return { ...procCpu(pid), preempted };
   } catch {
-    return NONE;
+    return NO_TIMES;
   }
 }
 
@@ -48,7 +49,7 @@ export function procTimes(pid: number): ProcTimes {
 export function sumTimes(times: ProcTimes[]): ProcTimes {
   return times.reduce(
     (a, t) => ({ user: a.user + t.user, kernel: a.kernel + t.kernel, preempted: a.preempted + t.preempted }),
-    NONE,
+    NO_TIMES,
   );
 }
 
