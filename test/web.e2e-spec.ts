@@ -114,20 +114,11 @@ describe('the web app', () => {
     // A reload asks who is signed in once: the page's early script asks as the page is parsed, the app takes
     // those answers rather than asking again, and closes the rest (an idle warning's peek aside). The script
     // also preloads the start page's code, which the app then takes rather than asking for it again.
-    const asked: string[] = [];
-    const pageCode: string[] = [];
-    const cdp = await page.page.context().newCDPSession(page.page);
-    await cdp.send('Network.enable');
-    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
-      const path = new URL(request.url).pathname;
-      if (path.startsWith('/assets/my-clients-')) pageCode.push(path);
-      if ((path !== '/session' && path !== '/me') || request.headers['X-Session-Peek']) return;
-      const by = initiator.stack?.callFrames[0]?.url ?? initiator.type;
-      asked.push(`${path} by ${new URL(by, request.url).pathname}`);
-    });
-    await page.reload();
-    await page.heading('Mina klienter').waitFor();
-    await cdp.detach();
+    const requests = await page.reloadAsked(() => page.heading('Mina klienter').waitFor());
+    const asked = requests
+      .filter((r) => (r.path === '/session' || r.path === '/me') && !r.headers['X-Session-Peek'])
+      .map((r) => `${r.path} by ${r.by}`);
+    const pageCode = requests.map((r) => r.path).filter((path) => path.startsWith('/assets/my-clients-'));
     expect(asked.sort()).toEqual(['/me by /early-session.js', '/session by /early-session.js']);
     expect(await page.page.evaluate('window.luvnEarlyAnswers')).toBeNull();
     const preloaded = page.page.locator('link[rel="modulepreload"][data-start-page="/my-clients"]');
@@ -210,6 +201,15 @@ describe('the web app', () => {
     expect(timeline.filter((e) => e.type === 'claimed')).toHaveLength(1);
     await sanna.expectAccessible();
     await sanna.screenshots('queue');
+    // A reload asks for the queue's first page and the catalogue once each, by the page's early script the
+    // moment the session says whose queue it is: the app takes those answers rather than asking again.
+    const requests = await sanna.reloadAsked(() => sanna.waitForAssignee(id, 'you'));
+    const data = requests.filter((r) => r.path.startsWith('/teams/') || r.path.startsWith('/catalogue/'));
+    expect(data.map((r) => `${r.path} by ${r.by}`).sort()).toEqual([
+      '/catalogue/services by /early-session.js',
+      '/teams/arr-fsw/queue?limit=50 by /early-session.js',
+    ]);
+    expect(await sanna.page.evaluate('window.luvnEarlyAnswers')).toBeNull();
 
     const jonas = (await signedIn('Jonas Ekström')).as(QueuePage);
     await jonas.waitForAssignee(id, 'Sanna Mäkinen');

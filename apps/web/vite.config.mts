@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import START_PAGE_MODULES from './src/start-pages.json' with { type: 'json' };
+import START_PAGES from './src/start-pages.json' with { type: 'json' };
 
 /**
  * The web app, built into dist/web and served by the API from the same origin. Each page is its own
@@ -9,7 +9,7 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [startPageFiles()],
+  plugins: [startPageMeta()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
@@ -25,15 +25,16 @@ export default defineConfig({
 });
 
 /**
- * Names in the page (`<meta name="start-page-files">`, one a start page) the files of each start page's code
- * that the app's own entry does not already load: public/early-session.js preloads those of the page opened
- * once the page is parsed, not after the app's thirty files have loaded and run. A start page without a chunk
- * of its own fails the build, rather than be quietly left out.
+ * Names in the page (`<meta name="start-page">`, one a start page) the files of each start page's code that
+ * the app's own entry does not already load, and the API paths of its first data (start-pages.json):
+ * public/early-session.js asks for those of the page opened once the page is parsed, not after the app's
+ * thirty files have loaded and run. A start page without a chunk of its own fails the build, rather than be
+ * quietly left out.
  */
-function startPageFiles(): Plugin {
+function startPageMeta(): Plugin {
   let base = '/';
   return {
-    name: 'start-page-files',
+    name: 'start-page-meta',
     apply: 'build',
     configResolved(config) {
       base = config.base;
@@ -55,13 +56,18 @@ function startPageFiles(): Plugin {
         const entry = withImports([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName));
         return {
           html,
-          tags: Object.entries(START_PAGE_MODULES).map(([path, module]) => {
+          tags: Object.entries(START_PAGES).map(([path, { module, data }]) => {
             const page = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`/src/${module}`));
             if (!page) throw new Error(`the start page ${path} has no chunk of its own (src/${module})`);
             const files = [...withImports([page.fileName])].filter((f) => !entry.has(f)).map((f) => `${base}${f}`);
             return {
               tag: 'meta',
-              attrs: { name: 'start-page-files', 'data-path': path, content: files.join(' ') },
+              attrs: {
+                name: 'start-page',
+                'data-path': path,
+                content: files.join(' '),
+                'data-requests': data.join(' '),
+              },
               injectTo: 'head' as const,
             };
           }),

@@ -6,6 +6,12 @@ import { accessibilityProblems, screenshots } from '../support/browser';
 import { systemEnv } from '../support/env';
 
 export type Language = 'fi' | 'sv' | 'en';
+/** A request a page made: its path and query, the file of the script that asked, its headers. */
+export interface AskedRequest {
+  path: string;
+  by: string;
+  headers: Record<string, unknown>;
+}
 const TEXTS = { fi, sv, en };
 export const LANGUAGE_NAMES = { fi: 'Suomeksi', sv: 'På svenska', en: 'In English' } as const;
 
@@ -40,6 +46,25 @@ export class WebPage {
 
   async reload(): Promise<void> {
     await this.page.reload();
+  }
+
+  /**
+   * Reloads the page until `shown` resolves, and says what the page asked for meanwhile: each request's path
+   * and query, the file of the script that asked (the request's initiator), and its headers.
+   */
+  async reloadAsked(shown: () => Promise<void>): Promise<AskedRequest[]> {
+    const asked: AskedRequest[] = [];
+    const cdp = await this.page.context().newCDPSession(this.page);
+    await cdp.send('Network.enable');
+    cdp.on('Network.requestWillBeSent', ({ request, initiator }) => {
+      const url = new URL(request.url);
+      const by = initiator.stack?.callFrames[0]?.url ?? initiator.type;
+      asked.push({ path: url.pathname + url.search, by: new URL(by, request.url).pathname, headers: request.headers });
+    });
+    await this.page.reload();
+    await shown();
+    await cdp.detach();
+    return asked;
   }
 
   url(): string {

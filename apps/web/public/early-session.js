@@ -1,28 +1,68 @@
-// Who is signed in, and the code of the page opened, asked for once the page is parsed: a deferred script of
-// its own, run before the app's module (some 30 files, a few hundred milliseconds on a slow machine) has
-// arrived and run. The app's first asking of each path takes its answer, and the page it opens asks for its
-// data at once (src/api/early-answers.ts). Not on the family's pages, whose session is another (the same rule
-// as src/main.tsx's), nor once the app has started and closed the early answers.
-(function () {
-  var path = location.pathname;
+// What the page opened needs first, asked for once the page is parsed by a deferred script of its own, run
+// before the app's module (some 30 files, a few hundred milliseconds on a slow machine): who is signed in,
+// the start page's code, and, the moment GET /me says whose, the start page's data (src/start-pages.json,
+// whose files and paths the build names in the page). The app's first asking of each path takes its answer
+// (src/api/early-answers.ts). Not on the family's pages, whose session is another (the same rule as
+// src/main.tsx's), nor once the app has started and closed the early answers.
+(() => {
+  const path = location.pathname;
   if (path === '/family' || path.startsWith('/family/') || 'luvnEarlyAnswers' in window) return;
-  window.luvnEarlyAnswers = {
-    '/session': fetch('/session', { credentials: 'same-origin' }),
-    '/me': fetch('/me', { credentials: 'same-origin' }),
-  };
-  // The code of the start page opened (src/start-pages.json), whose files the build names in the page.
-  document.querySelectorAll('meta[name="start-page-files"]').forEach(function (meta) {
-    if (meta.getAttribute('data-path') !== path) return;
-    (meta.getAttribute('content') || '')
-      .split(' ')
-      .filter(Boolean)
-      .forEach(function (href) {
-        var link = document.createElement('link');
-        link.rel = 'modulepreload';
-        link.crossOrigin = '';
-        link.href = href;
-        link.dataset.startPage = path;
-        document.head.appendChild(link);
+  /** @type {Record<string, Promise<Response> | undefined>} */
+  const answers = {};
+  window.luvnEarlyAnswers = answers;
+  /** @param {string} url */
+  const ask = (url) => (answers[url] = fetch(url, { credentials: 'same-origin' }));
+  const start = document.querySelector(`meta[name="start-page"][data-path="${CSS.escape(path)}"]`);
+  /** @param {string} attribute */
+  const words = (attribute) => (start?.getAttribute(attribute) ?? '').split(' ').filter(Boolean);
+
+  /** Each path with its `{name}`s filled from the person's answer; one naming what the person lacks is left. */
+  const askForData = (/** @type {string[]} */ templates, /** @type {string} */ body) => {
+    /** @type {unknown} */
+    let person;
+    try {
+      person = JSON.parse(body);
+    } catch {
+      return;
+    }
+    if (window.luvnEarlyAnswers !== answers) return;
+    for (const template of templates) {
+      let missing = false;
+      const url = template.replace(/\{(\w+)\}/g, (_, /** @type {string} */ name) => {
+        /** @type {unknown} */
+        const value = typeof person === 'object' && person !== null ? Reflect.get(person, name) : undefined;
+        if (typeof value !== 'string' && typeof value !== 'number') missing = true;
+        return encodeURIComponent(String(value));
       });
-  });
+      if (!missing) void ask(url);
+    }
+  };
+
+  void ask('/session');
+  const me = ask('/me');
+  const data = words('data-requests');
+  // With data to ask for, the app reads the person from an answer of the same body, made once the data has
+  // been asked for: the app's first queries find the data's answers waiting.
+  if (data.length > 0) {
+    answers['/me'] = me.then((answer) =>
+      !answer.ok
+        ? answer
+        : answer.text().then((body) => {
+            askForData(data, body);
+            return new Response(body, {
+              status: answer.status,
+              statusText: answer.statusText,
+              headers: answer.headers,
+            });
+          }),
+    );
+  }
+  for (const href of words('content')) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    link.dataset.startPage = path;
+    document.head.appendChild(link);
+  }
 })();

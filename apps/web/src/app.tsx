@@ -32,7 +32,8 @@ const Orders = lazyPage(() => import('./orders/orders-page'));
 
 /**
  * The pages people start on (start-pages.ts), preloaded when the app opens on one: their code, and the data
- * that needs no more than who is signed in.
+ * that needs no more than who is signed in. A page's data here is what start-pages.json names for the page's
+ * early script to ask for: the queries' paths are those, to the letter.
  */
 const START_PAGES: Record<StartPath, { page: LazyPage; data?: (client: QueryClient, me: Me) => Promise<unknown>[] }> = {
   '/my-clients': { page: MyClients },
@@ -48,14 +49,21 @@ const START_PAGES: Record<StartPath, { page: LazyPage; data?: (client: QueryClie
 
 /**
  * The page a link or a reload opens, asked for as the app starts: its code beside the session, its data the
- * moment the session says whose (not after the session's answer has rendered). Settles when its code has
- * arrived or failed, for the first render to wait on; a page whose code failed asks again as it renders.
+ * moment the session says whose (not after the session's answer has rendered). `code` settles when the code
+ * has arrived or failed, for the first render to wait on (a page whose code failed asks again as it renders);
+ * `data` when the data has been read, or at once when there is none to read.
  */
-export function preloadStartPage(client: QueryClient, pathname: string, me: Promise<Me | null>): Promise<unknown> {
-  if (!isStartPath(pathname)) return Promise.resolve();
+export function preloadStartPage(
+  client: QueryClient,
+  pathname: string,
+  me: Promise<Me | null>,
+): { code: Promise<unknown>; data: Promise<unknown> } {
+  if (!isStartPath(pathname)) return { code: Promise.resolve(), data: me };
   const start = START_PAGES[pathname];
-  void me.then((m) => m && start.data?.(client, m));
-  return start.page.preload().catch(() => undefined);
+  return {
+    code: start.page.preload().catch(() => undefined),
+    data: me.then((m) => m && Promise.all(start.data?.(client, m) ?? [])),
+  };
 }
 const Arrangement = lazy(() => import('./arrangements/arrangement-page'));
 const ProposalForm = lazy(() => import('./arrangements/proposal-form'));

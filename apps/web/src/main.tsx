@@ -31,15 +31,15 @@ const queryClient = new QueryClient({
 // Who is signed in, the page's code and its data are asked for before anything renders, side by side.
 let startPageCode: Promise<unknown> = Promise.resolve();
 if (!family) {
-  // The first read takes the session's answers the page's early script asked for; any left are dropped with it.
-  const me = queryClient
-    .fetchQuery(sessionQuery)
-    .finally(closeEarlyAnswers)
-    .then(
-      (current) => current?.me ?? null,
-      () => null,
-    );
-  startPageCode = preloadStartPage(queryClient, location.pathname, me);
+  // The first reads take the answers the page's early script asked for (the session's, the start page's
+  // data); any left are dropped once those have been asked.
+  const me = queryClient.fetchQuery(sessionQuery).then(
+    (current) => current?.me ?? null,
+    () => null,
+  );
+  const start = preloadStartPage(queryClient, location.pathname, me);
+  void start.data.finally(closeEarlyAnswers);
+  startPageCode = start.code;
 }
 /**
  * How long the first render waits for the start page's code, which usually arrives about when the languages

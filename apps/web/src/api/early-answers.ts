@@ -1,8 +1,8 @@
 /**
- * The answers public/early-session.js asked for as the page was parsed, before this code had loaded: who is
- * signed in. Each is given once, to the first GET of its path, and those the app's first session read did not
- * take are dropped when it ends (`closeEarlyAnswers`): a later asking (a keep-alive, a sign-in in the same
- * tab) always goes to the API.
+ * The answers public/early-session.js asked for before this code had loaded: who is signed in, and the start
+ * page's first data. Each is given once, to the first GET of its path and query, and those the app's first
+ * reads did not take are dropped when they have been asked (`closeEarlyAnswers`): a later asking (a
+ * keep-alive, a sign-in in the same tab, a page opened later) always goes to the API.
  */
 declare global {
   interface Window {
@@ -22,8 +22,9 @@ export function closeEarlyAnswers(): void {
 
 function takeEarly(url: URL): Promise<Response> | undefined {
   const answers = window.luvnEarlyAnswers;
-  if (!answers || url.origin !== location.origin || url.search) return undefined;
-  const answer = answers[url.pathname];
-  if (answer) answers[url.pathname] = undefined;
+  if (!answers || url.origin !== location.origin) return undefined;
+  const key = url.pathname + url.search;
+  const answer = answers[key];
+  if (answer) answers[key] = undefined;
   return answer;
 }
