@@ -9,13 +9,14 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [startPageMeta()],
+  plugins: [startPageMeta(), shellModules()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'shell', test: (id) => SHELL.has(id) }] } },
       // TanStack Query marks its hooks "use client" for server components, which this app has none of.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
@@ -23,6 +24,31 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * The app's own modules that its entry imports, directly or through others, without waiting (no `import()`):
+ * every visit runs them, so they go in one file (the `shell` group above) with what they use of the
+ * libraries (the group takes a module's imports with it), rather than in the thirty that splitting by the lazy
+ * pages' sharing makes: over HTTP/1.1 a browser asks for six at a time. Not the libraries themselves, whose
+ * barrels (suomifi-ui-components' index) import every component, most of them the lazy pages' alone.
+ */
+const SHELL = new Set<string>();
+
+function shellModules(): Plugin {
+  return {
+    name: 'shell-modules',
+    apply: 'build',
+    buildEnd() {
+      SHELL.clear();
+      const walk = (id: string) => {
+        if (SHELL.has(id) || id.includes('/node_modules/')) return;
+        SHELL.add(id);
+        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) walk(imported);
+      };
+      for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) walk(id);
+    },
+  };
+}
 
 /**
  * Names in the page (`<meta name="start-page">`, one a start page) the files of each start page's code that

@@ -47,24 +47,29 @@ if (!family) {
  * back this long after its fallback showed. Waiting longer than that would only keep the page blank.
  */
 const REVEAL_THROTTLE_MS = 300;
-await Promise.all([
+// Not a top-level await: the pages' chunks import the shell this module is built into (vite.config.mts), and
+// an import of a module still awaiting would wait for it, here for the page's own code: a wait of 300 ms.
+void Promise.all([
   setUpLanguages(),
   Promise.race([startPageCode, new Promise((resolve) => setTimeout(resolve, REVEAL_THROTTLE_MS))]),
-]);
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        {family ? (
-          <Suspense fallback={<Loading />}>
-            <FamilyApp />
-          </Suspense>
-        ) : (
-          <SessionProvider>
-            <App />
-          </SessionProvider>
-        )}
-      </BrowserRouter>
-    </QueryClientProvider>
-  </StrictMode>,
-);
+]).then(render);
+
+function render() {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <BrowserRouter>
+          {family ? (
+            <Suspense fallback={<Loading />}>
+              <FamilyApp />
+            </Suspense>
+          ) : (
+            <SessionProvider>
+              <App />
+            </SessionProvider>
+          )}
+        </BrowserRouter>
+      </QueryClientProvider>
+    </StrictMode>,
+  );
+}
