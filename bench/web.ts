@@ -65,7 +65,7 @@ export async function webFigures(api: string, username: string, profiles = ''): 
     console.log(
       `   where the last run's time went (ms from navigation, request start–end):\n${runs.at(-1)!.waterfall}`,
     );
-    // A sixth navigation, untimed, under Chromium's profiler: its cost stays out of the figures above.
+    // One more navigation, untimed, under Chromium's profiler: its cost stays out of the figures above.
     if (profiles) {
       const profileFile = join(profiles, 'web-queue.cpuprofile');
       await queueNavigation(browser, api, username, profileFile);

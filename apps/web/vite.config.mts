@@ -54,7 +54,7 @@ function shellModules(): Plugin {
  * Names in the page (`<meta name="start-page">`, one a start page) the files of each start page's code that
  * the app's own entry does not already load, and the API paths of its first data (start-pages.json):
  * public/early-session.js asks for those of the page opened once the page is parsed, not after the app's
- * thirty files have loaded and run. A start page without a chunk of its own fails the build, rather than be
+ * code has loaded and run. A start page without a chunk of its own fails the build, rather than be
  * quietly left out.
  */
 function startPageMeta(): Plugin {

@@ -1,5 +1,5 @@
 // What the page opened needs first, asked for once the page is parsed by a deferred script of its own, run
-// before the app's module (some 30 files, a few hundred milliseconds on a slow machine): who is signed in,
+// before the app's module (580 KB, a few hundred milliseconds to load and run on a slow machine): who is signed in,
 // the start page's code, and, the moment GET /me says whose, the start page's data (src/start-pages.json,
 // whose files and paths the build names in the page). The app's first asking of each path takes its answer
 // (src/api/early-answers.ts). Not on the family's pages, whose session is another (the same rule as
