@@ -9,6 +9,9 @@ import { printSelfTime } from './profile-top';
  * machine a run moves by a few hundred milliseconds; more runs tell two versions of the page apart.
  */
 const WEB_RUNS = Number(process.env.BENCH_WEB_RUNS ?? 5);
+if (!Number.isInteger(WEB_RUNS) || WEB_RUNS < 1 || WEB_RUNS % 2 === 0) {
+  throw new Error(`BENCH_WEB_RUNS is ${process.env.BENCH_WEB_RUNS}: give an odd number of navigations, 1 or more`);
+}
 
 /**
  * The web app's figures, measured in Chromium: what a first visit downloads (JavaScript compressed, the

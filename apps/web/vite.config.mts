@@ -1,5 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
-import START_PAGES from './src/start-pages.json' with { type: 'json' };
+import START_PAGE_NEEDS from './src/start-pages.json' with { type: 'json' };
 
 /**
  * The web app, built into dist/web and served by the API from the same origin. Each page is its own
@@ -9,14 +9,25 @@ export default defineConfig({
   root: import.meta.dirname,
   base: '/',
   oxc: { jsx: { runtime: 'automatic' } },
-  plugins: [startPageMeta(), shellModules()],
+  plugins: [startPageMeta()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'shell', test: (id) => SHELL.has(id) }] } },
+      // What every visit runs (rolldown's `$initial`: what the entry imports without `import()`) in two files,
+      // the libraries' and ours, rather than the thirty that splitting by the lazy pages' sharing makes: over
+      // HTTP/1.1 a browser asks for six at a time, and the session's answers waited behind the app's files. The
+      // libraries' file keeps its name from one release of ours to the next, and stays in the browser's cache.
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'libraries', tags: ['$initial'], test: /[\\/]node_modules[\\/]/, priority: 1 },
+            { name: 'shell', tags: ['$initial'] },
+          ],
+        },
+      },
       // TanStack Query marks its hooks "use client" for server components, which this app has none of.
       onwarn(warning, warn) {
         if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
@@ -24,31 +35,6 @@ export default defineConfig({
     },
   },
 });
-
-/**
- * The app's own modules that its entry imports, directly or through others, without waiting (no `import()`):
- * every visit runs them, so they go in one file (the `shell` group above) with what they use of the
- * libraries (the group takes a module's imports with it), rather than in the thirty that splitting by the lazy
- * pages' sharing makes: over HTTP/1.1 a browser asks for six at a time. Not the libraries themselves, whose
- * barrels (suomifi-ui-components' index) import every component, most of them the lazy pages' alone.
- */
-const SHELL = new Set<string>();
-
-function shellModules(): Plugin {
-  return {
-    name: 'shell-modules',
-    apply: 'build',
-    buildEnd() {
-      SHELL.clear();
-      const walk = (id: string) => {
-        if (SHELL.has(id) || id.includes('/node_modules/')) return;
-        SHELL.add(id);
-        for (const imported of this.getModuleInfo(id)?.importedIds ?? []) walk(imported);
-      };
-      for (const id of this.getModuleIds()) if (this.getModuleInfo(id)?.isEntry) walk(id);
-    },
-  };
-}
 
 /**
  * Names in the page (`<meta name="start-page">`, one a start page) the files of each start page's code that
@@ -82,7 +68,7 @@ function startPageMeta(): Plugin {
         const entry = withImports([...chunks.values()].filter((c) => c.isEntry).map((c) => c.fileName));
         return {
           html,
-          tags: Object.entries(START_PAGES).map(([path, { module, data }]) => {
+          tags: Object.entries(START_PAGE_NEEDS).map(([path, { module, data }]) => {
             const page = [...chunks.values()].find((c) => c.facadeModuleId?.endsWith(`/src/${module}`));
             if (!page) throw new Error(`the start page ${path} has no chunk of its own (src/${module})`);
             const files = [...withImports([page.fileName])].filter((f) => !entry.has(f)).map((f) => `${base}${f}`);

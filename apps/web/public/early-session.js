@@ -1,5 +1,5 @@
 // What the page opened needs first, asked for once the page is parsed by a deferred script of its own, run
-// before the app's module (580 KB, a few hundred milliseconds to load and run on a slow machine): who is signed in,
+// before the app's module (a few hundred milliseconds to load and run on a slow machine): who is signed in,
 // the start page's code, and, the moment GET /me says whose, the start page's data (src/start-pages.json,
 // whose files and paths the build names in the page). The app's first asking of each path takes its answer
 // (src/api/early-answers.ts). Not on the family's pages, whose session is another (the same rule as
@@ -11,12 +11,17 @@
   const answers = {};
   window.luvnEarlyAnswers = answers;
   /** @param {string} url */
-  const ask = (url) => (answers[url] = fetch(url, { credentials: 'same-origin' }));
+  const ask = (url) => {
+    const answer = fetch(url, { credentials: 'same-origin' });
+    // One the app never takes (it asked no more, or another way) fails unseen; the app's own asking reports.
+    answer.catch(() => undefined);
+    return (answers[url] = answer);
+  };
   const start = document.querySelector(`meta[name="start-page"][data-path="${CSS.escape(path)}"]`);
   /** @param {string} attribute */
   const words = (attribute) => (start?.getAttribute(attribute) ?? '').split(' ').filter(Boolean);
 
-  /** Each path with its `{name}`s filled from the person's answer; one naming what the person lacks is left. */
+  /** Each path with its `{name}`s filled from the person's answer; one naming what the person lacks is skipped. */
   const askForData = (/** @type {string[]} */ templates, /** @type {string} */ body) => {
     /** @type {unknown} */
     let person;
@@ -38,14 +43,16 @@
     }
   };
 
-  void ask('/session');
+  const session = ask('/session');
   const me = ask('/me');
   const data = words('data-requests');
   // With data to ask for, the app reads the person from an answer of the same body, made once the data has
-  // been asked for: the app's first queries find the data's answers waiting.
+  // been asked for: the app's first queries find the data's answers waiting. Only when both the session and
+  // the person are there, as the app needs them: a read of clients' data is logged, and one nobody is shown
+  // should not be.
   if (data.length > 0) {
-    answers['/me'] = me.then((answer) =>
-      !answer.ok
+    answers['/me'] = Promise.all([session, me]).then(([sessionAnswer, answer]) =>
+      !sessionAnswer.ok || !answer.ok
         ? answer
         : answer.text().then((body) => {
             askForData(data, body);

@@ -51,7 +51,7 @@ const START_PAGES: Record<StartPath, { page: LazyPage; data?: (client: QueryClie
  * The page a link or a reload opens, asked for as the app starts: its code beside the session, its data the
  * moment the session says whose (not after the session's answer has rendered). `code` settles when the code
  * has arrived or failed, for the first render to wait on (a page whose code failed asks again as it renders);
- * `data` when the data has been read, or at once when there is none to read.
+ * `data` when the data has been read, or when the session has, for a page with no data to read.
  */
 export function preloadStartPage(
   client: QueryClient,

@@ -32,7 +32,7 @@ const queryClient = new QueryClient({
 let startPageCode: Promise<unknown> = Promise.resolve();
 if (!family) {
   // The first reads take the answers the page's early script asked for (the session's, the start page's
-  // data); any left are dropped once those have been asked.
+  // data); any left are dropped once those reads are done.
   const me = queryClient.fetchQuery(sessionQuery).then(
     (current) => current?.me ?? null,
     () => null,
@@ -47,8 +47,8 @@ if (!family) {
  * back this long after its fallback showed. Waiting longer than that would only keep the page blank.
  */
 const REVEAL_THROTTLE_MS = 300;
-// Not a top-level await: the pages' chunks import the shell this module is built into (vite.config.mts), and
-// an import of a module still awaiting would wait for it, here for the page's own code: a wait of 300 ms.
+// Not a top-level await: the pages' chunks import the entry's chunk this module is built into (vite.config.mts),
+// and an import of a module still awaiting would wait for it, here for the page's own code: a wait of 300 ms.
 void Promise.all([
   setUpLanguages(),
   Promise.race([startPageCode, new Promise((resolve) => setTimeout(resolve, REVEAL_THROTTLE_MS))]),

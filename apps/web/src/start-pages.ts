@@ -1,4 +1,4 @@
-import START_PAGES from './start-pages.json';
+import START_PAGE_NEEDS from './start-pages.json';
 
 /**
  * The pages people start on (the API's menus say whose), by path, with each one's module under src/ and the
@@ -8,8 +8,8 @@ import START_PAGES from './start-pages.json';
  * page's data paths are those its first queries ask for, to the letter (a `{name}` filled from GET /me): a path
  * asked otherwise is asked twice, which the web app's tests would see.
  */
-export type StartPath = keyof typeof START_PAGES;
+export type StartPath = keyof typeof START_PAGE_NEEDS;
 
 export function isStartPath(path: string): path is StartPath {
-  return Object.hasOwn(START_PAGES, path);
+  return Object.hasOwn(START_PAGE_NEEDS, path);
 }

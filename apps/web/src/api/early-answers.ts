@@ -1,7 +1,7 @@
 /**
  * The answers public/early-session.js asked for before this code had loaded: who is signed in, and the start
  * page's first data. Each is given once, to the first GET of its path and query, and those the app's first
- * reads did not take are dropped when they have been asked (`closeEarlyAnswers`): a later asking (a
+ * reads did not take are dropped when those reads are done (`closeEarlyAnswers`): a later asking (a
  * keep-alive, a sign-in in the same tab, a page opened later) always goes to the API.
  */
 declare global {
