@@ -10,13 +10,14 @@
   /** @type {Record<string, Promise<Response> | undefined>} */
   const answers = {};
   window.luvnEarlyAnswers = answers;
-  /** @param {string} url */
-  const ask = (url) => {
-    const answer = fetch(url, { credentials: 'same-origin' });
+  /** Kept for the app's first asking of `url`. @param {string} url @param {Promise<Response>} answer */
+  const keep = (url, answer) => {
     // One the app never takes (it asked no more, or another way) fails unseen; the app's own asking reports.
     answer.catch(() => undefined);
     return (answers[url] = answer);
   };
+  /** @param {string} url */
+  const ask = (url) => keep(url, fetch(url, { credentials: 'same-origin' }));
   const start = document.querySelector(`meta[name="start-page"][data-path="${CSS.escape(path)}"]`);
   /** @param {string} attribute */
   const words = (attribute) => (start?.getAttribute(attribute) ?? '').split(' ').filter(Boolean);
@@ -51,17 +52,20 @@
   // the person are there, as the app needs them: a read of clients' data is logged, and one nobody is shown
   // should not be.
   if (data.length > 0) {
-    answers['/me'] = Promise.all([session, me]).then(([sessionAnswer, answer]) =>
-      !sessionAnswer.ok || !answer.ok
-        ? answer
-        : answer.text().then((body) => {
-            askForData(data, body);
-            return new Response(body, {
-              status: answer.status,
-              statusText: answer.statusText,
-              headers: answer.headers,
-            });
-          }),
+    void keep(
+      '/me',
+      Promise.all([session, me]).then(([sessionAnswer, answer]) =>
+        !sessionAnswer.ok || !answer.ok
+          ? answer
+          : answer.text().then((body) => {
+              askForData(data, body);
+              return new Response(body, {
+                status: answer.status,
+                statusText: answer.statusText,
+                headers: answer.headers,
+              });
+            }),
+      ),
     );
   }
   for (const href of words('content')) {
