@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { ROLES, type Role } from '../libs/contracts';
-import { addDuration } from '../libs/domain/zoned-arithmetic';
+import { addDuration } from '../libs/domain/dates';
 import { documentedOperations, markingProblems, type DocumentedRead } from '../apps/api/src/access/client-data';
 import { type Permission, permits } from '../apps/api/src/access/permissions';
 import { connect, demo, type DemoUser, proposal, type System } from './support/api';

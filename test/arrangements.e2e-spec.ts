@@ -1,5 +1,4 @@
-import { addDays, daysBetween } from '../libs/domain/dates';
-import { addDuration } from '../libs/domain/zoned-arithmetic';
+import { addDays, addDuration, daysBetween } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
 import { ownProduction, unitFor } from './support/fixtures';

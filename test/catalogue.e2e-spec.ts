@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays } from '../libs/domain/dates';
-import { addDuration } from '../libs/domain/zoned-arithmetic';
+import { addDays, addDuration } from '../libs/domain/dates';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';
 import { ownProduction } from './support/fixtures';

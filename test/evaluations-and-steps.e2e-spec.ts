@@ -1,6 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { addDays } from '../libs/domain/dates';
-import { addDuration } from '../libs/domain/zoned-arithmetic';
+import { addDays, addDuration } from '../libs/domain/dates';
 import { USERS } from '../libs/persistence/dev/demo-region';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { systemEnv } from './support/env';

@@ -1,7 +1,7 @@
 import { ERRORS } from '../apps/api/src/common/domain-error';
 import { RULE_CODES, ZOD_RULE_CODES } from '../libs/contracts/rules';
-import { addDays, daysBetween } from '../libs/domain/dates';
-import { addDuration, startOfDay } from '../libs/domain/zoned-arithmetic';
+import { addDays, addDuration, daysBetween } from '../libs/domain/dates';
+import { startOfDay } from '../libs/domain/zoned-arithmetic';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { systemEnv } from './support/env';
 import { ok, refused } from './support/expect';

@@ -1,5 +1,4 @@
-import { addDays } from '../libs/domain/dates';
-import { addDuration } from '../libs/domain/zoned-arithmetic';
+import { addDays, addDuration } from '../libs/domain/dates';
 import { CLIENTS } from '../libs/persistence/dev/demo-region';
 import { connect, demo, proposal, type ApiUser, type System } from './support/api';
 import { ok, refused } from './support/expect';

@@ -1,6 +1,5 @@
 import { euros, finnishDate } from '../apps/web/src/common/format';
-import { addDays } from '../libs/domain/dates';
-import { addDuration } from '../libs/domain/zoned-arithmetic';
+import { addDays, addDuration } from '../libs/domain/dates';
 import { ContractPage, ContractsPage } from './pages/contracts';
 import { demo } from './support/api';
 import { ok } from './support/expect';

@@ -1,7 +1,6 @@
 import type { AftercareAction, RecordAftercareBody } from '../contracts/aftercare-commands';
 import type { RuleCode } from '../contracts/rules';
-import { addDays, ageOn, type IsoDate } from './dates';
-import { addDuration } from './zoned-arithmetic';
+import { addDays, addDuration, ageOn, type IsoDate } from './dates';
 
 /**
  * Child welfare's aftercare across counties (seed 003; LsL 75–76 §): one home for its rules. A young person's

@@ -1,4 +1,17 @@
-import { addDays, ageBand, dateOf, daysBetween, isDuration, isIsoDate, multiplyDuration, parseDuration } from './dates';
+import { Temporal } from '@js-temporal/polyfill';
+import {
+  addDays,
+  addDuration,
+  ageBand,
+  dateOf,
+  daysBetween,
+  FIRST_YEAR,
+  isDuration,
+  isIsoDate,
+  LAST_YEAR,
+  multiplyDuration,
+  parseDuration,
+} from './dates';
 import { accessDueDate, appealDeadline, firstGrantPeriod } from './decisions';
 
 describe('dates', () => {
@@ -7,6 +20,72 @@ describe('dates', () => {
     expect(isIsoDate('2026-02-29')).toBe(false);
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(isIsoDate('26-2-1')).toBe(false);
+  });
+
+  it('knows every day of the years it records, and no day outside them', () => {
+    // Each year's days as UTC's calendar has them, with each month's day 0, 29, 30, 31 and 32 tried as well.
+    for (const year of [FIRST_YEAR - 1, FIRST_YEAR, 1996, 2000, 2026, 2028, 2100, LAST_YEAR, LAST_YEAR + 1]) {
+      for (let month = 1; month <= 12; month++) {
+        for (const day of [0, 1, 28, 29, 30, 31, 32]) {
+          const value = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+          const real = new Date(Date.UTC(year, month - 1, day)).toISOString().startsWith(value);
+          expect([value, isIsoDate(value)]).toEqual([value, real && year >= FIRST_YEAR && year <= LAST_YEAR]);
+        }
+      }
+    }
+    expect(isIsoDate('2026-13-01')).toBe(false);
+    expect(isIsoDate('2026-00-10')).toBe(false);
+  });
+
+  it('adds months as a calendar does, clamping to the month end', () => {
+    expect(addDuration('2026-01-31', 'P1M')).toBe('2026-02-28');
+    expect(addDuration('2026-11-15', 'P3M')).toBe('2027-02-15');
+    expect(addDuration('2026-03-01', 'P1W')).toBe('2026-03-08');
+    expect(addDuration('2026-03-01', 'PT5S')).toBe('2026-03-01');
+  });
+
+  it('subtracts durations as a calendar does', () => {
+    expect(addDuration('2027-03-01', 'P1M', -1)).toBe('2027-02-01');
+    expect(addDuration('2027-03-31', 'P1M', -1)).toBe('2027-02-28');
+    expect(addDuration('2027-03-01', 'P2W', -1)).toBe('2027-02-15');
+  });
+
+  it("adds and subtracts durations to a day as the Temporal API's PlainDate does", () => {
+    const durations = [
+      'P1M',
+      'P3M',
+      'P6M',
+      'P1Y',
+      'P25Y',
+      'P1Y11M',
+      'P2W',
+      'P14D',
+      'P1Y2M3W4D',
+      'PT5S',
+      'PT48H',
+      'P1DT23H59M60S',
+    ];
+    // Month ends, leap days and the turn of a year, in both directions.
+    const days = [
+      '2024-02-29',
+      '2026-01-31',
+      '2026-03-31',
+      '2026-08-31',
+      '2026-12-15',
+      '2027-02-28',
+      '2099-12-31',
+      '1999-11-30',
+    ];
+    for (const day of days) {
+      for (const iso of durations) {
+        const start = Temporal.PlainDate.from(day);
+        const d = Temporal.Duration.from(iso);
+        expect([day, iso, addDuration(day, iso)]).toEqual([day, iso, start.add(d).toString()]);
+        expect([day, iso, addDuration(day, iso, -1)]).toEqual([day, iso, start.subtract(d).toString()]);
+      }
+    }
+    expect(addDuration('2026-01-31', 'P1M')).toBe('2026-02-28');
+    expect(() => addDuration('2026-02-30', 'P1M')).toThrow(RangeError);
   });
 
   it('parses ISO durations and refuses others', () => {

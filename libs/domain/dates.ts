@@ -1,9 +1,9 @@
 /**
  * Calendar days ('YYYY-MM-DD') in Finland's time zone and ISO 8601 durations ('P3M', 'P1W', 'PT5S'):
  * what a day is, today in Finland, days between days, ages, and durations read and compared. Pure and
- * shared by the API, the deterministic workflows and the web app. Adding a duration by the calendar
- * needs the Temporal API's zoned arithmetic, which lives beside this in zoned-arithmetic.ts so that the
- * web app's first screen, which needs only days, does not load its polyfill.
+ * shared by the API, the deterministic workflows and the web app. Adding a duration to an instant, as a
+ * clock in Finland counts it, needs the Temporal API's zoned arithmetic, which lives beside this in
+ * zoned-arithmetic.ts so that the web app's first screen, which needs only days, does not load its polyfill.
  */
 export type IsoDate = string;
 
@@ -37,9 +37,19 @@ export function isIsoDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
   const year = Number(m[1]);
-  if (year < FIRST_YEAR || year > LAST_YEAR) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === value;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return (
+    year >= FIRST_YEAR && year <= LAST_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The days of a month (1–12) in the Gregorian calendar. */
+function daysInMonth(year: number, month: number): number {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 export function parseDuration(iso: string): Duration {
@@ -70,6 +80,24 @@ function fromUtc(d: Date): IsoDate {
 
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
+}
+
+/**
+ * Adds a duration to a day as a calendar does (the Temporal API's `PlainDate.add`, and `subtract` for -1):
+ * years and months first, the day of month clamped to the month's last (31 Jan + 1 month = 28/29 Feb), then
+ * weeks and days; the time parts count only as the whole days they make (PT5S moves nothing, PT48H two days).
+ * Plain arithmetic on the day's fields: a request that dates a deadline does not run the polyfill for it.
+ */
+export function addDuration(date: IsoDate, iso: string, sign: 1 | -1 = 1): IsoDate {
+  if (!isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`);
+  const d = parseDuration(iso);
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  // Months counted from year 0, so that one division gives the year and the month again.
+  const months = year * 12 + month - 1 + sign * (d.years * 12 + d.months);
+  const y = Math.floor(months / 12);
+  const m = (months % 12) + 1;
+  const days = d.weeks * 7 + d.days + Math.trunc(((d.hours * 60 + d.minutes) * 60 + d.seconds) / 86_400);
+  return fromUtc(new Date(Date.UTC(y, m - 1, Math.min(day, daysInMonth(y, m))) + sign * days * DAY_MS));
 }
 
 export function later(a: Date, b: Date): Date {

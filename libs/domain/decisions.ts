@@ -1,5 +1,4 @@
-import { addDays, type IsoDate, maxDate } from './dates';
-import { addDuration } from './zoned-arithmetic';
+import { addDays, addDuration, type IsoDate, maxDate } from './dates';
 import type { NotificationMethod } from '../contracts/codes';
 import { deadlineDay } from './working-days';
 

@@ -1,25 +1,15 @@
 /**
- * Durations added by the calendar, as a clock in Finland counts them: the Temporal API's zoned arithmetic
+ * Durations added to instants, as a clock in Finland counts them: the Temporal API's zoned arithmetic
  * (its polyfill, plain JavaScript with no clock of its own, so it runs in the workflow sandbox) adds a
- * month and a second alike. Apart from dates.ts because the polyfill is a large module the web app's
- * first screen does not need.
+ * month and a second alike. (A duration added to a day is dates.ts's addDuration, plain arithmetic.) Apart
+ * from dates.ts because the polyfill is a large module the web app's first screen does not need.
  */
 import { Temporal } from '@js-temporal/polyfill';
-import { addDays, COUNTY_TIME_ZONE, type IsoDate, isIsoDate, parseDuration } from './dates';
+import { addDays, addDuration, COUNTY_TIME_ZONE, type IsoDate, isIsoDate, parseDuration } from './dates';
 
 function plainDate(date: IsoDate): Temporal.PlainDate {
   if (!isIsoDate(date)) throw new RangeError(`not an ISO date: ${date}`);
   return Temporal.PlainDate.from(date);
-}
-
-/**
- * Adds a duration to a date as a calendar does: months keep the day of month, clamped to the
- * month's last day (31 Jan + 1 month = 28/29 Feb). Time parts under a day do not move the date.
- */
-export function addDuration(date: IsoDate, iso: string, sign: 1 | -1 = 1): IsoDate {
-  const start = plainDate(date);
-  const d = duration(iso);
-  return (sign === 1 ? start.add(d) : start.subtract(d)).toString();
 }
 
 /**

@@ -9,8 +9,7 @@ import {
   RenewContractSchema,
   RepriceContractSchema,
 } from '../../../../libs/contracts/contract-commands';
-import { maxDate } from '../../../../libs/domain/dates';
-import { addDuration } from '../../../../libs/domain/zoned-arithmetic';
+import { addDuration, maxDate } from '../../../../libs/domain/dates';
 import { unwrap } from '../api/client';
 import { ErrorMessage, showProblems } from '../common/errors';
 import { DayField, EuroField, TextareaField } from '../common/fields';

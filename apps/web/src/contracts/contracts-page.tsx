@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Button, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
-import { addDuration } from '../../../../libs/domain/zoned-arithmetic';
+import { addDuration } from '../../../../libs/domain/dates';
 import { unwrap } from '../api/client';
 import { useCatalogue, useServiceName } from '../catalogue/catalogue';
 import { type Column, DataTable } from '../common/data-table';
