@@ -5,10 +5,10 @@ import { Uuid } from '../common/params';
 import { Returns } from '../common/responses';
 import {
   ContractListQueryDto,
+  ContractReasonDto,
   CreateContractDto,
   EndContractDto,
   EndingQueryDto,
-  ReasonDto,
   RenewContractDto,
   RepriceContractDto,
 } from './contracts.dto';
@@ -76,7 +76,7 @@ export class ContractsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Not offered for new orders from today until resumed' })
   @Returns(ContractDetail)
-  suspend(@Uuid('id', 'contract') id: string, @Body() dto: ReasonDto, @CurrentUser() user: AuthUser) {
+  suspend(@Uuid('id', 'contract') id: string, @Body() dto: ContractReasonDto, @CurrentUser() user: AuthUser) {
     return this.contracts.suspend(id, dto.reason, user);
   }
 
@@ -85,7 +85,7 @@ export class ContractsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'A suspended contract offered again' })
   @Returns(ContractDetail)
-  resume(@Uuid('id', 'contract') id: string, @Body() dto: ReasonDto, @CurrentUser() user: AuthUser) {
+  resume(@Uuid('id', 'contract') id: string, @Body() dto: ContractReasonDto, @CurrentUser() user: AuthUser) {
     return this.contracts.resume(id, dto.reason, user);
   }
 

@@ -34,5 +34,5 @@ export class EndingQueryDto extends createZodDto(
 export class CreateContractDto extends createZodDto(CreateContractSchema) {}
 export class RenewContractDto extends createZodDto(RenewContractSchema) {}
 export class RepriceContractDto extends createZodDto(RepriceContractSchema) {}
-export class ReasonDto extends createZodDto(ContractReasonSchema) {}
+export class ContractReasonDto extends createZodDto(ContractReasonSchema) {}
 export class EndContractDto extends createZodDto(EndContractSchema) {}
