@@ -22,7 +22,8 @@ export interface Range {
 
 /**
  * One service of the catalogue: its principle card and the rules the process applies. ISO 8601
- * durations throughout, added by one zoned arithmetic (libs/domain/zoned-arithmetic.ts), a month and a second alike.
+ * durations throughout, added as the Temporal API adds them, a month and a second alike: to an instant by its
+ * zoned arithmetic (libs/domain/zoned-arithmetic.ts), to a day by the same rules (addDuration, libs/domain/dates.ts).
  */
 export interface ServiceDefinition {
   code: string;

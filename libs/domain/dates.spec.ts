@@ -64,9 +64,13 @@ describe('dates', () => {
       'PT5S',
       'PT48H',
       'P1DT23H59M60S',
+      'P99Y11M',
+      'P100Y',
     ];
-    // Month ends, leap days and the turn of a year, in both directions.
+    // Month ends, leap days and the turn of a year, in both directions; the first and last days recorded.
     const days = [
+      `${FIRST_YEAR}-01-31`,
+      `${LAST_YEAR}-12-31`,
       '2024-02-29',
       '2026-01-31',
       '2026-03-31',

@@ -95,9 +95,12 @@ export function addDuration(date: IsoDate, iso: string, sign: 1 | -1 = 1): IsoDa
   // Months counted from year 0, so that one division gives the year and the month again.
   const months = year * 12 + month - 1 + sign * (d.years * 12 + d.months);
   const y = Math.floor(months / 12);
-  const m = (months % 12) + 1;
+  const m = months - y * 12 + 1;
   const days = d.weeks * 7 + d.days + Math.trunc(((d.hours * 60 + d.minutes) * 60 + d.seconds) / 86_400);
-  return fromUtc(new Date(Date.UTC(y, m - 1, Math.min(day, daysInMonth(y, m))) + sign * days * DAY_MS));
+  // setUTCFullYear, not Date.UTC, which reads the years 0-99 as 1900-1999.
+  const moved = new Date(0);
+  moved.setUTCFullYear(y, m - 1, Math.min(day, daysInMonth(y, m)));
+  return fromUtc(new Date(moved.getTime() + sign * days * DAY_MS));
 }
 
 export function later(a: Date, b: Date): Date {

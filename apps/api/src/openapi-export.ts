@@ -24,8 +24,9 @@ async function main(out: string | undefined): Promise<void> {
   // as the app is made (preview mode) are not the document's.
   warnings.length = 0;
   const document = openApiDocument(app);
+  const made = [...warnings];
   await app.close();
-  if (warnings.length) throw new Error(`the document was made with warnings:\n${warnings.join('\n')}`);
+  if (made.length) throw new Error(`the document was made with warnings:\n${made.join('\n')}`);
   writeFileSync(out, `${JSON.stringify(document, null, 2)}\n`);
 }
 
