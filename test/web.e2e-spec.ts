@@ -120,6 +120,13 @@ describe('the web app', () => {
       .map((r) => `${r.path} by ${r.by}`);
     const pageCode = requests.map((r) => r.path).filter((path) => path.startsWith('/assets/my-clients-'));
     expect(asked.sort()).toEqual(['/me by /early-session.js', '/session by /early-session.js']);
+    // The page's data too, once each, by the early script the moment the session says whose.
+    const data = requests.filter((r) => ['/clients', '/arrangements', '/catalogue/services'].includes(r.path));
+    expect(data.map((r) => `${r.path} by ${r.by}`).sort()).toEqual([
+      '/arrangements by /early-session.js',
+      '/catalogue/services by /early-session.js',
+      '/clients by /early-session.js',
+    ]);
     expect(await page.page.evaluate('window.luvnEarlyAnswers')).toBeNull();
     const preloaded = page.page.locator('link[rel="modulepreload"][data-start-page="/my-clients"]');
     expect(await preloaded.evaluateAll((links) => links.map((l) => l.getAttribute('href')))).toContain(pageCode[0]);
@@ -229,6 +236,15 @@ describe('the web app', () => {
 
     const perhepolku = (await signedIn('Perhepolku Oy, tilaukset')).as(OrdersPage);
     await perhepolku.order(id).waitFor();
+    // A reload asks for the orders, the services provided and the catalogue once each, by the early script.
+    const requests = await perhepolku.reloadAsked(() => perhepolku.order(id).waitFor());
+    const lists = (path: string) => path.split('?')[0] === '/arrangements' || path.startsWith('/catalogue/');
+    const data = requests.filter((r) => lists(r.path));
+    expect(data.map((r) => `${r.path} by ${r.by}`).sort()).toEqual([
+      '/arrangements by /early-session.js',
+      '/arrangements?status=arranged%2Cgranted%2Ccommitted%2Cactive%2Creassessment_overdue by /early-session.js',
+      '/catalogue/services by /early-session.js',
+    ]);
     // An order shows the service and the hours, never who the family is.
     expect(await perhepolku.order(id).textContent()).not.toContain(family.name);
     await perhepolku.expectAccessible();

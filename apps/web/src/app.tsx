@@ -21,7 +21,10 @@ import { Loading } from './common/loading';
 import { PageErrorBoundary } from './common/page-error';
 import { type LazyPage, lazyPage } from './common/lazy-page';
 import { useTitle } from './common/title';
+import { arrangementsQuery } from './arrangements/queries';
 import { catalogueQuery } from './catalogue/catalogue';
+import { clientsQuery } from './clients/clients-query';
+import { PROVIDED } from './orders/provided';
 import { queueQuery } from './queue/queue-query';
 import { isStartPath, type StartPath } from './start-pages';
 
@@ -36,7 +39,14 @@ const Orders = lazyPage(() => import('./orders/orders-page'));
  * early script to ask for: the queries' paths are those, to the letter.
  */
 const START_PAGES: Record<StartPath, { page: LazyPage; data?: (client: QueryClient, me: Me) => Promise<unknown>[] }> = {
-  '/my-clients': { page: MyClients },
+  '/my-clients': {
+    page: MyClients,
+    data: (client) => [
+      client.prefetchQuery(clientsQuery('')),
+      client.prefetchQuery(arrangementsQuery()),
+      client.prefetchQuery(catalogueQuery),
+    ],
+  },
   '/queue': {
     page: Queue,
     data: (client, me) => [
@@ -44,7 +54,14 @@ const START_PAGES: Record<StartPath, { page: LazyPage; data?: (client: QueryClie
       client.prefetchQuery(catalogueQuery),
     ],
   },
-  '/orders': { page: Orders },
+  '/orders': {
+    page: Orders,
+    data: (client) => [
+      client.prefetchQuery(arrangementsQuery()),
+      client.prefetchQuery(arrangementsQuery(PROVIDED)),
+      client.prefetchQuery(catalogueQuery),
+    ],
+  },
 };
 
 /**

@@ -10,6 +10,12 @@ import START_PAGE_NEEDS from './start-pages.json';
  */
 export type StartPath = keyof typeof START_PAGE_NEEDS;
 
+/**
+ * How long a start page's first data, asked for as the app starts (app.tsx), counts as fresh: the page, mounted a
+ * moment later, takes it rather than asking again.
+ */
+export const START_DATA_FRESH_MS = 2_000;
+
 export function isStartPath(path: string): path is StartPath {
   return Object.hasOwn(START_PAGE_NEEDS, path);
 }

@@ -8,10 +8,11 @@ import type { z } from 'zod';
 import { CreateArrangementSchema } from '../../../../libs/contracts/arrangement-commands';
 import { ageOn, durationMonths, isDuration, isIsoDate } from '../../../../libs/domain/dates';
 import { checkAgainstCard } from '../../../../libs/domain/service-card';
-import { api, unwrap } from '../api/client';
+import { unwrap } from '../api/client';
 import { useCommand } from '../api/command';
 import type { ArrangementDetail, Client, ServiceDefinition } from '../api/types';
 import { useCatalogue } from '../catalogue/catalogue';
+import { clientsQuery } from '../clients/clients-query';
 import { useDraft } from '../common/draft';
 import { ErrorMessage, showProblems, useFieldStatus } from '../common/errors';
 import { DayField, NumberField, TextareaField } from '../common/fields';
@@ -91,7 +92,7 @@ const empty = (clientId: string): Values => ({
 export default function ProposalForm() {
   const { clientId = '', id: editing } = useParams();
   const { t } = useTranslation();
-  const clients = useQuery({ queryKey: keys.clients, queryFn: () => unwrap(api.GET('/clients')) });
+  const clients = useQuery(clientsQuery(''));
   const catalogue = useCatalogue();
   const arrangement = useArrangement(editing ?? '', Boolean(editing));
   const draft = useDraft<Draft>(`proposal:${editing ?? clientId}`);

@@ -1,6 +1,7 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
-import type { ArrangementDetail } from '../api/types';
+import { START_DATA_FRESH_MS } from '../start-pages';
+import type { ArrangementDetail, ArrangementStatus } from '../api/types';
 import { COMMAND_RESULT, focusResult } from '../common/focus';
 import { useCommand, type CommandApi } from '../api/command';
 
@@ -17,6 +18,18 @@ export const keys = {
   clients: ['clients'] as const,
   feedbackRequests: ['feedback-requests'] as const,
 };
+
+/**
+ * The reader's arrangements as the API lists them for the reader (an own worker's clients', a supplier's orders),
+ * in the statuses given or all: a page's query, and what a load of the page asks for at once (app.tsx).
+ */
+export function arrangementsQuery(status?: ArrangementStatus[]) {
+  return queryOptions({
+    queryKey: [...keys.lists, status ? { status } : {}],
+    queryFn: () => unwrap(api.GET('/arrangements', { params: { query: status ? { status: status.join(',') } : {} } })),
+    staleTime: START_DATA_FRESH_MS,
+  });
+}
 
 export function useArrangement(id: string, enabled = true) {
   return useQuery({

@@ -3,15 +3,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { Heading, Paragraph, RouterLink, StaticChip } from 'suomifi-ui-components';
-import { api, unwrap } from '../api/client';
 import type { ListedArrangement } from '../api/types';
-import { keys } from '../arrangements/queries';
+import { arrangementsQuery } from '../arrangements/queries';
 import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage } from '../common/errors';
 import { finnishDate } from '../common/format';
 import { useTitle } from '../common/title';
 import { ClientPageLink } from './client-page-link';
 import { ClientSearch } from './client-search';
+import { clientsQuery } from './clients-query';
 
 /** The own worker's clients, each with its arrangements in every state and what waits for the worker. */
 export default function MyClients() {
@@ -19,14 +19,8 @@ export default function MyClients() {
   const serviceName = useServiceName();
   useTitle(t('titles.myClients'));
   const [q, setQ] = useState('');
-  const { data: clients, error } = useQuery({
-    queryKey: [...keys.clients, { q }],
-    queryFn: () => unwrap(api.GET('/clients', { params: { query: q ? { q } : {} } })),
-  });
-  const { data: arrangements = [] } = useQuery({
-    queryKey: [...keys.lists, {}],
-    queryFn: () => unwrap(api.GET('/arrangements', { params: { query: {} } })),
-  });
+  const { data: clients, error } = useQuery(clientsQuery(q));
+  const { data: arrangements = [] } = useQuery(arrangementsQuery());
   return (
     <>
       <Heading variant="h1">{t('myClients.title')}</Heading>

@@ -7,9 +7,9 @@ import { Button, Dropdown, DropdownItem, Heading, Paragraph, RouterLink, StaticC
 import type { z } from 'zod';
 import { OrderResponseSchema } from '../../../../libs/contracts/arrangement-commands';
 import { api, unwrap } from '../api/client';
-import { allows, type ArrangementStatus, type ListedArrangement } from '../api/types';
+import { allows, type ListedArrangement } from '../api/types';
 import { OrderFacts } from '../arrangements/record-cards';
-import { keys, useArrangement, useArrangementCommand } from '../arrangements/queries';
+import { arrangementsQuery, useArrangement, useArrangementCommand } from '../arrangements/queries';
 import { useServiceName } from '../catalogue/catalogue';
 import { ErrorMessage, showProblems } from '../common/errors';
 import { ResultRegion, useResult } from '../common/focus';
@@ -17,9 +17,7 @@ import { TextareaField } from '../common/fields';
 import { finnishDate } from '../common/format';
 import { rulesResolver } from '../common/forms';
 import { useTitle } from '../common/title';
-
-/** The services a supplier provides, from an accepted order to the service's end: the list's filter. */
-const PROVIDED: ArrangementStatus[] = ['arranged', 'granted', 'committed', 'active', 'reassessment_overdue'];
+import { PROVIDED } from './provided';
 
 /** A supplier's orders waiting for an answer (accept, or decline with a reason) and the services it provides. */
 export default function OrdersPage() {
@@ -27,14 +25,8 @@ export default function OrdersPage() {
   const serviceName = useServiceName();
   useTitle(t('titles.orders'));
   const { result, say } = useResult();
-  const all = useQuery({
-    queryKey: [...keys.lists, {}],
-    queryFn: () => unwrap(api.GET('/arrangements', { params: { query: {} } })),
-  });
-  const provided = useQuery({
-    queryKey: [...keys.lists, { status: PROVIDED }],
-    queryFn: () => unwrap(api.GET('/arrangements', { params: { query: { status: PROVIDED.join(',') } } })),
-  });
+  const all = useQuery(arrangementsQuery());
+  const provided = useQuery(arrangementsQuery(PROVIDED));
   const waiting = all.data?.filter((r) => allows(r, 'respondToOrder')) ?? [];
   const running = provided.data ?? [];
   return (

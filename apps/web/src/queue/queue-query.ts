@@ -1,5 +1,6 @@
 import { infiniteQueryOptions } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
+import { START_DATA_FRESH_MS } from '../start-pages';
 import { keys } from '../arrangements/queries';
 
 const PAGE = 50;
@@ -15,7 +16,6 @@ export function queueQuery(teamId: string) {
       ),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
-    // The page asked for as the app starts (app.tsx) is not asked again as the page mounts a moment later.
-    staleTime: 2_000,
+    staleTime: START_DATA_FRESH_MS,
   });
 }
