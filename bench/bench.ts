@@ -614,7 +614,10 @@ async function queueAt(size: number, pg: Pg, token: string, userId: string) {
   direct.sort((a, b) => a - b);
   viaApi.sort((a, b) => a - b);
   unlogged.sort((a, b) => a - b);
-  const logWrites = [50, 99].map((k) => Math.max(0, percentile(direct, k) - percentile(unlogged, k)));
+  // The log's cost as how far it moves each percentile. Where the run's noise moves it more, the statement
+  // with the log can come out faster than the one without: that is said, not printed as a cost of 0.
+  const logWrites = [50, 99].map((k) => percentile(direct, k) - percentile(unlogged, k));
+  const logCost = (x: number) => (x > 0 ? ms(x) : 'within the noise');
   // The API's CPU per page: pages over every API, a few at a time, nothing else running. The latencies above
   // asked the first API alone, so each API is warmed first, as for the reads: the cluster's second one would
   // otherwise compile the page's path inside the measured pages.
@@ -626,21 +629,21 @@ async function queueAt(size: number, pg: Pg, token: string, userId: string) {
 
   const n = size.toLocaleString('en').replace(/,/g, ' ');
   const ratio = percentile(viaApi, 99) / percentile(direct, 99);
-  const share = (100 * logWrites[0]!) / percentile(viaApi, 50);
+  const share = (100 * Math.max(0, logWrites[0]!)) / percentile(viaApi, 50);
   console.log(`\n2. Queue page of 50 (${count[0]!.n} arrangements in the team, ${cursors.length} pages sampled)`);
   console.log(`   SQL run directly       p50 ${ms(percentile(direct, 50))}   p99 ${ms(percentile(direct, 99))}`);
   console.log(`   the same without log   p50 ${ms(percentile(unlogged, 50))}   p99 ${ms(percentile(unlogged, 99))}`);
   console.log(`   GET /teams/:id/queue   p50 ${ms(percentile(viaApi, 50))}   p99 ${ms(percentile(viaApi, 99))}`);
   console.log(`   p99 ratio API / SQL    ${ratio.toFixed(2)}   (goal: within 2x)`);
   console.log(
-    `   access log of a page   p50 ${ms(logWrites[0]!)}   p99 ${ms(logWrites[1]!)}` +
+    `   access log of a page   p50 ${logCost(logWrites[0]!)}   p99 ${logCost(logWrites[1]!)}` +
       `   (its share of the API's p50: ${share.toFixed(0)} %, goal <= 25 %)`,
   );
   console.log(`   API CPU per page (${CPU_REQUESTS} pages): ${ms(perPage)}   (goal <= 2 ms)`);
   figures[`queue p99 at ${n}: SQL, API, ratio (goal <= 2)`] =
     `${ms(percentile(direct, 99))}, ${ms(percentile(viaApi, 99))}, ${ratio.toFixed(2)}`;
   figures[`queue access log at ${n}: p50, p99, share (goal <= 25 %)`] =
-    `${ms(logWrites[0]!)}, ${ms(logWrites[1]!)}, ${share.toFixed(0)} %`;
+    `${logCost(logWrites[0]!)}, ${logCost(logWrites[1]!)}, ${share.toFixed(0)} %`;
   figures[`API CPU per queue page at ${n} (goal <= 2 ms)`] = ms(perPage);
   // The page's 51 rows are ordered again after the access log's CTE; a sort of the arrangements themselves
   // (its key on `a.`) would mean the index range scan is lost.
