@@ -23,7 +23,7 @@ describe('dates', () => {
   });
 
   it('knows every day of the years it records, and no day outside them', () => {
-    // Each year's days as UTC's calendar has them, with each month's day 0, 29, 30, 31 and 32 tried as well.
+    // Each month's first days and its last possible ones (and day 0 and 32) against UTC's calendar, across the limits.
     for (const year of [FIRST_YEAR - 1, FIRST_YEAR, 1996, 2000, 2026, 2028, 2100, LAST_YEAR, LAST_YEAR + 1]) {
       for (let month = 1; month <= 12; month++) {
         for (const day of [0, 1, 28, 29, 30, 31, 32]) {
