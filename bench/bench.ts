@@ -61,6 +61,8 @@ const API_PORT = config.API_PORT;
 let APIS: string[] = [];
 /** The first API (the one measured on its own). */
 let API = '';
+/** Each API's Prometheus figures (its garbage collections among them). */
+let API_METRICS: string[] = [];
 const figures: Record<string, string> = {};
 /** Processes that died in the run (a worker out of heap), by name: each was started again. */
 const exits = new Map<string, number>();
@@ -266,6 +268,8 @@ async function startLatency(
   await new Promise((r) => setTimeout(r, IDLE_MS));
   const idlePerSecond = apiCpuMs(idleBefore, cpuSnapshot(), IDLE_MS / 1000);
   let apiLightUsed = NO_TIMES;
+  const sessionsBefore = await sessionsOpened(pg);
+  const gcBefore = await youngCollections();
   for (let round = 0; round < 2; round++) {
     const inputs = await freshInputs(n);
     started.push(...inputs.map((x) => x.arrangementId));
@@ -286,6 +290,10 @@ async function startLatency(
     apiLightUsed = sumTimes([apiLightUsed, apiUsed(readingsBefore, apiReadings()).all]);
   }
   const kinds = perRequest(apiLightUsed, 2 * n);
+  const sessions = (await sessionsOpened(pg)) - sessionsBefore;
+  const gcAfter = await youngCollections();
+  const collections = gcAfter.count - gcBefore.count;
+  const pauseMs = collections ? ((gcAfter.seconds - gcBefore.seconds) / collections) * 1000 : 0;
   // What the load left for the worker is done before the next figures are taken.
   await waitForProjection(pg, started);
   const bare = rows.bare.sort((a, b) => a - b);
@@ -297,6 +305,12 @@ async function startLatency(
   console.log(`   POST /arrangements     p50 ${ms(percentile(api, 50))}   p99 ${ms(percentile(api, 99))}`);
   const added = percentile(api, 99) - percentile(bare, 99);
   console.log(`   the API adds at p99    ${ms(added)}   (goal: at most 15 ms)`);
+  // What a start meets in the API besides its own work: a young-generation collection stops the API's thread,
+  // and a connection the pool had closed is opened again.
+  console.log(
+    `   meanwhile: the APIs' young-generation collections ${collections}, ${ms(pauseMs)} each on average; ` +
+      `database sessions opened (the APIs' and the workers') ${sessions}`,
+  );
   // The API's CPU per start at a light load, beside section 1's on a saturated machine (the goal's figure):
   // each request here finds the caches cold and the event loop asleep. The idle process's own CPU, measured
   // first, is shared among only ten starts a second: printed apart, so that it is seen to be small.
@@ -312,6 +326,26 @@ async function startLatency(
   figures['start latency at 10/s p50/p99: bare'] = `${ms(percentile(bare, 50))} / ${ms(percentile(bare, 99))}`;
   figures['start latency at 10/s p50/p99: API'] = `${ms(percentile(api, 50))} / ${ms(percentile(api, 99))}`;
   figures['the API adds at p99 at 10/s (goal <= 15 ms)'] = ms(added);
+  figures["at 10/s: the APIs' young collections, their mean"] = `${collections}, ${ms(pauseMs)}`;
+}
+
+/** The API processes' young-generation collections so far, and the seconds they took (prom-client's figures). */
+async function youngCollections(): Promise<{ count: number; seconds: number }> {
+  const texts = await Promise.all(API_METRICS.map(async (url) => (await fetch(url)).text()));
+  const sum = (name: string) =>
+    texts.reduce((total, text) => {
+      const line = text.split('\n').find((l) => l.startsWith(`nodejs_gc_duration_seconds_${name}{kind="minor"}`));
+      return total + (line ? Number(line.split(' ').pop()) : 0);
+    }, 0);
+  return { count: sum('count'), seconds: sum('sum') };
+}
+
+/** Sessions opened on the application's database so far (the benchmark's own one among them). */
+async function sessionsOpened(pg: Pg): Promise<number> {
+  const { rows } = await pg.query<{ n: string }>(
+    'select sessions as n from pg_stat_database where datname = current_database()',
+  );
+  return Number(rows[0]!.n);
 }
 
 /** A start through the API, as the web app sends it; the new arrangement's id. */
@@ -711,6 +745,9 @@ async function bringUp(): Promise<void> {
     },
   });
   APIS = started.apiUrls;
+  API_METRICS = Object.entries(started.metricsUrls)
+    .filter(([name]) => /^api(-\d+)?$/.test(name))
+    .map(([, url]) => url);
   API = APIS[0]!;
 }
 

@@ -129,6 +129,10 @@ export function dataSourceOptions(url: string, poolSize = 10, deadlines = DEFAUL
     extra: {
       max: poolSize,
       connectionTimeoutMillis: deadlines.connectMs,
+      // An idle connection is closed after a minute, not pg's ten seconds: at a steady light load the second or
+      // third connection is wanted every few seconds (two requests at once), and one closed in between is opened
+      // again by the request that wants it, which then waits for the new session and its first statements' plans.
+      idleTimeoutMillis: 60_000,
       // The server stops a statement at this deadline; the client stops waiting a moment later.
       statement_timeout: deadlines.statementMs,
       query_timeout: deadlines.statementMs + 1_000,
