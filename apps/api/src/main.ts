@@ -6,6 +6,7 @@ import { loadConfig } from '../../../libs/config/config';
 import { processRegistry, serveOperatorPort } from '../../../libs/observability/http-probes';
 import { describeError, loggerFor } from '../../../libs/observability/logger';
 import { AppModule } from './app.module';
+import { bindAsyncResourcesWithoutAccessor } from './common/async-resource-bind';
 import { CONFIG, type Config } from './common/config.provider';
 import { JsonLogger, requestContext } from './common/request-context';
 import { TemporalClient } from './common/temporal.module';
@@ -30,6 +31,7 @@ function requireUtf8(_req: unknown, _res: unknown, body: Buffer): void {
 }
 
 async function main(): Promise<void> {
+  bindAsyncResourcesWithoutAccessor();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.with(loadConfig()), {
     logger: new JsonLogger(),
     bodyParser: false,
